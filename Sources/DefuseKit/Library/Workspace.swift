@@ -1,0 +1,47 @@
+/// Everything a command needs from the library in one value: the technique catalog, the
+/// scenarios, and every diagnostic found while loading them.
+public struct Workspace: Sendable {
+    public var catalog: TechniqueCatalog
+    public var library: ScenarioLibrary
+    /// Diagnostics of non-scenario files (techniques, drill sets).
+    public var otherDiagnostics: [Diagnostic]
+    /// Source text by file path, for showing source lines under diagnostics.
+    public var texts: [String: String]
+    /// Folders or files that were asked for but do not exist.
+    public var missing: [String]
+
+    /// Every diagnostic, sorted by place.
+    public var diagnostics: [Diagnostic] { (library.diagnostics + otherDiagnostics).sortedByLocation() }
+
+    /// Loads the library the way every command does (`./Scenarios` or the built-in one, plus
+    /// `--scenarios` folders).
+    public static func load(_ locator: LibraryLocator) -> Workspace {
+        let found = locator.files()
+        return load(files: found.files, missing: found.missing)
+    }
+
+    /// Loads exactly the files or folders at `paths` (what `defuse validate PATH…` checks),
+    /// against the built-in techniques plus any technique files among them.
+    public static func load(paths: [String]) -> Workspace {
+        var files: [(SourceFile, LibraryFileKind)] = []
+        var missing: [String] = []
+        for path in paths {
+            let found = LibraryLocator.files(under: path)
+            if found.missing { missing.append(path) }
+            files += found.files.map { ($0, LibraryFileKind.of($0.path)) }
+        }
+        return load(files: files, missing: missing)
+    }
+
+    static func load(files: [(SourceFile, LibraryFileKind)], missing: [String]) -> Workspace {
+        let catalog = TechniqueCatalog.rubric
+        let scenarioFiles = files.filter { $0.1 == .scenario }.map(\.0)
+        let library = ScenarioLibrary(files: scenarioFiles, catalog: catalog)
+        var texts: [String: String] = [:]
+        for document in library.documents {
+            if let text = document.text { texts[document.file] = text }
+        }
+        return Workspace(
+            catalog: catalog, library: library, otherDiagnostics: [], texts: texts, missing: missing)
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// Reads the keys of one YAML mapping as typed values, logging a located diagnostic for every
+/// unknown key (with a "did you mean"), duplicate key, missing required key and wrong type.
+struct MappingReader {
+    let value: YAMLValue
+    /// What the mapping is, for messages: "the scenario", "node 'opening'", "a branch".
+    let subject: String
+    let log: DiagnosticLog
+    /// Pairs by key; a duplicate key keeps its first value (the second one is reported).
+    private(set) var pairs: [String: YAMLValue.Pair] = [:]
+
+    /// Returns nil (after logging) when `value` is not a mapping.
+    init?(_ value: YAMLValue, subject: String, knownKeys: [String], log: DiagnosticLog) {
+        guard case .mapping(let list) = value.content else {
+            log.error(
+                .wrongType, "\(subject) must be a mapping of keys, not \(value.kindDescription)",
+                at: value.location)
+            return nil
+        }
+        self.value = value
+        self.subject = subject
+        self.log = log
+        for pair in list {
+            if pair.key.isEmpty {
+                log.error(.wrongType, "keys in \(subject) must be plain words", at: pair.keyLocation)
+                continue
+            }
+            if let first = pairs[pair.key] {
+                log.error(
+                    .duplicateKey,
+                    "'\(pair.key)' appears twice in \(subject); the first is at line \(first.keyLocation.line)",
+                    at: pair.keyLocation)
+                continue
+            }
+            if !knownKeys.contains(pair.key) {
+                log.error(
+                    .unknownKey, "unknown key '\(pair.key)' in \(subject)", at: pair.keyLocation,
+                    suggestion: Suggestion.closest(to: pair.key, among: knownKeys))
+            }
+            pairs[pair.key] = pair
+        }
+    }
+
+    func has(_ key: String) -> Bool { pairs[key] != nil }
+
+    /// Where `key`'s value stands, or the mapping itself when the key is absent.
+    func location(of key: String) -> SourceLocation { pairs[key]?.value.location ?? value.location }
+
+    /// Where `key` itself stands, or the mapping when the key is absent.
+    func keyLocation(of key: String) -> SourceLocation { pairs[key]?.keyLocation ?? value.location }
+
+    func requireKey(_ key: String) -> YAMLValue? {
+        guard let pair = pairs[key] else {
+            log.error(.missingKey, "\(subject) is missing the required key '\(key)'", at: value.location)
+            return nil
+        }
+        return pair.value
+    }
+
+    /// A scalar read as text. Numbers and booleans are taken as written.
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let found = required ? requireKey(key) : pairs[key]?.value else { return nil }
+        return Self.text(of: found, key: key, subject: subject, log: log)
+    }
+
+    static func text(of found: YAMLValue, key: String, subject: String, log: DiagnosticLog) -> String? {
+        switch found.content {
+        case .scalar(.null, _):
+            log.error(.wrongType, "'\(key)' in \(subject) is empty; it needs text", at: found.location)
+            return nil
+        case .scalar(_, let text):
+            return text
+        default:
+            log.error(
+                .wrongType, "'\(key)' in \(subject) must be text, not \(found.kindDescription)",
+                at: found.location)
+            return nil
+        }
+    }
+
+    /// A whole number in `range`.
+    func int(_ key: String, in range: ClosedRange<Int>, meaning: String) -> Int? {
+        guard let found = pairs[key]?.value else { return nil }
+        if case .scalar(let scalar, let text) = found.content {
+            let number: Int? =
+                switch scalar {
+                case .int(let value): value
+                case .string: Int(text.trimmingCharacters(in: .whitespaces))
+                default: nil
+                }
+            if let number {
+                if range.contains(number) { return number }
+                log.error(
+                    .outOfRange,
+                    "'\(key)' in \(subject) is \(number); \(meaning) is a whole number from "
+                        + "\(range.lowerBound) to \(range.upperBound)",
+                    at: found.location)
+                return nil
+            }
+        }
+        log.error(
+            .wrongType,
+            "'\(key)' in \(subject) must be a whole number from \(range.lowerBound) to \(range.upperBound) "
+                + "(\(meaning)), not \(found.kindDescription)",
+            at: found.location)
+        return nil
+    }
+
+    /// A number (whole or decimal) in `range`.
+    func double(_ key: String, in range: ClosedRange<Double>) -> Double? {
+        guard let found = pairs[key]?.value else { return nil }
+        if case .scalar(let scalar, _) = found.content {
+            let number: Double? =
+                switch scalar {
+                case .int(let value): Double(value)
+                case .float(let value): value
+                default: nil
+                }
+            if let number {
+                if range.contains(number) { return number }
+                log.error(
+                    .outOfRange,
+                    "'\(key)' in \(subject) is \(number); it must be from \(range.lowerBound) to \(range.upperBound)",
+                    at: found.location)
+                return nil
+            }
+        }
+        log.error(
+            .wrongType,
+            "'\(key)' in \(subject) must be a number from \(range.lowerBound) to \(range.upperBound), "
+                + "not \(found.kindDescription)",
+            at: found.location)
+        return nil
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let found = pairs[key]?.value else { return nil }
+        if case .scalar(.bool(let flag), _) = found.content { return flag }
+        log.error(
+            .wrongType, "'\(key)' in \(subject) must be true or false, not \(found.kindDescription)",
+            at: found.location)
+        return nil
+    }
+
+    /// A list of scalars, each with its location. `[]` and a missing key are both empty.
+    func list(_ key: String, example: String) -> [(String, SourceLocation)]? {
+        guard let found = pairs[key]?.value else { return nil }
+        switch found.content {
+        case .sequence(let items):
+            var result: [(String, SourceLocation)] = []
+            for item in items {
+                if case .scalar(let scalar, let text) = item.content, scalar != .null {
+                    result.append((text, item.location))
+                } else {
+                    log.error(
+                        .wrongType, "each item of '\(key)' in \(subject) must be a word, not \(item.kindDescription)",
+                        at: item.location)
+                }
+            }
+            return result
+        case .scalar(.null, _):
+            return []
+        default:
+            log.error(
+                .wrongType,
+                "'\(key)' in \(subject) must be a list, like \(example), not \(found.kindDescription)",
+                at: found.location)
+            return nil
+        }
+    }
+
+    /// A list of mappings or other values, as they are.
+    func sequence(_ key: String, required: Bool = false, example: String) -> [YAMLValue]? {
+        guard let found = required ? requireKey(key) : pairs[key]?.value else { return nil }
+        switch found.content {
+        case .sequence(let items): return items
+        default:
+            log.error(
+                .wrongType, "'\(key)' in \(subject) must be a list (\(example)), not \(found.kindDescription)",
+                at: found.location)
+            return nil
+        }
+    }
+}

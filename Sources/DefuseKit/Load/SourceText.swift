@@ -1,0 +1,120 @@
+/// Turns a file's bytes into text that is safe to hand to the YAML parser, or says why not.
+///
+/// Guards against what a hostile or broken file can do before any parsing happens: a file too
+/// large to be a scenario, bytes that are not UTF-8, binary junk, and nesting so deep that a
+/// recursive parser would exhaust its stack (100,000 `[` in a row, or `- - - …`).
+enum SourceText {
+    /// The largest file accepted: far above any real scenario (a 1,000-node file is ~300 KB).
+    static let maximumBytes = 2 * 1024 * 1024
+    /// The deepest nesting accepted: flow brackets plus block indentation levels.
+    static let maximumDepth = 200
+
+    /// Decodes `bytes` as UTF-8 text, or returns the located problem.
+    static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
+        if bytes.count > maximumBytes {
+            let megabytes = Double(bytes.count) / 1_048_576
+            let shown = (megabytes * 10).rounded() / 10
+            return .failure(
+                Diagnostic(
+                    .error, .fileTooLarge,
+                    "the file is \(shown) MB; a scenario file may be at most \(maximumBytes / 1_048_576) MB",
+                    at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        var line = 1
+        var column = 1
+        var iterator = body.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(body.count)
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar.value == 0 {
+                    return .failure(
+                        Diagnostic(
+                            .error, .invalidEncoding,
+                            "the file contains a NUL byte; it looks like a binary file, not YAML text",
+                            at: SourceLocation(file: file, line: line, column: column)))
+                }
+                scalars.append(scalar)
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput:
+                break loop
+            case .error:
+                return .failure(
+                    Diagnostic(
+                        .error, .invalidEncoding,
+                        "the file is not valid UTF-8 text here; save it as UTF-8",
+                        at: SourceLocation(file: file, line: line, column: column)))
+            }
+        }
+        return .success(String(scalars))
+    }
+
+    /// Finds the first place where nesting goes deeper than ``maximumDepth``.
+    ///
+    /// Counts flow brackets (`[`, `{`) and block levels (indentation plus `- ` and `? `
+    /// indicators that open a nested collection on the same line). Brackets inside quoted text
+    /// are counted too; the estimate is only ever too high, and the limit is far above what
+    /// any hand-written file needs.
+    static func excessiveNesting(in text: String, file: String) -> Diagnostic? {
+        var flowDepth = 0
+        var line = 1
+        var column = 0
+        var atLineStart = true
+        var blockDepth = 0
+        var inComment = false
+        var previous: Character = "\n"
+        for character in text {
+            column += 1
+            if character == "\n" {
+                line += 1
+                column = 0
+                atLineStart = true
+                blockDepth = 0
+                inComment = false
+                previous = character
+                continue
+            }
+            if inComment {
+                previous = character
+                continue
+            }
+            if atLineStart {
+                if character == " " {
+                    blockDepth += 1
+                } else if (character == "-" || character == "?") {
+                    blockDepth += 1
+                } else {
+                    atLineStart = false
+                }
+            }
+            switch character {
+            case "#" where previous == " " || previous == "\t" || column == 1:
+                inComment = true
+            case "[", "{":
+                flowDepth += 1
+            case "]", "}":
+                flowDepth = max(0, flowDepth - 1)
+            default:
+                break
+            }
+            if flowDepth + blockDepth / 2 > maximumDepth || blockDepth > maximumDepth * 4 {
+                return Diagnostic(
+                    .error, .nestingTooDeep,
+                    "the file nests lists and mappings more than \(maximumDepth) levels deep here; "
+                        + "a scenario never needs that many",
+                    at: SourceLocation(file: file, line: line, column: column))
+            }
+            previous = character
+        }
+        return nil
+    }
+}

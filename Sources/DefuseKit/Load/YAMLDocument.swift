@@ -1,0 +1,151 @@
+import Foundation
+internal import Yams
+
+/// Parses one YAML file into a located ``YAMLValue`` tree, turning every way that can fail into
+/// a ``Diagnostic`` instead of a crash.
+enum YAMLDocument {
+    /// The most values one file may expand to. Aliases (`*a`) are expanded as they are read, so
+    /// this is what stops an alias bomb ("billion laughs") from exhausting memory.
+    static let maximumValues = 200_000
+
+    /// Parses `text`; on failure returns the diagnostic that says where and why.
+    static func parse(_ text: String, file: String) -> Result<YAMLValue, Diagnostic> {
+        if let nesting = SourceText.excessiveNesting(in: text, file: file) {
+            return .failure(nesting)
+        }
+        let root: Yams.Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file))
+        } catch {
+            return .failure(
+                Diagnostic(
+                    .error, .notYAML, "this is not valid YAML: \(error)",
+                    at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        guard let root else {
+            return .failure(
+                Diagnostic(
+                    .error, .emptyFile,
+                    "the file is empty; a scenario needs at least title, summary, persona, start and nodes",
+                    at: SourceLocation(file: file, line: 1, column: 1)))
+        }
+        var converter = Converter(file: file)
+        guard let value = converter.convert(root) else {
+            return .failure(
+                Diagnostic(
+                    .error, .aliasExpansion,
+                    "the file expands to more than \(maximumValues) values; "
+                        + "anchors and aliases (&name / *name) are nested too deeply",
+                    at: converter.overflowLocation ?? SourceLocation(file: file, line: 1, column: 1)))
+        }
+        return .success(value)
+    }
+
+    private struct Converter {
+        let file: String
+        var remaining = YAMLDocument.maximumValues
+        var overflowLocation: SourceLocation?
+
+        init(file: String) { self.file = file }
+
+        func location(_ mark: Mark?) -> SourceLocation {
+            SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        }
+
+        mutating func convert(_ node: Yams.Node) -> YAMLValue? {
+            remaining -= 1
+            let here = location(node.mark)
+            if remaining < 0 {
+                overflowLocation = overflowLocation ?? here
+                return nil
+            }
+            switch node {
+            case .scalar(let scalar):
+                return YAMLValue(content: .scalar(Self.resolve(node), text: scalar.string), location: here)
+            case .sequence(let sequence):
+                var items: [YAMLValue] = []
+                items.reserveCapacity(sequence.count)
+                for item in sequence {
+                    guard let converted = convert(item) else { return nil }
+                    items.append(converted)
+                }
+                return YAMLValue(content: .sequence(items), location: here)
+            case .mapping(let mapping):
+                var pairs: [YAMLValue.Pair] = []
+                pairs.reserveCapacity(mapping.count)
+                for (key, value) in mapping {
+                    remaining -= 1
+                    guard remaining >= 0, let converted = convert(value) else {
+                        overflowLocation = overflowLocation ?? location(key.mark)
+                        return nil
+                    }
+                    // Non-scalar keys are kept with an empty name; the decoder reports them.
+                    let name = key.scalar?.string ?? ""
+                    pairs.append(.init(key: name, keyLocation: location(key.mark), value: converted))
+                }
+                return YAMLValue(content: .mapping(pairs), location: here)
+            }
+        }
+
+        static func resolve(_ node: Yams.Node) -> YAMLValue.Scalar {
+            let text = node.scalar?.string ?? ""
+            switch node.tag.description {
+            case Tag.Name.null.rawValue: return .null
+            case Tag.Name.bool.rawValue: return node.bool.map(YAMLValue.Scalar.bool) ?? .string(text)
+            case Tag.Name.int.rawValue: return node.int.map(YAMLValue.Scalar.int) ?? .string(text)
+            case Tag.Name.float.rawValue: return node.float.map(YAMLValue.Scalar.float) ?? .string(text)
+            default: return .string(text)
+            }
+        }
+    }
+
+    /// Maps a Yams error to a located diagnostic with a plain sentence.
+    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _):
+            let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+            return Diagnostic(.error, .notYAML, "this is not valid YAML: \(problem)\(detail)", at: at(mark))
+        case .composer(let context, let problem, let mark, _):
+            if problem.contains("another document") {
+                return Diagnostic(
+                    .error, .multipleDocuments,
+                    "the file holds more than one YAML document ('---'); put one scenario in each file",
+                    at: at(mark))
+            }
+            let detail = context.map { " (\($0.text))" } ?? ""
+            return Diagnostic(.error, .notYAML, "this is not valid YAML: \(problem)\(detail)", at: at(mark))
+        case .reader(let problem, let offset, _, let yaml):
+            let (line, column) = lineAndColumn(ofUTF8Offset: offset ?? 0, in: yaml)
+            return Diagnostic(
+                .error, .invalidEncoding, "the file cannot be read as YAML text: \(problem)",
+                at: SourceLocation(file: file, line: line, column: column))
+        default:
+            return Diagnostic(
+                .error, .notYAML, "this is not valid YAML: \(error)",
+                at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+
+    static func lineAndColumn(ofUTF8Offset offset: Int, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var consumed = 0
+        for scalar in text.unicodeScalars {
+            if consumed >= offset { break }
+            consumed += UTF8.width(scalar)
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+}

@@ -1,0 +1,50 @@
+/// One way out of a free-text node: taken when its condition holds (first match wins).
+public struct Branch: Sendable {
+    /// No condition means the branch always holds; it must then be the last one.
+    public var condition: Condition?
+    /// A signed change to the client's mood.
+    public var mood: Int
+    /// A line the client says before the next node.
+    public var reply: String?
+    public var goto: String
+    public var location: SourceLocation
+    /// Where `goto`'s value stands, for diagnostics.
+    public var gotoLocation: SourceLocation
+
+    public init(
+        condition: Condition? = nil, mood: Int = 0, reply: String? = nil, goto: String,
+        location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1),
+        gotoLocation: SourceLocation? = nil
+    ) {
+        self.condition = condition
+        self.mood = mood
+        self.reply = reply
+        self.goto = goto
+        self.location = location
+        self.gotoLocation = gotoLocation ?? location
+    }
+}
+
+/// One line a rep can pick at a choice node.
+public struct Choice: Sendable {
+    public var text: String
+    /// Technique or violation ids that picking this line counts as showing.
+    public var credits: [String]
+    public var mood: Int
+    public var goto: String
+    public var location: SourceLocation
+    public var gotoLocation: SourceLocation
+
+    public init(
+        text: String, credits: [String] = [], mood: Int = 0, goto: String,
+        location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1),
+        gotoLocation: SourceLocation? = nil
+    ) {
+        self.text = text
+        self.credits = credits
+        self.mood = mood
+        self.goto = goto
+        self.location = location
+        self.gotoLocation = gotoLocation ?? location
+    }
+}

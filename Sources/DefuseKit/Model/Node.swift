@@ -1,0 +1,80 @@
+/// One step of a scenario: the client says something and the rep answers, picks a line, or the
+/// story ends.
+public struct Node: Sendable, Identifiable {
+    /// What kind of step a node is.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The rep types a reply, which is graded.
+        case freeText = "free-text"
+        /// A free-text step in which the rep restates an insult behind "From my limited experience".
+        case reframe
+        /// The rep picks one of several lines.
+        case choice
+        /// The story ends here.
+        case end
+    }
+
+    public var id: String
+    public var kind: Kind
+    /// The client's line (optional on end nodes).
+    public var say: String?
+    /// An instruction shown to the rep.
+    public var prompt: String?
+    /// Technique ids graded at this turn.
+    public var expect: [String]
+    /// Violation ids that cost points at this turn.
+    public var avoid: [String]
+    public var hint: String?
+    /// Branches, first match wins (free-text and reframe nodes).
+    public var next: [Branch]
+    /// Lines to pick from (choice nodes).
+    public var choices: [Choice]
+    /// How the story ends (end nodes).
+    public var ending: Ending?
+    /// What the rep should take away (end nodes).
+    public var debrief: String?
+    public var location: SourceLocation
+
+    /// Whether the rep types a reply at this node.
+    public var isFreeText: Bool { kind == .freeText || kind == .reframe }
+
+    public init(
+        id: String, kind: Kind = .freeText, say: String? = nil, prompt: String? = nil,
+        expect: [String] = [], avoid: [String] = [], hint: String? = nil, next: [Branch] = [],
+        choices: [Choice] = [], ending: Ending? = nil, debrief: String? = nil,
+        location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1)
+    ) {
+        self.id = id
+        self.kind = kind
+        self.say = say
+        self.prompt = prompt
+        self.expect = expect
+        self.avoid = avoid
+        self.hint = hint
+        self.next = next
+        self.choices = choices
+        self.ending = ending
+        self.debrief = debrief
+        self.location = location
+    }
+
+    /// Every node id this node can lead to, in order.
+    public var successors: [String] {
+        switch kind {
+        case .choice: choices.map(\.goto)
+        case .end: []
+        case .freeText, .reframe: next.map(\.goto)
+        }
+    }
+}
+
+/// How a scenario ends.
+public enum Ending: String, Sendable, CaseIterable, Codable {
+    /// The client's problem was handled.
+    case resolved
+    /// The rep got out of the conversation well.
+    case exit
+    /// The client walked away.
+    case lost
+    /// The client boiled over.
+    case escalated
+}

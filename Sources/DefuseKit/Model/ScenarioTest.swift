@@ -1,0 +1,24 @@
+/// A test a trainer writes inside a scenario file, run by `defuse test`.
+///
+/// Two shapes:
+/// - a **reply test** names a `node` and one `reply`, and lists the ids the grade must `detect`
+///   and must `reject` (not detect), and optionally the node the branch must `goto`;
+/// - a **path test** lists `replies` (a choice node takes the choice's number) and the `path` of
+///   node ids and/or the `outcome` (end kind) they must reach.
+public struct ScenarioTest: Sendable {
+    public enum Shape: Sendable {
+        case reply(node: String, reply: String, detects: [String], rejects: [String], goto: String?)
+        case path(replies: [String], path: [String]?, outcome: Ending?, scoreAtLeast: Int?)
+    }
+
+    /// A short description shown in `defuse test` output.
+    public var name: String
+    public var shape: Shape
+    public var location: SourceLocation
+
+    public init(name: String, shape: Shape, location: SourceLocation) {
+        self.name = name
+        self.shape = shape
+        self.location = location
+    }
+}

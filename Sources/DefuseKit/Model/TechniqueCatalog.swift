@@ -1,0 +1,42 @@
+/// Whether an id names something a good reply does or something it avoids.
+public enum TechniqueKind: String, Sendable, Codable, CaseIterable {
+    case technique
+    case violation
+}
+
+/// The technique and violation ids scenarios may name, with their kind.
+///
+/// Built from the loaded technique files (`Scenarios/techniques/`); ``rubric`` is the fixed list
+/// of `shared/spec/techniques.md`, which every catalog contains.
+public struct TechniqueCatalog: Sendable {
+    /// Ids in display order.
+    public private(set) var ids: [String]
+    private var kinds: [String: TechniqueKind]
+
+    public init(_ entries: [(id: String, kind: TechniqueKind)]) {
+        ids = []
+        kinds = [:]
+        for entry in entries where kinds[entry.id] == nil {
+            ids.append(entry.id)
+            kinds[entry.id] = entry.kind
+        }
+    }
+
+    public func kind(of id: String) -> TechniqueKind? { kinds[id] }
+    public func contains(_ id: String) -> Bool { kinds[id] != nil }
+
+    public var techniques: [String] { ids.filter { kinds[$0] == .technique } }
+    public var violations: [String] { ids.filter { kinds[$0] == .violation } }
+
+    /// The ids of the rubric (`shared/spec/techniques.md`): never renamed, never dropped.
+    public static let rubric = TechniqueCatalog(
+        [
+            "acknowledge-dont-agree", "apology", "ownership", "prevention", "thanks",
+            "apology-ownership-prevention-thanks", "respectful-challenge", "boundary-setting",
+            "graceful-exit", "decisive-action", "fromle",
+        ].map { ($0, TechniqueKind.technique) }
+            + [
+                "blame-shifting", "agrees-with-insult", "argues-back", "non-apology", "minimizing",
+                "capitulates",
+            ].map { ($0, TechniqueKind.violation) })
+}

@@ -1,0 +1,23 @@
+/// Warns about a loop of nodes that no branch or choice leaves: once a rep enters it, only the
+/// client's mood boiling over can end the scenario.
+enum InescapableCycleRule: ValidationRule {
+    static func check(_ document: ScenarioDocument, _ scenario: Scenario, _ context: ValidationContext)
+        -> [Diagnostic]
+    {
+        let graph = StoryGraph(scenario: scenario)
+        var found: [Diagnostic] = []
+        for component in graph.stronglyConnectedComponents() {
+            let members = Set(component)
+            let isCycle = component.count > 1 || graph.successors(of: component[0]).contains(component[0])
+            guard isCycle else { continue }
+            let leaves = component.contains { id in graph.successors(of: id).contains { !members.contains($0) } }
+            guard !leaves, let first = scenario.nodes[component[0]] else { continue }
+            found.append(
+                Diagnostic(
+                    .warning, .inescapableCycle,
+                    "nodes \(component.map { "'\($0)'" }.joined(separator: ", ")) form a cycle that no branch leaves",
+                    at: first.location))
+        }
+        return found
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import DefuseKit
+
+/// `defuse graph SCENARIO --format dot|mermaid`: the branch graph of one scenario.
+struct Graph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a scenario's branches for Graphviz (dot) or Mermaid.",
+        discussion: "Example: defuse graph angry-surgeon | dot -Tsvg > angry-surgeon.svg")
+
+    @Argument(help: "A scenario id, or the path of a scenario file.")
+    var scenario: String
+
+    @Option(help: "dot or mermaid.")
+    var format: GraphRenderer.Format = .dot
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let found = try ScenarioLookup.find(scenario, library: library)
+        Terminal.write(GraphRenderer.render(found, as: format))
+    }
+}
+
+extension GraphRenderer.Format: ExpressibleByArgument {}

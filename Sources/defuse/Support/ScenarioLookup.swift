@@ -1,0 +1,36 @@
+import ArgumentParser
+import DefuseKit
+import Foundation
+
+/// Finds the scenario a command names: an id from the library, or a path to a file.
+enum ScenarioLookup {
+    static func find(_ name: String, library: LibraryOptions) throws -> Scenario {
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
+            guard FileManager.default.fileExists(atPath: name) else {
+                Terminal.error("no such file: \(name)")
+                throw ExitCode(Sysexits.noInput)
+            }
+            let workspace = Workspace.load(paths: [name] + library.folders)
+            let errors = workspace.diagnostics.filter { $0.severity == .error }
+            guard errors.isEmpty, let scenario = workspace.library.documents.first?.scenario else {
+                let renderer = Terminal.diagnosticRenderer(for: STDERR_FILENO)
+                for diagnostic in errors {
+                    FileHandle.standardError.write(
+                        Data((renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n").utf8))
+                }
+                throw ExitCode(Sysexits.dataError)
+            }
+            return scenario
+        }
+        let workspace = try library.workspace()
+        if let scenario = workspace.library.scenario(id: name) { return scenario }
+        if let broken = workspace.library.documents.first(where: { $0.scenario?.id == name }) {
+            Terminal.reportLoadProblems(workspace)
+            Terminal.error("scenario '\(name)' does not load (\(broken.file)); run 'defuse validate \(broken.file)'")
+            throw ExitCode(Sysexits.dataError)
+        }
+        let hint = workspace.library.suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
+        Terminal.error("no scenario '\(name)'\(hint) ('defuse list' shows them all)")
+        throw ExitCode(Sysexits.usage)
+    }
+}

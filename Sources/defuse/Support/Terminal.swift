@@ -1,0 +1,68 @@
+import DefuseKit
+import Foundation
+
+/// Where output goes and how it looks: colour only on a terminal and never with `NO_COLOR`.
+enum Terminal {
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Whether colour may be used on standard output (`fd` 1) or standard error (`fd` 2).
+    static func colour(on descriptor: Int32 = STDOUT_FILENO) -> Bool {
+        isatty(descriptor) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    enum Style: String {
+        case bold = "1"
+        case dim = "2"
+        case red = "31"
+        case green = "32"
+        case yellow = "33"
+        case blue = "34"
+        case magenta = "35"
+        case cyan = "36"
+    }
+
+    static func paint(_ text: String, _ style: Style, enabled: Bool) -> String {
+        enabled ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Writes a line to standard error.
+    static func error(_ message: String) {
+        let prefix = paint("error:", .red, enabled: colour(on: STDERR_FILENO))
+        FileHandle.standardError.write(Data("defuse: \(prefix) \(message)\n".utf8))
+    }
+
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data("defuse: warning: \(message)\n".utf8))
+    }
+
+    /// Writes text to standard output, unchanged.
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// A renderer for diagnostics printed on `descriptor`: source line and caret only on a
+    /// terminal, severity coloured only where colour is allowed.
+    static func diagnosticRenderer(for descriptor: Int32) -> DiagnosticRenderer {
+        let colour = colour(on: descriptor)
+        return DiagnosticRenderer(showsSource: isatty(descriptor) == 1) { severity, word in
+            paint(word, severity == .error ? .red : .yellow, enabled: colour)
+        }
+    }
+
+    /// Prints a library's problems to standard error, so commands that only read the library
+    /// (list, play) still tell the trainer a file was skipped.
+    static func reportLoadProblems(_ workspace: Workspace) {
+        let errors = workspace.diagnostics.filter { $0.severity == .error }
+        guard !errors.isEmpty else { return }
+        let renderer = diagnosticRenderer(for: STDERR_FILENO)
+        for diagnostic in errors {
+            FileHandle.standardError.write(
+                Data((renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n").utf8))
+        }
+        let files = Set(errors.map(\.location.file)).count
+        warning("\(files) file\(files == 1 ? "" : "s") skipped; run 'defuse validate' for details")
+    }
+}
