@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "EmbedLibraryTool"),
         .plugin(name: "EmbedLibrary", capability: .buildTool(), dependencies: ["EmbedLibraryTool"]),
         .testTarget(name: "DefuseKitTests", dependencies: ["DefuseKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DefuseCLITests", dependencies: ["DefuseKit"]),
+        .testTarget(name: "DefuseCLITests", dependencies: ["defuse", "DefuseKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

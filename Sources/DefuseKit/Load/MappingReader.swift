@@ -9,6 +9,9 @@ struct MappingReader {
     let log: DiagnosticLog
     /// Pairs by key; a duplicate key keeps its first value (the second one is reported).
     private(set) var pairs: [String: YAMLValue.Pair] = [:]
+    /// Known keys that an unknown key was taken for a misspelling of; a missing-key error for
+    /// them would only repeat the "did you mean".
+    private var suggested: Set<String> = []
 
     /// Returns nil (after logging) when `value` is not a mapping.
     init?(_ value: YAMLValue, subject: String, knownKeys: [String], log: DiagnosticLog) {
@@ -34,9 +37,11 @@ struct MappingReader {
                 continue
             }
             if !knownKeys.contains(pair.key) {
+                let suggestion = Suggestion.closest(to: pair.key, among: knownKeys)
+                if let suggestion { suggested.insert(suggestion) }
                 log.error(
                     .unknownKey, "unknown key '\(pair.key)' in \(subject)", at: pair.keyLocation,
-                    suggestion: Suggestion.closest(to: pair.key, among: knownKeys))
+                    suggestion: suggestion)
             }
             pairs[pair.key] = pair
         }
@@ -52,6 +57,7 @@ struct MappingReader {
 
     func requireKey(_ key: String) -> YAMLValue? {
         guard let pair = pairs[key] else {
+            if suggested.contains(key) { return nil }
             log.error(.missingKey, "\(subject) is missing the required key '\(key)'", at: value.location)
             return nil
         }

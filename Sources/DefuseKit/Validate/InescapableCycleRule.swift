@@ -11,11 +11,12 @@ enum InescapableCycleRule: ValidationRule {
             let isCycle = component.count > 1 || graph.successors(of: component[0]).contains(component[0])
             guard isCycle else { continue }
             let leaves = component.contains { id in graph.successors(of: id).contains { !members.contains($0) } }
-            guard !leaves, let first = scenario.nodes[component[0]] else { continue }
+            let ordered = scenario.nodeOrder.filter(members.contains)
+            guard !leaves, let first = ordered.first.flatMap({ scenario.nodes[$0] }) else { continue }
             found.append(
                 Diagnostic(
                     .warning, .inescapableCycle,
-                    "nodes \(component.map { "'\($0)'" }.joined(separator: ", ")) form a cycle that no branch leaves",
+                    "nodes \(ordered.map { "'\($0)'" }.joined(separator: ", ")) form a cycle that no branch leaves",
                     at: first.location))
         }
         return found

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Runs the built `defuse` binary as a user would, capturing its output and exit code.
+struct DefuseProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+    }
+
+    /// The package root (two folders above this file's folder).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary built next to the test bundle.
+    static let binary: URL = {
+        let besideTests = Bundle.main.bundleURL.deletingLastPathComponent().appending(path: "defuse")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [
+            executable.appending(path: "defuse"), executable.deletingLastPathComponent().appending(path: "defuse"),
+            packageRoot.appending(path: ".build/debug/defuse"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }()
+
+    static let fixtures = packageRoot.appending(path: "Tests/DefuseKitTests/Fixtures")
+
+    /// Runs `defuse arguments…` in `directory` (a fresh empty folder by default, so that no
+    /// `./Scenarios` is found), feeding `input` on standard input.
+    static func run(
+        _ arguments: [String], input: String = "", in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = try directory ?? emptyFolder()
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errorData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errorData = stderr.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errorData, as: UTF8.self))
+    }
+
+    static func emptyFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "defuse-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite struct ValidateCommandTests {
+    let invalid = DefuseProcess.fixtures.appending(path: "invalid").path
+    let valid = DefuseProcess.fixtures.appending(path: "valid").path
+
+    @Test func brokenFilesExit65WithContractLines() throws {
+        let result = try DefuseProcess.run(["validate", invalid])
+        #expect(result.status == 65)
+        #expect(!result.lines.isEmpty)
+        let shape = /^.+\.yaml:\d+:\d+: (error|warning): .+ \[DF\d{3}\]$/
+        for line in result.lines {
+            #expect(line.wholeMatch(of: shape) != nil, "not a contract line: \(line)")
+        }
+        #expect(result.stdout.contains("dangling-goto.yaml:4:8: error: start 'openin' names no node"))
+    }
+
+    @Test func cleanFilesExit0() throws {
+        let result = try DefuseProcess.run(["validate", valid])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("1 file checked: 0 errors, 0 warnings"))
+    }
+
+    @Test func warningsAloneExit0() throws {
+        let result = try DefuseProcess.run(["validate", invalid + "/warnings.yaml"])
+        #expect(result.status == 0)
+        #expect(result.lines.allSatisfy { $0.contains(": warning: ") })
+        #expect(result.lines.count == 3)
+    }
+
+    @Test func missingPathExits66() throws {
+        let result = try DefuseProcess.run(["validate", "/no/such/file.yaml"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("/no/such/file.yaml"))
+    }
+
+    @Test func jsonFormatIsParseable() throws {
+        let result = try DefuseProcess.run(["validate", "--format", "json", invalid + "/dangling-goto.yaml"])
+        #expect(result.status == 65)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 4)
+        let first = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(first["line"] as? Int == 4)
+        #expect(first["code"] as? String == "DF201")
+        #expect(first["suggestion"] as? String == "opening")
+    }
+
+    @Test func badOptionIsAUsageError() throws {
+        let result = try DefuseProcess.run(["validate", "--format", "xml", valid])
+        #expect(result.status == 64)
+        #expect(result.stderr.lowercased().contains("usage"))
+    }
+}

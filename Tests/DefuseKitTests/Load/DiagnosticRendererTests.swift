@@ -1,0 +1,21 @@
+import DefuseKit
+import Testing
+
+@Suite struct DiagnosticRendererTests {
+    let diagnostic = Diagnostic(
+        .error, .unknownKey, "unknown key 'tittle' in the scenario", at: SourceLocation(file: "a.yaml", line: 2, column: 3),
+        suggestion: "title")
+
+    @Test func contractLineShape() {
+        let plain = DiagnosticRenderer(showsSource: false).render(diagnostic, source: nil)
+        #expect(plain == "a.yaml:2:3: error: unknown key 'tittle' in the scenario; did you mean 'title'? [DF102]")
+    }
+
+    @Test func caretStandsUnderTheColumn() {
+        let text = "id: x\n  tittle: T\n"
+        let lines = DiagnosticRenderer(showsSource: true).render(diagnostic, source: text).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[1] == "  tittle: T")
+        #expect(lines[2] == "  ^")
+    }
+}
