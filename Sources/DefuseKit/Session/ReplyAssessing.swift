@@ -1,0 +1,27 @@
+/// What a session needs to know about one reply: which ids were detected, and why.
+public struct Assessment: Sendable, Hashable {
+    /// Every technique and violation id present in the reply.
+    public var detected: Set<String>
+    /// The words that earned each present id.
+    public var evidence: [String: [String]]
+    /// A plain-language explanation per id (present or absent), for `/why`.
+    public var explanations: [String: String]
+    /// For a composite id, the fraction of its parts present.
+    public var fractions: [String: Double]
+
+    public init(
+        detected: Set<String>, evidence: [String: [String]] = [:], explanations: [String: String] = [:],
+        fractions: [String: Double] = [:]
+    ) {
+        self.detected = detected
+        self.evidence = evidence
+        self.explanations = explanations
+        self.fractions = fractions
+    }
+}
+
+/// Anything that can grade a reply, given the client line it answers. The grader conforms;
+/// tests use small fakes so that session logic is tested apart from grading accuracy.
+public protocol ReplyAssessing: Sendable {
+    func assess(_ reply: String, client: String?) -> Assessment
+}

@@ -1,0 +1,235 @@
+import Foundation
+
+/// Plays one scenario: an explicit state machine over its nodes.
+///
+/// The front end calls ``start()`` once, then ``respond(_:)`` with each line the rep types, and
+/// renders the ``SessionEvent``s each call returns. The engine is deterministic: the same
+/// replies always give the same path, turns and score.
+///
+/// Rules (from `shared/spec/scenario-format.md` and `techniques.md`): at a free-text node the
+/// reply is graded, the first branch whose condition holds is taken, its mood change applied
+/// (clamped to 0…10) and its reply said; at a choice node the rep answers with the choice's
+/// number. When a positive change brings the mood to 10 the scenario ends `escalated`, or
+/// goes to the `on_boil` node when there is one.
+public struct Session: Sendable {
+    /// Where the session is.
+    public enum State: Sendable, Hashable {
+        case notStarted
+        case awaitingReply(node: String)
+        case awaitingChoice(node: String)
+        case ended(outcome: Ending)
+    }
+
+    public let scenario: Scenario
+    public private(set) var state: State = .notStarted
+    /// The client's current mood, 0…10.
+    public private(set) var mood: Int
+    public private(set) var turns: [Turn] = []
+    /// Node ids visited, in order.
+    public private(set) var path: [String] = []
+    private let grader: any ReplyAssessing
+    private let catalog: TechniqueCatalog
+    /// The session as it was before each turn, for ``retry()``.
+    private var history: [Snapshot] = []
+
+    private struct Snapshot: Sendable {
+        var state: State
+        var mood: Int
+        var turns: Int
+        var path: Int
+    }
+
+    public init(scenario: Scenario, grader: any ReplyAssessing, catalog: TechniqueCatalog = .rubric) {
+        self.scenario = scenario
+        self.grader = grader
+        self.catalog = catalog
+        self.mood = min(10, max(0, scenario.persona.mood))
+    }
+
+    /// The node the rep is answering, if any.
+    public var currentNode: Node? {
+        switch state {
+        case .awaitingReply(let id), .awaitingChoice(let id): scenario.nodes[id]
+        case .notStarted, .ended: nil
+        }
+    }
+
+    public var isOver: Bool {
+        if case .ended = state { return true }
+        return false
+    }
+
+    /// The scenario score so far (0…100).
+    public var score: Int { Scoring.scenarioScore(turns.map(\.score)) }
+
+    /// The result so far; `abandoned` until the story ends.
+    public var result: SessionResult {
+        var outcome = "abandoned"
+        var debrief: String?
+        if case .ended(let ending) = state {
+            outcome = ending.rawValue
+            debrief = path.last.flatMap { scenario.nodes[$0]?.debrief }
+        }
+        let score = turns.isEmpty && isOver ? 100 : self.score
+        return SessionResult(
+            scenario: scenario.id, outcome: outcome, score: score, path: path,
+            turns: turns.map { .init(node: $0.node, detected: $0.detected, score: $0.score, mood: $0.moodAfter) },
+            debrief: debrief)
+    }
+
+    /// Opens the scenario: the intro and the first node.
+    public mutating func start() -> [SessionEvent] {
+        guard case .notStarted = state else { return [] }
+        var events: [SessionEvent] = [.intro(title: scenario.title, persona: scenario.persona, summary: scenario.summary)]
+        enter(scenario.start, &events)
+        return events
+    }
+
+    /// Takes one line from the rep.
+    public mutating func respond(_ input: String) -> [SessionEvent] {
+        switch state {
+        case .awaitingReply(let id):
+            guard let node = scenario.nodes[id] else { return [] }
+            return reply(input, at: node)
+        case .awaitingChoice(let id):
+            guard let node = scenario.nodes[id] else { return [] }
+            return choose(input, at: node)
+        case .notStarted, .ended:
+            return []
+        }
+    }
+
+    /// Whether there is a turn to take back.
+    public var canRetry: Bool { !history.isEmpty }
+
+    /// Takes the last turn back: the rep answers the same node again, with the mood as it was.
+    public mutating func retry() -> [SessionEvent] {
+        guard let snapshot = history.popLast() else { return [] }
+        state = snapshot.state
+        mood = snapshot.mood
+        turns.removeLast(turns.count - snapshot.turns)
+        path.removeLast(path.count - snapshot.path)
+        guard let node = currentNode else { return [] }
+        var events: [SessionEvent] = []
+        if let say = node.say { events.append(.clientLine(node: node.id, text: say)) }
+        switch node.kind {
+        case .choice: events.append(.awaitingChoice(node: node.id, choices: node.choices.map(\.text)))
+        default: events.append(.awaitingReply(node: node.id, expect: node.expect, avoid: node.avoid))
+        }
+        return events
+    }
+
+    /// Starts the scenario over from its first node.
+    public mutating func restart() -> [SessionEvent] {
+        self = Session(scenario: scenario, grader: grader, catalog: catalog)
+        return start()
+    }
+
+    /// Grades a reply as it would be graded at `node`, without moving the story.
+    public func assess(_ reply: String, at node: Node) -> Assessment {
+        var assessment = grader.assess(reply, client: node.say)
+        // `fromle` is graded only at a reframe step; there, the restatement is the exercise,
+        // so it never counts as agreeing with the insult.
+        if node.kind == .reframe {
+            assessment.detected.remove("agrees-with-insult")
+        } else {
+            assessment.detected.remove("fromle")
+        }
+        return assessment
+    }
+
+    /// The branch a graded turn would take at `node`: its index, or nil if none holds.
+    public static func branchIndex(at node: Node, facts: Condition.Facts) -> Int? {
+        node.next.firstIndex { $0.condition?.holds(for: facts) ?? true }
+    }
+
+    private mutating func reply(_ input: String, at node: Node) -> [SessionEvent] {
+        let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return [.rejected("Type a reply to \(scenario.persona.name), or /help.")] }
+        let assessment = assess(text, at: node)
+        let detected = assessment.detected
+        let met = node.expect.filter(detected.contains)
+        let missed = node.expect.filter { !detected.contains($0) }
+        let violations = node.avoid.filter(detected.contains)
+        let score = Scoring.turnScore(met: met.count, expected: node.expect.count, violations: violations.count)
+        let facts = Condition.Facts(detected: detected, passed: missed.isEmpty && violations.isEmpty, score: score, mood: mood)
+        let index = Self.branchIndex(at: node, facts: facts) ?? max(0, node.next.count - 1)
+        guard node.next.indices.contains(index) else { return [] }
+        let branch = node.next[index]
+        let turn = Turn(
+            node: node.id, reply: text, choice: nil, detected: sortedIDs(detected), met: met, missed: missed,
+            violations: violations, evidence: assessment.evidence, score: score, moodBefore: mood,
+            moodAfter: clamp(mood + branch.mood), branch: index)
+        return advance(turn: turn, moodChange: branch.mood, reply: branch.reply, goto: branch.goto)
+    }
+
+    private mutating func choose(_ input: String, at node: Node) -> [SessionEvent] {
+        let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let number = Int(text), node.choices.indices.contains(number - 1) else {
+            return [.rejected("Pick a line by its number, 1 to \(node.choices.count).")]
+        }
+        let choice = node.choices[number - 1]
+        let catalogViolations = choice.credits.filter { catalog.kind(of: $0) == .violation }
+        let score = Scoring.turnScore(met: 0, expected: 0, violations: catalogViolations.count)
+        let turn = Turn(
+            node: node.id, reply: choice.text, choice: number, detected: choice.credits, met: [], missed: [],
+            violations: catalogViolations, evidence: [:], score: score, moodBefore: mood,
+            moodAfter: clamp(mood + choice.mood), branch: number - 1)
+        return advance(turn: turn, moodChange: choice.mood, reply: nil, goto: choice.goto)
+    }
+
+    private mutating func advance(turn: Turn, moodChange: Int, reply: String?, goto: String) -> [SessionEvent] {
+        history.append(Snapshot(state: state, mood: mood, turns: turns.count, path: path.count))
+        turns.append(turn)
+        var events: [SessionEvent] = [.graded(turn)]
+        let before = mood
+        mood = turn.moodAfter
+        if mood != before { events.append(.moodChanged(from: before, to: mood)) }
+        if let reply { events.append(.clientReply(reply)) }
+        if moodChange > 0 && mood == 10 {
+            events.append(.boiledOver(goingTo: scenario.onBoil))
+            guard let onBoil = scenario.onBoil else {
+                finish(.escalated, &events)
+                return events
+            }
+            enter(onBoil, &events)
+            return events
+        }
+        enter(goto, &events)
+        return events
+    }
+
+    private mutating func enter(_ id: String, _ events: inout [SessionEvent]) {
+        guard let node = scenario.nodes[id] else {
+            finish(.lost, &events)
+            return
+        }
+        path.append(id)
+        if let say = node.say { events.append(.clientLine(node: id, text: say)) }
+        switch node.kind {
+        case .end:
+            finish(node.ending ?? .lost, &events)
+        case .choice:
+            if let prompt = node.prompt { events.append(.instruction(prompt)) }
+            state = .awaitingChoice(node: id)
+            events.append(.awaitingChoice(node: id, choices: node.choices.map(\.text)))
+        case .freeText, .reframe:
+            if let prompt = node.prompt { events.append(.instruction(prompt)) }
+            state = .awaitingReply(node: id)
+            events.append(.awaitingReply(node: id, expect: node.expect, avoid: node.avoid))
+        }
+    }
+
+    private mutating func finish(_ ending: Ending, _ events: inout [SessionEvent]) {
+        state = .ended(outcome: ending)
+        events.append(.ended(result))
+    }
+
+    private func clamp(_ value: Int) -> Int { min(10, max(0, value)) }
+
+    /// Ids in rubric order first, then any others alphabetically, so output is stable.
+    private func sortedIDs(_ ids: Set<String>) -> [String] {
+        let order = catalog.ids
+        return order.filter(ids.contains) + ids.subtracting(order).sorted()
+    }
+}

@@ -1,0 +1,27 @@
+/// How a played scenario came out: the contract object of `defuse play --json`.
+public struct SessionResult: Sendable, Hashable, Codable {
+    /// One turn as the contract shows it.
+    public struct TurnSummary: Sendable, Hashable, Codable {
+        public var node: String
+        public var detected: [String]
+        /// The turn score, 0…1.
+        public var score: Double
+        /// The client's mood after the turn.
+        public var mood: Int
+    }
+
+    public var scenario: String
+    /// The end kind, or `abandoned`.
+    public var outcome: String
+    /// 0…100.
+    public var score: Int
+    /// Node ids visited, in order.
+    public var path: [String]
+    public var turns: [TurnSummary]
+    /// The end node's debrief, if any.
+    public var debrief: String?
+
+    enum CodingKeys: String, CodingKey {
+        case scenario, outcome, score, path, turns
+    }
+}

@@ -1,0 +1,46 @@
+/// One graded reply of a session: what the rep answered at which node, what was detected, the
+/// turn score and how the client's mood moved.
+public struct Turn: Sendable, Hashable, Codable {
+    public var node: String
+    /// The reply as typed, or the chosen line at a choice node.
+    public var reply: String
+    /// For a choice node, the 1-based number of the choice picked.
+    public var choice: Int?
+    /// Every technique and violation id detected (or credited by the choice).
+    public var detected: [String]
+    /// Expected techniques that were met / missed.
+    public var met: [String]
+    public var missed: [String]
+    /// Violations present that cost points.
+    public var violations: [String]
+    /// The words that earned each detected id.
+    public var evidence: [String: [String]]
+    /// 0…1.
+    public var score: Double
+    public var moodBefore: Int
+    public var moodAfter: Int
+    /// The index of the branch (or choice) taken.
+    public var branch: Int
+
+    /// Whether every expected technique was met and no avoided violation detected.
+    public var passed: Bool { missed.isEmpty && violations.isEmpty }
+}
+
+/// The scoring rules of `shared/spec/techniques.md`.
+public enum Scoring {
+    /// What a violation costs a turn.
+    public static let violationPenalty = 0.25
+
+    /// `met / expected − 0.25 × violations`, clamped to 0…1; a node expecting nothing starts at 1.
+    public static func turnScore(met: Int, expected: Int, violations: Int) -> Double {
+        let base = expected == 0 ? 1.0 : Double(met) / Double(expected)
+        return min(1, max(0, base - violationPenalty * Double(violations)))
+    }
+
+    /// The mean of the turn scores × 100, rounded half up; 0 when there are no turns.
+    public static func scenarioScore(_ turns: [Double]) -> Int {
+        guard !turns.isEmpty else { return 0 }
+        let mean = turns.reduce(0, +) / Double(turns.count)
+        return Int((mean * 100 + 1e-9).rounded(.toNearestOrAwayFromZero))
+    }
+}
