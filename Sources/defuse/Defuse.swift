@@ -3,7 +3,7 @@ import DefuseKit
 
 /// `defuse`: practise de-escalating difficult clients.
 @main
-struct Defuse: AsyncParsableCommand {
+struct Defuse: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "defuse",
         abstract: "Practise de-escalating difficult clients, author scenarios, and run scored drills.",
@@ -14,7 +14,27 @@ struct Defuse: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Validate.self, List.self, Graph.self,
+            Play.self, Validate.self, List.self, Graph.self,
         ]
     )
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        guard Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal else {
+            Terminal.write(Defuse.helpMessage() + "\n")
+            return
+        }
+        let workspace = try library.workspace()
+        Terminal.reportLoadProblems(workspace)
+        let editor = LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: [])
+        let colour = Terminal.colour()
+        guard let scenario = Menu(workspace: workspace, editor: editor, colour: colour).pick() else { return }
+        Terminal.write("\n")
+        let renderer = TranscriptRenderer(showsFeedback: true, colour: colour, coach: Coach(advice: workspace.advice))
+        var repl = REPL(
+            session: Session(scenario: scenario, grader: workspace.assessor, catalog: workspace.catalog),
+            renderer: renderer, drill: false, editor: editor, recorder: nil, cards: workspace.advice)
+        _ = try repl.run()
+    }
 }

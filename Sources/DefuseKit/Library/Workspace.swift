@@ -9,6 +9,10 @@ public struct Workspace: Sendable {
     public var texts: [String: String]
     /// Folders or files that were asked for but do not exist.
     public var missing: [String]
+    /// Grades replies for sessions.
+    public var assessor: any ReplyAssessing = PendingGrader()
+    /// One line of advice per technique or violation id, for coaching tips.
+    public var advice: [String: String] = [:]
 
     /// Every diagnostic, sorted by place.
     public var diagnostics: [Diagnostic] { (library.diagnostics + otherDiagnostics).sortedByLocation() }
@@ -44,4 +48,9 @@ public struct Workspace: Sendable {
         return Workspace(
             catalog: catalog, library: library, otherDiagnostics: [], texts: texts, missing: missing)
     }
+}
+
+/// Placeholder until the grader lands: detects nothing.
+struct PendingGrader: ReplyAssessing {
+    func assess(_ reply: String, client: String?) -> Assessment { Assessment(detected: []) }
 }

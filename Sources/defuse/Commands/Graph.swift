@@ -16,7 +16,7 @@ struct Graph: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let found = try ScenarioLookup.find(scenario, library: library)
+        let (found, _) = try ScenarioLookup.find(scenario, library: library)
         Terminal.write(GraphRenderer.render(found, as: format))
     }
 }

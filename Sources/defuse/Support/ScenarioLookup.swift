@@ -4,7 +4,8 @@ import Foundation
 
 /// Finds the scenario a command names: an id from the library, or a path to a file.
 enum ScenarioLookup {
-    static func find(_ name: String, library: LibraryOptions) throws -> Scenario {
+    /// The scenario and the workspace it was found in.
+    static func find(_ name: String, library: LibraryOptions) throws -> (Scenario, Workspace) {
         if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
             guard FileManager.default.fileExists(atPath: name) else {
                 Terminal.error("no such file: \(name)")
@@ -13,17 +14,13 @@ enum ScenarioLookup {
             let workspace = Workspace.load(paths: [name] + library.folders)
             let errors = workspace.diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty, let scenario = workspace.library.documents.first?.scenario else {
-                let renderer = Terminal.diagnosticRenderer(for: STDERR_FILENO)
-                for diagnostic in errors {
-                    FileHandle.standardError.write(
-                        Data((renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n").utf8))
-                }
+                Terminal.reportDiagnostics(errors, workspace: workspace)
                 throw ExitCode(Sysexits.dataError)
             }
-            return scenario
+            return (scenario, workspace)
         }
         let workspace = try library.workspace()
-        if let scenario = workspace.library.scenario(id: name) { return scenario }
+        if let scenario = workspace.library.scenario(id: name) { return (scenario, workspace) }
         if let broken = workspace.library.documents.first(where: { $0.scenario?.id == name }) {
             Terminal.reportLoadProblems(workspace)
             Terminal.error("scenario '\(name)' does not load (\(broken.file)); run 'defuse validate \(broken.file)'")

@@ -52,16 +52,21 @@ enum Terminal {
         }
     }
 
+    /// Prints diagnostics to standard error, with source lines on a terminal.
+    static func reportDiagnostics(_ diagnostics: [Diagnostic], workspace: Workspace) {
+        let renderer = diagnosticRenderer(for: STDERR_FILENO)
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(
+                Data((renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n").utf8))
+        }
+    }
+
     /// Prints a library's problems to standard error, so commands that only read the library
     /// (list, play) still tell the trainer a file was skipped.
     static func reportLoadProblems(_ workspace: Workspace) {
         let errors = workspace.diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return }
-        let renderer = diagnosticRenderer(for: STDERR_FILENO)
-        for diagnostic in errors {
-            FileHandle.standardError.write(
-                Data((renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n").utf8))
-        }
+        reportDiagnostics(errors, workspace: workspace)
         let files = Set(errors.map(\.location.file)).count
         warning("\(files) file\(files == 1 ? "" : "s") skipped; run 'defuse validate' for details")
     }

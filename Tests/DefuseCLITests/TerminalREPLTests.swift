@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// Drives the real REPL in a terminal through tmux, as a rep would: typing, Tab, Up, Ctrl-C,
+/// Ctrl-D, and reading the screen.
+@Suite(.serialized) struct TerminalREPLTests {
+    let session = "defuse-test-\(UUID().uuidString.prefix(8))"
+
+    @discardableResult
+    func tmux(_ arguments: String...) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Waits (up to 10 s) until the screen shows `text`.
+    func screen(containing text: String) throws -> String {
+        var last = ""
+        for _ in 0..<100 {
+            last = try tmux("capture-pane", "-p", "-t", session)
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Issue.record("screen never showed \(text.debugDescription):\n\(last)")
+        return last
+    }
+
+    @Test func completionHistoryCtrlCAndCtrlD() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let scenarios = folder.appending(path: "Scenarios")
+        try FileManager.default.copyItem(at: DefuseProcess.fixtures.appending(path: "valid"), to: scenarios)
+        let state = folder.appending(path: "state")
+        let exitFile = folder.appending(path: "exit-code")
+        let command =
+            "cd '\(folder.path)' && XDG_STATE_HOME='\(state.path)' XDG_DATA_HOME='\(folder.path)/data' "
+            + "'\(DefuseProcess.binary.path)' play minimal; echo $? > '\(exitFile.path)'; sleep 5"
+        try tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+        defer { _ = try? tmux("kill-session", "-t", session) }
+
+        _ = try screen(containing: "Where is the pump")
+        // Tab completes a slash command.
+        try tmux("send-keys", "-t", session, "/mo", "Tab", "Enter")
+        _ = try screen(containing: "mood ▰▰▰▰▰▱▱▱▱▱ 5/10")
+        // Ctrl-C clears a half-typed line instead of quitting.
+        try tmux("send-keys", "-t", session, "this line goes away", "C-c")
+        try tmux("send-keys", "-t", session, "/hint", "Enter")
+        let afterInterrupt = try screen(containing: "No hint for this turn.")
+        #expect(!afterInterrupt.contains("you> this line goes away/hint"))
+        // Up recalls the last reply.
+        try tmux("send-keys", "-t", session, "/transcript", "Enter")
+        _ = try screen(containing: "Sam Okafor: Where is the pump")
+        try tmux("send-keys", "-t", session, "Up", "Enter")
+        let recalled = try tmux("capture-pane", "-p", "-t", session)
+        #expect(recalled.components(separatedBy: "you> /transcript").count >= 3)
+        // Ctrl-D leaves cleanly with exit 0.
+        try tmux("send-keys", "-t", session, "C-d")
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: exitFile.path) {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        let code = try String(contentsOf: exitFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(code == "0")
+        let history = try String(contentsOf: state.appending(path: "defuse/history"), encoding: .utf8)
+        #expect(history.contains("/transcript"))
+        #expect(history.contains("/mood"))
+    }
+
+    @Test func aReplyIsGradedAndKeptInHistory() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        try FileManager.default.copyItem(
+            at: DefuseProcess.fixtures.appending(path: "valid"), to: folder.appending(path: "Scenarios"))
+        let state = folder.appending(path: "state")
+        let command =
+            "cd '\(folder.path)' && XDG_STATE_HOME='\(state.path)' XDG_DATA_HOME='\(folder.path)/data' "
+            + "'\(DefuseProcess.binary.path)' play minimal; sleep 5"
+        try tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+        defer { _ = try? tmux("kill-session", "-t", session) }
+        _ = try screen(containing: "you>")
+        try tmux("send-keys", "-t", session, "I am so sorry, I will fix this myself today", "Enter")
+        let screen = try screen(containing: "score")
+        #expect(screen.contains("outcome") || screen.contains("──"))
+        let history = try String(contentsOf: state.appending(path: "defuse/history"), encoding: .utf8)
+        #expect(history.contains("I am so sorry, I will fix this myself today"))
+    }
+}
