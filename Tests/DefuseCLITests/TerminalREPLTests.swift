@@ -5,19 +5,31 @@ import Testing
 /// Ctrl-D, and reading the screen.
 @Suite(.serialized) struct TerminalREPLTests {
     let session = "defuse-test-\(UUID().uuidString.prefix(8))"
+    /// A private tmux server per test, so a user's tmux is never touched.
+    var socket: String { session }
 
+    /// Runs a tmux command with `posix_spawn` and `waitpid`, output to a file: the server the
+    /// first command starts outlives its client, and pipes or Foundation's child monitoring
+    /// can then wait forever.
     @discardableResult
     func tmux(_ arguments: String...) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let outputPath = FileManager.default.temporaryDirectory.appending(path: "tmux-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["tmux", "-L", socket] + arguments
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
     /// Waits (up to 10 s) until the screen shows `text`.
@@ -42,7 +54,7 @@ import Testing
             "cd '\(folder.path)' && XDG_STATE_HOME='\(state.path)' XDG_DATA_HOME='\(folder.path)/data' "
             + "'\(DefuseProcess.binary.path)' play minimal; echo $? > '\(exitFile.path)'; sleep 5"
         try tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
-        defer { _ = try? tmux("kill-session", "-t", session) }
+        defer { _ = try? tmux("kill-server") }
 
         _ = try screen(containing: "Where is the pump")
         // Tab completes a slash command.
@@ -80,7 +92,7 @@ import Testing
             "cd '\(folder.path)' && XDG_STATE_HOME='\(state.path)' XDG_DATA_HOME='\(folder.path)/data' "
             + "'\(DefuseProcess.binary.path)' play minimal; sleep 5"
         try tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
-        defer { _ = try? tmux("kill-session", "-t", session) }
+        defer { _ = try? tmux("kill-server") }
         _ = try screen(containing: "you>")
         try tmux("send-keys", "-t", session, "I am so sorry, I will fix this myself today", "Enter")
         let screen = try screen(containing: "score")

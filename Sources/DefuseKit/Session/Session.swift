@@ -143,23 +143,30 @@ public struct Session: Sendable {
         node.next.firstIndex { $0.condition?.holds(for: facts) ?? true }
     }
 
-    private mutating func reply(_ input: String, at node: Node) -> [SessionEvent] {
-        let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { return [.rejected("Type a reply to \(scenario.persona.name), or /help.")] }
-        let assessment = assess(text, at: node)
+    /// What one reply at `node` earns with the client at `mood`: the turn and the branch it
+    /// takes. Shared by play and by `defuse test`, so both judge a reply identically.
+    public func evaluate(_ reply: String, at node: Node, mood: Int) -> (turn: Turn, branch: Branch)? {
+        let assessment = assess(reply, at: node)
         let detected = assessment.detected
         let met = node.expect.filter(detected.contains)
         let missed = node.expect.filter { !detected.contains($0) }
         let violations = node.avoid.filter(detected.contains)
         let score = Scoring.turnScore(met: met.count, expected: node.expect.count, violations: violations.count)
-        let facts = Condition.Facts(detected: detected, passed: missed.isEmpty && violations.isEmpty, score: score, mood: mood)
-        let index = Self.branchIndex(at: node, facts: facts) ?? max(0, node.next.count - 1)
-        guard node.next.indices.contains(index) else { return [] }
+        let facts = Condition.Facts(
+            detected: detected, passed: missed.isEmpty && violations.isEmpty, score: score, mood: mood)
+        guard let index = Self.branchIndex(at: node, facts: facts) ?? node.next.indices.last else { return nil }
         let branch = node.next[index]
         let turn = Turn(
-            node: node.id, reply: text, choice: nil, detected: sortedIDs(detected), met: met, missed: missed,
+            node: node.id, reply: reply, choice: nil, detected: sortedIDs(detected), met: met, missed: missed,
             violations: violations, evidence: assessment.evidence, score: score, moodBefore: mood,
             moodAfter: clamp(mood + branch.mood), branch: index)
+        return (turn, branch)
+    }
+
+    private mutating func reply(_ input: String, at node: Node) -> [SessionEvent] {
+        let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return [.rejected("Type a reply to \(scenario.persona.name), or /help.")] }
+        guard let (turn, branch) = evaluate(text, at: node, mood: mood) else { return [] }
         return advance(turn: turn, moodChange: branch.mood, reply: branch.reply, goto: branch.goto)
     }
 
