@@ -14,7 +14,7 @@ struct Defuse: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Validate.self, List.self, Graph.self,
+            Validate.self, List.self, Graph.self, Report.self,
         ]
     )
 }
