@@ -32,7 +32,8 @@ func turn(_ index: Int) throws -> Turn {
 do {
     let store = try ResultStore(path: path)
     let attempt = try store.begin(
-        AttemptStart(rep: rep, cohort: "probes", scenario: "probe", contentHash: "0123456789abcdef", mode: .drill))
+        AttemptStart(
+            rep: rep, cohort: "probes", scenario: "probe", contentHash: "0123456789abcdef", mode: .drill))
     say("attempt \(attempt)")
     for index in 0..<count {
         try store.record(turn(index), index: index, attempt: attempt)

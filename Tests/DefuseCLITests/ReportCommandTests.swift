@@ -1,6 +1,7 @@
-import DefuseKit
 import Foundation
 import Testing
+
+@testable import DefuseKit
 
 /// `defuse report` run as a user would, against databases written through DefuseKit.
 @Suite struct ReportCommandTests {
@@ -10,30 +11,32 @@ import Testing
         let store = try ResultStore(path: path)
         let t0 = Date(timeIntervalSince1970: 1_790_000_000)
         let ana = try store.begin(
-            AttemptStart(rep: "Ana", cohort: "north", scenario: "wrong-tray", contentHash: "h1", mode: .drill, started: t0))
+            AttemptStart(
+                rep: "Ana", cohort: "north", scenario: "wrong-tray", contentHash: "h1", mode: .drill,
+                started: t0))
         try store.record(turn(reply: "I'm sorry", score: 1), index: 0, attempt: ana)
         try store.finish(attempt: ana, outcome: .resolved, score: 100, ended: t0 + 60)
         let ben = try store.begin(
-            AttemptStart(rep: "Ben", scenario: "late-delivery", contentHash: "h2", mode: .practice, started: t0 + 86_400))
+            AttemptStart(
+                rep: "Ben", scenario: "late-delivery", contentHash: "h2", mode: .practice,
+                started: t0 + 86_400))
         try store.record(turn(reply: "calm down", score: 0), index: 0, attempt: ben)
         try store.finish(attempt: ben, outcome: .escalated, score: 0, ended: t0 + 86_460)
         let name = hostile ? "<script>alert(1)</script>\u{1B}[2J" : "Cy"
         let cy = try store.begin(
-            AttemptStart(rep: name, cohort: "north", scenario: "wrong-tray", contentHash: "h1", mode: .drill,
+            AttemptStart(
+                rep: name, cohort: "north", scenario: "wrong-tray", contentHash: "h1", mode: .drill,
                 started: t0 + 2 * 86_400))
-        try store.record(turn(reply: hostile ? "<img src=x>\u{1B}]0;t\u{07}" : "sorry", score: 0.5), index: 0, attempt: cy)
+        try store.record(
+            turn(reply: hostile ? "<img src=x>\u{1B}]0;t\u{07}" : "sorry", score: 0.5), index: 0, attempt: cy)
         try store.record(turn(reply: "thanks", score: 0.5), index: 1, attempt: cy)
         return path
     }
 
     func turn(reply: String, score: Double) -> Turn {
-        let object: [String: Any] = [
-            "node": "opening", "reply": reply, "detected": ["apology"], "met": ["apology"], "missed": [String](),
-            "violations": [String](), "evidence": [String: [String]](), "score": score, "moodBefore": 5, "moodAfter": 4,
-            "branch": 0,
-        ]
-        // swiftlint:disable:next force_try
-        return try! JSONDecoder().decode(Turn.self, from: JSONSerialization.data(withJSONObject: object))
+        Turn(
+            node: "opening", reply: reply, choice: nil, detected: ["apology"], met: ["apology"], missed: [],
+            violations: [], evidence: [:], score: score, moodBefore: 5, moodAfter: 4, branch: 0)
     }
 
     func attempts(_ result: DefuseProcess.Result) throws -> [[String: Any]] {
@@ -58,15 +61,19 @@ import Testing
 
     @Test func filtersByNameCohortScenarioAndSince() throws {
         let db = try database()
-        let byName = try attempts(try DefuseProcess.run(["report", "--format", "json", "--db", db, "--name", "Ben"]))
+        let byName = try attempts(
+            try DefuseProcess.run(["report", "--format", "json", "--db", db, "--name", "Ben"]))
         #expect(byName.map { $0["rep"] as? String } == ["Ben"])
-        let byCohort = try attempts(try DefuseProcess.run(["report", "--format", "json", "--db", db, "--cohort", "north"]))
+        let byCohort = try attempts(
+            try DefuseProcess.run(["report", "--format", "json", "--db", db, "--cohort", "north"]))
         #expect(byCohort.map { $0["rep"] as? String } == ["Ana", "Cy"])
         let byScenario = try attempts(
             try DefuseProcess.run(["report", "--format", "json", "--db", db, "--scenario", "late-delivery"]))
         #expect(byScenario.map { $0["rep"] as? String } == ["Ben"])
         let since = try attempts(
-            try DefuseProcess.run(["report", "--format", "json", "--db", db, "--since", "2026-09-22T14:13:20Z"]))
+            try DefuseProcess.run([
+                "report", "--format", "json", "--db", db, "--since", "2026-09-22T14:13:20Z",
+            ]))
         #expect(since.map { $0["rep"] as? String } == ["Ben", "Cy"])
     }
 
@@ -92,7 +99,8 @@ import Testing
             ["report", "--format", "json"], environment: ["DEFUSE_DB": "", "XDG_DATA_HOME": data.path])
         #expect(try attempts(viaXDG).count == 3)
         let empty = try DefuseProcess.emptyFolder().appending(path: "none.sqlite").path
-        let flagWins = try DefuseProcess.run(["report", "--format", "json", "--db", empty], environment: ["DEFUSE_DB": db])
+        let flagWins = try DefuseProcess.run(
+            ["report", "--format", "json", "--db", empty], environment: ["DEFUSE_DB": db])
         #expect(flagWins.status == 0)
         #expect(try attempts(flagWins).isEmpty)
         #expect(flagWins.stderr.contains("no results database at \(empty)"))
@@ -125,7 +133,9 @@ import Testing
     }
 
     @Test func htmlEscapesHostileNamesAndReplies() throws {
-        let result = try DefuseProcess.run(["report", "--format", "html", "--db", try database(hostile: true)])
+        let result = try DefuseProcess.run([
+            "report", "--format", "html", "--db", try database(hostile: true),
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
         #expect(!result.stdout.contains("<script"))
@@ -142,10 +152,11 @@ import Testing
         let statements = try JSONSerialization.jsonObject(with: Data(xapi.stdout.utf8)) as? [[String: Any]]
         #expect(statements?.count == 3)
         let verbs = statements?.compactMap { ($0["verb"] as? [String: Any])?["id"] as? String }
-        #expect(verbs == [
-            "http://adlnet.gov/expapi/verbs/passed", "http://adlnet.gov/expapi/verbs/completed",
-            "http://adlnet.gov/expapi/verbs/terminated",
-        ])
+        #expect(
+            verbs == [
+                "http://adlnet.gov/expapi/verbs/passed", "http://adlnet.gov/expapi/verbs/completed",
+                "http://adlnet.gov/expapi/verbs/terminated",
+            ])
     }
 
     @Test func anUnknownFormatIsAUsageError() throws {
@@ -155,13 +166,18 @@ import Testing
 
     @Test func theExecutableHasNoSQLAndNoGRDB() throws {
         let sources = DefuseProcess.packageRoot.appending(path: "Sources/defuse")
-        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".swift") }
+        let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap {
+            $0 as? String
+        }
+        .filter { $0.hasSuffix(".swift") }
         #expect(!files.isEmpty)
         for file in files {
             let text = try String(contentsOf: sources.appending(path: file), encoding: .utf8)
             #expect(!text.contains("import GRDB"), "\(file)")
-            #expect(text.range(of: #"\b(SELECT|INSERT INTO|CREATE TABLE|UPDATE \w+ SET|DELETE FROM)\b"#, options: .regularExpression) == nil, "\(file)")
+            #expect(
+                text.range(
+                    of: #"\b(SELECT|INSERT INTO|CREATE TABLE|UPDATE \w+ SET|DELETE FROM)\b"#,
+                    options: .regularExpression) == nil, "\(file)")
         }
     }
 }

@@ -104,7 +104,8 @@ public struct TurnRecord: Sendable, Hashable {
     public var turn: Turn {
         Turn(
             node: node, reply: reply, choice: choice, detected: detected, met: met, missed: missed,
-            violations: violations, evidence: evidence, score: score, moodBefore: moodBefore, moodAfter: moodAfter,
+            violations: violations, evidence: evidence, score: score, moodBefore: moodBefore,
+            moodAfter: moodAfter,
             branch: branch)
     }
 

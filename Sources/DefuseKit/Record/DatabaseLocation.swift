@@ -19,7 +19,9 @@ extension ResultStore {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             data = xdg
         } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.homeDirectoryForCurrentUser.path
+            let home =
+                environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? FileManager.default.homeDirectoryForCurrentUser.path
             data = home + "/.local/share"
         }
         return (data.hasSuffix("/") ? String(data.dropLast()) : data) + "/defuse/results.sqlite"

@@ -79,7 +79,8 @@ struct TurnRow: Codable, FetchableRecord, PersistableRecord {
     var turn: Turn {
         Turn(
             node: node, reply: reply, choice: choice, detected: detected, met: met, missed: missed,
-            violations: violations, evidence: evidence, score: score, moodBefore: moodBefore, moodAfter: moodAfter,
+            violations: violations, evidence: evidence, score: score, moodBefore: moodBefore,
+            moodAfter: moodAfter,
             branch: branch)
     }
 }
@@ -97,7 +98,8 @@ struct AttemptWithTurns: Decodable, FetchableRecord {
     var record: AttemptRecord {
         AttemptRecord(
             id: attempt.id ?? 0, rep: attempt.rep, cohort: attempt.cohort, scenario: attempt.scenario,
-            contentHash: attempt.contentHash, mode: attempt.mode, drill: attempt.drill, started: attempt.started,
+            contentHash: attempt.contentHash, mode: attempt.mode, drill: attempt.drill,
+            started: attempt.started,
             ended: attempt.ended, ending: attempt.outcome, finalScore: attempt.score,
             turns: turns.sorted { $0.index < $1.index }.map(\.record))
     }

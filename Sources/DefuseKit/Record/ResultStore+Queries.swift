@@ -8,7 +8,9 @@ extension ResultStore {
         var request = AttemptRow.all()
         if let rep = filter.rep { request = request.filter(AttemptRow.Columns.rep == rep) }
         if let cohort = filter.cohort { request = request.filter(AttemptRow.Columns.cohort == cohort) }
-        if let scenario = filter.scenario { request = request.filter(AttemptRow.Columns.scenario == scenario) }
+        if let scenario = filter.scenario {
+            request = request.filter(AttemptRow.Columns.scenario == scenario)
+        }
         if let since = filter.since { request = request.filter(AttemptRow.Columns.started >= since) }
         let full = request.order(AttemptRow.Columns.started, AttemptRow.Columns.id)
             .including(all: AttemptRow.turns.order(TurnRow.Columns.index))

@@ -77,7 +77,9 @@ public final class ResultStore: Sendable {
                 contentHash: start.contentHash, mode: start.mode, drill: start.drill, started: start.started,
                 ended: nil, outcome: nil, score: nil)
             try row.insert(db)
-            guard let id = row.id else { throw StoreError.io(path: path, reason: "no id for the new attempt") }
+            guard let id = row.id else {
+                throw StoreError.io(path: path, reason: "no id for the new attempt")
+            }
             return id
         }
     }
@@ -87,7 +89,8 @@ public final class ResultStore: Sendable {
     public func record(_ turn: Turn, index: Int, attempt: Int64) throws {
         try write { db in
             guard try AttemptRow.exists(db, key: attempt) else { throw StoreError.unknownAttempt(attempt) }
-            try TurnRow(turn, index: max(0, index), attempt: attempt, recorded: Date()).insert(db, onConflict: .replace)
+            try TurnRow(turn, index: max(0, index), attempt: attempt, recorded: Date()).insert(
+                db, onConflict: .replace)
         }
     }
 

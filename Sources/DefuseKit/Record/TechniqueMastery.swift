@@ -25,11 +25,15 @@ public struct TechniqueMastery: Sendable, Hashable {
         var violations: [String: Int] = [:]
         var freeText = 0
         for turn in turns {
-            for id in turn.met { counts[id, default: Count()].expected += 1; counts[id, default: Count()].met += 1 }
+            for id in turn.met {
+                counts[id, default: Count()].expected += 1; counts[id, default: Count()].met += 1
+            }
             for id in turn.missed { counts[id, default: Count()].expected += 1 }
             guard turn.choice == nil else { continue }
             freeText += 1
-            for id in Set(turn.detected) where catalog.kind(of: id) == .violation { violations[id, default: 0] += 1 }
+            for id in Set(turn.detected) where catalog.kind(of: id) == .violation {
+                violations[id, default: 0] += 1
+            }
         }
         if freeText > 0 { violationRates = violations.mapValues { Double($0) / Double(freeText) } }
     }

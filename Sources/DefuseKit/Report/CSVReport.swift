@@ -6,7 +6,8 @@ import Foundation
 public enum CSVReport {
     /// The header, in column order.
     public static let columns = [
-        "id", "rep", "cohort", "scenario", "content_hash", "mode", "drill", "started", "ended", "outcome", "score",
+        "id", "rep", "cohort", "scenario", "content_hash", "mode", "drill", "started", "ended", "outcome",
+        "score",
         "turns", "duration_seconds", "techniques_met", "techniques_missed", "violations",
     ]
 
@@ -20,7 +21,8 @@ public enum CSVReport {
                 String(attempt.id), attempt.rep, attempt.cohort ?? "", attempt.scenario, attempt.contentHash,
                 attempt.mode.rawValue, attempt.drill ?? "", ReportDates.iso8601(attempt.started),
                 attempt.ended.map(ReportDates.iso8601) ?? "", attempt.outcome, String(attempt.score),
-                String(attempt.turns.count), String(format: "%.2f", attempt.duration), met, missed, violations,
+                String(attempt.turns.count), String(format: "%.2f", attempt.duration), met, missed,
+                violations,
             ])
         }
         return out
@@ -28,7 +30,8 @@ public enum CSVReport {
 
     /// Quotes one field when RFC 4180 requires it.
     public static func field(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
+        let needsQuotes =
+            value.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
             || value.hasPrefix(" ") || value.hasSuffix(" ")
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

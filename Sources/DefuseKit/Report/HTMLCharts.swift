@@ -3,7 +3,9 @@ import Foundation
 /// Inline SVG charts for the HTML report. Every label is escaped with ``HTMLText``.
 enum HTMLCharts {
     /// One horizontal bar per row: label, bar of `share` (0…1), and a caption.
-    static func bars(_ rows: [(label: String, share: Double, caption: String)], colour: String = "#2f7d6d") -> String {
+    static func bars(_ rows: [(label: String, share: Double, caption: String)], colour: String = "#2f7d6d")
+        -> String
+    {
         guard !rows.isEmpty else { return "<p class=\"none\">No technique was called for.</p>" }
         let labelWidth = 230.0
         let barWidth = 300.0
@@ -29,7 +31,9 @@ enum HTMLCharts {
     }
 
     /// Scores (0…100) over time as a line with a dot per attempt; abandoned attempts are hollow.
-    static func scores(_ points: [(date: Date, score: Int, abandoned: Bool, label: String)], title: String) -> String {
+    static func scores(_ points: [(date: Date, score: Int, abandoned: Bool, label: String)], title: String)
+        -> String
+    {
         let width = 520.0
         let height = 160.0
         let left = 34.0
@@ -42,8 +46,10 @@ enum HTMLCharts {
             """
         for tick in stride(from: 0, through: 100, by: 25) {
             let y = 10 + plotHeight * (1 - Double(tick) / 100)
-            svg += "<line x1=\"\(Int(left))\" x2=\"\(Int(width - 10))\" y1=\"\(format(y))\" y2=\"\(format(y))\" stroke=\"#dde\"/>"
-            svg += "<text x=\"\(Int(left - 4))\" y=\"\(format(y + 4))\" text-anchor=\"end\" class=\"tick\">\(tick)</text>"
+            svg +=
+                "<line x1=\"\(Int(left))\" x2=\"\(Int(width - 10))\" y1=\"\(format(y))\" y2=\"\(format(y))\" stroke=\"#dde\"/>"
+            svg +=
+                "<text x=\"\(Int(left - 4))\" y=\"\(format(y + 4))\" text-anchor=\"end\" class=\"tick\">\(tick)</text>"
         }
         guard !points.isEmpty else { return svg + "</svg>" }
         let times = points.map(\.date.timeIntervalSince1970)
@@ -55,7 +61,8 @@ enum HTMLCharts {
         func y(_ score: Int) -> Double { 10 + plotHeight * (1 - Double(min(100, max(0, score))) / 100) }
         let finished = points.indices.filter { !points[$0].abandoned }
         if finished.count > 1 {
-            let line = finished.map { "\(format(x($0))),\(format(y(points[$0].score)))" }.joined(separator: " ")
+            let line = finished.map { "\(format(x($0))),\(format(y(points[$0].score)))" }.joined(
+                separator: " ")
             svg += "<polyline points=\"\(line)\" fill=\"none\" stroke=\"#2f5d9d\" stroke-width=\"2\"/>"
         }
         for index in points.indices {

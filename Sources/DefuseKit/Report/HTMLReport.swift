@@ -4,9 +4,11 @@ import Foundation
 /// per-technique mastery bars and score-over-time charts drawn as inline SVG, a table per
 /// scenario and every attempt with its replies. All user text is escaped with ``HTMLText``.
 public enum HTMLReport {
-    public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String {
+    public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String
+    {
         let summary = ReportSummary(attempts, catalog: options.catalog)
-        var body = "<h1>Defuse results</h1>\n<p class=\"meta\">\(summary.attempts) attempts · \(summary.reps.count) reps"
+        var body =
+            "<h1>Defuse results</h1>\n<p class=\"meta\">\(summary.attempts) attempts · \(summary.reps.count) reps"
         body += " · generated \(ReportDates.iso8601(options.generated))</p>\n"
         if attempts.isEmpty {
             body += "<p>No attempts recorded yet.</p>\n"
@@ -14,9 +16,12 @@ public enum HTMLReport {
         }
         body += "<h2>Leaderboard</h2>\n"
         for cohort in summary.cohorts {
-            body += "<h3>\(HTMLText.escape(cohort ?? "No cohort"))</h3>\n" + leaderboard(summary.leaderboard(cohort: cohort))
+            body +=
+                "<h3>\(HTMLText.escape(cohort ?? "No cohort"))</h3>\n"
+                + leaderboard(summary.leaderboard(cohort: cohort))
         }
-        body += "<h2>Techniques</h2>\n<p>The share of replies that used each technique where the scenario called for it.</p>\n"
+        body +=
+            "<h2>Techniques</h2>\n<p>The share of replies that used each technique where the scenario called for it.</p>\n"
         body += HTMLCharts.bars(techniqueRows(summary.mastery, options))
         body += "\n<h2>Scores over time</h2>\n"
         let byRep = Dictionary(grouping: attempts, by: \.rep)
@@ -30,7 +35,8 @@ public enum HTMLReport {
             }
             body += "<section class=\"rep\"><h3>\(HTMLText.escape(rep.name))</h3>\n"
             body += HTMLCharts.scores(points, title: "Scores of \(rep.name) over time") + "\n"
-            body += "<details><summary>Techniques</summary>\(HTMLCharts.bars(techniqueRows(rep.mastery, options)))</details>"
+            body +=
+                "<details><summary>Techniques</summary>\(HTMLCharts.bars(techniqueRows(rep.mastery, options)))</details>"
             body += "</section>\n"
         }
         body += "<h2>Scenarios</h2>\n" + scenarioTable(summary, options)
@@ -42,10 +48,14 @@ public enum HTMLReport {
         -> [(label: String, share: Double, caption: String)]
     {
         let tallies = mastery.tallies
-        let ids = options.catalog.ids.filter { tallies[$0] != nil } + tallies.keys.filter { !options.catalog.contains($0) }.sorted()
+        let ids =
+            options.catalog.ids.filter { tallies[$0] != nil }
+            + tallies.keys.filter { !options.catalog.contains($0) }.sorted()
         return ids.compactMap { id in
             guard let tally = tallies[id], tally.expected > 0 else { return nil }
-            return (id, Double(tally.met) / Double(tally.expected), "\(tally.met) of \(tally.expected) replies")
+            return (
+                id, Double(tally.met) / Double(tally.expected), "\(tally.met) of \(tally.expected) replies"
+            )
         }
     }
 
@@ -53,9 +63,11 @@ public enum HTMLReport {
         var html = "<table><thead><tr><th>#</th><th>Rep</th><th>Finished</th><th>Abandoned</th><th>Mean</th>"
         html += "<th>Best</th><th>Trend</th></tr></thead><tbody>\n"
         for (rank, rep) in reps.enumerated() {
-            html += "<tr><td>\(rank + 1)</td><td>\(HTMLText.escape(rep.name))</td><td>\(rep.scores.count)</td>"
+            html +=
+                "<tr><td>\(rank + 1)</td><td>\(HTMLText.escape(rep.name))</td><td>\(rep.scores.count)</td>"
             html += "<td>\(rep.abandoned)</td><td>\(rep.mean.map(String.init) ?? "–")</td>"
-            html += "<td>\(rep.best.map(String.init) ?? "–")</td><td>\(TextCharts.sparkline(rep.scores))</td></tr>\n"
+            html +=
+                "<td>\(rep.best.map(String.init) ?? "–")</td><td>\(TextCharts.sparkline(rep.scores))</td></tr>\n"
         }
         return html + "</tbody></table>\n"
     }
@@ -65,7 +77,8 @@ public enum HTMLReport {
         html += "<th>Mean</th><th>Best</th></tr></thead><tbody>\n"
         for scenario in summary.scenarios {
             html += "<tr><td><code>\(HTMLText.escape(scenario.name))</code></td>"
-            html += "<td>\(HTMLText.escape(options.title(of: scenario.name)))</td><td>\(scenario.attempts)</td>"
+            html +=
+                "<td>\(HTMLText.escape(options.title(of: scenario.name)))</td><td>\(scenario.attempts)</td>"
             html += "<td>\(scenario.abandoned)</td><td>\(scenario.mean.map(String.init) ?? "–")</td>"
             html += "<td>\(scenario.best.map(String.init) ?? "–")</td></tr>\n"
         }
@@ -75,15 +88,20 @@ public enum HTMLReport {
     private static func attemptList(_ attempts: [AttemptRecord], _ options: ReportOptions) -> String {
         var html = ""
         for attempt in attempts.reversed() {
-            html += "<details class=\"attempt\"><summary>\(HTMLText.escape(ReportDates.iso8601(attempt.started))) · "
-            html += "\(HTMLText.escape(attempt.rep)) · \(HTMLText.escape(options.title(of: attempt.scenario))) · "
-            html += "\(attempt.mode.rawValue) · <span class=\"\(attempt.isAbandoned ? "abandoned" : "ended")\">"
-            html += "\(HTMLText.escape(attempt.outcome))</span> · \(attempt.score)</summary>\n<ol start=\"1\">\n"
+            html +=
+                "<details class=\"attempt\"><summary>\(HTMLText.escape(ReportDates.iso8601(attempt.started))) · "
+            html +=
+                "\(HTMLText.escape(attempt.rep)) · \(HTMLText.escape(options.title(of: attempt.scenario))) · "
+            html +=
+                "\(attempt.mode.rawValue) · <span class=\"\(attempt.isAbandoned ? "abandoned" : "ended")\">"
+            html +=
+                "\(HTMLText.escape(attempt.outcome))</span> · \(attempt.score)</summary>\n<ol start=\"1\">\n"
             for turn in attempt.turns {
                 html += "<li><code>\(HTMLText.escape(turn.node))</code> “\(HTMLText.escape(turn.reply))” "
                 html += "<span class=\"score\">\(Int((turn.score * 100).rounded()))%</span>"
                 if !turn.detected.isEmpty {
-                    html += " <span class=\"ids\">\(HTMLText.escape(turn.detected.joined(separator: ", ")))</span>"
+                    html +=
+                        " <span class=\"ids\">\(HTMLText.escape(turn.detected.joined(separator: ", ")))</span>"
                 }
                 html += "</li>\n"
             }

@@ -30,7 +30,8 @@ public enum JSONReport {
         public var replies: [Reply]
 
         enum CodingKeys: String, CodingKey {
-            case id, rep, cohort, scenario, title, contentHash, mode, drill, started, ended, outcome, score, turns
+            case id, rep, cohort, scenario, title, contentHash, mode, drill, started, ended, outcome, score,
+                turns
             case durationSeconds, replies
         }
 
@@ -92,30 +93,37 @@ public enum JSONReport {
         }
     }
 
-    public static func document(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> Document {
+    public static func document(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions())
+        -> Document
+    {
         Document(
             attempts: attempts.map { attempt in
                 Entry(
                     id: attempt.id, rep: attempt.rep, cohort: attempt.cohort, scenario: attempt.scenario,
-                    title: options.title(of: attempt.scenario), contentHash: attempt.contentHash, mode: attempt.mode,
+                    title: options.title(of: attempt.scenario), contentHash: attempt.contentHash,
+                    mode: attempt.mode,
                     drill: attempt.drill, started: ReportDates.iso8601(attempt.started),
-                    ended: attempt.ended.map(ReportDates.iso8601), outcome: attempt.outcome, score: attempt.score,
+                    ended: attempt.ended.map(ReportDates.iso8601), outcome: attempt.outcome,
+                    score: attempt.score,
                     turns: attempt.turns.count, durationSeconds: (attempt.duration * 100).rounded() / 100,
                     replies: attempt.turns.map { turn in
                         Reply(
                             index: turn.index, node: turn.node, reply: turn.reply, choice: turn.choice,
-                            detected: turn.detected, evidence: turn.evidence, met: turn.met, missed: turn.missed,
+                            detected: turn.detected, evidence: turn.evidence, met: turn.met,
+                            missed: turn.missed,
                             violations: turn.violations, score: turn.score, moodBefore: turn.moodBefore,
                             moodAfter: turn.moodAfter, recorded: ReportDates.iso8601(turn.recorded))
                     })
             })
     }
 
-    public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String {
+    public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String
+    {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding strings, numbers and arrays cannot fail.
-        let data = (try? encoder.encode(document(attempts, options: options))) ?? Data("{\"attempts\":[]}".utf8)
+        let data =
+            (try? encoder.encode(document(attempts, options: options))) ?? Data("{\"attempts\":[]}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

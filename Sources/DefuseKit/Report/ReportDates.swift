@@ -26,7 +26,8 @@ public enum ReportDates {
     /// `YYYY-MM-DDTHH:MM[:SS[.fff]]` with `Z`, `±HH:MM` or `±HHMM` (local to `timeZone` without
     /// one). Returns nil for anything else, including impossible dates such as `2026-02-30`.
     public static func parseSince(_ text: String, timeZone: TimeZone = .current) -> Date? {
-        let pattern = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/
+        let pattern =
+            /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/
         guard let match = text.wholeMatch(of: pattern) else { return nil }
         var components = DateComponents()
         components.year = Int(match.1)

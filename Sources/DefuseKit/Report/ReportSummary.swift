@@ -66,7 +66,8 @@ public struct ReportSummary: Sendable {
         return grouped.keys.sorted().map { name in
             let members = grouped[name] ?? []
             return Group(
-                name: name, cohort: key == \AttemptRecord.rep ? members.last?.cohort : nil, attempts: members.count,
+                name: name, cohort: key == \AttemptRecord.rep ? members.last?.cohort : nil,
+                attempts: members.count,
                 abandoned: members.filter(\.isAbandoned).count,
                 scores: members.filter { !$0.isAbandoned }.map(\.score),
                 mastery: TechniqueMastery(members.flatMap(\.turns), catalog: catalog))

@@ -31,7 +31,9 @@ public enum XAPIReport {
         attempts.map { statement($0, options: options) }
     }
 
-    public static func statement(_ attempt: AttemptRecord, options: ReportOptions = ReportOptions()) -> XAPIStatement {
+    public static func statement(_ attempt: AttemptRecord, options: ReportOptions = ReportOptions())
+        -> XAPIStatement
+    {
         let success = attempt.ending.map { ($0 == .resolved || $0 == .exit) && attempt.score >= passingScore }
         let verb: String =
             switch (attempt.isAbandoned, attempt.mode, success) {
@@ -73,7 +75,8 @@ public enum XAPIReport {
             timestamp: ReportDates.iso8601(attempt.lastActivity))
     }
 
-    public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String {
+    public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String
+    {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(statements(attempts, options: options))) ?? Data("[]".utf8)
@@ -97,7 +100,8 @@ public enum XAPIReport {
 
     /// A scenario id as one IRI path segment.
     private static func pathSegment(_ id: String) -> String {
-        let allowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        let allowed = CharacterSet(
+            charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
         return id.addingPercentEncoding(withAllowedCharacters: allowed) ?? id
     }
 }

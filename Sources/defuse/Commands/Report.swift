@@ -48,7 +48,8 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
-        let filter = ReportFilter(rep: rep, cohort: cohort, scenario: scenario, since: since.flatMap { ReportDates.parseSince($0) })
+        let filter = ReportFilter(
+            rep: rep, cohort: cohort, scenario: scenario, since: since.flatMap { ReportDates.parseSince($0) })
         var attempts: [AttemptRecord] = []
         if FileManager.default.fileExists(atPath: path) {
             do {
@@ -80,7 +81,8 @@ struct Report: ParsableCommand {
         let colour = Terminal.colour()
         guard colour else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let isTitle = line.first.map { $0 != " " } == true && line.prefix(4).uppercased() == line.prefix(4)
+            let isTitle =
+                line.first.map { $0 != " " } == true && line.prefix(4).uppercased() == line.prefix(4)
             return isTitle ? Terminal.paint(String(line), .bold, enabled: true) : String(line)
         }.joined(separator: "\n")
     }

@@ -24,7 +24,9 @@ import Testing
         let path = temporaryDatabasePath()
         let turns = 150
         // Both start on a database that does not exist yet: they also race to create it.
-        let probes = try ["Ana", "Ben"].map { try ProbeProcess(db: path, rep: $0, turns: turns, then: "finish") }
+        let probes = try ["Ana", "Ben"].map {
+            try ProbeProcess(db: path, rep: $0, turns: turns, then: "finish")
+        }
         let statuses = probes.map { $0.finish() }
         #expect(statuses == [0, 0], "outputs: \(probes.map(\.printed))")
         let attempts = try ResultStore(path: path).attempts()

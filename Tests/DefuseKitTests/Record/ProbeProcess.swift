@@ -9,7 +9,8 @@ final class ProbeProcess: @unchecked Sendable {
     private var buffer = ""
 
     static let binary: URL = {
-        let besideTests = Bundle.main.bundleURL.deletingLastPathComponent().appending(path: "DefuseStoreProbe")
+        let besideTests = Bundle.main.bundleURL.deletingLastPathComponent().appending(
+            path: "DefuseStoreProbe")
         if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -30,7 +30,8 @@ import Testing
         let id = try store.begin(start(at: began))
         try store.record(sampleTurn(node: "a", reply: "sorry", score: 0.5), index: 0, attempt: id)
         try store.record(
-            sampleTurn(node: "b", reply: "thanks", met: ["thanks"], missed: [], score: 1), index: 1, attempt: id)
+            sampleTurn(node: "b", reply: "thanks", met: ["thanks"], missed: [], score: 1), index: 1,
+            attempt: id)
         try store.finish(attempt: id, outcome: .resolved, score: 75, ended: began.addingTimeInterval(90))
         let attempt = try #require(try store.attempts().first)
         #expect(attempt.rep == "Ana")
@@ -79,7 +80,9 @@ import Testing
 
     @Test func unknownAttemptsAreTypedErrors() throws {
         let store = try ResultStore(path: temporaryDatabasePath())
-        #expect(throws: StoreError.unknownAttempt(41)) { try store.record(sampleTurn(), index: 0, attempt: 41) }
+        #expect(throws: StoreError.unknownAttempt(41)) {
+            try store.record(sampleTurn(), index: 0, attempt: 41)
+        }
         #expect(throws: StoreError.unknownAttempt(42)) {
             try store.finish(attempt: 42, outcome: .lost, score: 10, ended: Date())
         }

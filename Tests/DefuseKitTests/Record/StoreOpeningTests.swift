@@ -1,5 +1,6 @@
 import DefuseKit
 import Foundation
+import GRDB
 import Testing
 
 @Suite struct StoreOpeningTests {
@@ -15,9 +16,11 @@ import Testing
         #expect(ResultStore.defaultPath(override: nil, environment: noDB) == "/data/defuse/results.sqlite")
         noDB["XDG_DATA_HOME"] = "relative/data"
         #expect(
-            ResultStore.defaultPath(override: nil, environment: noDB) == "/home/ana/.local/share/defuse/results.sqlite")
+            ResultStore.defaultPath(override: nil, environment: noDB)
+                == "/home/ana/.local/share/defuse/results.sqlite")
         #expect(
-            ResultStore.defaultPath(override: nil, environment: ["HOME": "/h"]) == "/h/.local/share/defuse/results.sqlite")
+            ResultStore.defaultPath(override: nil, environment: ["HOME": "/h"])
+                == "/h/.local/share/defuse/results.sqlite")
     }
 
     @Test func aFileThatIsNotSQLiteIsNotAResultsDatabase() throws {
@@ -56,8 +59,6 @@ import Testing
     }
 }
 
-import GRDB
-
 @Suite struct ForeignDatabaseTests {
     @Test func anotherApplicationsSQLiteDatabaseIsLeftAlone() throws {
         let path = temporaryDatabasePath()
@@ -89,7 +90,8 @@ import GRDB
         let (mode, tables) = try DatabaseQueue(path: path).read { db in
             (
                 try String.fetchOne(db, sql: "PRAGMA journal_mode"),
-                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
             )
         }
         #expect(mode == "wal")

@@ -9,7 +9,8 @@ import Testing
             "Ünïcødé 🙂", ReportFixtures.hostile, "",
         ]
         let attempts = awkward.enumerated().map { index, name in
-            ReportFixtures.attempt(Int64(index + 1), rep: name, cohort: index % 2 == 0 ? name : nil, scenario: "s\(index)")
+            ReportFixtures.attempt(
+                Int64(index + 1), rep: name, cohort: index % 2 == 0 ? name : nil, scenario: "s\(index)")
         }
         let rows = try RFC4180.parse(CSVReport.render(attempts))
         #expect(rows.first == CSVReport.columns)
@@ -78,7 +79,9 @@ enum RFC4180 {
                         field.unicodeScalars.append("\"")
                     } else {
                         quoted = false
-                        guard scalars.first == "," || scalars.first == "\r" || scalars.isEmpty else { throw Malformed() }
+                        guard scalars.first == "," || scalars.first == "\r" || scalars.isEmpty else {
+                            throw Malformed()
+                        }
                     }
                 } else {
                     field.unicodeScalars.append(c)

@@ -6,7 +6,10 @@ import Testing
     let page = HTMLReport.render(
         ReportFixtures.mixed + [ReportFixtures.hostileAttempt],
         options: ReportOptions(
-            titles: ["wrong-tray": "Tray <img src=x onerror=alert(1)>", "s-<b>x</b>": "Title \(ReportFixtures.hostile)"],
+            titles: [
+                "wrong-tray": "Tray <img src=x onerror=alert(1)>",
+                "s-<b>x</b>": "Title \(ReportFixtures.hostile)",
+            ],
             generated: ReportFixtures.t0))
 
     @Test func hostileTextIsEscapedEverywhere() {
@@ -24,7 +27,9 @@ import Testing
     }
 
     @Test func escapeCoversMarkupAndControls() {
-        #expect(HTMLText.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(
+            HTMLText.escape("<a href=\"x\">'&'</a>")
+                == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
         #expect(HTMLText.escape("a\u{1B}[2Jb\u{0}c\u{9B}d\n\te") == "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}d\n\te")
     }
 

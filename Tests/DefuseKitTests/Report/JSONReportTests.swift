@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct JSONReportTests {
     func entries(_ attempts: [AttemptRecord]) throws -> [[String: Any]] {
-        let text = JSONReport.render(attempts, options: ReportOptions(titles: ["wrong-tray": "The wrong tray"]))
+        let text = JSONReport.render(
+            attempts, options: ReportOptions(titles: ["wrong-tray": "The wrong tray"]))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         return try #require(object["attempts"] as? [[String: Any]])
     }
@@ -19,7 +20,8 @@ import Testing
             #expect(["practice", "drill"].contains(entry["mode"] as? String))
             let started = try #require(entry["started"] as? String)
             #expect(ReportDates.parseSince(started) != nil)
-            #expect(["resolved", "exit", "lost", "escalated", "abandoned"].contains(entry["outcome"] as? String))
+            #expect(
+                ["resolved", "exit", "lost", "escalated", "abandoned"].contains(entry["outcome"] as? String))
             let score = try #require(entry["score"] as? Int)
             #expect((0...100).contains(score))
             #expect(entry["turns"] as? Int == 1)

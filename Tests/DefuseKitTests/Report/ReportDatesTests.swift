@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 @Suite struct ReportDatesTests {
-    let utc = TimeZone(identifier: "UTC")!
+    let utc = TimeZone.gmt
 
     @Test func formatsInstantsInUTC() {
         #expect(ReportDates.iso8601(ReportFixtures.t0) == "2026-09-21T14:13:20Z")
@@ -19,7 +19,8 @@ import Testing
 
     @Test func parsesADayAsMidnightInTheGivenZone() throws {
         let paris = try #require(TimeZone(identifier: "Europe/Paris"))
-        #expect(ReportDates.parseSince("2026-09-21", timeZone: utc) == Date(timeIntervalSince1970: 1_789_948_800))
+        #expect(
+            ReportDates.parseSince("2026-09-21", timeZone: utc) == Date(timeIntervalSince1970: 1_789_948_800))
         #expect(
             ReportDates.parseSince("2026-09-21", timeZone: paris)
                 == ReportDates.parseSince("2026-09-20T22:00:00Z", timeZone: utc))

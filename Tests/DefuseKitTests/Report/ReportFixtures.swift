@@ -6,7 +6,8 @@ enum ReportFixtures {
     static let t0 = Date(timeIntervalSince1970: 1_790_000_000)  // 2026-09-21T14:13:20Z
 
     static func attempt(
-        _ id: Int64, rep: String, cohort: String? = "north", scenario: String = "wrong-tray", mode: AttemptMode = .drill,
+        _ id: Int64, rep: String, cohort: String? = "north", scenario: String = "wrong-tray",
+        mode: AttemptMode = .drill,
         day: Double = 0, ending: Ending? = .resolved, score: Int? = nil, turns: [Turn] = [sampleTurn()],
         seconds: Double = 95.5
     ) -> AttemptRecord {
@@ -18,7 +19,8 @@ enum ReportFixtures {
             id: id, rep: rep, cohort: cohort, scenario: scenario, contentHash: "abc123abc123abc1", mode: mode,
             drill: mode == .drill ? "week-1" : nil, started: started,
             ended: ending == nil ? nil : started.addingTimeInterval(seconds), ending: ending,
-            finalScore: ending == nil ? nil : score ?? Scoring.scenarioScore(turns.map(\.score)), turns: records)
+            finalScore: ending == nil ? nil : score ?? Scoring.scenarioScore(turns.map(\.score)),
+            turns: records)
     }
 
     /// Two cohorts, three reps, a practice run and an abandoned attempt.

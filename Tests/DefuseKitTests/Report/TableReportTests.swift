@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func showsRepsScenariosAndTechniques() {
-        let text = TableReport.render(ReportFixtures.mixed, options: ReportOptions(titles: ["wrong-tray": "The wrong tray"]))
+        let text = TableReport.render(
+            ReportFixtures.mixed, options: ReportOptions(titles: ["wrong-tray": "The wrong tray"]))
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.first == "Defuse results: 6 attempts, 3 reps, 2026-09-21 to 2026-09-25")
         #expect(lines.contains("  Ana  north          3          0    63    90    90  ▄▅█"))
@@ -47,7 +48,9 @@ import Testing
     @Test func masteryCountsOnlyTurnsThatExpectedTheTechnique() {
         let turns = [
             sampleTurn(met: ["apology"], missed: ["thanks"]),
-            sampleTurn(met: [], missed: ["apology"], detected: ["thanks", "argues-back"], violations: ["argues-back"]),
+            sampleTurn(
+                met: [], missed: ["apology"], detected: ["thanks", "argues-back"], violations: ["argues-back"]
+            ),
             sampleTurn(met: [], missed: [], detected: ["minimizing"], choice: 2),
         ].enumerated().map { TurnRecord($1, index: $0, recorded: ReportFixtures.t0) }
         let mastery = TechniqueMastery(turns)

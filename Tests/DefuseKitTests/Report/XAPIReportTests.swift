@@ -1,10 +1,12 @@
-@testable import DefuseKit
 import Foundation
 import Testing
 
+@testable import DefuseKit
+
 @Suite struct XAPIReportTests {
     func statements(_ attempts: [AttemptRecord]) throws -> [[String: Any]] {
-        let text = XAPIReport.render(attempts, options: ReportOptions(titles: ["wrong-tray": "The wrong tray"]))
+        let text = XAPIReport.render(
+            attempts, options: ReportOptions(titles: ["wrong-tray": "The wrong tray"]))
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
     }
 
@@ -23,11 +25,16 @@ import Testing
         broken["id"] = "not-a-uuid"
         #expect(!XAPIConformance.problems(broken).isEmpty)
         broken = statement
-        broken["result"] = ["score": ["scaled": 1.5, "raw": 150, "min": 0, "max": 100], "duration": "90 seconds"]
+        broken["result"] = [
+            "score": ["scaled": 1.5, "raw": 150, "min": 0, "max": 100], "duration": "90 seconds",
+        ]
         #expect(XAPIConformance.problems(broken).count == 3)
         broken = statement
         broken["actor"] = ["objectType": "Agent", "name": "Ana"]
-        #expect(XAPIConformance.problems(broken) == ["actor has 0 inverse functional identifiers, not exactly one"])
+        #expect(
+            XAPIConformance.problems(broken) == [
+                "actor has 0 inverse functional identifiers, not exactly one"
+            ])
         broken = statement
         broken["verb"] = ["id": "completed", "display": ["en-US": "completed"]]
         #expect(XAPIConformance.problems(broken) == ["verb.id is not an IRI"])
@@ -39,10 +46,14 @@ import Testing
     }
 
     @Test func verbsFollowTheOutcomeAndMode() {
-        let passed = XAPIReport.statement(ReportFixtures.attempt(1, rep: "A", mode: .drill, ending: .resolved, score: 80))
-        let lowScore = XAPIReport.statement(ReportFixtures.attempt(2, rep: "A", mode: .drill, ending: .resolved, score: 60))
-        let lost = XAPIReport.statement(ReportFixtures.attempt(3, rep: "A", mode: .drill, ending: .lost, score: 90))
-        let practice = XAPIReport.statement(ReportFixtures.attempt(4, rep: "A", mode: .practice, ending: .exit, score: 90))
+        let passed = XAPIReport.statement(
+            ReportFixtures.attempt(1, rep: "A", mode: .drill, ending: .resolved, score: 80))
+        let lowScore = XAPIReport.statement(
+            ReportFixtures.attempt(2, rep: "A", mode: .drill, ending: .resolved, score: 60))
+        let lost = XAPIReport.statement(
+            ReportFixtures.attempt(3, rep: "A", mode: .drill, ending: .lost, score: 90))
+        let practice = XAPIReport.statement(
+            ReportFixtures.attempt(4, rep: "A", mode: .practice, ending: .exit, score: 90))
         let abandoned = XAPIReport.statement(ReportFixtures.attempt(5, rep: "A", ending: nil))
         #expect(passed.verb.id == "http://adlnet.gov/expapi/verbs/passed")
         #expect(passed.verb.display == ["en-US": "passed"])
@@ -59,8 +70,10 @@ import Testing
     }
 
     @Test func theStatementDescribesTheAttempt() {
-        let attempt = ReportFixtures.attempt(9, rep: "Ana Ruiz", scenario: "wrong tray/2", ending: .resolved, score: 84)
-        let statement = XAPIReport.statement(attempt, options: ReportOptions(homePage: "https://lms.example.org/"))
+        let attempt = ReportFixtures.attempt(
+            9, rep: "Ana Ruiz", scenario: "wrong tray/2", ending: .resolved, score: 84)
+        let statement = XAPIReport.statement(
+            attempt, options: ReportOptions(homePage: "https://lms.example.org/"))
         #expect(statement.actor.name == "Ana Ruiz")
         #expect(statement.actor.account == .init(homePage: "https://lms.example.org", name: "Ana Ruiz"))
         #expect(statement.object.id == "https://lms.example.org/scenarios/wrong%20tray%2F2")
@@ -70,8 +83,11 @@ import Testing
         let techniques = statement.context.extensions["https://lms.example.org/xapi/extensions/techniques"]
         #expect(
             techniques
-                == .techniques(["apology": .init(expected: 1, present: 1), "ownership": .init(expected: 1, present: 0)]))
-        #expect(statement.context.extensions["https://lms.example.org/xapi/extensions/cohort"] == .text("north"))
+                == .techniques([
+                    "apology": .init(expected: 1, present: 1), "ownership": .init(expected: 1, present: 0),
+                ]))
+        #expect(
+            statement.context.extensions["https://lms.example.org/xapi/extensions/cohort"] == .text("north"))
     }
 
     @Test func idsAreDeterministicPerAttemptAndOutcome() {
@@ -86,12 +102,16 @@ import Testing
     }
 
     @Test func nameBasedUUIDsMatchRFC4122() throws {
-        #expect(SHA1.digest(Array("abc".utf8)).map { String(format: "%02x", $0) }.joined()
-            == "a9993e364706816aba3e25717850c26c9cd0d89d")
-        #expect(SHA1.digest(Array(repeating: UInt8(ascii: "a"), count: 1000)).map { String(format: "%02x", $0) }.joined()
-            == "291e9a6c66994949b57ba5e650361e98fc36b1ba")
+        #expect(
+            SHA1.digest(Array("abc".utf8)).map { String(format: "%02x", $0) }.joined()
+                == "a9993e364706816aba3e25717850c26c9cd0d89d")
+        #expect(
+            SHA1.digest(Array(repeating: UInt8(ascii: "a"), count: 1000)).map { String(format: "%02x", $0) }
+                .joined()
+                == "291e9a6c66994949b57ba5e650361e98fc36b1ba")
         let dns = try #require(UUID(uuidString: "6ba7b810-9dad-11d1-80b4-00c04fd430c8"))
-        #expect(NameBasedUUID.v5(namespace: dns, name: "python.org").uuidString.lowercased()
-            == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+        #expect(
+            NameBasedUUID.v5(namespace: dns, name: "python.org").uuidString.lowercased()
+                == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
     }
 }
