@@ -74,14 +74,12 @@ struct TurnRow: Codable, FetchableRecord, PersistableRecord {
         self.recorded = recorded
     }
 
-    var record: TurnRecord { TurnRecord(turn, index: index, recorded: recorded) }
-
-    var turn: Turn {
-        Turn(
+    var record: TurnRecord {
+        let turn = Turn(
             node: node, reply: reply, choice: choice, detected: detected, met: met, missed: missed,
             violations: violations, evidence: evidence, score: score, moodBefore: moodBefore,
-            moodAfter: moodAfter,
-            branch: branch)
+            moodAfter: moodAfter, branch: branch)
+        return TurnRecord(turn, index: index, recorded: recorded)
     }
 }
 

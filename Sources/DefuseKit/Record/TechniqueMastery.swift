@@ -1,46 +1,50 @@
 /// How often a rep used each technique when it was asked for.
 ///
-/// For every technique id, the turns that counted are the free-text turns whose node *expected*
+/// For every technique id, the turns that count are the free-text turns whose node *expected*
 /// it (it is in the turn's `met` or `missed`); mastery is the share of those turns in which it
 /// was met. So 0.52 means "in 52% of the replies where this technique was called for, the rep
 /// used it". Choice turns, and techniques used where nobody asked for them, do not count:
 /// mastery measures the habit under pressure, not the vocabulary. Violations are not techniques
-/// and have no mastery; ``violationRates`` gives the share of free-text turns showing each one.
+/// and have no mastery; ``violations`` counts the free-text turns showing each one.
 public struct TechniqueMastery: Sendable, Hashable {
-    /// Per technique id: turns where it was expected, and where it was met.
-    public var tallies: [String: (expected: Int, met: Int)] {
-        counts.mapValues { ($0.expected, $0.met) }
-    }
-    /// Per violation id: the share of free-text turns in which it was detected.
-    public private(set) var violationRates: [String: Double] = [:]
-    private var counts: [String: Count] = [:]
+    /// Turns that called for a technique, and turns that used it.
+    public struct Tally: Sendable, Hashable {
+        public var expected = 0
+        public var met = 0
 
-    private struct Count: Sendable, Hashable {
-        var expected = 0
-        var met = 0
+        /// met ÷ expected, 0…1.
+        public var share: Double { expected == 0 ? 0 : Double(met) / Double(expected) }
     }
+
+    /// Per technique id that some turn expected.
+    public private(set) var tallies: [String: Tally] = [:]
+    /// Per violation id: the free-text turns in which it was detected.
+    public private(set) var violations: [String: Int] = [:]
+    /// The free-text turns tallied (choice turns excluded).
+    public private(set) var freeTextTurns = 0
 
     /// Tallies `turns` (from any number of attempts).
     public init(_ turns: [TurnRecord], catalog: TechniqueCatalog = .rubric) {
-        var violations: [String: Int] = [:]
-        var freeText = 0
         for turn in turns {
             for id in turn.met {
-                counts[id, default: Count()].expected += 1; counts[id, default: Count()].met += 1
+                tallies[id, default: Tally()].expected += 1
+                tallies[id, default: Tally()].met += 1
             }
-            for id in turn.missed { counts[id, default: Count()].expected += 1 }
+            for id in turn.missed { tallies[id, default: Tally()].expected += 1 }
             guard turn.choice == nil else { continue }
-            freeText += 1
+            freeTextTurns += 1
             for id in Set(turn.detected) where catalog.kind(of: id) == .violation {
                 violations[id, default: 0] += 1
             }
         }
-        if freeText > 0 { violationRates = violations.mapValues { Double($0) / Double(freeText) } }
     }
 
     /// Per technique id: met ÷ expected.
-    public var shares: [String: Double] {
-        counts.compactMapValues { $0.expected == 0 ? nil : Double($0.met) / Double($0.expected) }
+    public var shares: [String: Double] { tallies.mapValues(\.share) }
+
+    /// Per violation id: the share of free-text turns showing it.
+    public var violationRates: [String: Double] {
+        freeTextTurns == 0 ? [:] : violations.mapValues { Double($0) / Double(freeTextTurns) }
     }
 
     /// The techniques, weakest first (ties by id), for drills that focus on them.
@@ -48,11 +52,10 @@ public struct TechniqueMastery: Sendable, Hashable {
         shares.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }.map(\.key)
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.counts == rhs.counts && lhs.violationRates == rhs.violationRates
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(counts)
+    /// The tallied techniques in `catalog` order, then any the catalog does not know, by id.
+    public func ordered(by catalog: TechniqueCatalog) -> [(id: String, tally: Tally)] {
+        let ids =
+            catalog.ids.filter { tallies[$0] != nil } + tallies.keys.filter { !catalog.contains($0) }.sorted()
+        return ids.compactMap { id in tallies[id].map { (id, $0) } }
     }
 }

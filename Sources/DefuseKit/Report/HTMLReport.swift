@@ -47,15 +47,8 @@ public enum HTMLReport {
     private static func techniqueRows(_ mastery: TechniqueMastery, _ options: ReportOptions)
         -> [(label: String, share: Double, caption: String)]
     {
-        let tallies = mastery.tallies
-        let ids =
-            options.catalog.ids.filter { tallies[$0] != nil }
-            + tallies.keys.filter { !options.catalog.contains($0) }.sorted()
-        return ids.compactMap { id in
-            guard let tally = tallies[id], tally.expected > 0 else { return nil }
-            return (
-                id, Double(tally.met) / Double(tally.expected), "\(tally.met) of \(tally.expected) replies"
-            )
+        mastery.ordered(by: options.catalog).map { id, tally in
+            (id, tally.share, "\(tally.met) of \(tally.expected) replies")
         }
     }
 

@@ -63,7 +63,7 @@ public struct ReportSummary: Sendable {
         _ records: [AttemptRecord], by key: KeyPath<AttemptRecord, String>, catalog: TechniqueCatalog
     ) -> [Group] {
         let grouped = Dictionary(grouping: records, by: { $0[keyPath: key] })
-        return grouped.keys.sorted().map { name in
+        return grouped.keys.sorted { $0.localizedStandardCompare($1) == .orderedAscending }.map { name in
             let members = grouped[name] ?? []
             return Group(
                 name: name, cohort: key == \AttemptRecord.rep ? members.last?.cohort : nil,

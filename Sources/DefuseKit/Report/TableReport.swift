@@ -45,16 +45,8 @@ public enum TableReport {
     private static func techniques(_ title: String, _ mastery: TechniqueMastery, _ options: ReportOptions)
         -> String
     {
-        let tallies = mastery.tallies
-        let ids =
-            options.catalog.ids.filter { tallies[$0] != nil }
-            + tallies.keys.filter { !options.catalog.contains($0) }.sorted()
-        var rows = ids.compactMap { id -> [String]? in
-            guard let tally = tallies[id], tally.expected > 0 else { return nil }
-            return [
-                id, TextCharts.bar(Double(tally.met) / Double(tally.expected)),
-                "\(tally.met)/\(tally.expected)",
-            ]
+        var rows = mastery.ordered(by: options.catalog).map { id, tally in
+            [id, TextCharts.bar(tally.share), "\(tally.met)/\(tally.expected)"]
         }
         let violations = options.catalog.violations.filter { (mastery.violationRates[$0] ?? 0) > 0 }
         rows += violations.map {

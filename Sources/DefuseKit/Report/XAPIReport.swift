@@ -86,15 +86,11 @@ public enum XAPIReport {
     private static func techniques(_ attempt: AttemptRecord, _ catalog: TechniqueCatalog)
         -> [String: XAPIStatement.TechniqueCount]
     {
-        var counts: [String: XAPIStatement.TechniqueCount] = [:]
-        for (id, tally) in TechniqueMastery(attempt.turns, catalog: catalog).tallies {
-            counts[id] = .init(expected: tally.expected, present: tally.met)
+        let mastery = TechniqueMastery(attempt.turns, catalog: catalog)
+        var counts = mastery.tallies.mapValues {
+            XAPIStatement.TechniqueCount(expected: $0.expected, present: $0.met)
         }
-        for turn in attempt.turns where turn.choice == nil {
-            for id in Set(turn.detected) where catalog.kind(of: id) == .violation {
-                counts[id, default: .init(expected: nil, present: 0)].present += 1
-            }
-        }
+        for (id, count) in mastery.violations { counts[id] = .init(expected: nil, present: count) }
         return counts
     }
 
