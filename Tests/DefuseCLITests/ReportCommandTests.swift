@@ -181,3 +181,16 @@ import Testing
         }
     }
 }
+
+@Suite struct ReportHelpTests {
+    @Test func helpShowsTheOptionsAndWhereTheDatabaseIs() throws {
+        let result = try DefuseProcess.run(["report", "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: defuse report"))
+        for option in ["--name <REP>", "--cohort <C>", "--scenario <ID>", "--since <DATE>", "--db <PATH>"] {
+            #expect(result.stdout.contains(option), "\(option)")
+        }
+        #expect(result.stdout.contains("values: table, csv, json, html, xapi;"))
+        #expect(result.stdout.contains("$XDG_DATA_HOME/defuse/results.sqlite"))
+    }
+}

@@ -33,7 +33,7 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
     var db: String?
 
-    @Option(help: "Output format: table, csv, json, html or xapi.")
+    @Option(help: "Output format.")
     var format: ReportFormat = .table
 
     @OptionGroup var library: LibraryOptions
