@@ -194,3 +194,28 @@ import Testing
         #expect(result.stdout.contains("$XDG_DATA_HOME/defuse/results.sqlite"))
     }
 }
+
+@Suite struct ReportLibraryTests {
+    @Test func titlesComeFromTheScenarioLibrary() throws {
+        let path = try DefuseProcess.emptyFolder().appending(path: "r.sqlite").path
+        let store = try ResultStore(path: path)
+        let id = try store.begin(
+            AttemptStart(rep: "Ana", scenario: "minimal", contentHash: "h", mode: .practice))
+        try store.finish(attempt: id, outcome: .resolved, score: 90, ended: Date())
+        let folder = DefuseProcess.fixtures.appending(path: "valid").path
+        let result = try DefuseProcess.run([
+            "report", "--format", "json", "--db", path, "--scenarios", folder,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"title\" : \"A late delivery\""))
+    }
+
+    @Test func aMissingScenariosFolderExits66() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let missing = folder.appending(path: "nope").path
+        let result = try DefuseProcess.run(
+            ["report", "--db", folder.appending(path: "r.sqlite").path, "--scenarios", missing])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains(missing))
+    }
+}

@@ -58,10 +58,10 @@ struct Report: ParsableCommand {
                 Terminal.error(error.message)
                 throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
             }
-        } else if db != nil || ProcessInfo.processInfo.environment["DEFUSE_DB"].map({ !$0.isEmpty }) == true {
+        } else {
             Terminal.warning("no results database at \(path) yet")
         }
-        let workspace = Workspace.load(LibraryLocator(extraFolders: library.folders))
+        let workspace = try library.workspace()
         let titles = Dictionary(
             workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let options = ReportOptions(titles: titles, catalog: workspace.catalog)
