@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // GNU readline, used only by the executable's REPL.
@@ -21,7 +22,10 @@ let package = Package(
         // Loading, validation, grading, sessions, records and reports. No terminal code.
         .target(
             name: "DefuseKit",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             plugins: ["EmbedLibrary"]
         ),
         // The command-line front end. No YAML, no SQL.
@@ -35,8 +39,11 @@ let package = Package(
         ),
         // Embeds the shipped `Scenarios/` folder into DefuseKit at build time.
         .executableTarget(name: "EmbedLibraryTool"),
+        // Test helper: writes into a results database from a separate process (not shipped).
+        .executableTarget(name: "DefuseStoreProbe", dependencies: ["DefuseKit"]),
         .plugin(name: "EmbedLibrary", capability: .buildTool(), dependencies: ["EmbedLibraryTool"]),
-        .testTarget(name: "DefuseKitTests", dependencies: ["DefuseKit"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "DefuseKitTests", dependencies: ["DefuseKit", "DefuseStoreProbe"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DefuseCLITests", dependencies: ["defuse", "DefuseKit"]),
     ],
     swiftLanguageModes: [.v6]

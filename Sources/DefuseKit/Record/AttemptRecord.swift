@@ -1,0 +1,114 @@
+import Foundation
+
+/// One attempt as the results store holds it, with its recorded turns in order.
+///
+/// An attempt that never reached an end (the rep pressed Ctrl-C, closed the terminal or the
+/// process was killed) has no ``ended`` date and no ``ending``: its ``outcome`` is `abandoned`,
+/// and its ``score`` is computed from the turns that were recorded.
+public struct AttemptRecord: Sendable, Hashable, Identifiable {
+    public var id: Int64
+    public var rep: String
+    public var cohort: String?
+    public var scenario: String
+    /// The content hash of the scenario file the attempt was played on.
+    public var contentHash: String
+    public var mode: AttemptMode
+    public var drill: String?
+    public var started: Date
+    /// When the attempt reached an end; nil for an abandoned (or still running) attempt.
+    public var ended: Date?
+    /// The end kind reached; nil for an abandoned attempt.
+    public var ending: Ending?
+    /// The score stored by ``ResultStore/finish(attempt:outcome:score:ended:)``.
+    public var finalScore: Int?
+    public var turns: [TurnRecord]
+
+    public init(
+        id: Int64, rep: String, cohort: String? = nil, scenario: String, contentHash: String = "",
+        mode: AttemptMode, drill: String? = nil, started: Date, ended: Date? = nil, ending: Ending? = nil,
+        finalScore: Int? = nil, turns: [TurnRecord] = []
+    ) {
+        self.id = id
+        self.rep = rep
+        self.cohort = cohort
+        self.scenario = scenario
+        self.contentHash = contentHash
+        self.mode = mode
+        self.drill = drill
+        self.started = started
+        self.ended = ended
+        self.ending = ending
+        self.finalScore = finalScore
+        self.turns = turns
+    }
+
+    /// Whether the attempt never reached an end.
+    public var isAbandoned: Bool { ending == nil }
+
+    /// The end kind, or `abandoned`.
+    public var outcome: String { ending?.rawValue ?? "abandoned" }
+
+    /// 0…100: the stored final score, else the score of the recorded turns.
+    public var score: Int { finalScore ?? Scoring.scenarioScore(turns.map(\.score)) }
+
+    /// When the last thing happened: the end, else the last recorded reply, else the start.
+    public var lastActivity: Date { ended ?? turns.map(\.recorded).max() ?? started }
+
+    /// Seconds from the start to ``lastActivity``.
+    public var duration: TimeInterval { max(0, lastActivity.timeIntervalSince(started)) }
+}
+
+/// One recorded reply of an attempt.
+public struct TurnRecord: Sendable, Hashable {
+    /// 0-based position in the attempt.
+    public var index: Int
+    public var node: String
+    public var reply: String
+    /// For a choice node, the 1-based number of the choice picked.
+    public var choice: Int?
+    /// Every technique and violation id detected.
+    public var detected: [String]
+    /// The words that earned each detected id.
+    public var evidence: [String: [String]]
+    /// Expected techniques met / missed, and avoided violations present.
+    public var met: [String]
+    public var missed: [String]
+    public var violations: [String]
+    /// 0…1.
+    public var score: Double
+    public var moodBefore: Int
+    public var moodAfter: Int
+    public var branch: Int
+    /// When the reply was committed.
+    public var recorded: Date
+
+    /// Builds the record of `turn` at `index`.
+    public init(_ turn: Turn, index: Int, recorded: Date) {
+        self.index = index
+        self.node = turn.node
+        self.reply = turn.reply
+        self.choice = turn.choice
+        self.detected = turn.detected
+        self.evidence = turn.evidence
+        self.met = turn.met
+        self.missed = turn.missed
+        self.violations = turn.violations
+        self.score = turn.score
+        self.moodBefore = turn.moodBefore
+        self.moodAfter = turn.moodAfter
+        self.branch = turn.branch
+        self.recorded = recorded
+    }
+
+    /// The session turn this record was made from.
+    public var turn: Turn {
+        Turn(
+            node: node, reply: reply, choice: choice, detected: detected, met: met, missed: missed,
+            violations: violations, evidence: evidence, score: score, moodBefore: moodBefore,
+            moodAfter: moodAfter,
+            branch: branch)
+    }
+
+    /// Technique ids the node expected at this turn (met or missed).
+    public var expected: [String] { met + missed }
+}

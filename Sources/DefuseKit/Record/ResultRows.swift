@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+
+/// The `attempt` table row. Internal: the public face is ``AttemptRecord``.
+struct AttemptRow: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = ResultSchema.attempt
+    static let turns = hasMany(TurnRow.self, key: "turns", using: ForeignKey(["attemptId"]))
+
+    var id: Int64?
+    var rep: String
+    var cohort: String?
+    var scenario: String
+    var contentHash: String
+    var mode: AttemptMode
+    var drill: String?
+    var started: Date
+    var ended: Date?
+    var outcome: Ending?
+    var score: Int?
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let rep = Column(CodingKeys.rep)
+        static let cohort = Column(CodingKeys.cohort)
+        static let scenario = Column(CodingKeys.scenario)
+        static let started = Column(CodingKeys.started)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}
+
+/// The `turn` table row. Array and dictionary properties are stored as JSON text.
+struct TurnRow: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = ResultSchema.turn
+
+    var attemptId: Int64
+    var index: Int
+    var node: String
+    var reply: String
+    var choice: Int?
+    var detected: [String]
+    var evidence: [String: [String]]
+    var met: [String]
+    var missed: [String]
+    var violations: [String]
+    var score: Double
+    var moodBefore: Int
+    var moodAfter: Int
+    var branch: Int
+    var recorded: Date
+
+    enum Columns {
+        static let attemptId = Column(CodingKeys.attemptId)
+        static let index = Column(CodingKeys.index)
+    }
+
+    init(_ turn: Turn, index: Int, attempt: Int64, recorded: Date) {
+        attemptId = attempt
+        self.index = index
+        node = turn.node
+        reply = turn.reply
+        choice = turn.choice
+        detected = turn.detected
+        evidence = turn.evidence
+        met = turn.met
+        missed = turn.missed
+        violations = turn.violations
+        score = min(1, max(0, turn.score))
+        moodBefore = turn.moodBefore
+        moodAfter = turn.moodAfter
+        branch = turn.branch
+        self.recorded = recorded
+    }
+
+    var record: TurnRecord {
+        let turn = Turn(
+            node: node, reply: reply, choice: choice, detected: detected, met: met, missed: missed,
+            violations: violations, evidence: evidence, score: score, moodBefore: moodBefore,
+            moodAfter: moodAfter, branch: branch)
+        return TurnRecord(turn, index: index, recorded: recorded)
+    }
+}
+
+/// An attempt row with all its turns, as fetched for a report.
+struct AttemptWithTurns: Decodable, FetchableRecord {
+    var attempt: AttemptRow
+    var turns: [TurnRow]
+
+    enum CodingKeys: String, CodingKey {
+        case attempt
+        case turns
+    }
+
+    var record: AttemptRecord {
+        AttemptRecord(
+            id: attempt.id ?? 0, rep: attempt.rep, cohort: attempt.cohort, scenario: attempt.scenario,
+            contentHash: attempt.contentHash, mode: attempt.mode, drill: attempt.drill,
+            started: attempt.started,
+            ended: attempt.ended, ending: attempt.outcome, finalScore: attempt.score,
+            turns: turns.sorted { $0.index < $1.index }.map(\.record))
+    }
+}

@@ -1,0 +1,37 @@
+import GRDB
+
+/// Brings a freshly opened database up to the current schema, after making sure it is ours.
+///
+/// A file with tables but no Defuse migrations is somebody else's database and is left alone;
+/// one with migrations this version does not know was written by a newer Defuse. Several
+/// processes may open a new database at the same moment: when two race to migrate it, the loser
+/// fails on a table the winner already created, and succeeds on a second look. Errors are
+/// thrown as they come, so that the caller can retry a busy database.
+enum SchemaCheck {
+    static func prepare(_ database: DatabaseQueue, path: String) throws {
+        let migrator = ResultSchema.migrator
+        try database.read { db in
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            guard !tables.isEmpty else { return }
+            guard tables.contains("grdb_migrations") else { throw StoreError.notResultsDatabase(path: path) }
+            let known = Set(migrator.migrations)
+            let applied = try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+            // Only `grdb_migrations` and nothing applied: another process is creating it right now.
+            if applied.isEmpty && tables == ["grdb_migrations"] { return }
+            if applied.isDisjoint(with: known) { throw StoreError.notResultsDatabase(path: path) }
+            if !applied.isSubset(of: known) { throw StoreError.newerSchema(path: path) }
+        }
+        var lastError: (any Error)?
+        for _ in 0..<3 {
+            do {
+                try migrator.migrate(database)
+                return
+            } catch {
+                lastError = error
+                if try database.read(migrator.hasCompletedMigrations) { return }
+            }
+        }
+        throw lastError ?? StoreError.notResultsDatabase(path: path)
+    }
+}

@@ -1,0 +1,38 @@
+/// What can go wrong with the results database, as a value with a plain message.
+///
+/// ``isBadData`` tells the front end which exit code fits: a file that is not a Defuse results
+/// database (or one from a newer Defuse) is bad data (65); everything else is an I/O problem (74).
+public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The database could not be created or opened (missing permission, a folder in the way…).
+    case cannotOpen(path: String, reason: String)
+    /// The file exists but is not SQLite, or is SQLite with somebody else's tables.
+    case notResultsDatabase(path: String)
+    /// The database was written by a newer Defuse with a schema this one does not know.
+    case newerSchema(path: String)
+    /// Reading or writing failed after the database was opened.
+    case io(path: String, reason: String)
+    /// No attempt has this id.
+    case unknownAttempt(Int64)
+
+    /// A one-line message for the rep or trainer.
+    public var message: String {
+        switch self {
+        case .cannotOpen(let path, let reason): "cannot open the results database at \(path): \(reason)"
+        case .notResultsDatabase(let path): "the database at \(path) is not a Defuse results database"
+        case .newerSchema(let path):
+            "the results database at \(path) was written by a newer version of Defuse; upgrade to read it"
+        case .io(let path, let reason): "cannot use the results database at \(path): \(reason)"
+        case .unknownAttempt(let id): "no attempt \(id) in the results database"
+        }
+    }
+
+    /// Whether the problem is the file's content (exit 65) rather than access to it (exit 74).
+    public var isBadData: Bool {
+        switch self {
+        case .notResultsDatabase, .newerSchema: true
+        case .cannotOpen, .io, .unknownAttempt: false
+        }
+    }
+
+    public var description: String { message }
+}

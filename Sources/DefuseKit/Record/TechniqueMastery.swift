@@ -1,0 +1,61 @@
+/// How often a rep used each technique when it was asked for.
+///
+/// For every technique id, the turns that count are the free-text turns whose node *expected*
+/// it (it is in the turn's `met` or `missed`); mastery is the share of those turns in which it
+/// was met. So 0.52 means "in 52% of the replies where this technique was called for, the rep
+/// used it". Choice turns, and techniques used where nobody asked for them, do not count:
+/// mastery measures the habit under pressure, not the vocabulary. Violations are not techniques
+/// and have no mastery; ``violations`` counts the free-text turns showing each one.
+public struct TechniqueMastery: Sendable, Hashable {
+    /// Turns that called for a technique, and turns that used it.
+    public struct Tally: Sendable, Hashable {
+        public var expected = 0
+        public var met = 0
+
+        /// met ÷ expected, 0…1.
+        public var share: Double { expected == 0 ? 0 : Double(met) / Double(expected) }
+    }
+
+    /// Per technique id that some turn expected.
+    public private(set) var tallies: [String: Tally] = [:]
+    /// Per violation id: the free-text turns in which it was detected.
+    public private(set) var violations: [String: Int] = [:]
+    /// The free-text turns tallied (choice turns excluded).
+    public private(set) var freeTextTurns = 0
+
+    /// Tallies `turns` (from any number of attempts).
+    public init(_ turns: [TurnRecord], catalog: TechniqueCatalog = .rubric) {
+        for turn in turns {
+            for id in turn.met {
+                tallies[id, default: Tally()].expected += 1
+                tallies[id, default: Tally()].met += 1
+            }
+            for id in turn.missed { tallies[id, default: Tally()].expected += 1 }
+            guard turn.choice == nil else { continue }
+            freeTextTurns += 1
+            for id in Set(turn.detected) where catalog.kind(of: id) == .violation {
+                violations[id, default: 0] += 1
+            }
+        }
+    }
+
+    /// Per technique id: met ÷ expected.
+    public var shares: [String: Double] { tallies.mapValues(\.share) }
+
+    /// Per violation id: the share of free-text turns showing it.
+    public var violationRates: [String: Double] {
+        freeTextTurns == 0 ? [:] : violations.mapValues { Double($0) / Double(freeTextTurns) }
+    }
+
+    /// The techniques, weakest first (ties by id), for drills that focus on them.
+    public var weakestFirst: [String] {
+        shares.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }.map(\.key)
+    }
+
+    /// The tallied techniques in `catalog` order, then any the catalog does not know, by id.
+    public func ordered(by catalog: TechniqueCatalog) -> [(id: String, tally: Tally)] {
+        let ids =
+            catalog.ids.filter { tallies[$0] != nil } + tallies.keys.filter { !catalog.contains($0) }.sorted()
+        return ids.compactMap { id in tallies[id].map { (id, $0) } }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// One row per attempt, as RFC 4180 CSV: a header line, CRLF line ends, and fields that
+/// contain a comma, a double quote, a CR or LF (or start or end with a space) quoted, with
+/// inner double quotes doubled. Lists (techniques met, missed, violations) are joined by `;`.
+public enum CSVReport {
+    /// The header, in column order.
+    public static let columns = [
+        "id", "rep", "cohort", "scenario", "content_hash", "mode", "drill", "started", "ended", "outcome",
+        "score",
+        "turns", "duration_seconds", "techniques_met", "techniques_missed", "violations",
+    ]
+
+    public static func render(_ attempts: [AttemptRecord]) -> String {
+        var out = line(columns)
+        for attempt in attempts {
+            let met = ids(attempt.turns.flatMap(\.met))
+            let missed = ids(attempt.turns.flatMap(\.missed))
+            let violations = ids(attempt.turns.flatMap(\.violations))
+            out += line([
+                String(attempt.id), attempt.rep, attempt.cohort ?? "", attempt.scenario, attempt.contentHash,
+                attempt.mode.rawValue, attempt.drill ?? "", ReportDates.iso8601(attempt.started),
+                attempt.ended.map(ReportDates.iso8601) ?? "", attempt.outcome, String(attempt.score),
+                String(attempt.turns.count), String(format: "%.2f", attempt.duration), met, missed,
+                violations,
+            ])
+        }
+        return out
+    }
+
+    /// Quotes one field when RFC 4180 requires it.
+    public static func field(_ value: String) -> String {
+        let needsQuotes =
+            value.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
+            || value.hasPrefix(" ") || value.hasSuffix(" ")
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// Distinct ids with their counts where more than one: `apology;ownership×2`.
+    private static func ids(_ list: [String]) -> String {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for id in list {
+            if counts[id] == nil { order.append(id) }
+            counts[id, default: 0] += 1
+        }
+        return order.map { counts[$0] == 1 ? $0 : "\($0)×\(counts[$0] ?? 0)" }.joined(separator: ";")
+    }
+}

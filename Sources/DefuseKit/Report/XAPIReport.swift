@@ -1,0 +1,103 @@
+import Foundation
+
+/// `defuse report --format xapi`: one xAPI 1.0.3 statement per attempt, as a JSON array a
+/// learning record store accepts (POST it to `/statements`).
+///
+/// - actor: an Agent with the rep's name and an account `{homePage, name}` on the home page.
+/// - verb (ADL vocabulary): `terminated` for an abandoned attempt; for a finished one,
+///   `passed` or `failed` in drill mode and `completed` in practice mode.
+/// - object: the scenario, as the Activity `<homePage>/scenarios/<id>` of type `simulation`.
+/// - result: the score (scaled 0…1, raw 0…100), `success` (a finished attempt ending `resolved`
+///   or `exit` with at least ``passingScore``; left out when abandoned), `completion` (reached an
+///   end) and the ISO 8601 duration.
+/// - context.extensions: techniques, mode, cohort, drill set and content hash, under IRIs of
+///   `<homePage>/xapi/extensions/`.
+/// - id: a name-based UUID (version 5) of the attempt, its outcome and number of replies, so the
+///   same export twice gives the same ids.
+public enum XAPIReport {
+    /// The lowest score that counts as a pass.
+    public static let passingScore = 70
+
+    public static let verbs = [
+        "completed": "http://adlnet.gov/expapi/verbs/completed",
+        "passed": "http://adlnet.gov/expapi/verbs/passed",
+        "failed": "http://adlnet.gov/expapi/verbs/failed",
+        "terminated": "http://adlnet.gov/expapi/verbs/terminated",
+    ]
+
+    public static func statements(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions())
+        -> [XAPIStatement]
+    {
+        attempts.map { statement($0, options: options) }
+    }
+
+    public static func statement(_ attempt: AttemptRecord, options: ReportOptions = ReportOptions())
+        -> XAPIStatement
+    {
+        let success = attempt.ending.map { ($0 == .resolved || $0 == .exit) && attempt.score >= passingScore }
+        let verb: String =
+            switch (attempt.isAbandoned, attempt.mode, success) {
+            case (true, _, _): "terminated"
+            case (false, .practice, _): "completed"
+            case (false, .drill, true): "passed"
+            case (false, .drill, _): "failed"
+            }
+        let title = options.title(of: attempt.scenario)
+        let base = options.homePage
+        var extensions: [String: XAPIStatement.Extension] = [
+            "\(base)/xapi/extensions/techniques": .techniques(techniques(attempt, options.catalog)),
+            "\(base)/xapi/extensions/mode": .text(attempt.mode.rawValue),
+            "\(base)/xapi/extensions/content-hash": .text(attempt.contentHash),
+            "\(base)/xapi/extensions/replies": .number(attempt.turns.count),
+        ]
+        if let cohort = attempt.cohort { extensions["\(base)/xapi/extensions/cohort"] = .text(cohort) }
+        if let drill = attempt.drill { extensions["\(base)/xapi/extensions/drill"] = .text(drill) }
+        let name = [
+            base, String(attempt.id), attempt.rep, attempt.scenario,
+            String(Int64((attempt.started.timeIntervalSince1970 * 1000).rounded())), attempt.outcome,
+            String(attempt.turns.count),
+        ].joined(separator: "\u{1F}")
+        return XAPIStatement(
+            id: NameBasedUUID.v5(namespace: NameBasedUUID.defuse, name: name).uuidString.lowercased(),
+            actor: .init(name: attempt.rep, account: .init(homePage: base, name: attempt.rep)),
+            verb: .init(id: verbs[verb] ?? "", display: ["en-US": verb]),
+            object: .init(
+                id: "\(base)/scenarios/\(pathSegment(attempt.scenario))",
+                definition: .init(
+                    name: ["en-US": title],
+                    description: ["en-US": "Defuse de-escalation role-play '\(attempt.scenario)'"],
+                    type: "http://adlnet.gov/expapi/activities/simulation")),
+            result: .init(
+                score: .init(scaled: Double(attempt.score) / 100, raw: attempt.score, min: 0, max: 100),
+                success: success, completion: !attempt.isAbandoned,
+                duration: ReportDates.iso8601Duration(attempt.duration)),
+            context: .init(platform: "Defuse", language: "en-US", extensions: extensions),
+            timestamp: ReportDates.iso8601(attempt.lastActivity))
+    }
+
+    public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String
+    {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(statements(attempts, options: options))) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static func techniques(_ attempt: AttemptRecord, _ catalog: TechniqueCatalog)
+        -> [String: XAPIStatement.TechniqueCount]
+    {
+        let mastery = TechniqueMastery(attempt.turns, catalog: catalog)
+        var counts = mastery.tallies.mapValues {
+            XAPIStatement.TechniqueCount(expected: $0.expected, present: $0.met)
+        }
+        for (id, count) in mastery.violations { counts[id] = .init(expected: nil, present: count) }
+        return counts
+    }
+
+    /// A scenario id as one IRI path segment.
+    private static func pathSegment(_ id: String) -> String {
+        let allowed = CharacterSet(
+            charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        return id.addingPercentEncoding(withAllowedCharacters: allowed) ?? id
+    }
+}

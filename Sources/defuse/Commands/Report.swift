@@ -1,0 +1,91 @@
+import ArgumentParser
+import DefuseKit
+import Foundation
+
+/// `defuse report`: the results recorded in the database, per rep, per scenario, per technique
+/// and over time, as a terminal table, CSV, JSON, a self-contained HTML page or xAPI statements.
+/// The database work and the rendering live in DefuseKit; this command only picks the database,
+/// maps its errors to exit codes (74 I/O, 65 not a results database) and writes the text.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show recorded results: per rep, per scenario, per technique, over time.",
+        discussion: """
+            Reads the results database: --db PATH, else $DEFUSE_DB, else \
+            $XDG_DATA_HOME/defuse/results.sqlite (~/.local/share/defuse/results.sqlite when unset). \
+            Attempts that never reached an end show as abandoned.
+            """)
+
+    @Option(name: .customLong("name"), help: ArgumentHelp("Only this rep's attempts.", valueName: "REP"))
+    var rep: String?
+
+    @Option(help: ArgumentHelp("Only attempts made in this cohort.", valueName: "C"))
+    var cohort: String?
+
+    @Option(help: ArgumentHelp("Only attempts at this scenario.", valueName: "ID"))
+    var scenario: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Only attempts started on or after this date: YYYY-MM-DD (local midnight) or ISO 8601.",
+            valueName: "DATE"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
+    var db: String?
+
+    @Option(help: "Output format.")
+    var format: ReportFormat = .table
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if let since, ReportDates.parseSince(since) == nil {
+            throw ValidationError(
+                "invalid value '\(since)' for '--since <date>': expected YYYY-MM-DD or an ISO 8601 date-time "
+                    + "such as 2026-11-24T09:00:00Z")
+        }
+    }
+
+    func run() throws {
+        let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
+        let filter = ReportFilter(
+            rep: rep, cohort: cohort, scenario: scenario, since: since.flatMap { ReportDates.parseSince($0) })
+        var attempts: [AttemptRecord] = []
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                attempts = try ResultStore(path: path).attempts(filter)
+            } catch let error as StoreError {
+                Terminal.error(error.message)
+                throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+            }
+        } else {
+            Terminal.warning("no results database at \(path) yet")
+        }
+        let workspace = try library.workspace()
+        let titles = Dictionary(
+            workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let options = ReportOptions(titles: titles, catalog: workspace.catalog)
+        let text = ReportRenderer.render(attempts, as: format, options: options)
+        switch format {
+        case .table:
+            Terminal.write(styled(Sanitizer.text(text)))
+        case .csv:
+            Terminal.write(Terminal.stdoutIsTerminal ? Sanitizer.text(text) : text)
+        case .json, .html, .xapi:
+            Terminal.write(text)
+        }
+    }
+
+    /// Section titles in bold where colour is allowed.
+    private func styled(_ text: String) -> String {
+        let colour = Terminal.colour()
+        guard colour else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let isTitle =
+                line.first.map { $0 != " " } == true && line.prefix(4).uppercased() == line.prefix(4)
+            return isTitle ? Terminal.paint(String(line), .bold, enabled: true) : String(line)
+        }.joined(separator: "\n")
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
