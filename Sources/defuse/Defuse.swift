@@ -14,7 +14,7 @@ struct Defuse: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Play.self, Validate.self, List.self, Graph.self, Report.self,
+            Play.self, Validate.self, List.self, Graph.self, Test.self, New.self, Report.self,
         ]
     )
 

@@ -9,6 +9,8 @@ public struct Workspace: Sendable {
     public var texts: [String: String]
     /// Folders or files that were asked for but do not exist.
     public var missing: [String]
+    /// Drill sets that loaded without errors.
+    public var drills: [DrillSet] = []
     /// Grades replies for sessions.
     public var assessor: any ReplyAssessing = PendingGrader()
     /// One line of advice per technique or violation id, for coaching tips.
@@ -45,9 +47,40 @@ public struct Workspace: Sendable {
         for document in library.documents {
             if let text = document.text { texts[document.file] = text }
         }
-        return Workspace(
+        var workspace = Workspace(
             catalog: catalog, library: library, otherDiagnostics: [], texts: texts, missing: missing)
+        workspace.loadDrills(files.filter { $0.1 == .drill }.map(\.0))
+        return workspace
     }
+}
+
+extension Workspace {
+    /// Loads drill sets against the scenarios loaded so far.
+    mutating func loadDrills(_ files: [SourceFile]) {
+        let known = library.documents.compactMap(\.scenario?.id)
+        var seen: [String: SourceLocation] = [:]
+        for file in files {
+            let (drill, diagnostics, text) = DrillSetLoader.load(file, knownScenarios: known)
+            otherDiagnostics += diagnostics
+            if let text { texts[file.path] = text }
+            guard let drill else { continue }
+            if let first = seen[drill.id] {
+                otherDiagnostics.append(
+                    Diagnostic(
+                        .error, .duplicateScenarioID, "drill set id '\(drill.id)' is already used by \(first.file)",
+                        at: SourceLocation(file: file.path, line: 1, column: 1)))
+                continue
+            }
+            seen[drill.id] = SourceLocation(file: file.path, line: 1, column: 1)
+            if !diagnostics.hasErrors { drills.append(drill) }
+        }
+    }
+
+    /// The drill set with this id.
+    public func drill(id: String) -> DrillSet? { drills.first { $0.id == id } }
+
+    /// Files checked (scenarios, techniques, drill sets).
+    public var fileCount: Int { Set(library.documents.map(\.file)).union(texts.keys).count }
 }
 
 /// Placeholder until the grader lands: detects nothing.

@@ -34,7 +34,7 @@ struct Validate: ParsableCommand {
             Terminal.error("no such file or folder: \(missing)")
         }
         let diagnostics = workspace.diagnostics
-        let fileCount = Set(workspace.library.documents.map(\.file)).count
+        let fileCount = workspace.fileCount
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         switch format {

@@ -1,0 +1,119 @@
+/// Explores every way through a scenario without replies (`defuse test --walk`): every choice
+/// and every branch that its conditions allow, with the mood tracked along the way. For each
+/// reachable ending it reports the lowest and highest scenario score a path to it can earn, and
+/// it lists nodes no path reaches.
+///
+/// A branch is taken as possible when some reply could satisfy its own condition at the current
+/// mood; earlier branches that would catch such a reply first are not ruled out, so the ranges
+/// are an honest outer bound. Paths never repeat a (node, mood) state and stop after
+/// ``maximumTurns`` turns, so loops cannot run forever.
+public struct PathExplorer: Sendable {
+    public struct EndingRange: Sendable, Hashable {
+        /// The end node, or nil when the mood boiled over with no `on_boil` node.
+        public var node: String?
+        public var ending: Ending
+        public var lowest: Int
+        public var highest: Int
+        public var paths: Int
+    }
+
+    public struct Report: Sendable {
+        public var endings: [EndingRange]
+        public var unreached: [String]
+        public var paths: Int
+        /// True when exploration stopped at ``maximumPaths``.
+        public var truncated: Bool
+    }
+
+    public static let maximumTurns = 40
+    public static let maximumPaths = 200_000
+
+    let scenario: Scenario
+    let catalog: TechniqueCatalog
+
+    public init(scenario: Scenario, catalog: TechniqueCatalog) {
+        self.scenario = scenario
+        self.catalog = catalog
+    }
+
+    private struct Walk {
+        var visited: Set<String> = []
+        var endings: [String: EndingRange] = [:]
+        var paths = 0
+        var truncated = false
+    }
+
+    public func explore() -> Report {
+        var walk = Walk()
+        var states = Set<String>()
+        step(scenario.start, mood: scenario.persona.mood, low: [], high: [], states: &states, walk: &walk)
+        let unreached = scenario.nodeOrder.filter { !walk.visited.contains($0) }
+        let endings = walk.endings.values.sorted { ($0.ending.rawValue, $0.node ?? "") < ($1.ending.rawValue, $1.node ?? "") }
+        return Report(endings: endings, unreached: unreached, paths: walk.paths, truncated: walk.truncated)
+    }
+
+    private func step(
+        _ id: String, mood: Int, low: [Double], high: [Double], states: inout Set<String>, walk: inout Walk
+    ) {
+        guard walk.paths < Self.maximumPaths else {
+            walk.truncated = true
+            return
+        }
+        guard let node = scenario.nodes[id] else { return }
+        walk.visited.insert(id)
+        if node.kind == .end {
+            finish(node.id, node.ending ?? .lost, low: low, high: high, walk: &walk)
+            return
+        }
+        let state = "\(id)@\(mood)"
+        guard low.count < Self.maximumTurns, !states.contains(state) else { return }
+        states.insert(state)
+        defer { states.remove(state) }
+        for option in options(at: node, mood: mood) {
+            let next = min(10, max(0, mood + option.mood))
+            let lows = low + [option.range.lowerBound]
+            let highs = high + [option.range.upperBound]
+            if option.mood > 0 && next == 10 {
+                if let onBoil = scenario.onBoil {
+                    step(onBoil, mood: next, low: lows, high: highs, states: &states, walk: &walk)
+                } else {
+                    finish(nil, .escalated, low: lows, high: highs, walk: &walk)
+                }
+                continue
+            }
+            step(option.goto, mood: next, low: lows, high: highs, states: &states, walk: &walk)
+        }
+    }
+
+    private func finish(_ node: String?, _ ending: Ending, low: [Double], high: [Double], walk: inout Walk) {
+        walk.paths += 1
+        let lowest = Scoring.scenarioScore(low)
+        let highest = Scoring.scenarioScore(high)
+        let key = "\(ending.rawValue)/\(node ?? "")"
+        var range = walk.endings[key] ?? EndingRange(node: node, ending: ending, lowest: lowest, highest: highest, paths: 0)
+        range.lowest = min(range.lowest, lowest)
+        range.highest = max(range.highest, highest)
+        range.paths += 1
+        walk.endings[key] = range
+    }
+
+    private struct Option {
+        var goto: String
+        var mood: Int
+        var range: ClosedRange<Double>
+    }
+
+    private func options(at node: Node, mood: Int) -> [Option] {
+        if node.kind == .choice {
+            return node.choices.map { choice in
+                let violations = choice.credits.filter { catalog.kind(of: $0) == .violation }.count
+                let score = Scoring.turnScore(met: 0, expected: 0, violations: violations)
+                return Option(goto: choice.goto, mood: choice.mood, range: score...score)
+            }
+        }
+        return node.next.compactMap { branch in
+            guard let range = TurnScoreRange.possible(for: branch.condition, at: node, mood: mood) else { return nil }
+            return Option(goto: branch.goto, mood: branch.mood, range: range)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// Loads a drill set file with the same located diagnostics as scenarios, and checks that every
+/// scenario it names exists in the library (with a "did you mean" for a typo).
+public enum DrillSetLoader {
+    static let keys = ["id", "title", "summary", "scenarios"]
+
+    /// The drill set (nil when its shape is broken) and every problem found.
+    public static func load(_ source: SourceFile, knownScenarios: [String]) -> (DrillSet?, [Diagnostic], String?) {
+        let start = SourceLocation(file: source.path, line: 1, column: 1)
+        if source.unreadable { return (nil, [Diagnostic(.error, .unreadableFile, "the file cannot be read", at: start)], nil) }
+        let text: String
+        switch SourceText.decode(source.bytes, file: source.path) {
+        case .failure(let diagnostic): return (nil, [diagnostic], nil)
+        case .success(let decoded): text = decoded
+        }
+        let root: YAMLValue
+        switch YAMLDocument.parse(text, file: source.path) {
+        case .failure(let diagnostic): return (nil, [diagnostic], text)
+        case .success(let value): root = value
+        }
+        let log = DiagnosticLog()
+        guard let reader = MappingReader(root, subject: "the drill set", knownKeys: keys, log: log) else {
+            return (nil, log.diagnostics, text)
+        }
+        let id = reader.string("id") ?? ScenarioDecoder.defaultID(for: source.path)
+        if !ScenarioDecoder.isKebabCase(id) {
+            log.error(
+                .badIdentifier, "the drill set id '\(id)' must be kebab-case (lower-case words joined by '-')",
+                at: reader.has("id") ? reader.location(of: "id") : start)
+        }
+        let title = reader.string("title", required: true)
+        let summary = reader.string("summary")
+        let scenarios = reader.list("scenarios", example: "[angry-surgeon, bias-client]")
+        if reader.has("scenarios") == false {
+            _ = reader.requireKey("scenarios")
+        } else if scenarios?.isEmpty == true {
+            log.error(.emptyList, "the drill set lists no scenarios", at: reader.location(of: "scenarios"))
+        }
+        for (scenario, location) in scenarios ?? [] where !knownScenarios.contains(scenario) {
+            log.error(
+                .unknownScenario, "the drill set names scenario '\(scenario)', which is not in the library",
+                at: location, suggestion: Suggestion.closest(to: scenario, among: knownScenarios))
+        }
+        guard let title, let scenarios else { return (nil, log.diagnostics, text) }
+        return (DrillSet(id: id, title: title, summary: summary, scenarios: scenarios.map(\.0), file: source.path), log.diagnostics, text)
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import DefuseKit
+import Foundation
+
+/// `defuse test [PATH…]`: runs the example replies and expected paths written inside scenario
+/// files and reports like a test runner, ending with `N passed, N failed`; `--walk` explores
+/// every path instead.
+struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the tests written inside scenario files.",
+        discussion: """
+            Each scenario's `tests:` are run through the real grader and session engine. Prints one \
+            line per test and ends with 'N passed, N failed'; exits 1 when any test fails, 65 when a \
+            scenario does not load. With --walk, explores every choice and branch instead and \
+            reports each reachable ending with the lowest and highest score, and unreached nodes.
+            """)
+
+    @Argument(help: "Scenario files or folders (default: the library in use).")
+    var paths: [String] = []
+
+    @Flag(help: "Explore every path instead of running the tests.")
+    var walk = false
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let workspace =
+            paths.isEmpty
+            ? try library.workspace() : Workspace.load(paths: paths + library.folders)
+        for missing in workspace.missing { Terminal.error("no such file or folder: \(missing)") }
+        if !workspace.missing.isEmpty { throw ExitCode(Sysexits.noInput) }
+        let errors = workspace.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            Terminal.reportDiagnostics(errors, workspace: workspace)
+            Terminal.error("fix the errors above first ('defuse validate' lists them)")
+            throw ExitCode(Sysexits.dataError)
+        }
+        let scenarios = workspace.library.documents.compactMap(\.scenario)
+        if walk { return explore(scenarios, workspace) }
+        let colour = Terminal.colour()
+        let runner = ScenarioTestRunner(grader: workspace.assessor, catalog: workspace.catalog)
+        var passed = 0
+        var failed = 0
+        for scenario in scenarios {
+            for outcome in runner.run(scenario) {
+                if outcome.passed {
+                    passed += 1
+                    Terminal.write("\(Terminal.paint("PASS", .green, enabled: colour)) \(scenario.id): \(outcome.name)\n")
+                } else {
+                    failed += 1
+                    Terminal.write("\(Terminal.paint("FAIL", .red, enabled: colour)) \(scenario.id): \(outcome.name)\n")
+                    for problem in outcome.problems {
+                        Terminal.write("     \(outcome.location): \(Sanitizer.line(problem))\n")
+                    }
+                }
+            }
+        }
+        Terminal.write("\(passed) passed, \(failed) failed\n")
+        if failed > 0 { throw ExitCode(1) }
+    }
+
+    private func explore(_ scenarios: [Scenario], _ workspace: Workspace) {
+        for scenario in scenarios {
+            let report = PathExplorer(scenario: scenario, catalog: workspace.catalog).explore()
+            Terminal.write("\(scenario.id): \(report.paths) path\(report.paths == 1 ? "" : "s")")
+            Terminal.write(report.truncated ? " (stopped at \(PathExplorer.maximumPaths))\n" : "\n")
+            for ending in report.endings {
+                let place = ending.node.map { "at \($0)" } ?? "mood boiled over"
+                Terminal.write(
+                    "  \(ending.ending.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(place): "
+                        + "score \(ending.lowest)–\(ending.highest) over \(ending.paths) path\(ending.paths == 1 ? "" : "s")\n")
+            }
+            if !report.unreached.isEmpty {
+                Terminal.write("  never reached: \(report.unreached.joined(separator: ", "))\n")
+            }
+        }
+    }
+}
