@@ -14,7 +14,7 @@ struct Defuse: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Play.self, Validate.self, List.self, Graph.self, Test.self, New.self, Report.self,
+            Play.self, Drill.self, Validate.self, List.self, Graph.self, Test.self, New.self, Report.self,
         ]
     )
 
@@ -31,10 +31,12 @@ struct Defuse: ParsableCommand {
         let colour = Terminal.colour()
         guard let scenario = Menu(workspace: workspace, editor: editor, colour: colour).pick() else { return }
         Terminal.write("\n")
-        let renderer = TranscriptRenderer(showsFeedback: true, colour: colour, coach: Coach(advice: workspace.advice))
-        var repl = REPL(
-            session: Session(scenario: scenario, grader: workspace.assessor, catalog: workspace.catalog),
-            renderer: renderer, drill: false, editor: editor, recorder: nil, cards: workspace.advice)
-        _ = try repl.run()
+        let start = AttemptStart(
+            rep: Recording.rep(nil), cohort: nil, scenario: scenario.id, contentHash: scenario.contentHash,
+            mode: .practice)
+        var run = ScenarioRun(
+            scenario: scenario, workspace: workspace, drill: false, interactive: true, json: false,
+            recorder: try Recording.recorder(db: nil, start: start, required: false), editor: editor)
+        _ = try run.play()
     }
 }

@@ -1,6 +1,6 @@
 /// "Did you mean …": the known name closest to what was typed, when it is close enough to be a
 /// typo rather than a different word.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate with the smallest edit distance to `typed`, if that distance is at most a
     /// third of the typed length (and at least 1, at most 3).
     static func closest<S: Sequence>(to typed: String, among candidates: S) -> String?
@@ -37,5 +37,12 @@ enum Suggestion {
             (previousPrevious, previous, current) = (previous, current, previousPrevious)
         }
         return previous[b.count]
+    }
+}
+
+extension Suggestion {
+    /// The closest known id to a mistyped one, for command-line messages.
+    public static func closestID(to typed: String, among ids: [String]) -> String? {
+        closest(to: typed, among: ids)
     }
 }

@@ -9,4 +9,6 @@ protocol AttemptRecording {
     mutating func retract(turnIndex: Int) throws
     /// Closes the attempt when the story ended; an unfinished one stays `abandoned`.
     mutating func finish(_ session: Session) throws
+    /// The scenario starts over: later turns belong to a new attempt.
+    mutating func restart() throws
 }

@@ -97,7 +97,9 @@ struct REPL {
         case .transcript:
             for line in transcript { say(line) }
         case .restart:
+            guard !drill else { return say("No restarts in a drill.") }
             try recorder?.finish(session)
+            try recorder?.restart()
             transcript = []
             show(session.restart())
         case .quit:

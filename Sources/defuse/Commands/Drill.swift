@@ -1,0 +1,107 @@
+import ArgumentParser
+import DefuseKit
+import Foundation
+
+/// `defuse drill [SET]`: a scored run through a set of scenarios with no hints and no per-turn
+/// feedback, progress as it goes, a scorecard after each scenario and a final one with a
+/// per-technique breakdown. Every attempt is recorded as `drill`.
+struct Drill: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a scored drill through a set of scenarios.",
+        discussion: """
+            SET is a drill set id from Scenarios/drills (default: every scenario, easiest first). \
+            --focus weakest picks the scenarios that train your weakest techniques in your recorded \
+            history. Without a terminal, replies are read one per line from standard input, \
+            scenario after scenario.
+            """)
+
+    enum Focus: String, ExpressibleByArgument, CaseIterable {
+        case weakest
+    }
+
+    @Argument(help: "A drill set id (see 'defuse list' and Scenarios/drills).")
+    var set: String?
+
+    @Option(help: "Your name in the results database (default: your login name).")
+    var name: String?
+
+    @Option(help: "Your cohort in the results database.")
+    var cohort: String?
+
+    @Option(help: "weakest: the scenarios that train your weakest techniques.")
+    var focus: Focus?
+
+    @Option(help: "How many scenarios --focus picks.")
+    var count = 3
+
+    @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
+    var db: String?
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        guard count > 0 else { throw ValidationError("--count must be at least 1") }
+    }
+
+    func run() throws {
+        let workspace = try library.workspace()
+        Terminal.reportLoadProblems(workspace)
+        let rep = Recording.rep(name)
+        let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
+        let store: ResultStore
+        do {
+            store = try ResultStore(path: path)
+        } catch let error as StoreError {
+            Terminal.error(error.message)
+            throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+        }
+        let (title, scenarios) = try plan(workspace: workspace, store: store, rep: rep)
+        let interactive = Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
+        let colour = interactive && Terminal.colour()
+        let editor = interactive ? LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: SlashCommand.words) : nil
+        Terminal.write(Terminal.paint("Drill: \(Sanitizer.line(title)) for \(Sanitizer.line(rep))", .bold, enabled: colour) + "\n")
+        var played: [(Scenario, SessionResult)] = []
+        var turns: [Turn] = []
+        for (index, scenario) in scenarios.enumerated() {
+            Terminal.write(
+                "\n" + Terminal.paint("scenario \(index + 1) of \(scenarios.count): \(Sanitizer.line(scenario.title))", .bold, enabled: colour)
+                    + "\n\n")
+            let start = AttemptStart(
+                rep: rep, cohort: cohort, scenario: scenario.id, contentHash: scenario.contentHash, mode: .drill,
+                drill: set ?? focus.map { "focus-\($0.rawValue)" } ?? "all")
+            var run = ScenarioRun(
+                scenario: scenario, workspace: workspace, drill: true, interactive: interactive, json: false,
+                recorder: try StoreRecorder(store: store, start: start), editor: editor)
+            let outcome = try run.play()
+            played.append((scenario, outcome.result))
+            turns += outcome.turns
+            if outcome.left {
+                Terminal.write("\nDrill stopped; the unfinished scenario is recorded as abandoned.\n")
+                break
+            }
+        }
+        Terminal.write("\n" + Scorecard(played: played, turns: turns, catalog: workspace.catalog, colour: colour).text)
+    }
+
+    /// The drill's title and scenarios, from the set, the focus or the whole library.
+    private func plan(workspace: Workspace, store: ResultStore, rep: String) throws -> (String, [Scenario]) {
+        let library = workspace.library
+        if focus == .weakest {
+            let mastery = try TechniqueMastery(store.attempts(ReportFilter(rep: rep)).flatMap(\.turns), catalog: workspace.catalog)
+            let weakest = mastery.weakestFirst
+            guard !weakest.isEmpty else {
+                Terminal.error("no recorded history for \(rep) yet; play a drill first, then --focus weakest")
+                throw ExitCode(Sysexits.dataError)
+            }
+            let picked = DrillPlanner.focus(on: Array(weakest.prefix(3)), in: library.scenarios, count: count)
+            return ("your weakest techniques (\(weakest.prefix(3).joined(separator: ", ")))", picked)
+        }
+        guard let set else { return ("every scenario", library.scenarios) }
+        guard let drill = workspace.drill(id: set) else {
+            let hint = Suggestion.closestID(to: set, among: workspace.drills.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+            Terminal.error("no drill set '\(set)'\(hint) (sets: \(workspace.drills.map(\.id).joined(separator: ", ")))")
+            throw ExitCode(Sysexits.usage)
+        }
+        return (drill.title, drill.scenarios.compactMap(library.scenario(id:)))
+    }
+}

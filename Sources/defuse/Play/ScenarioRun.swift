@@ -1,0 +1,31 @@
+import DefuseKit
+
+/// Plays one scenario with whichever front end fits: the REPL on a terminal, plain text or
+/// JSON from standard input otherwise. Shared by `play`, `drill` and the menu.
+struct ScenarioRun {
+    var scenario: Scenario
+    var workspace: Workspace
+    var drill: Bool
+    var interactive: Bool
+    var json: Bool
+    var recorder: StoreRecorder?
+    var editor: LineEditor?
+
+    /// How the scenario came out, and whether the rep asked to leave (Ctrl-D or /quit before
+    /// the end), which stops a drill.
+    mutating func play() throws -> (result: SessionResult, turns: [Turn], left: Bool) {
+        let session = Session(scenario: scenario, grader: workspace.assessor, catalog: workspace.catalog)
+        let renderer = TranscriptRenderer(
+            showsFeedback: !drill, colour: interactive && Terminal.colour(), coach: Coach(advice: workspace.advice))
+        if interactive, let editor {
+            var repl = REPL(
+                session: session, renderer: renderer, drill: drill, editor: editor, recorder: recorder,
+                cards: workspace.advice)
+            let result = try repl.run()
+            return (result, repl.session.turns, result.outcome == "abandoned")
+        }
+        var scripted = ScriptedPlay(session: session, renderer: renderer, json: json, recorder: recorder)
+        try scripted.run()
+        return (scripted.session.result, scripted.session.turns, !scripted.session.isOver)
+    }
+}
