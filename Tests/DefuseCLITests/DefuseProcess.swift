@@ -32,6 +32,8 @@ struct DefuseProcess {
     static func run(
         _ arguments: [String], input: String = "", in directory: URL? = nil, environment: [String: String] = [:]
     ) throws -> Result {
+        // A child may exit before reading all its input; the write must fail, not kill us.
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -48,7 +50,7 @@ struct DefuseProcess {
         process.standardError = stderr
         try process.run()
         let writer = Thread {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()

@@ -20,7 +20,7 @@ import Testing
         let result = try DefuseProcess.run(["validate", valid])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("1 file checked: 0 errors, 0 warnings"))
+        #expect(result.stderr.contains("2 files checked: 0 errors, 0 warnings"))
     }
 
     @Test func warningsAloneExit0() throws {

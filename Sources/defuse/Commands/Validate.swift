@@ -52,7 +52,7 @@ struct Validate: ParsableCommand {
             }
             let summary = "\(fileCount) file\(fileCount == 1 ? "" : "s") checked: "
                 + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-            FileHandle.standardError.write(Data((summary + "\n").utf8))
+            Terminal.writeError(summary + "\n")
         }
         if !workspace.missing.isEmpty { throw ExitCode(Sysexits.noInput) }
         if errors > 0 { throw ExitCode(Sysexits.dataError) }

@@ -31,16 +31,26 @@ enum Terminal {
     /// Writes a line to standard error.
     static func error(_ message: String) {
         let prefix = paint("error:", .red, enabled: colour(on: STDERR_FILENO))
-        FileHandle.standardError.write(Data("defuse: \(prefix) \(message)\n".utf8))
+        writeError("defuse: \(prefix) \(message)\n")
     }
 
     static func warning(_ message: String) {
-        FileHandle.standardError.write(Data("defuse: warning: \(message)\n".utf8))
+        writeError("defuse: warning: \(message)\n")
     }
 
-    /// Writes text to standard output, unchanged.
+    /// Writes text to standard output, unchanged. When the reader has gone (a closed pipe, a
+    /// closed terminal) there is nobody left to tell, so the program ends quietly with 74.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            exit(Sysexits.ioError)
+        }
+    }
+
+    /// Writes text to standard error; a closed standard error is ignored.
+    static func writeError(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
     }
 
     /// A renderer for diagnostics printed on `descriptor`: source line and caret only on a
@@ -56,8 +66,7 @@ enum Terminal {
     static func reportDiagnostics(_ diagnostics: [Diagnostic], workspace: Workspace) {
         let renderer = diagnosticRenderer(for: STDERR_FILENO)
         for diagnostic in diagnostics {
-            FileHandle.standardError.write(
-                Data((renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n").utf8))
+            writeError(renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n")
         }
     }
 

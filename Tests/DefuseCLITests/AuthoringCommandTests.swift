@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@Suite struct AuthoringCommandTests {
+    let valid = DefuseProcess.fixtures.appending(path: "valid").path
+
+    @Test func testCommandRunsInFileTestsAndEndsWithTheCounts() throws {
+        let result = try DefuseProcess.run(["test", valid + "/choice-walk.yaml"])
+        #expect(result.status == 0)
+        #expect(result.lines.last == "2 passed, 0 failed")
+        #expect(result.stdout.contains("PASS choice-walk: blaming shipping boils her over"))
+    }
+
+    @Test func failingTestExits1WithTheReason() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        var text = try String(contentsOfFile: valid + "/choice-walk.yaml", encoding: .utf8)
+        text = text.replacingOccurrences(of: "    outcome: escalated", with: "    outcome: resolved")
+        let file = folder.appending(path: "broken-test.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try DefuseProcess.run(["test", file.path])
+        #expect(result.status == 1)
+        #expect(result.lines.last == "1 passed, 1 failed")
+        #expect(result.stdout.contains("expected outcome resolved, got escalated"))
+    }
+
+    @Test func walkReportsEndingsWithScoreRanges() throws {
+        let result = try DefuseProcess.run(["test", "--walk", valid + "/choice-walk.yaml"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("resolved  at thanked: score 100–100"))
+        #expect(result.stdout.contains("escalated at stormed-out: score 75–75"))
+    }
+
+    @Test func newWritesAStarterThatValidates() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let made = try DefuseProcess.run(["new", "late-loaner"], in: folder)
+        #expect(made.status == 0)
+        let path = folder.appending(path: "Scenarios/late-loaner.yaml").path
+        #expect(FileManager.default.fileExists(atPath: path))
+        let validated = try DefuseProcess.run(["validate", path], in: folder)
+        #expect(validated.status == 0)
+        #expect(validated.stdout.isEmpty)
+        let again = try DefuseProcess.run(["new", "late-loaner"], in: folder)
+        #expect(again.status == 64)
+        let bad = try DefuseProcess.run(["new", "Late Loaner"], in: folder)
+        #expect(bad.status == 64)
+    }
+
+    @Test func drillRunsASetAndPrintsAScorecard() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let library = folder.appending(path: "lib")
+        try FileManager.default.createDirectory(at: library.appending(path: "drills"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: valid + "/choice-walk.yaml", toPath: library.appending(path: "choice-walk.yaml").path)
+        try "title: Twice\nscenarios: [choice-walk, choice-walk]\n".write(
+            to: library.appending(path: "drills/twice.yaml"), atomically: true, encoding: .utf8)
+        let result = try DefuseProcess.run(
+            ["drill", "twice", "--name", "Ana", "--db", folder.appending(path: "r.sqlite").path, "--scenarios", library.path],
+            input: "1\nok\n2\n", in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("scenario 1 of 2"))
+        #expect(result.stdout.contains("scenario 2 of 2"))
+        #expect(result.stdout.contains("drill score: 88"))
+        #expect(!result.stdout.contains("tip:"))
+    }
+}

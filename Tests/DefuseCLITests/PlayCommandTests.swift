@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The play contract without a terminal: replies from standard input, plain text ending in
+/// `outcome: … score: …`, or one JSON object with `path` and `turns`.
+@Suite struct PlayCommandTests {
+    let file = DefuseProcess.fixtures.appending(path: "valid/choice-walk.yaml").path
+
+    func play(_ input: String, _ extra: [String] = []) throws -> DefuseProcess.Result {
+        let folder = try DefuseProcess.emptyFolder()
+        return try DefuseProcess.run(
+            ["play", file, "--db", folder.appending(path: "r.sqlite").path] + extra, input: input, in: folder)
+    }
+
+    @Test func plainTextEndsWithTheOutcomeLine() throws {
+        let result = try play("1\nnothing else\n")
+        #expect(result.status == 0)
+        #expect(result.lines.last == "outcome: resolved score: 100")
+        #expect(result.stdout.contains("Dr. Pat Kim: Well? What are you going to do"))
+        #expect(result.stdout.contains("1. I'll drive a box over myself"))
+    }
+
+    @Test func jsonHasPathAndTurns() throws {
+        let result = try play("1\nnothing else\n", ["--json"])
+        #expect(result.status == 0)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["scenario"] as? String == "choice-walk")
+        #expect(object["outcome"] as? String == "resolved")
+        #expect(object["score"] as? Int == 100)
+        #expect(object["path"] as? [String] == ["pick", "calmer", "thanked"])
+        let turns = try #require(object["turns"] as? [[String: Any]])
+        #expect(turns.count == 2)
+        #expect(turns[0]["node"] as? String == "pick")
+        #expect(turns[0]["detected"] as? [String] == ["ownership", "decisive-action"])
+        #expect(turns[0]["mood"] as? Int == 4)
+        #expect(result.lines.count == 1)
+    }
+
+    @Test func boilingOverGoesToOnBoil() throws {
+        let result = try play("2\n", ["--json"])
+        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["path"] as? [String] == ["pick", "stormed-out"])
+        #expect(object["outcome"] as? String == "escalated")
+        #expect(object["score"] as? Int == 75)
+    }
+
+    @Test func endOfInputIsAbandoned() throws {
+        let result = try play("")
+        #expect(result.status == 0)
+        #expect(result.lines.last == "outcome: abandoned score: 0")
+    }
+
+    @Test func badChoiceNumbersAreSkippedNotFatal() throws {
+        let result = try play("9\nbanana\n1\nok\n")
+        #expect(result.stdout.contains("Pick a line by its number, 1 to 2."))
+        #expect(result.lines.last == "outcome: resolved score: 100")
+    }
+
+    @Test func hostileInputDoesNoHarm() throws {
+        let huge = String(repeating: "a", count: 1_000_000)
+        var bytes = Data("1\n".utf8)
+        bytes.append(contentsOf: [0xFF, 0xFE, 0x1B, 0x5B, 0x32, 0x4A])
+        bytes.append(Data("\n\n\(huge)\n".utf8))
+        let result = try play(String(decoding: bytes, as: UTF8.self))
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("\u{1B}[2J"))
+        #expect(result.lines.last == "outcome: resolved score: 100")
+    }
+
+    @Test func unknownScenarioIsAUsageError() throws {
+        let result = try DefuseProcess.run(["play", "no-such-scenario"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("no scenario 'no-such-scenario'"))
+    }
+}
