@@ -22,6 +22,11 @@ enum SourceText {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // Fast path: valid UTF-8 without NUL bytes, checked by the standard library in bulk.
+        // Only a file that fails it is decoded scalar by scalar to find where.
+        if !body.contains(0), let text = String(validating: body, as: UTF8.self) {
+            return .success(text)
+        }
         var line = 1
         var column = 1
         var iterator = body.makeIterator()
@@ -65,43 +70,44 @@ enum SourceText {
     /// are counted too; the estimate is only ever too high, and the limit is far above what
     /// any hand-written file needs.
     static func excessiveNesting(in text: String, file: String) -> Diagnostic? {
+        // Works on UTF-8 bytes: every character that matters here is ASCII, and columns count
+        // scalars (continuation bytes are skipped), which is far cheaper than walking graphemes.
         var flowDepth = 0
         var line = 1
         var column = 0
         var atLineStart = true
         var blockDepth = 0
         var inComment = false
-        var previous: Character = "\n"
-        for character in text {
+        var previous = UInt8(ascii: "\n")
+        for byte in text.utf8 {
+            if byte & 0xC0 == 0x80 { continue }
             column += 1
-            if character == "\n" {
+            if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 0
                 atLineStart = true
                 blockDepth = 0
                 inComment = false
-                previous = character
+                previous = byte
                 continue
             }
             if inComment {
-                previous = character
+                previous = byte
                 continue
             }
             if atLineStart {
-                if character == " " {
-                    blockDepth += 1
-                } else if (character == "-" || character == "?") {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?") {
                     blockDepth += 1
                 } else {
                     atLineStart = false
                 }
             }
-            switch character {
-            case "#" where previous == " " || previous == "\t" || column == 1:
+            switch byte {
+            case UInt8(ascii: "#") where previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") || column == 1:
                 inComment = true
-            case "[", "{":
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
                 flowDepth += 1
-            case "]", "}":
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 flowDepth = max(0, flowDepth - 1)
             default:
                 break
@@ -113,7 +119,7 @@ enum SourceText {
                         + "a scenario never needs that many",
                     at: SourceLocation(file: file, line: line, column: column))
             }
-            previous = character
+            previous = byte
         }
         return nil
     }

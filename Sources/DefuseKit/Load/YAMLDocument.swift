@@ -91,6 +91,11 @@ enum YAMLDocument {
 
         static func resolve(_ node: Yams.Node) -> YAMLValue.Scalar {
             let text = node.scalar?.string ?? ""
+            // `node.tag` runs Yams's regular expressions; most scalars are prose that no rule
+            // can match, and skipping them made start-up several times faster.
+            if let scalar = node.scalar, scalar.tag.description.isEmpty, PlainScalar.isPlainText(text) {
+                return .string(text)
+            }
             switch node.tag.description {
             case Tag.Name.null.rawValue: return .null
             case Tag.Name.bool.rawValue: return node.bool.map(YAMLValue.Scalar.bool) ?? .string(text)

@@ -25,17 +25,28 @@ public struct TechniqueMastery: Sendable, Hashable {
 
     /// Tallies `turns` (from any number of attempts).
     public init(_ turns: [TurnRecord], catalog: TechniqueCatalog = .rubric) {
-        for turn in turns {
-            for id in turn.met {
-                tallies[id, default: Tally()].expected += 1
-                tallies[id, default: Tally()].met += 1
-            }
-            for id in turn.missed { tallies[id, default: Tally()].expected += 1 }
-            guard turn.choice == nil else { continue }
-            freeTextTurns += 1
-            for id in Set(turn.detected) where catalog.kind(of: id) == .violation {
-                violations[id, default: 0] += 1
-            }
+        for turn in turns { tally(turn, catalog) }
+    }
+
+    /// Tallies every turn of `attempts`, without first gathering the turns into one array.
+    public init(attempts: some Sequence<AttemptRecord>, catalog: TechniqueCatalog = .rubric) {
+        for attempt in attempts {
+            for turn in attempt.turns { tally(turn, catalog) }
+        }
+    }
+
+    private mutating func tally(_ turn: TurnRecord, _ catalog: TechniqueCatalog) {
+        for id in turn.met {
+            tallies[id, default: Tally()].expected += 1
+            tallies[id, default: Tally()].met += 1
+        }
+        for id in turn.missed { tallies[id, default: Tally()].expected += 1 }
+        guard turn.choice == nil else { return }
+        freeTextTurns += 1
+        // Each violation counts once per turn; `detected` is short, so no `Set` is built.
+        for (position, id) in turn.detected.enumerated()
+        where catalog.kind(of: id) == .violation && !turn.detected[..<position].contains(id) {
+            violations[id, default: 0] += 1
         }
     }
 

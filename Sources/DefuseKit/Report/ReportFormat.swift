@@ -12,6 +12,14 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
     case html
     /// A JSON array of xAPI 1.0.3 statements, one per attempt.
     case xapi
+
+    /// What the format shows of each turn: only the JSON and HTML reports print replies.
+    public var detail: ReportDetail {
+        switch self {
+        case .json, .html: .full
+        case .table, .csv, .xapi: .tallies
+        }
+    }
 }
 
 /// What a report needs besides the attempts.

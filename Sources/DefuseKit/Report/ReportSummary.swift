@@ -39,7 +39,7 @@ public struct ReportSummary: Sendable {
         attempts = ordered.count
         reps = Self.groups(ordered, by: \.rep, catalog: catalog)
         scenarios = Self.groups(ordered, by: \.scenario, catalog: catalog)
-        mastery = TechniqueMastery(ordered.flatMap(\.turns), catalog: catalog)
+        mastery = TechniqueMastery(attempts: ordered, catalog: catalog)
         if let first = ordered.first, let last = ordered.last { span = first.started...last.started }
     }
 
@@ -70,7 +70,7 @@ public struct ReportSummary: Sendable {
                 attempts: members.count,
                 abandoned: members.filter(\.isAbandoned).count,
                 scores: members.filter { !$0.isAbandoned }.map(\.score),
-                mastery: TechniqueMastery(members.flatMap(\.turns), catalog: catalog))
+                mastery: TechniqueMastery(attempts: members, catalog: catalog))
         }
     }
 }

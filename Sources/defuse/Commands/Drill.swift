@@ -87,7 +87,7 @@ struct Drill: ParsableCommand {
     private func plan(workspace: Workspace, store: ResultStore, rep: String) throws -> (String, [Scenario]) {
         let library = workspace.library
         if focus == .weakest {
-            let mastery = try TechniqueMastery(store.attempts(ReportFilter(rep: rep)).flatMap(\.turns), catalog: workspace.catalog)
+            let mastery = try TechniqueMastery(attempts: store.attempts(ReportFilter(rep: rep), detail: .tallies), catalog: workspace.catalog)
             let weakest = mastery.weakestFirst
             guard !weakest.isEmpty else {
                 Terminal.error("no recorded history for \(rep) yet; play a drill first, then --focus weakest")

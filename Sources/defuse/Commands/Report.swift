@@ -53,7 +53,7 @@ struct Report: ParsableCommand {
         var attempts: [AttemptRecord] = []
         if FileManager.default.fileExists(atPath: path) {
             do {
-                attempts = try ResultStore(path: path).attempts(filter)
+                attempts = try ResultStore(path: path).attempts(filter, detail: format.detail)
             } catch let error as StoreError {
                 Terminal.error(error.message)
                 throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)

@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// Reads attempts and their turns for a report with two plain SQL scans, streaming the rows.
+///
+/// GRDB's `including(all:)` with `Codable` rows decoded five JSON columns per turn through
+/// `JSONDecoder` and took seconds over a million turns. Here the attempts are read first (in
+/// report order), then every turn of those attempts in one pass, and the JSON columns are read
+/// by ``JSONTextScanner`` straight from SQLite's buffer. ``ReportDetail/tallies`` leaves out the
+/// columns only the JSON and HTML reports show (node, reply, evidence).
+struct ReportReader {
+    let filter: ReportFilter
+    let detail: ReportDetail
+    private var interner = Interner()
+    private let decoder = JSONDecoder()
+
+    init(filter: ReportFilter, detail: ReportDetail) {
+        self.filter = filter
+        self.detail = detail
+    }
+
+    /// The attempts matching the filter, oldest first, each with its turns in order.
+    mutating func read(_ db: Database) throws -> [AttemptRecord] {
+        let (whereClause, arguments) = condition()
+        var attempts: [AttemptRecord] = []
+        var position: [Int64: Int] = [:]
+        let attemptRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score
+                FROM attempt \(whereClause) ORDER BY started, id
+                """, arguments: arguments)
+        while let row = try attemptRows.next() {
+            let id: Int64 = row[0]
+            position[id] = attempts.count
+            attempts.append(
+                AttemptRecord(
+                    id: id, rep: row[1], cohort: row[2], scenario: row[3], contentHash: row[4],
+                    mode: AttemptMode(rawValue: row[5]) ?? .practice, drill: row[6],
+                    started: DatabaseDate.date(row, 7) ?? Date(timeIntervalSince1970: 0),
+                    ended: DatabaseDate.date(row, 8),
+                    ending: (row[9] as String?).flatMap(Ending.init(rawValue:)),
+                    finalScore: row[10]))
+        }
+        guard !attempts.isEmpty else { return [] }
+        let full = detail == .full
+        let columns =
+            "attemptId, \"index\", choice, detected, met, missed, violations, score, moodBefore, moodAfter, branch, recorded"
+            + (full ? ", node, reply, evidence" : "")
+        let turnFilter =
+            whereClause.isEmpty ? "" : "WHERE attemptId IN (SELECT id FROM attempt \(whereClause))"
+        let turnRows = try Row.fetchCursor(
+            db, sql: "SELECT \(columns) FROM turn \(turnFilter)", arguments: arguments)
+        var unordered = Set<Int>()
+        while let row = try turnRows.next() {
+            guard let slot = position[row[0]] else { continue }
+            let index: Int = row[1]
+            let turn = Turn(
+                node: full ? row[12] : "", reply: full ? row[13] : "", choice: row[2],
+                detected: try strings(row, 3), met: try strings(row, 4), missed: try strings(row, 5),
+                violations: try strings(row, 6), evidence: full ? try evidence(row, 14) : [:], score: row[7],
+                moodBefore: row[8], moodAfter: row[9], branch: row[10])
+            let record = TurnRecord(
+                turn, index: index, recorded: DatabaseDate.date(row, 11) ?? Date(timeIntervalSince1970: 0))
+            if let last = attempts[slot].turns.last, last.index >= index { unordered.insert(slot) }
+            attempts[slot].turns.append(record)
+        }
+        for slot in unordered { attempts[slot].turns.sort { $0.index < $1.index } }
+        return attempts
+    }
+
+    /// The SQL condition on `attempt` for the filter, and its arguments.
+    private func condition() -> (String, StatementArguments) {
+        var clauses: [String] = []
+        var arguments = StatementArguments()
+        if let rep = filter.rep {
+            clauses.append("rep = ?")
+            arguments += [rep]
+        }
+        if let cohort = filter.cohort {
+            clauses.append("cohort = ?")
+            arguments += [cohort]
+        }
+        if let scenario = filter.scenario {
+            clauses.append("scenario = ?")
+            arguments += [scenario]
+        }
+        if let since = filter.since {
+            clauses.append("started >= ?")
+            arguments += [since]
+        }
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+
+    private mutating func strings(_ row: Row, _ index: Int) throws -> [String] {
+        guard let data = row.dataNoCopy(atIndex: index) else { return [] }
+        if let fast = JSONTextScanner.stringArray(data, interner: &interner) { return fast }
+        return try decoder.decode([String].self, from: data)
+    }
+
+    private mutating func evidence(_ row: Row, _ index: Int) throws -> [String: [String]] {
+        guard let data = row.dataNoCopy(atIndex: index) else { return [:] }
+        if let fast = JSONTextScanner.stringArrays(data, interner: &interner) { return fast }
+        return try decoder.decode([String: [String]].self, from: data)
+    }
+}
