@@ -19,3 +19,15 @@ import Testing
         #expect(lines[2] == "  ^")
     }
 }
+
+@Suite struct DiagnosticRendererEscapeTests {
+    @Test func controlCharactersFromTheFileAreNeutralised() {
+        let text = "title: x\n\u{1B}]0;owned\u{07}: 1\n"
+        let document = loadScenario(text, file: "evil.yaml")
+        let rendered = document.diagnostics.map { DiagnosticRenderer(showsSource: true).render($0, source: text) }
+        #expect(!rendered.isEmpty)
+        for line in rendered {
+            #expect(!line.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        }
+    }
+}
