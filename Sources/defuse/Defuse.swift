@@ -15,6 +15,7 @@ struct Defuse: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, List.self, Graph.self,
+            Grade.self, Techniques.self,
         ]
     )
 }

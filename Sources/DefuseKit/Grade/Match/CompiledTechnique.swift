@@ -1,0 +1,93 @@
+/// A technique's phrase lists compiled once, and the first pass of grading: which of its
+/// patterns match a reply and which of those matches a negation, a conditional or an `except`
+/// pattern cancels.
+struct CompiledTechnique: Sendable {
+    /// What the first pass found for one technique on one reply.
+    struct Finding: Sendable {
+        /// Matches that count.
+        var matches: [PatternSet.Match] = []
+        /// Matches of `soft` patterns that count unless an id of `softUnless` is present.
+        var softMatches: [PatternSet.Match] = []
+        /// Matches that were cancelled, each with the reason in plain words.
+        var cancelled: [(match: PatternSet.Match, reason: String)] = []
+    }
+
+    let technique: Technique
+    let patterns: PatternSet
+    let except: PatternSet
+    let needs: PatternSet
+    let soft: PatternSet
+
+    var id: String { technique.id }
+
+    /// Compiles `technique`'s lists; patterns that do not parse are skipped (the loader has
+    /// already reported them as DF501).
+    init(_ technique: Technique, parser: PatternParser) {
+        self.technique = technique
+        func compile(_ sources: [String]) -> PatternSet {
+            PatternSet(sources.compactMap { try? parser.parse($0).get() })
+        }
+        let lists = technique.phrases
+        patterns = compile(lists.patterns)
+        except = compile(lists.except)
+        needs = compile(lists.needs)
+        soft = compile(lists.soft)
+    }
+
+    var vocabulary: [String] {
+        [patterns, except, needs, soft].flatMap { $0.patterns.flatMap(\.vocabulary) }
+    }
+
+    func find(in text: TokenizedText) -> Finding {
+        var finding = Finding()
+        let lists = technique.phrases
+        let found = patterns.matches(in: text)
+        let softFound = soft.matches(in: text)
+        if found.isEmpty && softFound.isEmpty { return finding }
+        let exceptions = except.matches(in: text)
+        let needed = needs.matches(in: text)
+        for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
+            if let reason = cancellation(of: match, text: text, exceptions: exceptions, needed: needed, lists: lists) {
+                finding.cancelled.append((match, reason))
+            } else if isSoft {
+                finding.softMatches.append(match)
+            } else {
+                finding.matches.append(match)
+            }
+        }
+        return finding
+    }
+
+    private func cancellation(
+        of match: PatternSet.Match, text: TokenizedText, exceptions: [PatternSet.Match], needed: [PatternSet.Match],
+        lists: PhraseLists
+    ) -> String? {
+        let tokens = text.tokens
+        if lists.negationCancels, let negator = Scope.negation(before: match.range.lowerBound, in: tokens) {
+            return "negated by “\(text.quote(negator..<negator + 1))”"
+        }
+        if lists.conditionalCancels, let condition = Scope.conditional(before: match.range.lowerBound, in: tokens) {
+            return "made conditional by “\(text.quote(condition..<condition + 1))”"
+        }
+        let blocking = exceptions.first { exception in
+            switch lists.exceptWithin {
+            case .match: exception.range.overlaps(match.range)
+            case .sentence: exception.sentence == match.sentence
+            case .reply: true
+            }
+        }
+        if let blocking {
+            return "cancelled by “\(text.quote(blocking.range))” (except: \(blocking.pattern.source))"
+        }
+        if !needs.isEmpty {
+            let satisfied = needed.contains { need in
+                lists.needsWithin == .reply || need.sentence == match.sentence
+            }
+            if !satisfied {
+                let place = lists.needsWithin == .reply ? "in the reply" : "in the same sentence"
+                return "nothing it needs (\(needs.patterns.prefix(3).map(\.source).joined(separator: ", "))…) \(place)"
+            }
+        }
+        return nil
+    }
+}

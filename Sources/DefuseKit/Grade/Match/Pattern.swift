@@ -1,0 +1,51 @@
+/// One compiled phrase pattern (the syntax trainers write; see `Docs/techniques.md`).
+///
+/// A pattern is a sequence of pieces matched against a reply's normalised tokens, never across
+/// a sentence boundary: words (`sorry`), one-word choices (`fix|sort|handle`), grouped choices
+/// of several words (`(take care|look after)`), optional pieces (`really?`, `(so|very)?`),
+/// prefixes (`apolog*`), any one word (`_`), a gap of up to six words (`...`), a number
+/// (`<num>`), a clock time (`<clock>`: 7:30, 3pm, noon) and the start of a sentence (`^`).
+struct Pattern: Sendable, Hashable {
+    /// One word position inside a choice.
+    enum Atom: Sendable, Hashable {
+        case word(String)
+        case prefix(String)
+        case number
+        case clock
+        case any
+    }
+
+    enum Piece: Sendable, Hashable {
+        /// One of several atom sequences; `optional` when it may be skipped.
+        case choice([[Atom]], optional: Bool)
+        /// Up to `max` words of anything.
+        case gap(max: Int)
+        /// The start of a sentence.
+        case sentenceStart
+    }
+
+    /// The pattern as the trainer wrote it (shown as evidence).
+    var source: String
+    var pieces: [Piece]
+
+    /// Words a match must start with, when the first piece is a plain choice of words.
+    var firstWords: Set<String>? {
+        var index = 0
+        if case .sentenceStart = pieces.first { index = 1 }
+        guard index < pieces.count, case .choice(let alternatives, optional: false) = pieces[index] else { return nil }
+        var words = Set<String>()
+        for alternative in alternatives {
+            guard case .word(let word) = alternative.first else { return nil }
+            words.insert(word)
+        }
+        return words
+    }
+
+    /// Every literal word, for building the typo table.
+    var vocabulary: [String] {
+        pieces.flatMap { piece -> [String] in
+            guard case .choice(let alternatives, _) = piece else { return [] }
+            return alternatives.flatMap { $0.compactMap { if case .word(let w) = $0 { w } else { nil } } }
+        }
+    }
+}

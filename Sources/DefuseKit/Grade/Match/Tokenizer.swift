@@ -1,0 +1,110 @@
+/// Splits a reply into words, sentences and clauses, working on UTF-8 bytes for speed.
+///
+/// Reps type fast: curly and straight apostrophes are the same, `7:30` and `3.5` stay one
+/// word, and punctuation only matters as a boundary (sentence: `. ! ? ;` new line, `…`;
+/// clause: `, : ( ) —`). Each raw word then goes through ``Spelling`` to be normalised.
+struct Tokenizer: Sendable {
+    let spelling: Spelling
+
+    func tokenize(_ text: String) -> TokenizedText {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4)
+        var sentence = 0
+        var clause = 0
+        var sentenceOpen = false  // a token has been emitted in the current sentence
+        var index = 0
+        var wordStart = -1
+        var word: [UInt8] = []
+        var hadApostrophe = false
+
+        func flush(_ end: Int) {
+            guard wordStart >= 0 else { return }
+            defer {
+                wordStart = -1
+                word.removeAll(keepingCapacity: true)
+                hadApostrophe = false
+            }
+            while word.last == UInt8(ascii: "'") { word.removeLast() }
+            guard !word.isEmpty else { return }
+            let raw = String(decoding: word, as: UTF8.self)
+            let previous = tokens.last.flatMap { $0.sentence == sentence ? $0.word : nil }
+            for normalised in spelling.normalise(raw, hadApostrophe: hadApostrophe, previous: previous) {
+                tokens.append(
+                    Token(
+                        word: normalised, sentence: sentence, clause: clause, startsSentence: !sentenceOpen,
+                        start: wordStart, end: end))
+                sentenceOpen = true
+            }
+        }
+        func endSentence() {
+            if sentenceOpen {
+                sentence += 1
+                clause += 1
+                sentenceOpen = false
+            }
+        }
+
+        while index < bytes.count {
+            let byte = bytes[index]
+            // Curly quotes U+2018/U+2019 (E2 80 98/99) act as apostrophes; U+2026 (E2 80 A6) is "…";
+            // U+2014/U+2013 dashes break clauses; U+201C/D are plain separators.
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                let third = bytes[index + 2]
+                switch third {
+                case 0x98, 0x99:
+                    if wordStart >= 0 {
+                        word.append(UInt8(ascii: "'"))
+                        hadApostrophe = true
+                    }
+                case 0xA6:
+                    flush(index)
+                    endSentence()
+                case 0x93, 0x94:
+                    flush(index)
+                    clause += 1
+                default:
+                    flush(index)
+                }
+                index += 3
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
+                if wordStart < 0 { wordStart = index }
+                word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if wordStart < 0 { wordStart = index }
+                word.append(byte + 32)
+            case UInt8(ascii: "'"):
+                if wordStart >= 0 {
+                    word.append(byte)
+                    hadApostrophe = true
+                }
+            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","):
+                // Keep 7:30, 3.5 and 1,200 as one word.
+                if wordStart >= 0, let last = word.last, Self.isDigit(last), index + 1 < bytes.count,
+                    Self.isDigit(bytes[index + 1])
+                {
+                    word.append(byte)
+                } else {
+                    flush(index)
+                    if byte == UInt8(ascii: ".") { endSentence() } else { clause += 1 }
+                }
+            case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: "\n"):
+                flush(index)
+                endSentence()
+            case UInt8(ascii: "("), UInt8(ascii: ")"):
+                flush(index)
+                clause += 1
+            default:
+                flush(index)
+            }
+            index += 1
+        }
+        flush(bytes.count)
+        return TokenizedText(text: text, tokens: tokens)
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}

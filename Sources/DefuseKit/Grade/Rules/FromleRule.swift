@@ -1,0 +1,79 @@
+/// `fromle` (From my limited experience): the reply must open with the phrase (its pattern list
+/// says how; a leading "FroMLE:" is fine) and then restate the client's insulting remark,
+/// keeping most of its content words.
+///
+/// Pronouns change in a restatement ("you reps" becomes "we reps"), so they are not content
+/// words, and plurals count as their singular. A reply that restates the client's remark in a
+/// reframe step is doing the exercise, not agreeing, so it is never `agrees-with-insult`.
+struct FromleRule: GradingRule {
+    static let id = "fromle"
+    /// The share of the client's content words a restatement must keep.
+    static let threshold = 0.6
+
+    let tokenizer: Tokenizer
+
+    static let stopwords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from",
+        "is", "are", "am", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
+        "will", "would", "can", "could", "should", "not", "no", "it", "this", "that", "these", "those", "there",
+        "i", "me", "my", "we", "us", "our", "you", "your", "yours", "they", "them", "their", "he", "she", "his",
+        "her", "him", "all", "just", "even", "if", "then", "than", "as", "up", "out", "what", "who", "when",
+        "one", "every", "last", "any", "some", "here", "now", "yourselves", "ourselves", "people", "guys",
+        "okay", "like", "get", "got", "im",
+    ]
+
+    func apply(to board: inout Board) {
+        let opener = board.findings[Self.id]?.matches.first { $0.range.lowerBound == 0 }
+        guard let client = board.client, !client.isEmpty else {
+            board.cancel(Self.id, because: "FroMLE is graded against the client's line, and none was given")
+            return
+        }
+        let clientWords = Self.contentWords(tokenizer.tokenize(client).tokens[...])
+        guard clientWords.count >= 2 else {
+            board.cancel(Self.id, because: "the client's line has too few words to restate")
+            return
+        }
+        let tokens = board.text.tokens
+        let whole = Self.share(of: clientWords, in: Self.contentWords(tokens[...]))
+        if whole.share >= Self.threshold, board.isPresent("agrees-with-insult") {
+            board.cancel(
+                "agrees-with-insult",
+                because: "the reply restates the client's remark (\(whole.kept) of \(clientWords.count) words): "
+                    + "in a reframe that is the exercise, not agreement")
+        }
+        guard board.isPresent(Self.id) else { return }
+        guard let opener else {
+            board.cancel(Self.id, because: "the reply does not open with it")
+            return
+        }
+        let restated = Self.share(of: clientWords, in: Self.contentWords(tokens[opener.range.upperBound...]))
+        if restated.share < Self.threshold {
+            board.cancel(
+                Self.id,
+                because: "the rest keeps only \(restated.kept) of the client's \(clientWords.count) content words "
+                    + "(it should restate the remark)")
+            return
+        }
+        let restatement = board.text.quote(opener.range.upperBound..<tokens.count)
+        board.evidence[Self.id, default: []].append(
+            Evidence(
+                words: restatement,
+                rule: "rule: restates \(restated.kept) of the client's \(clientWords.count) content words"))
+        board.explanations[Self.id] = "opens with the phrase and restates the client's remark"
+    }
+
+    static func share(of client: Set<String>, in reply: Set<String>) -> (share: Double, kept: Int) {
+        let kept = client.intersection(reply).count
+        return (Double(kept) / Double(max(1, client.count)), kept)
+    }
+
+    static func contentWords(_ tokens: ArraySlice<Token>) -> Set<String> {
+        var words = Set<String>()
+        for token in tokens where !stopwords.contains(token.word) {
+            var word = token.word
+            if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+            words.insert(word)
+        }
+        return words
+    }
+}
