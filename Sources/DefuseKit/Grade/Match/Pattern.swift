@@ -4,7 +4,7 @@
 /// a sentence boundary: words (`sorry`), one-word choices (`fix|sort|handle`), grouped choices
 /// of several words (`(take care|look after)`), optional pieces (`really?`, `(so|very)?`),
 /// prefixes (`apolog*`), any one word (`_`), a gap of up to six words (`...`), a number
-/// (`<num>`), a clock time (`<clock>`: 7:30, 3pm, noon) and the start of a sentence (`^`).
+/// (`<num>`), an hour from 1 to 12 (`<hour>`), a clock time (`<clock>`: 7:30, 3pm, noon) and the start of a sentence (`^`).
 struct Pattern: Sendable, Hashable {
     /// One word position inside a choice.
     enum Atom: Sendable, Hashable {
@@ -12,6 +12,7 @@ struct Pattern: Sendable, Hashable {
         case prefix(String)
         case number
         case clock
+        case hour
         case any
     }
 

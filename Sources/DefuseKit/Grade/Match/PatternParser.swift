@@ -93,13 +93,14 @@ struct PatternParser: Sendable {
         switch word {
         case "<num>": return .success([.number])
         case "<clock>": return .success([.clock])
+        case "<hour>": return .success([.hour])
         case "_": return .success([.any])
         case "...", "…", "^":
             return .failure(Failure(message: "'\(word)' cannot stand inside brackets"))
         default: break
         }
         if word.hasPrefix("<") {
-            return .failure(Failure(message: "unknown word class '\(word)'; the classes are <num> and <clock>"))
+            return .failure(Failure(message: "unknown word class '\(word)'; the classes are <num>, <hour> and <clock>"))
         }
         if word.hasSuffix("*") {
             let stem = word.dropLast().lowercased()

@@ -93,6 +93,7 @@ struct PatternSet: Sendable {
             case .any: break
             case .number: guard WordClass.isNumber(word) else { return nil }
             case .clock: guard WordClass.isClock(word) else { return nil }
+            case .hour: guard WordClass.isHour(word) else { return nil }
             }
             position += 1
         }

@@ -1,6 +1,12 @@
-/// The word classes patterns can name: `<num>` (a number, as digits or words) and `<clock>`
-/// (a time of day: `7:30`, `10am`, `3pm`, `noon`, `midday`, `midnight`).
+/// The word classes patterns can name: `<num>` (a number, as digits or words), `<hour>` (a
+/// whole number from 1 to 12, as in "by 5") and `<clock>` (a time of day: `7:30`, `10am`,
+/// `3pm`, `noon`, `midday`, `midnight`).
 enum WordClass {
+    static func isHour(_ word: String) -> Bool {
+        guard let value = Int(word) else { return false }
+        return (1...12).contains(value)
+    }
+
     static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "fifteen", "twenty", "thirty", "forty", "fortyfive", "fifty", "sixty", "ninety", "couple", "few",
