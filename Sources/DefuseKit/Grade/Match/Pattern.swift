@@ -3,7 +3,7 @@
 /// A pattern is a sequence of pieces matched against a reply's normalised tokens, never across
 /// a sentence boundary: words (`sorry`), one-word choices (`fix|sort|handle`), grouped choices
 /// of several words (`(take care|look after)`), optional pieces (`really?`, `(so|very)?`),
-/// prefixes (`apolog*`), any one word (`_`), a gap of up to six words (`...`), a number
+/// prefixes (`apolog*`), any one word except a negation (`_`), a gap of up to six words (`...`), a number
 /// (`<num>`), an hour from 1 to 12 (`<hour>`), a clock time (`<clock>`: 7:30, 3pm, noon) and the start of a sentence (`^`).
 struct Pattern: Sendable, Hashable {
     /// One word position inside a choice.

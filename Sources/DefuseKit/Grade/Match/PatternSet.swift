@@ -90,7 +90,7 @@ struct PatternSet: Sendable {
             switch atom {
             case .word(let expected): guard word == expected else { return nil }
             case .prefix(let stem): guard word.hasPrefix(stem) else { return nil }
-            case .any: break
+            case .any: guard !Scope.negators.contains(word) else { return nil }
             case .number: guard WordClass.isNumber(word) else { return nil }
             case .clock: guard WordClass.isClock(word) else { return nil }
             case .hour: guard WordClass.isHour(word) else { return nil }
