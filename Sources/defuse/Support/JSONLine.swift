@@ -13,6 +13,21 @@ enum JSONLine {
     enum Failure: Error {
         case notJSON(String)
         case missing(String)
+
+        var reason: String {
+            switch self {
+            case .notJSON(let why), .missing(let why): why
+            }
+        }
+    }
+
+    /// Parses one input line, or says why it is not usable.
+    static func parseLine(_ line: Data) -> Result<Input, Failure> {
+        do {
+            return .success(try parse(line))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Parses one input line.
@@ -36,6 +51,23 @@ enum JSONLine {
         guard let text = fields["text"] as? String else { throw .missing("it has no \"text\" string") }
         let client = fields["client"] as? String
         return Input(id: id, text: text, client: client)
+    }
+
+    /// Appends the JSON string literal for `text` to `out`.
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// A JSON string literal for `text`.

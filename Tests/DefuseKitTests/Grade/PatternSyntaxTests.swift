@@ -5,12 +5,12 @@ import Testing
 /// messages for what does not parse.
 @Suite struct PatternSyntaxTests {
     let parser = PatternParser(spelling: Spelling())
-    let tokenizer = Tokenizer(spelling: Spelling())
 
     func matches(_ pattern: String, _ reply: String) throws -> [String] {
         let compiled = try parser.parse(pattern).get()
-        let text = tokenizer.tokenize(reply)
-        return PatternSet([compiled]).matches(in: text).map { text.quote($0.range) }
+        let vocabulary = Vocabulary([compiled])
+        let text = Tokenizer(spelling: Spelling(), vocabulary: vocabulary).tokenize(reply)
+        return PatternSet([compiled], vocabulary: vocabulary).matches(in: text).map { text.quote($0.range) }
     }
 
     @Test func wordsChoicesAndOptionals() throws {

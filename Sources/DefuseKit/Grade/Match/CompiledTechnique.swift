@@ -1,7 +1,7 @@
 /// A technique's phrase lists compiled once, and the first pass of grading: which of its
 /// patterns match a reply and which of those matches a negation, a conditional or an `except`
 /// pattern cancels.
-struct CompiledTechnique: Sendable {
+final class CompiledTechnique: Sendable {
     /// What the first pass found for one technique on one reply.
     struct Finding: Sendable {
         /// Matches that count.
@@ -19,31 +19,36 @@ struct CompiledTechnique: Sendable {
     let soft: PatternSet
 
     var id: String { technique.id }
+    var phrases: PhraseLists { technique.phrases }
 
     /// Compiles `technique`'s lists; patterns that do not parse are skipped (the loader has
     /// already reported them as DF501).
-    init(_ technique: Technique, parser: PatternParser) {
+    init(_ technique: Technique, parser: PatternParser, vocabulary: Vocabulary) {
         self.technique = technique
-        func compile(_ sources: [String]) -> PatternSet {
-            PatternSet(sources.compactMap { try? parser.parse($0).get() })
-        }
         let lists = technique.phrases
-        patterns = compile(lists.patterns)
-        except = compile(lists.except)
-        needs = compile(lists.needs)
-        soft = compile(lists.soft)
+        patterns = PatternSet(Self.parse(lists.patterns, parser), vocabulary: vocabulary)
+        except = PatternSet(Self.parse(lists.except, parser), vocabulary: vocabulary)
+        needs = PatternSet(Self.parse(lists.needs, parser), vocabulary: vocabulary)
+        soft = PatternSet(Self.parse(lists.soft, parser), vocabulary: vocabulary)
     }
 
-    var vocabulary: [String] {
-        [patterns, except, needs, soft].flatMap { $0.patterns.flatMap(\.vocabulary) }
+    static func parse(_ sources: [String], _ parser: PatternParser) -> [Pattern] {
+        sources.compactMap { try? parser.parse($0).get() }
     }
 
-    func find(in text: TokenizedText) -> Finding {
+    /// Every pattern of `technique`, parsed (for building the vocabulary first).
+    static func allPatterns(_ technique: Technique, _ parser: PatternParser) -> [Pattern] {
+        let lists = technique.phrases
+        return parse(lists.patterns + lists.except + lists.needs + lists.soft, parser)
+    }
+
+    /// What the patterns found, or nil when nothing matched at all.
+    func find(in text: TokenizedText) -> Finding? {
         var finding = Finding()
         let lists = technique.phrases
         let found = patterns.matches(in: text)
-        let softFound = soft.matches(in: text)
-        if found.isEmpty && softFound.isEmpty { return finding }
+        let softFound = soft.isEmpty ? [] : soft.matches(in: text)
+        if found.isEmpty && softFound.isEmpty { return nil }
         let exceptions = except.matches(in: text)
         let needed = needs.matches(in: text)
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
@@ -77,7 +82,7 @@ struct CompiledTechnique: Sendable {
             }
         }
         if let blocking {
-            return "cancelled by “\(text.quote(blocking.range))” (except: \(blocking.pattern.source))"
+            return "cancelled by “\(text.quote(blocking.range))” (except: \(blocking.source))"
         }
         if !needs.isEmpty {
             let satisfied = needed.contains { need in
@@ -85,7 +90,7 @@ struct CompiledTechnique: Sendable {
             }
             if !satisfied {
                 let place = lists.needsWithin == .reply ? "in the reply" : "in the same sentence"
-                return "nothing it needs (\(needs.patterns.prefix(3).map(\.source).joined(separator: ", "))…) \(place)"
+                return "nothing it needs (\(needs.sources.prefix(3).joined(separator: ", "))…) \(place)"
             }
         }
         return nil

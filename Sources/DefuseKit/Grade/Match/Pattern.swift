@@ -28,25 +28,4 @@ struct Pattern: Sendable, Hashable {
     /// The pattern as the trainer wrote it (shown as evidence).
     var source: String
     var pieces: [Piece]
-
-    /// Words a match must start with, when the first piece is a plain choice of words.
-    var firstWords: Set<String>? {
-        var index = 0
-        if case .sentenceStart = pieces.first { index = 1 }
-        guard index < pieces.count, case .choice(let alternatives, optional: false) = pieces[index] else { return nil }
-        var words = Set<String>()
-        for alternative in alternatives {
-            guard case .word(let word) = alternative.first else { return nil }
-            words.insert(word)
-        }
-        return words
-    }
-
-    /// Every literal word, for building the typo table.
-    var vocabulary: [String] {
-        pieces.flatMap { piece -> [String] in
-            guard case .choice(let alternatives, _) = piece else { return [] }
-            return alternatives.flatMap { $0.compactMap { if case .word(let w) = $0 { w } else { nil } } }
-        }
-    }
 }

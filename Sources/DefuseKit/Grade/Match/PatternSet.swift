@@ -1,102 +1,215 @@
-/// A list of compiled patterns, indexed by the word each can start with, so a reply is
-/// scanned once per token instead of once per pattern.
+/// A list of compiled patterns flattened into plain integer tables and indexed by the word each
+/// can start with, so a reply is scanned once per token and matching never touches a string
+/// or a reference count (grading is the hot path: see `Benchmarks/grade.sh`).
 struct PatternSet: Sendable {
     /// One place a pattern matched: tokens `range` of the reply.
     struct Match: Sendable, Hashable {
-        var pattern: Pattern
+        /// Index of the pattern in its set.
+        var index: Int
+        /// The pattern as written (evidence shows it).
+        var source: String
         var range: Range<Int>
         var sentence: Int
     }
 
-    private(set) var patterns: [Pattern]
-    private var byFirstWord: [String: [Int]] = [:]
-    private var unindexed: [Int] = []
+    private enum Kind: UInt8 { case word, prefix, number, clock, hour, any }
+    private struct Atom { var kind: Kind; var value: UInt64 }
+    private struct Alternative { var start: Int32; var count: Int32 }
+    private enum PieceKind: UInt8 { case choice, gap, sentenceStart }
+    private struct Piece { var kind: PieceKind; var optional: Bool; var start: Int32; var count: Int32 }
+    private struct Program { var start: Int32; var count: Int32 }
 
-    init(_ patterns: [Pattern]) {
-        self.patterns = patterns
+    let sources: [String]
+    private var programs: [Program] = []
+    private var pieces: [Piece] = []
+    private var alternatives: [Alternative] = []
+    private var atoms: [Atom] = []
+    /// Patterns by first word id (CSR: `firstStarts[id]..<firstStarts[id + 1]` in `firstEntries`).
+    private var firstStarts: [Int32] = []
+    private var firstEntries: [Int32] = []
+    /// Patterns whose first word is a prefix or a word class, with the bits a token must have.
+    private var filtered: [(index: Int32, prefixes: UInt64, flags: UInt8)] = []
+    /// Patterns that may start at any word.
+    private var unindexed: [Int32] = []
+
+    init(_ patterns: [Pattern], vocabulary: Vocabulary) {
+        sources = patterns.map(\.source)
+        var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
         for (index, pattern) in patterns.enumerated() {
-            if let words = pattern.firstWords {
-                for word in words { byFirstWord[word, default: []].append(index) }
-            } else {
-                unindexed.append(index)
+            programs.append(Program(start: Int32(pieces.count), count: Int32(pattern.pieces.count)))
+            for piece in pattern.pieces {
+                switch piece {
+                case .sentenceStart: pieces.append(Piece(kind: .sentenceStart, optional: false, start: 0, count: 0))
+                case .gap(let max): pieces.append(Piece(kind: .gap, optional: false, start: 0, count: Int32(max)))
+                case .choice(let choices, let optional):
+                    pieces.append(
+                        Piece(kind: .choice, optional: optional, start: Int32(alternatives.count), count: Int32(choices.count)))
+                    for choice in choices {
+                        alternatives.append(Alternative(start: Int32(atoms.count), count: Int32(choice.count)))
+                        atoms += choice.map { Self.atom($0, vocabulary) }
+                    }
+                }
             }
+            let first = Self.firstToken(of: pattern, vocabulary)
+            if first.any || first.words.contains(-1) {
+                unindexed.append(Int32(index))
+                continue
+            }
+            for id in first.words { byFirst[Int(id)].append(Int32(index)) }
+            if first.prefixes != 0 || first.flags != 0 {
+                filtered.append((Int32(index), first.prefixes, first.flags))
+            }
+        }
+        firstStarts.reserveCapacity(byFirst.count + 1)
+        for list in byFirst {
+            firstStarts.append(Int32(firstEntries.count))
+            firstEntries += list
+        }
+        firstStarts.append(Int32(firstEntries.count))
+    }
+
+    /// What the first token of a match can be: word ids, prefix bits, class flags, or anything.
+    private static func firstToken(of pattern: Pattern, _ vocabulary: Vocabulary)
+        -> (words: Set<Int32>, prefixes: UInt64, flags: UInt8, any: Bool)
+    {
+        var words = Set<Int32>()
+        var prefixes: UInt64 = 0
+        var flags: UInt8 = 0
+        for piece in pattern.pieces {
+            switch piece {
+            case .sentenceStart: continue
+            case .gap: return (words, prefixes, flags, true)
+            case .choice(let choices, let optional):
+                for choice in choices {
+                    switch choice.first {
+                    case .word(let word): words.insert(vocabulary.id(of: word))
+                    case .prefix(let stem): prefixes |= vocabulary.prefixBit(of: stem)
+                    case .number: flags |= TokenInfo.number
+                    case .clock: flags |= TokenInfo.clock
+                    case .hour: flags |= TokenInfo.hour
+                    case .any, nil: return (words, prefixes, flags, true)
+                    }
+                }
+                if !optional { return (words, prefixes, flags, false) }
+            }
+        }
+        return (words, prefixes, flags, true)
+    }
+
+    private static func atom(_ atom: Pattern.Atom, _ vocabulary: Vocabulary) -> Atom {
+        switch atom {
+        case .word(let word): Atom(kind: .word, value: UInt64(bitPattern: Int64(vocabulary.id(of: word))))
+        case .prefix(let stem): Atom(kind: .prefix, value: vocabulary.prefixBit(of: stem))
+        case .number: Atom(kind: .number, value: 0)
+        case .clock: Atom(kind: .clock, value: 0)
+        case .hour: Atom(kind: .hour, value: 0)
+        case .any: Atom(kind: .any, value: 0)
         }
     }
 
-    var isEmpty: Bool { patterns.isEmpty }
+    var isEmpty: Bool { programs.isEmpty }
+    var count: Int { programs.count }
 
-    /// Every match in `text`, in reply order; at each start, the first pattern that matches
-    /// (patterns listed earlier win), and matches of the same pattern never overlap.
+    /// Every match in `text`, in reply order; at each start, each pattern's first match, and
+    /// matches of the same pattern never overlap.
     func matches(in text: TokenizedText) -> [Match] {
-        guard !patterns.isEmpty else { return [] }
-        let tokens = text.tokens
+        guard !programs.isEmpty, !text.infos.isEmpty else { return [] }
         var found: [Match] = []
-        var candidates: [Int] = []
-        for start in tokens.indices {
-            candidates.removeAll(keepingCapacity: true)
-            if let indexed = byFirstWord[tokens[start].word] { candidates += indexed }
-            candidates += unindexed
-            if candidates.isEmpty { continue }
-            if candidates.count > 1 { candidates.sort() }
-            for index in candidates {
-                let pattern = patterns[index]
-                if let end = Self.match(pattern.pieces, 0, tokens, start, sentence: tokens[start].sentence) {
-                    if let last = found.last(where: { $0.pattern == pattern }), last.range.upperBound > start {
-                        continue
+        var lastEnd = [Int32: Int]()
+        text.infos.withUnsafeBufferPointer { tokens in
+            pieces.withUnsafeBufferPointer { pieces in
+                alternatives.withUnsafeBufferPointer { alternatives in
+                    atoms.withUnsafeBufferPointer { atoms in
+                        let matcher = Matcher(tokens: tokens, pieces: pieces, alternatives: alternatives, atoms: atoms)
+                        for start in 0..<tokens.count {
+                            let id = tokens[start].id
+                            if id >= 0, Int(id) + 1 < firstStarts.count {
+                                for entry in Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1]) {
+                                    try1(firstEntries[entry], start, matcher, &found, &lastEnd, text)
+                                }
+                            }
+                            let token = tokens[start]
+                            for entry in filtered where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
+                                try1(entry.index, start, matcher, &found, &lastEnd, text)
+                            }
+                            for index in unindexed { try1(index, start, matcher, &found, &lastEnd, text) }
+                        }
                     }
-                    found.append(Match(pattern: pattern, range: start..<end, sentence: tokens[start].sentence))
                 }
             }
         }
+        if found.count > 1 { found.sort { ($0.range.lowerBound, $0.index) < ($1.range.lowerBound, $1.index) } }
         return found
     }
 
-    /// Matches `pieces[piece...]` from token `position`; returns the end token index.
-    static func match(_ pieces: [Pattern.Piece], _ piece: Int, _ tokens: [Token], _ position: Int, sentence: Int)
-        -> Int?
-    {
-        if piece == pieces.count { return position }
-        switch pieces[piece] {
-        case .sentenceStart:
-            guard position < tokens.count, tokens[position].startsSentence else { return nil }
-            return match(pieces, piece + 1, tokens, position, sentence: sentence)
-        case .gap(let max):
-            var skip = 0
-            while skip <= max {
-                let next = position + skip
-                if next > tokens.count { break }
-                if skip > 0, tokens[next - 1].sentence != sentence { break }
-                if let end = match(pieces, piece + 1, tokens, next, sentence: sentence) { return end }
-                skip += 1
-            }
-            return nil
-        case .choice(let alternatives, let optional):
-            for atoms in alternatives {
-                if let next = matchAtoms(atoms, tokens, position, sentence: sentence),
-                    let end = match(pieces, piece + 1, tokens, next, sentence: sentence)
-                {
-                    return end
-                }
-            }
-            return optional ? match(pieces, piece + 1, tokens, position, sentence: sentence) : nil
+    private func try1(
+        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ lastEnd: inout [Int32: Int],
+        _ text: TokenizedText
+    ) {
+        let program = programs[Int(index)]
+        let sentence = matcher.tokens[start].sentence
+        guard let end = matcher.match(Int(program.start), Int(program.start + program.count), start, sentence) else {
+            return
         }
+        if let previous = lastEnd[index], previous > start { return }
+        lastEnd[index] = end
+        found.append(Match(index: Int(index), source: sources[Int(index)], range: start..<end, sentence: Int(sentence)))
     }
 
-    private static func matchAtoms(_ atoms: [Pattern.Atom], _ tokens: [Token], _ position: Int, sentence: Int) -> Int? {
-        var position = position
-        for atom in atoms {
-            guard position < tokens.count, tokens[position].sentence == sentence else { return nil }
-            let word = tokens[position].word
-            switch atom {
-            case .word(let expected): guard word == expected else { return nil }
-            case .prefix(let stem): guard word.hasPrefix(stem) else { return nil }
-            case .any: guard !Scope.negators.contains(word) else { return nil }
-            case .number: guard WordClass.isNumber(word) else { return nil }
-            case .clock: guard WordClass.isClock(word) else { return nil }
-            case .hour: guard WordClass.isHour(word) else { return nil }
+    /// Backtracking matcher over the flat tables.
+    private struct Matcher {
+        let tokens: UnsafeBufferPointer<TokenInfo>
+        let pieces: UnsafeBufferPointer<Piece>
+        let alternatives: UnsafeBufferPointer<Alternative>
+        let atoms: UnsafeBufferPointer<Atom>
+
+        func match(_ piece: Int, _ end: Int, _ position: Int, _ sentence: Int32) -> Int? {
+            if piece == end { return position }
+            let current = pieces[piece]
+            switch current.kind {
+            case .sentenceStart:
+                guard position < tokens.count, tokens[position].flags & TokenInfo.startsSentence != 0 else { return nil }
+                return match(piece + 1, end, position, sentence)
+            case .gap:
+                var skip = 0
+                while skip <= Int(current.count) {
+                    let next = position + skip
+                    if next > tokens.count { break }
+                    if skip > 0, tokens[next - 1].sentence != sentence { break }
+                    if let found = match(piece + 1, end, next, sentence) { return found }
+                    skip += 1
+                }
+                return nil
+            case .choice:
+                for alternative in Int(current.start)..<Int(current.start + current.count) {
+                    if let next = matchAtoms(alternatives[alternative], position, sentence),
+                        let found = match(piece + 1, end, next, sentence)
+                    {
+                        return found
+                    }
+                }
+                return current.optional ? match(piece + 1, end, position, sentence) : nil
             }
-            position += 1
         }
-        return position
+
+        private func matchAtoms(_ alternative: Alternative, _ position: Int, _ sentence: Int32) -> Int? {
+            var position = position
+            for index in Int(alternative.start)..<Int(alternative.start + alternative.count) {
+                guard position < tokens.count else { return nil }
+                let token = tokens[position]
+                guard token.sentence == sentence else { return nil }
+                let atom = atoms[index]
+                switch atom.kind {
+                case .word: guard token.id >= 0, Int64(token.id) == Int64(bitPattern: atom.value) else { return nil }
+                case .prefix: guard token.prefixes & atom.value != 0 else { return nil }
+                case .any: guard token.flags & TokenInfo.negator == 0 else { return nil }
+                case .number: guard token.flags & TokenInfo.number != 0 else { return nil }
+                case .clock: guard token.flags & TokenInfo.clock != 0 else { return nil }
+                case .hour: guard token.flags & TokenInfo.hour != 0 else { return nil }
+                }
+                position += 1
+            }
+            return position
+        }
     }
 }

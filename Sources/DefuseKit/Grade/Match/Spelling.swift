@@ -80,8 +80,20 @@ struct Spelling: Sendable {
 
     /// Runs of three or more of the same letter become two ("sorrrry" → "sorry", "soooo" → "soo").
     static func collapseStretched(_ word: String) -> String {
+        guard word.utf8.count > 2 else { return word }
+        var run = 1
+        var previous: UInt8 = 0
+        var stretched = false
+        for byte in word.utf8 {
+            run = byte == previous ? run + 1 : 1
+            previous = byte
+            if run >= 3 {
+                stretched = true
+                break
+            }
+        }
+        guard stretched else { return word }
         var bytes = Array(word.utf8)
-        guard bytes.count > 2 else { return word }
         var changed = false
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)

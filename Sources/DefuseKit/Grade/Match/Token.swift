@@ -21,11 +21,14 @@ struct Token: Sendable, Hashable {
 struct TokenizedText: Sendable {
     var text: String
     var tokens: [Token]
+    /// The same tokens as plain values for the matcher.
+    var infos: [TokenInfo]
+    /// The reply's UTF-8 bytes, for quoting.
+    var utf8: [UInt8]
 
     /// The reply's words from token `range.lowerBound` through `range.upperBound - 1`, as typed.
     func quote(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.upperBound <= tokens.count else { return "" }
-        let utf8 = Array(text.utf8)
         let start = tokens[range.lowerBound].start
         let end = tokens[range.upperBound - 1].end
         guard start < end, end <= utf8.count else { return "" }

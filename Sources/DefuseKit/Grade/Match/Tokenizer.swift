@@ -5,6 +5,12 @@
 /// clause: `, : ( ) —`). Each raw word then goes through ``Spelling`` to be normalised.
 struct Tokenizer: Sendable {
     let spelling: Spelling
+    let vocabulary: Vocabulary
+
+    init(spelling: Spelling, vocabulary: Vocabulary = Vocabulary([])) {
+        self.spelling = spelling
+        self.vocabulary = vocabulary
+    }
 
     func tokenize(_ text: String) -> TokenizedText {
         let bytes = Array(text.utf8)
@@ -103,7 +109,22 @@ struct Tokenizer: Sendable {
             index += 1
         }
         flush(bytes.count)
-        return TokenizedText(text: text, tokens: tokens)
+        return TokenizedText(text: text, tokens: tokens, infos: tokens.map(info), utf8: bytes)
+    }
+
+    func info(_ token: Token) -> TokenInfo {
+        let word = token.word
+        var flags: UInt8 = token.startsSentence ? TokenInfo.startsSentence : 0
+        if Scope.negators.contains(word) { flags |= TokenInfo.negator }
+        if let first = word.utf8.first, (first >= 48 && first <= 57) || WordClass.numberWords.contains(word) {
+            if WordClass.isNumber(word) { flags |= TokenInfo.number }
+            if WordClass.isClock(word) { flags |= TokenInfo.clock }
+            if WordClass.isHour(word) { flags |= TokenInfo.hour }
+        } else if word == "noon" || word == "midday" || word == "midnight" {
+            flags |= TokenInfo.clock
+        }
+        let prefixes = vocabulary.prefixes.isEmpty ? 0 : vocabulary.prefixMask(of: word)
+        return TokenInfo(id: vocabulary.id(of: word), sentence: Int32(token.sentence), flags: flags, prefixes: prefixes)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -7,17 +7,16 @@ struct CompositeRule: GradingRule {
     func apply(to board: inout Board) {
         let present = Self.parts.filter { board.isPresent($0) }
         let missing = Self.parts.filter { !board.isPresent($0) }
-        board.fractions[Self.id] = Double(present.count) / Double(Self.parts.count)
-        board.findings[Self.id] = nil
+        let fraction = Double(present.count) / Double(Self.parts.count)
         if missing.isEmpty {
-            board.present[Self.id] = true
-            board.evidence[Self.id] = Self.parts.flatMap { board.evidence[$0]?.prefix(1) ?? [] }
-            board.explanations[Self.id] = "all four parts are present"
+            board.set(
+                Self.id, present: true, evidence: Self.parts.flatMap { board.evidence($0).prefix(1) },
+                explanation: "all four parts are present", fraction: fraction)
         } else {
-            board.present[Self.id] = false
-            board.evidence[Self.id] = []
-            board.explanations[Self.id] =
-                "\(present.count) of 4 parts present; missing \(missing.joined(separator: ", "))"
+            board.set(
+                Self.id, present: false, evidence: [],
+                explanation: "\(present.count) of 4 parts present; missing \(missing.joined(separator: ", "))",
+                fraction: fraction)
         }
     }
 }

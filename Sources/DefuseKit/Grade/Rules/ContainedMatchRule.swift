@@ -14,9 +14,9 @@ struct ContainedMatchRule: GradingRule {
             if kept.isEmpty {
                 board.cancel(technique, because: "it is part of \(violation) “\(board.text.quote(outer[0].range))”")
             } else if kept.count < inner.count {
-                board.evidence[technique] = kept.map {
-                    Evidence(words: board.text.quote($0.range), rule: "pattern: \($0.pattern.source)")
-                }
+                board.set(
+                    technique,
+                    evidence: kept.map { Evidence(words: board.text.quote($0.range), rule: "pattern: \($0.source)") })
             }
         }
     }

@@ -23,7 +23,8 @@ struct FromleRule: GradingRule {
     ]
 
     func apply(to board: inout Board) {
-        let opener = board.findings[Self.id]?.matches.first { $0.range.lowerBound == 0 }
+        guard board.isPresent(Self.id) || board.isPresent("agrees-with-insult") else { return }
+        let opener = board.finding(Self.id)?.matches.first { $0.range.lowerBound == 0 }
         guard let client = board.client, !client.isEmpty else {
             board.cancel(Self.id, because: "FroMLE is graded against the client's line, and none was given")
             return
@@ -55,11 +56,11 @@ struct FromleRule: GradingRule {
             return
         }
         let restatement = board.text.quote(opener.range.upperBound..<tokens.count)
-        board.evidence[Self.id, default: []].append(
-            Evidence(
-                words: restatement,
-                rule: "rule: restates \(restated.kept) of the client's \(clientWords.count) content words"))
-        board.explanations[Self.id] = "opens with the phrase and restates the client's remark"
+        let evidence = Evidence(
+            words: restatement, rule: "rule: restates \(restated.kept) of the client's \(clientWords.count) content words")
+        board.set(
+            Self.id, evidence: board.evidence(Self.id) + [evidence],
+            explanation: "opens with the phrase and restates the client's remark")
     }
 
     static func share(of client: Set<String>, in reply: Set<String>) -> (share: Double, kept: Int) {

@@ -4,22 +4,21 @@
 /// neutral explanation inside a reply that owns the fix, and an excuse in one that does not.
 struct SoftPatternRule: GradingRule {
     func apply(to board: inout Board) {
-        for (id, finding) in board.findings where !finding.softMatches.isEmpty {
-            let unless = board.techniqueUnless[id] ?? []
-            if let owner = unless.first(where: { board.isPresent($0) }) {
-                board.findings[id]?.softMatches = []
-                if !board.isPresent(id) {
-                    board.explanations[id] =
-                        "“\(finding.softMatches.map { board.text.quote($0.range) }.joined(separator: "”, “"))” "
-                        + "only names a cause: the reply shows \(owner), so it is not an excuse"
+        for position in board.findings.indices {
+            guard let finding = board.findings[position], !finding.softMatches.isEmpty else { continue }
+            let id = board.ids[position]
+            if let owner = board.softUnless[position].first(where: { board.isPresent($0) }) {
+                board.dropSoftMatches(id)
+                if !board.present[position] {
+                    let words = finding.softMatches.map { board.text.quote($0.range) }.joined(separator: "”, “")
+                    board.set(
+                        id, explanation: "“\(words)” only names a cause: the reply shows \(owner), so it is not an excuse")
                 }
                 continue
             }
             board.add(
                 id,
-                finding.softMatches.map {
-                    Evidence(words: board.text.quote($0.range), rule: "soft pattern: \($0.pattern.source)")
-                },
+                finding.softMatches.map { Evidence(words: board.text.quote($0.range), rule: "soft pattern: \($0.source)") },
                 explanation: "names a cause without owning the fix")
         }
     }

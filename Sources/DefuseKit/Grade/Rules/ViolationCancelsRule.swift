@@ -25,7 +25,7 @@ struct ViolationCancelsRule: GradingRule {
                     let kept = board.matches(entry.technique).filter { !sentences.contains($0.sentence) }
                     if !kept.isEmpty { continue }
                 }
-                let words = board.quoted(board.evidence[violation] ?? [])
+                let words = board.quoted(board.evidence(violation))
                 board.cancel(entry.technique, because: "the reply also shows \(violation) (\(words))")
                 break
             }
