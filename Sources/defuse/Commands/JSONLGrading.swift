@@ -70,14 +70,13 @@ struct JSONLGrading {
         out += id.utf8
         out += #","detected":["#.utf8
         var first = true
-        for (position, techniqueID) in grader.ids.enumerated() where grade.detected.contains(techniqueID) {
+        for (position, verdict) in grade.all.enumerated() where verdict.present {
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
             out += quotedIDs[position]
         }
         out += #"],"techniques":{"#.utf8
-        for (position, techniqueID) in grader.ids.enumerated() {
-            guard let verdict = grade.verdicts[techniqueID] else { continue }
+        for (position, verdict) in grade.all.enumerated() {
             if position > 0 { out.append(UInt8(ascii: ",")) }
             out += keys[position]
             out += verdict.present ? "true".utf8 : "false".utf8

@@ -31,6 +31,16 @@ struct PatternSet: Sendable {
     private var filtered: [(index: Int32, prefixes: UInt64, flags: UInt8)] = []
     /// Patterns that may start at any word.
     private var unindexed: [Int32] = []
+    /// For each pattern, word ids of which at least one must occur in the reply for it to match
+    /// (`requiredStarts[i]..<requiredStarts[i + 1]` in `requiredIDs`; empty when none is known).
+    private var requiredStarts: [Int32] = [0]
+    private var requiredIDs: [Int32] = []
+
+    /// Words too common to rule a pattern out.
+    static let commonWords: Set<String> = [
+        "i", "you", "we", "it", "the", "a", "an", "to", "is", "am", "are", "that", "this", "and", "my", "your",
+        "will", "not", "do", "be", "have", "of", "for", "on", "in", "at", "so", "me", "our", "can", "they",
+    ]
 
     init(_ patterns: [Pattern], vocabulary: Vocabulary) {
         sources = patterns.map(\.source)
@@ -50,6 +60,8 @@ struct PatternSet: Sendable {
                     }
                 }
             }
+            requiredIDs += Self.requiredWords(of: pattern, vocabulary)
+            requiredStarts.append(Int32(requiredIDs.count))
             let first = Self.firstToken(of: pattern, vocabulary)
             if first.any || first.words.contains(-1) {
                 unindexed.append(Int32(index))
@@ -66,6 +78,26 @@ struct PatternSet: Sendable {
             firstEntries += list
         }
         firstStarts.append(Int32(firstEntries.count))
+    }
+
+    /// The ids of one piece every match must contain (the least common such piece), or none.
+    private static func requiredWords(of pattern: Pattern, _ vocabulary: Vocabulary) -> [Int32] {
+        var best: (score: Int, ids: [Int32])?
+        for piece in pattern.pieces {
+            guard case .choice(let choices, optional: false) = piece else { continue }
+            var ids: [Int32] = []
+            var score = 0
+            for choice in choices {
+                guard case .word(let word) = choice.first else {
+                    ids = []
+                    break
+                }
+                ids.append(vocabulary.id(of: word))
+                score += commonWords.contains(word) ? 100 : 1
+            }
+            if !ids.isEmpty, !ids.contains(-1), score < (best?.score ?? .max) { best = (score, ids) }
+        }
+        return best?.ids ?? []
     }
 
     /// What the first token of a match can be: word ids, prefix bits, class flags, or anything.
@@ -146,6 +178,16 @@ struct PatternSet: Sendable {
         _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ lastEnd: inout [Int32: Int],
         _ text: TokenizedText
     ) {
+        let from = Int(requiredStarts[Int(index)])
+        let to = Int(requiredStarts[Int(index) + 1])
+        if from < to {
+            var viable = false
+            for entry in from..<to where text.contains(requiredIDs[entry]) {
+                viable = true
+                break
+            }
+            guard viable else { return }
+        }
         let program = programs[Int(index)]
         let sentence = matcher.tokens[start].sentence
         guard let end = matcher.match(Int(program.start), Int(program.start + program.count), start, sentence) else {

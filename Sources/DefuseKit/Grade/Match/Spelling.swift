@@ -5,7 +5,16 @@
 /// and both match "Im sorry", "I’m sorry" and "i am sorry".
 struct Spelling: Sendable {
     /// Typos derived from the pattern vocabulary (a letter dropped or two letters swapped).
-    var typos: [String: String] = [:]
+    let typos: [String: String]
+    /// ``forms`` and ``typos`` in one table, so a typed word costs one lookup.
+    private let lookup: [String: [String]]
+
+    init(typos: [String: String] = [:]) {
+        self.typos = typos
+        var lookup = Self.forms
+        for (typo, word) in typos where lookup[typo] == nil { lookup[typo] = [word] }
+        self.lookup = lookup
+    }
 
     /// Words typed with an apostrophe whose bare form is ambiguous ("we're" vs "were").
     static let apostropheForms: [String: [String]] = [
@@ -71,11 +80,10 @@ struct Spelling: Sendable {
             if raw.hasSuffix("'s") { bare = String(bare.dropLast(1)) }
         }
         if bare == "of", let previous, Self.modalsBeforeOf.contains(previous) { return ["have"] }
-        if let expanded = Self.forms[bare] { return expanded }
-        bare = Self.collapseStretched(bare)
-        if let expanded = Self.forms[bare] { return expanded }
-        if let fixed = typos[bare] { return [fixed] }
-        return [bare]
+        if let expanded = lookup[bare] { return expanded }
+        let collapsed = Self.collapseStretched(bare)
+        if collapsed != bare, let expanded = lookup[collapsed] { return expanded }
+        return [collapsed]
     }
 
     /// Runs of three or more of the same letter become two ("sorrrry" → "sorry", "soooo" → "soo").

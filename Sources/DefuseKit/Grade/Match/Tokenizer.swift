@@ -109,22 +109,25 @@ struct Tokenizer: Sendable {
             index += 1
         }
         flush(bytes.count)
-        return TokenizedText(text: text, tokens: tokens, infos: tokens.map(info), utf8: bytes)
+        let infos = tokens.map(info)
+        var bits = [UInt64](repeating: 0, count: (vocabulary.count + 63) / 64)
+        for info in infos where info.id >= 0 { bits[Int(info.id) >> 6] |= 1 << UInt64(info.id & 63) }
+        return TokenizedText(text: text, tokens: tokens, infos: infos, utf8: bytes, wordBits: bits)
     }
 
     func info(_ token: Token) -> TokenInfo {
         let word = token.word
         var flags: UInt8 = token.startsSentence ? TokenInfo.startsSentence : 0
-        if Scope.negators.contains(word) { flags |= TokenInfo.negator }
-        if let first = word.utf8.first, (first >= 48 && first <= 57) || WordClass.numberWords.contains(word) {
+        let id = vocabulary.id(of: word)
+        if id >= 0 {
+            flags |= vocabulary.flags[Int(id)]
+        } else if let first = word.utf8.first, first >= 48 && first <= 57 {
             if WordClass.isNumber(word) { flags |= TokenInfo.number }
             if WordClass.isClock(word) { flags |= TokenInfo.clock }
             if WordClass.isHour(word) { flags |= TokenInfo.hour }
-        } else if word == "noon" || word == "midday" || word == "midnight" {
-            flags |= TokenInfo.clock
         }
         let prefixes = vocabulary.prefixes.isEmpty ? 0 : vocabulary.prefixMask(of: word)
-        return TokenInfo(id: vocabulary.id(of: word), sentence: Int32(token.sentence), flags: flags, prefixes: prefixes)
+        return TokenInfo(id: id, sentence: Int32(token.sentence), flags: flags, prefixes: prefixes)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -6,8 +6,15 @@
 struct Vocabulary: Sendable {
     private(set) var ids: [String: Int32] = [:]
     private(set) var prefixes: [String] = []
+    /// ``TokenInfo`` flags by word id (negations, number words, "noon").
+    private(set) var flags: [UInt8] = []
+    /// First bytes of the prefixes, to skip the prefix test for most words.
+    private(set) var prefixStarts: Set<UInt8> = []
 
     init(_ patterns: [Pattern]) {
+        for word in Scope.negators.union(WordClass.numberWords).union(["noon", "midday", "midnight"]).sorted() {
+            ids[word] = Int32(ids.count)
+        }
         for pattern in patterns {
             for piece in pattern.pieces {
                 guard case .choice(let alternatives, _) = piece else { continue }
@@ -22,6 +29,16 @@ struct Vocabulary: Sendable {
                 }
             }
         }
+        flags = [UInt8](repeating: 0, count: ids.count)
+        for (word, id) in ids {
+            var value: UInt8 = 0
+            if Scope.negators.contains(word) { value |= TokenInfo.negator }
+            if WordClass.isNumber(word) { value |= TokenInfo.number }
+            if WordClass.isClock(word) { value |= TokenInfo.clock }
+            if WordClass.isHour(word) { value |= TokenInfo.hour }
+            flags[Int(id)] = value
+        }
+        prefixStarts = Set(prefixes.compactMap(\.utf8.first))
     }
 
     var count: Int { ids.count }
@@ -36,6 +53,7 @@ struct Vocabulary: Sendable {
 
     /// The prefix bits `word` carries.
     func prefixMask(of word: String) -> UInt64 {
+        guard let first = word.utf8.first, prefixStarts.contains(first) else { return 0 }
         var mask: UInt64 = 0
         for (index, stem) in prefixes.enumerated() where word.hasPrefix(stem) {
             mask |= 1 << UInt64(index)

@@ -1,15 +1,21 @@
 /// Every verdict for one reply, keyed by technique id.
 public struct Grade: Sendable {
-    /// One verdict per technique the grader knows.
-    public var verdicts: [String: Verdict]
-    /// The ids present, in catalog order.
-    public var detected: [String]
+    /// One verdict per technique the grader knows, in catalog order.
+    public var all: [Verdict]
 
-    public init(verdicts: [String: Verdict], detected: [String]) {
-        self.verdicts = verdicts
-        self.detected = detected
+    /// One verdict per technique the grader knows, by id.
+    public var verdicts: [String: Verdict] {
+        get { Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
+        set { all = newValue.values.sorted { $0.id < $1.id } }
+    }
+
+    /// The ids present, in catalog order.
+    public var detected: [String] { all.filter(\.present).map(\.id) }
+
+    public init(verdicts: [Verdict]) {
+        self.all = verdicts
     }
 
     /// Whether the technique or violation `id` is present.
-    public func isPresent(_ id: String) -> Bool { verdicts[id]?.present ?? false }
+    public func isPresent(_ id: String) -> Bool { all.first { $0.id == id }?.present ?? false }
 }

@@ -62,12 +62,10 @@ public struct Grader: Sendable {
     }
 
     private func finish(_ board: Board) -> Grade {
-        var verdicts: [String: Verdict] = [:]
+        var verdicts: [Verdict] = []
         verdicts.reserveCapacity(ids.count)
-        var detected: [String] = []
         for (position, id) in ids.enumerated() {
             let present = board.present[position]
-            if present { detected.append(id) }
             var explanation = board.explanations[position] ?? ""
             if !present && explanation.isEmpty {
                 let cancelled = board.findings[position]?.cancelled ?? []
@@ -76,10 +74,11 @@ public struct Grader: Sendable {
                     ? "no phrase of its list appears in the reply"
                     : cancelled.map { "“\(board.text.quote($0.match.range))” \($0.reason)" }.joined(separator: "; ")
             }
-            verdicts[id] = Verdict(
-                id: id, present: present, evidence: present ? board.evidence[position] : [],
-                explanation: explanation, fraction: board.fractions[position])
+            verdicts.append(
+                Verdict(
+                    id: id, present: present, evidence: present ? board.evidence[position] : [],
+                    explanation: explanation, fraction: board.fractions[position]))
         }
-        return Grade(verdicts: verdicts, detected: detected)
+        return Grade(verdicts: verdicts)
     }
 }
