@@ -13,6 +13,7 @@ struct JSONLGrading {
     func run() throws {
         let data = try read()
         let keys = grader.ids.map { Array("\"\($0)\":{\"present\":".utf8) }
+        let absent = grader.ids.map { Array("\"\($0)\":{\"present\":false,\"evidence\":[]}".utf8) }
         let quotedIDs = grader.ids.map { Array("\"\($0)\"".utf8) }
         var output: [UInt8] = []
         output.reserveCapacity(1 << 21)
@@ -36,7 +37,7 @@ struct JSONLGrading {
                     throw ExitCode(Sysexits.dataError)
                 }
                 let grade = grader.grade(input.text, client: input.client)
-                encode(input.id, grade, keys: keys, quotedIDs: quotedIDs, into: &output)
+                encode(input.id, grade, keys: keys, absent: absent, quotedIDs: quotedIDs, into: &output)
                 if output.count > 1 << 20 { flush(&output) }
             }
         }
@@ -64,7 +65,8 @@ struct JSONLGrading {
 
     /// `{"id":…,"detected":[…],"techniques":{…}}` and a new line.
     func encode(
-        _ id: String, _ grade: DefuseKit.Grade, keys: [[UInt8]], quotedIDs: [[UInt8]], into out: inout [UInt8]
+        _ id: String, _ grade: DefuseKit.Grade, keys: [[UInt8]], absent: [[UInt8]], quotedIDs: [[UInt8]],
+        into out: inout [UInt8]
     ) {
         out += #"{"id":"#.utf8
         out += id.utf8
@@ -78,6 +80,10 @@ struct JSONLGrading {
         out += #"],"techniques":{"#.utf8
         for (position, verdict) in grade.all.enumerated() {
             if position > 0 { out.append(UInt8(ascii: ",")) }
+            guard verdict.present || !verdict.evidence.isEmpty else {
+                out += absent[position]
+                continue
+            }
             out += keys[position]
             out += verdict.present ? "true".utf8 : "false".utf8
             out += #","evidence":["#.utf8

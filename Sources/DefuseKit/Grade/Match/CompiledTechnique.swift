@@ -12,45 +12,41 @@ final class CompiledTechnique: Sendable {
         var cancelled: [(match: PatternSet.Match, reason: String)] = []
     }
 
+    /// The four lists of a technique; the grader matches all of them in one pass over the
+    /// reply and hands each technique its share.
+    enum List: Int, CaseIterable {
+        case patterns, except, needs, soft
+    }
+
     let technique: Technique
-    let patterns: PatternSet
-    let except: PatternSet
-    let needs: PatternSet
-    let soft: PatternSet
+    /// The parsed patterns of each list (by ``List`` raw value).
+    let lists: [[Pattern]]
 
     var id: String { technique.id }
     var phrases: PhraseLists { technique.phrases }
 
     /// Compiles `technique`'s lists; patterns that do not parse are skipped (the loader has
     /// already reported them as DF501).
-    init(_ technique: Technique, parser: PatternParser, vocabulary: Vocabulary) {
+    init(_ technique: Technique, parser: PatternParser) {
         self.technique = technique
-        let lists = technique.phrases
-        patterns = PatternSet(Self.parse(lists.patterns, parser), vocabulary: vocabulary)
-        except = PatternSet(Self.parse(lists.except, parser), vocabulary: vocabulary)
-        needs = PatternSet(Self.parse(lists.needs, parser), vocabulary: vocabulary)
-        soft = PatternSet(Self.parse(lists.soft, parser), vocabulary: vocabulary)
+        let phrases = technique.phrases
+        lists = [phrases.patterns, phrases.except, phrases.needs, phrases.soft].map { Self.parse($0, parser) }
     }
 
     static func parse(_ sources: [String], _ parser: PatternParser) -> [Pattern] {
         sources.compactMap { try? parser.parse($0).get() }
     }
 
-    /// Every pattern of `technique`, parsed (for building the vocabulary first).
-    static func allPatterns(_ technique: Technique, _ parser: PatternParser) -> [Pattern] {
-        let lists = technique.phrases
-        return parse(lists.patterns + lists.except + lists.needs + lists.soft, parser)
-    }
-
-    /// What the patterns found, or nil when nothing matched at all.
-    func find(in text: TokenizedText) -> Finding? {
+    /// What the patterns found, or nil when nothing matched at all. `matched` holds the
+    /// technique's matches of each ``List``.
+    func find(in text: TokenizedText, matched: [[PatternSet.Match]]) -> Finding? {
         var finding = Finding()
         let lists = technique.phrases
-        let found = patterns.matches(in: text)
-        let softFound = soft.isEmpty ? [] : soft.matches(in: text)
+        let found = matched[List.patterns.rawValue]
+        let softFound = matched[List.soft.rawValue]
         if found.isEmpty && softFound.isEmpty { return nil }
-        let exceptions = except.matches(in: text)
-        let needed = needs.matches(in: text)
+        let exceptions = matched[List.except.rawValue]
+        let needed = matched[List.needs.rawValue]
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
             if let reason = cancellation(of: match, text: text, exceptions: exceptions, needed: needed, lists: lists) {
                 finding.cancelled.append((match, reason))
@@ -84,13 +80,13 @@ final class CompiledTechnique: Sendable {
         if let blocking {
             return "cancelled by “\(text.quote(blocking.range))” (except: \(blocking.source))"
         }
-        if !needs.isEmpty {
+        if !self.lists[List.needs.rawValue].isEmpty {
             let satisfied = needed.contains { need in
                 lists.needsWithin == .reply || need.sentence == match.sentence
             }
             if !satisfied {
                 let place = lists.needsWithin == .reply ? "in the reply" : "in the same sentence"
-                return "nothing it needs (\(needs.sources.prefix(3).joined(separator: ", "))…) \(place)"
+                return "nothing it needs (\(self.lists[List.needs.rawValue].prefix(3).map(\.source).joined(separator: ", "))…) \(place)"
             }
         }
         return nil

@@ -9,6 +9,10 @@
 /// or compiles anything.
 public struct Grader: Sendable {
     let techniques: [CompiledTechnique]
+    /// Every pattern of every technique in one set, matched in a single pass.
+    let patternSet: PatternSet
+    /// For each pattern of ``patternSet``: its technique position × 4 + its list.
+    let owners: [Int32]
     let tokenizer: Tokenizer
     let rules: [any GradingRule]
     let positions: [String: Int]
@@ -27,8 +31,19 @@ public struct Grader: Sendable {
         }
         let parser = PatternParser(spelling: Spelling())
         let ordered = order.compactMap { byID[$0] }
-        let vocabulary = Vocabulary(ordered.flatMap { CompiledTechnique.allPatterns($0, parser) })
-        self.techniques = ordered.map { CompiledTechnique($0, parser: parser, vocabulary: vocabulary) }
+        let compiled = ordered.map { CompiledTechnique($0, parser: parser) }
+        var all: [Pattern] = []
+        var owners: [Int32] = []
+        for (position, technique) in compiled.enumerated() {
+            for (list, patterns) in technique.lists.enumerated() {
+                all += patterns
+                owners += Array(repeating: Int32(position * 4 + list), count: patterns.count)
+            }
+        }
+        let vocabulary = Vocabulary(all)
+        self.techniques = compiled
+        self.patternSet = PatternSet(all, vocabulary: vocabulary)
+        self.owners = owners
         let tokenizer = Tokenizer(
             spelling: Spelling(typos: Spelling.typos(for: vocabulary.words.union(["because", "although", "though"]))),
             vocabulary: vocabulary)
@@ -46,8 +61,13 @@ public struct Grader: Sendable {
     public func grade(_ reply: String, client: String? = nil) -> Grade {
         var board = Board(
             text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions, softUnless: softUnless)
+        var matched = [[PatternSet.Match]](repeating: [], count: techniques.count * 4)
+        for match in patternSet.matches(in: board.text) { matched[Int(owners[match.index])].append(match) }
         for (position, technique) in techniques.enumerated() {
-            guard let finding = technique.find(in: board.text) else { continue }
+            let base = position * 4
+            guard !matched[base].isEmpty || !matched[base + 3].isEmpty,
+                let finding = technique.find(in: board.text, matched: Array(matched[base..<base + 4]))
+            else { continue }
             board.findings[position] = finding
             if !finding.matches.isEmpty {
                 board.present[position] = true
