@@ -29,12 +29,16 @@ struct JSONLGrading {
                 start = end + 1
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 let input: JSONLine.Input
-                switch JSONLine.parseLine(Data(line)) {
+                if let fast = FastJSONLine.parse(line) {
+                    input = fast
+                } else {
+                    switch JSONLine.parseLine(Data(line)) {
                 case .success(let parsed): input = parsed
                 case .failure(let failure):
                     flush(&output)
                     Terminal.error("\(name):\(lineNumber): bad input line: \(failure.reason)")
                     throw ExitCode(Sysexits.dataError)
+                    }
                 }
                 let grade = grader.grade(input.text, client: input.client)
                 encode(input.id, grade, keys: keys, absent: absent, quotedIDs: quotedIDs, into: &output)

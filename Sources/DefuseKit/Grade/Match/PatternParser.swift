@@ -115,6 +115,6 @@ struct PatternParser: Sendable {
         }
         let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
         let hadApostrophe = lower.contains("'")
-        return .success(spelling.normalise(lower, hadApostrophe: hadApostrophe, previous: nil).map { .word($0) })
+        return .success(spelling.normalise(lower, hadApostrophe: hadApostrophe, previous: nil).list.map { .word($0) })
     }
 }

@@ -67,23 +67,40 @@ struct Spelling: Sendable {
     /// Words after which a typed "of" means "have" ("should of", "must of").
     static let modalsBeforeOf: Set<String> = ["should", "could", "would", "must", "might", "may"]
 
+    /// One typed word normalised: usually one word, several for a contraction.
+    enum Words: Equatable {
+        case one(String)
+        case many([String])
+
+        var list: [String] {
+            switch self {
+            case .one(let word): [word]
+            case .many(let words): words
+            }
+        }
+    }
+
     /// The normalised words for one typed word (`raw` is lower case, apostrophes included).
-    func normalise(_ raw: String, hadApostrophe: Bool, previous: String?) -> [String] {
+    func normalise(_ raw: String, hadApostrophe: Bool, previous: String?) -> Words {
         var bare = hadApostrophe ? raw.filter { $0 != "'" } : raw
         if hadApostrophe {
-            if let expanded = Self.apostropheForms[bare] ?? Self.forms[bare] { return expanded }
-            if raw.hasSuffix("n't") { return [String(bare.dropLast(2)), "not"] }
-            if raw.hasSuffix("'re") { return [String(bare.dropLast(2)), "are"] }
-            if raw.hasSuffix("'ll") { return [String(bare.dropLast(2)), "will"] }
-            if raw.hasSuffix("'ve") { return [String(bare.dropLast(2)), "have"] }
-            if raw.hasSuffix("'d") { return [String(bare.dropLast(1)), "would"] }
+            if let expanded = Self.apostropheForms[bare] ?? Self.forms[bare] { return Self.words(expanded) }
+            if raw.hasSuffix("n't") { return .many([String(bare.dropLast(2)), "not"]) }
+            if raw.hasSuffix("'re") { return .many([String(bare.dropLast(2)), "are"]) }
+            if raw.hasSuffix("'ll") { return .many([String(bare.dropLast(2)), "will"]) }
+            if raw.hasSuffix("'ve") { return .many([String(bare.dropLast(2)), "have"]) }
+            if raw.hasSuffix("'d") { return .many([String(bare.dropLast(1)), "would"]) }
             if raw.hasSuffix("'s") { bare = String(bare.dropLast(1)) }
         }
-        if bare == "of", let previous, Self.modalsBeforeOf.contains(previous) { return ["have"] }
-        if let expanded = lookup[bare] { return expanded }
+        if bare == "of", let previous, Self.modalsBeforeOf.contains(previous) { return .one("have") }
+        if let expanded = lookup[bare] { return Self.words(expanded) }
         let collapsed = Self.collapseStretched(bare)
-        if collapsed != bare, let expanded = lookup[collapsed] { return expanded }
-        return [collapsed]
+        if collapsed != bare, let expanded = lookup[collapsed] { return Self.words(expanded) }
+        return .one(collapsed)
+    }
+
+    private static func words(_ list: [String]) -> Words {
+        list.count == 1 ? .one(list[0]) : .many(list)
     }
 
     /// Runs of three or more of the same letter become two ("sorrrry" → "sorry", "soooo" → "soo").

@@ -12,38 +12,42 @@ struct Tokenizer: Sendable {
         self.vocabulary = vocabulary
     }
 
-    func tokenize(_ text: String) -> TokenizedText {
-        let bytes = Array(text.utf8)
+    /// The tokenizer's running state while it walks the bytes of one reply.
+    private struct State {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 4)
         var sentence = 0
         var clause = 0
-        var sentenceOpen = false  // a token has been emitted in the current sentence
-        var index = 0
+        /// Whether a token has been emitted in the current sentence.
+        var sentenceOpen = false
         var wordStart = -1
         var word: [UInt8] = []
         var hadApostrophe = false
 
-        func flush(_ end: Int) {
+        mutating func flush(_ end: Int, _ spelling: Spelling) {
             guard wordStart >= 0 else { return }
-            defer {
-                wordStart = -1
-                word.removeAll(keepingCapacity: true)
-                hadApostrophe = false
-            }
             while word.last == UInt8(ascii: "'") { word.removeLast() }
-            guard !word.isEmpty else { return }
-            let raw = String(decoding: word, as: UTF8.self)
-            let previous = tokens.last.flatMap { $0.sentence == sentence ? $0.word : nil }
-            for normalised in spelling.normalise(raw, hadApostrophe: hadApostrophe, previous: previous) {
-                tokens.append(
-                    Token(
-                        word: normalised, sentence: sentence, clause: clause, startsSentence: !sentenceOpen,
-                        start: wordStart, end: end))
-                sentenceOpen = true
+            if !word.isEmpty {
+                let raw = String(decoding: word, as: UTF8.self)
+                let previous = tokens.last.flatMap { $0.sentence == sentence ? $0.word : nil }
+                switch spelling.normalise(raw, hadApostrophe: hadApostrophe, previous: previous) {
+                case .one(let normalised): append(normalised, end)
+                case .many(let words): for normalised in words { append(normalised, end) }
+                }
             }
+            wordStart = -1
+            word.removeAll(keepingCapacity: true)
+            hadApostrophe = false
         }
-        func endSentence() {
+
+        mutating func append(_ normalised: String, _ end: Int) {
+            tokens.append(
+                Token(
+                    word: normalised, sentence: sentence, clause: clause, startsSentence: !sentenceOpen,
+                    start: wordStart, end: end))
+            sentenceOpen = true
+        }
+
+        mutating func endSentence() {
             if sentenceOpen {
                 sentence += 1
                 clause += 1
@@ -51,68 +55,76 @@ struct Tokenizer: Sendable {
             }
         }
 
+        mutating func add(_ byte: UInt8, at index: Int) {
+            if wordStart < 0 { wordStart = index }
+            word.append(byte)
+        }
+    }
+
+    func tokenize(_ text: String) -> TokenizedText {
+        let bytes = Array(text.utf8)
+        var state = State()
+        state.tokens.reserveCapacity(bytes.count / 4)
+        var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             // Curly quotes U+2018/U+2019 (E2 80 98/99) act as apostrophes; U+2026 (E2 80 A6) is "…";
             // U+2014/U+2013 dashes break clauses; U+201C/D are plain separators.
             if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
-                let third = bytes[index + 2]
-                switch third {
+                switch bytes[index + 2] {
                 case 0x98, 0x99:
-                    if wordStart >= 0 {
-                        word.append(UInt8(ascii: "'"))
-                        hadApostrophe = true
+                    if state.wordStart >= 0 {
+                        state.word.append(UInt8(ascii: "'"))
+                        state.hadApostrophe = true
                     }
                 case 0xA6:
-                    flush(index)
-                    endSentence()
+                    state.flush(index, spelling)
+                    state.endSentence()
                 case 0x93, 0x94:
-                    flush(index)
-                    clause += 1
+                    state.flush(index, spelling)
+                    state.clause += 1
                 default:
-                    flush(index)
+                    state.flush(index, spelling)
                 }
                 index += 3
                 continue
             }
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
-                if wordStart < 0 { wordStart = index }
-                word.append(byte)
+                state.add(byte, at: index)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if wordStart < 0 { wordStart = index }
-                word.append(byte + 32)
+                state.add(byte + 32, at: index)
             case UInt8(ascii: "'"):
-                if wordStart >= 0 {
-                    word.append(byte)
-                    hadApostrophe = true
+                if state.wordStart >= 0 {
+                    state.word.append(byte)
+                    state.hadApostrophe = true
                 }
             case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","):
                 // Keep 7:30, 3.5 and 1,200 as one word.
-                if wordStart >= 0, let last = word.last, Self.isDigit(last), index + 1 < bytes.count,
+                if state.wordStart >= 0, let last = state.word.last, Self.isDigit(last), index + 1 < bytes.count,
                     Self.isDigit(bytes[index + 1])
                 {
-                    word.append(byte)
+                    state.word.append(byte)
                 } else {
-                    flush(index)
-                    if byte == UInt8(ascii: ".") { endSentence() } else { clause += 1 }
+                    state.flush(index, spelling)
+                    if byte == UInt8(ascii: ".") { state.endSentence() } else { state.clause += 1 }
                 }
             case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: "\n"):
-                flush(index)
-                endSentence()
+                state.flush(index, spelling)
+                state.endSentence()
             case UInt8(ascii: "("), UInt8(ascii: ")"):
-                flush(index)
-                clause += 1
+                state.flush(index, spelling)
+                state.clause += 1
             default:
-                flush(index)
+                state.flush(index, spelling)
             }
             index += 1
         }
-        flush(bytes.count)
-        let infos = tokens.map(info)
+        state.flush(bytes.count, spelling)
+        let infos = state.tokens.map(info)
         var bits = [UInt64](repeating: 0, count: (vocabulary.count + 63) / 64)
         for info in infos where info.id >= 0 { bits[Int(info.id) >> 6] |= 1 << UInt64(info.id & 63) }
-        return TokenizedText(text: text, tokens: tokens, infos: infos, utf8: bytes, wordBits: bits)
+        return TokenizedText(text: text, tokens: state.tokens, infos: infos, utf8: bytes, wordBits: bits)
     }
 
     func info(_ token: Token) -> TokenInfo {
