@@ -39,7 +39,7 @@ final class CompiledTechnique: Sendable {
 
     /// What the patterns found, or nil when nothing matched at all. `matched` holds the
     /// technique's matches of each ``List``.
-    func find(in text: TokenizedText, matched: [[PatternSet.Match]]) -> Finding? {
+    func find(in text: TokenizedText, matched: [[PatternSet.Match]], sources: [String]) -> Finding? {
         var finding = Finding()
         let lists = technique.phrases
         let found = matched[List.patterns.rawValue]
@@ -48,7 +48,7 @@ final class CompiledTechnique: Sendable {
         let exceptions = matched[List.except.rawValue]
         let needed = matched[List.needs.rawValue]
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
-            if let reason = cancellation(of: match, text: text, exceptions: exceptions, needed: needed, lists: lists) {
+            if let reason = cancellation(of: match, text: text, exceptions: exceptions, needed: needed, lists: lists, sources: sources) {
                 finding.cancelled.append((match, reason))
             } else if isSoft {
                 finding.softMatches.append(match)
@@ -61,7 +61,7 @@ final class CompiledTechnique: Sendable {
 
     private func cancellation(
         of match: PatternSet.Match, text: TokenizedText, exceptions: [PatternSet.Match], needed: [PatternSet.Match],
-        lists: PhraseLists
+        lists: PhraseLists, sources: [String]
     ) -> String? {
         let tokens = text.tokens
         if lists.negationCancels, let negator = Scope.negation(before: match.range.lowerBound, in: tokens) {
@@ -78,7 +78,7 @@ final class CompiledTechnique: Sendable {
             }
         }
         if let blocking {
-            return "cancelled by “\(text.quote(blocking.range))” (except: \(blocking.source))"
+            return "cancelled by “\(text.quote(blocking.range))” (except: \(sources[blocking.index]))"
         }
         if !self.lists[List.needs.rawValue].isEmpty {
             let satisfied = needed.contains { need in

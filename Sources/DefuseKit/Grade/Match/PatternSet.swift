@@ -4,10 +4,8 @@
 struct PatternSet: Sendable {
     /// One place a pattern matched: tokens `range` of the reply.
     struct Match: Sendable, Hashable {
-        /// Index of the pattern in its set.
+        /// Index of the pattern in its set (``PatternSet/sources`` has it as written).
         var index: Int
-        /// The pattern as written (evidence shows it).
-        var source: String
         var range: Range<Int>
         var sentence: Int
     }
@@ -142,12 +140,11 @@ struct PatternSet: Sendable {
     var isEmpty: Bool { programs.isEmpty }
     var count: Int { programs.count }
 
-    /// Every match in `text`, in reply order; at each start, each pattern's first match, and
-    /// matches of the same pattern never overlap.
+    /// Every match in `text`, in order of where they start; at each start, each pattern's first
+    /// match, and matches of the same pattern never overlap.
     func matches(in text: TokenizedText) -> [Match] {
         guard !programs.isEmpty, !text.infos.isEmpty else { return [] }
         var found: [Match] = []
-        var lastEnd = [Int32: Int]()
         text.infos.withUnsafeBufferPointer { tokens in
             pieces.withUnsafeBufferPointer { pieces in
                 alternatives.withUnsafeBufferPointer { alternatives in
@@ -157,26 +154,24 @@ struct PatternSet: Sendable {
                             let id = tokens[start].id
                             if id >= 0, Int(id) + 1 < firstStarts.count {
                                 for entry in Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1]) {
-                                    try1(firstEntries[entry], start, matcher, &found, &lastEnd, text)
+                                    try1(firstEntries[entry], start, matcher, &found, text)
                                 }
                             }
                             let token = tokens[start]
                             for entry in filtered where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
-                                try1(entry.index, start, matcher, &found, &lastEnd, text)
+                                try1(entry.index, start, matcher, &found, text)
                             }
-                            for index in unindexed { try1(index, start, matcher, &found, &lastEnd, text) }
+                            for index in unindexed { try1(index, start, matcher, &found, text) }
                         }
                     }
                 }
             }
         }
-        if found.count > 1 { found.sort { ($0.range.lowerBound, $0.index) < ($1.range.lowerBound, $1.index) } }
         return found
     }
 
     private func try1(
-        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ lastEnd: inout [Int32: Int],
-        _ text: TokenizedText
+        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ text: TokenizedText
     ) {
         let from = Int(requiredStarts[Int(index)])
         let to = Int(requiredStarts[Int(index) + 1])
@@ -193,9 +188,12 @@ struct PatternSet: Sendable {
         guard let end = matcher.match(Int(program.start), Int(program.start + program.count), start, sentence) else {
             return
         }
-        if let previous = lastEnd[index], previous > start { return }
-        lastEnd[index] = end
-        found.append(Match(index: Int(index), source: sources[Int(index)], range: start..<end, sentence: Int(sentence)))
+        // Matches of one pattern never overlap.
+        for earlier in found.reversed() where earlier.index == Int(index) {
+            if earlier.range.upperBound > start { return }
+            break
+        }
+        found.append(Match(index: Int(index), range: start..<end, sentence: Int(sentence)))
     }
 
     /// Backtracking matcher over the flat tables.

@@ -16,8 +16,14 @@ struct Board {
     var fractions: [Double?]
     /// For each technique with `soft` patterns, the ids whose presence turns them off.
     let softUnless: [[String]]
+    /// The patterns as written, by ``PatternSet/Match/index``.
+    let sources: [String]
 
-    init(text: TokenizedText, client: String?, ids: [String], positions: [String: Int], softUnless: [[String]]) {
+    init(
+        text: TokenizedText, client: String?, ids: [String], positions: [String: Int], softUnless: [[String]],
+        sources: [String]
+    ) {
+        self.sources = sources
         self.text = text
         self.client = client
         self.ids = ids
@@ -70,6 +76,11 @@ struct Board {
     mutating func dropSoftMatches(_ id: String) {
         guard let position = positions[id] else { return }
         findings[position]?.softMatches = []
+    }
+
+    /// Evidence for `match`: the typed words and the pattern that found them.
+    func evidence(for match: PatternSet.Match, kind: String = "pattern") -> Evidence {
+        Evidence(words: text.quote(match.range), rule: "\(kind): \(sources[match.index])")
     }
 
     func quoted(_ evidence: [Evidence]) -> String {

@@ -16,7 +16,7 @@ struct ContainedMatchRule: GradingRule {
             } else if kept.count < inner.count {
                 board.set(
                     technique,
-                    evidence: kept.map { Evidence(words: board.text.quote($0.range), rule: "pattern: \($0.source)") })
+                    evidence: kept.map { board.evidence(for: $0) })
             }
         }
     }

@@ -60,20 +60,20 @@ public struct Grader: Sendable {
     /// Grades `reply`; `client` is the line it answers (used by `fromle`).
     public func grade(_ reply: String, client: String? = nil) -> Grade {
         var board = Board(
-            text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions, softUnless: softUnless)
+            text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions, softUnless: softUnless,
+            sources: patternSet.sources)
         var matched = [[PatternSet.Match]](repeating: [], count: techniques.count * 4)
         for match in patternSet.matches(in: board.text) { matched[Int(owners[match.index])].append(match) }
         for (position, technique) in techniques.enumerated() {
             let base = position * 4
             guard !matched[base].isEmpty || !matched[base + 3].isEmpty,
-                let finding = technique.find(in: board.text, matched: Array(matched[base..<base + 4]))
+                let finding = technique.find(
+                    in: board.text, matched: Array(matched[base..<base + 4]), sources: patternSet.sources)
             else { continue }
             board.findings[position] = finding
             if !finding.matches.isEmpty {
                 board.present[position] = true
-                board.evidence[position] = finding.matches.map {
-                    Evidence(words: board.text.quote($0.range), rule: "pattern: \($0.source)")
-                }
+                board.evidence[position] = finding.matches.map { board.evidence(for: $0) }
                 board.explanations[position] = "matched by its phrase list"
             }
         }

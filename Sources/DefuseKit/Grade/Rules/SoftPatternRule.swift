@@ -18,7 +18,7 @@ struct SoftPatternRule: GradingRule {
             }
             board.add(
                 id,
-                finding.softMatches.map { Evidence(words: board.text.quote($0.range), rule: "soft pattern: \($0.source)") },
+                finding.softMatches.map { board.evidence(for: $0, kind: "soft pattern") },
                 explanation: "names a cause without owning the fix")
         }
     }
