@@ -61,7 +61,10 @@ struct Spelling: Sendable {
         "wierd": ["weird"], "alot": ["a", "lot"], "ima": ["i", "am", "going", "to"], "imma": ["i", "am", "going", "to"],
         "tbh": ["to", "be", "honest"], "ngl": ["not", "going", "to", "lie"], "btw": ["by", "the", "way"],
         "fyi": ["for", "your", "information"], "dr": ["doctor"], "doc": ["doctor"], "pm": ["pm"],
-        "mate": ["mate"], "dunt": ["do", "not"],
+        "dunt": ["do", "not"], "rn": ["right", "now"], "atm": ["at", "the", "moment"], "bloke": ["man"],
+        "sth": ["something"], "smth": ["something"], "pls.": ["please"], "cud": ["could"], "shud": ["should"],
+        "wud": ["would"], "coz'": ["because"], "b/c": ["because"], "acc": ["account"], "hv": ["have"],
+        "wil": ["will"], "nd": ["and"], "n": ["and"], "abt": ["about"], "abit": ["a", "bit"],
     ]
 
     /// Words after which a typed "of" means "have" ("should of", "must of").

@@ -10,7 +10,6 @@ enum WordClass {
     static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "fifteen", "twenty", "thirty", "forty", "fortyfive", "fifty", "sixty", "ninety", "couple", "few",
-        "half", "an", "a",
     ]
 
     static func isNumber(_ word: String) -> Bool {
