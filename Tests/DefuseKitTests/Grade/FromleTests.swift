@@ -39,3 +39,20 @@ import Testing
         #expect(!found.contains("fromle"))
     }
 }
+
+/// A restatement repeats the client's insult word for word; those words are the exercise, not
+/// the rep arguing back.
+@Suite struct FromleEchoTests {
+    @Test func echoedInsultIsNotArguingBack() {
+        let client = "You are all idiots who can't read a surgical schedule."
+        let reply = "From my limited experience, we are all idiots who can't read a surgical schedule."
+        let found = detected(reply, client: client)
+        #expect(found.contains("fromle"))
+        #expect(!found.contains("argues-back"))
+    }
+
+    @Test func ownInsultStillArguesBack() {
+        let client = "You are all useless at reading a surgical schedule."
+        #expect(detected("From my limited experience, you're an idiot.", client: client).contains("argues-back"))
+    }
+}

@@ -64,7 +64,8 @@ struct Spelling: Sendable {
         "dunt": ["do", "not"], "rn": ["right", "now"], "atm": ["at", "the", "moment"], "bloke": ["man"],
         "sth": ["something"], "smth": ["something"], "pls.": ["please"], "cud": ["could"], "shud": ["should"],
         "wud": ["would"], "coz'": ["because"], "b/c": ["because"], "acc": ["account"], "hv": ["have"],
-        "wil": ["will"], "nd": ["and"], "n": ["and"], "abt": ["about"], "abit": ["a", "bit"],
+        "wil": ["will"], "experiance": ["experience"], "expirience": ["experience"], "experiense": ["experience"],
+        "limitted": ["limited"], "limeted": ["limited"], "nd": ["and"], "n": ["and"], "abt": ["about"], "abit": ["a", "bit"],
     ]
 
     /// Words after which a typed "of" means "have" ("should of", "must of").

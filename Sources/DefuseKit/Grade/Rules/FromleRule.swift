@@ -22,8 +22,13 @@ struct FromleRule: GradingRule {
         "okay", "like", "get", "got", "im",
     ]
 
+    /// Violations whose words, when they only repeat the client's own words in a restatement,
+    /// are the exercise rather than the rep's own remark.
+    static let echoedViolations = ["argues-back", "minimizing", "blame-shifting", "capitulates"]
+
     func apply(to board: inout Board) {
-        guard board.isPresent(Self.id) || board.isPresent("agrees-with-insult") else { return }
+        let echoes = Self.echoedViolations.filter { board.isPresent($0) }
+        guard board.isPresent(Self.id) || board.isPresent("agrees-with-insult") || !echoes.isEmpty else { return }
         let opener = board.finding(Self.id)?.matches.first { $0.range.lowerBound == 0 }
         guard let client = board.client, !client.isEmpty else {
             board.cancel(Self.id, because: "FroMLE is graded against the client's line, and none was given")
@@ -41,6 +46,11 @@ struct FromleRule: GradingRule {
                 "agrees-with-insult",
                 because: "the reply restates the client's remark (\(whole.kept) of \(clientWords.count) words): "
                     + "in a reframe that is the exercise, not agreement")
+        }
+        if whole.share >= Self.threshold {
+            for violation in echoes where echoesClient(board.matches(violation), clientWords, board) {
+                board.cancel(violation, because: "its words repeat the client's own remark, which the reply restates")
+            }
         }
         guard board.isPresent(Self.id) else { return }
         guard let opener else {
@@ -61,6 +71,15 @@ struct FromleRule: GradingRule {
         board.set(
             Self.id, evidence: board.evidence(Self.id) + [evidence],
             explanation: "opens with the phrase and restates the client's remark")
+    }
+
+    /// Whether every match only uses words of the client's line.
+    private func echoesClient(_ matches: [PatternSet.Match], _ clientWords: Set<String>, _ board: Board) -> Bool {
+        !matches.isEmpty
+            && matches.allSatisfy { match in
+                let words = Self.contentWords(board.text.tokens[match.range])
+                return !words.isEmpty && words.isSubset(of: clientWords)
+            }
     }
 
     static func share(of client: Set<String>, in reply: Set<String>) -> (share: Double, kept: Int) {
