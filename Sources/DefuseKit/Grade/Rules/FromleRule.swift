@@ -34,13 +34,13 @@ struct FromleRule: GradingRule {
             board.cancel(Self.id, because: "FroMLE is graded against the client's line, and none was given")
             return
         }
-        let clientWords = Self.contentWords(tokenizer.tokenize(client).tokens[...])
+        let clientWords = Self.contentWords(tokenizer.tokenize(client).tokens[...]).sorted()
         guard clientWords.count >= 2 else {
             board.cancel(Self.id, because: "the client's line has too few words to restate")
             return
         }
         let tokens = board.text.tokens
-        let whole = Self.share(of: clientWords, in: Self.contentWords(tokens[...]))
+        let whole = Self.share(of: clientWords, in: tokens[...])
         if whole.share >= Self.threshold, board.isPresent("agrees-with-insult") {
             board.cancel(
                 "agrees-with-insult",
@@ -57,7 +57,7 @@ struct FromleRule: GradingRule {
             board.cancel(Self.id, because: "the reply does not open with it")
             return
         }
-        let restated = Self.share(of: clientWords, in: Self.contentWords(tokens[opener.range.upperBound...]))
+        let restated = Self.share(of: clientWords, in: tokens[opener.range.upperBound...])
         if restated.share < Self.threshold {
             board.cancel(
                 Self.id,
@@ -74,16 +74,28 @@ struct FromleRule: GradingRule {
     }
 
     /// Whether every match only uses words of the client's line.
-    private func echoesClient(_ matches: [PatternSet.Match], _ clientWords: Set<String>, _ board: Board) -> Bool {
+    private func echoesClient(_ matches: [PatternSet.Match], _ clientWords: [String], _ board: Board) -> Bool {
         !matches.isEmpty
             && matches.allSatisfy { match in
                 let words = Self.contentWords(board.text.tokens[match.range])
-                return !words.isEmpty && words.isSubset(of: clientWords)
+                return !words.isEmpty && words.allSatisfy(clientWords.contains)
             }
     }
 
-    static func share(of client: Set<String>, in reply: Set<String>) -> (share: Double, kept: Int) {
-        let kept = client.intersection(reply).count
+    /// How many of the client's content words occur among `tokens` (as typed or plural), and
+    /// that share. A linear scan: both lists are a few dozen words at most.
+    static func share(of client: [String], in tokens: ArraySlice<Token>) -> (share: Double, kept: Int) {
+        var kept = 0
+        for word in client {
+            let length = word.utf8.count
+            let found = tokens.contains { token in
+                let candidate = token.word
+                if candidate == word { return true }
+                let count = candidate.utf8.count
+                return count == length + 1 && candidate.utf8.last == UInt8(ascii: "s") && candidate.hasPrefix(word)
+            }
+            if found { kept += 1 }
+        }
         return (Double(kept) / Double(max(1, client.count)), kept)
     }
 
