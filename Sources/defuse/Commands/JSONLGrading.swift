@@ -1,51 +1,98 @@
 import ArgumentParser
 import DefuseKit
+import Dispatch
 import Foundation
 
 /// The batch form of `defuse grade`: reads JSONL, writes one compact JSON object per input
-/// line in order (the contract), into a byte buffer flushed every megabyte. A line that is not
-/// a JSON object with "id" and "text" stops the run with its line number (exit 65); a missing
+/// line in order (the contract). Lines are graded in batches spread over the processor's cores
+/// and written back in input order. A line that is not a JSON object with "id" and "text" stops
+/// the run after every earlier line is written, naming its line number (exit 65); a missing
 /// file exits 66. Blank lines are skipped.
 struct JSONLGrading {
     let grader: Grader
     let path: String
+    /// Lines graded between two writes; bounds memory on large files.
+    static let batchSize = 8192
+
+    /// What one worker produced: the output of its lines, and the first bad line, if any.
+    struct Chunk: Sendable {
+        var output: [UInt8] = []
+        var failure: (line: Int, reason: String)?
+    }
 
     func run() throws {
         let data = try read()
-        let keys = grader.ids.map { Array("\"\($0)\":{\"present\":".utf8) }
-        let absent = grader.ids.map { Array("\"\($0)\":{\"present\":false,\"evidence\":[]}".utf8) }
-        let quotedIDs = grader.ids.map { Array("\"\($0)\"".utf8) }
-        var output: [UInt8] = []
-        output.reserveCapacity(1 << 21)
-        var lineNumber = 0
+        let lines = Self.lines(in: data)
+        let encoder = VerdictEncoder(ids: grader.ids)
         let name = path == "-" ? "<stdin>" : path
-        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            var start = 0
-            while start < bytes.count {
-                lineNumber += 1
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                let line = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-                start = end + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                let input: JSONLine.Input
-                if let fast = FastJSONLine.parse(line) {
-                    input = fast
-                } else {
-                    switch JSONLine.parseLine(Data(line)) {
-                case .success(let parsed): input = parsed
-                case .failure(let failure):
-                    flush(&output)
-                    Terminal.error("\(name):\(lineNumber): bad input line: \(failure.reason)")
+        var start = 0
+        while start < lines.count {
+            let batch = Array(lines[start..<min(lines.count, start + Self.batchSize)])
+            start += batch.count
+            for chunk in grade(batch, data: data, encoder: encoder) {
+                FileHandle.standardOutput.write(Data(chunk.output))
+                if let failure = chunk.failure {
+                    Terminal.error("\(name):\(failure.line): bad input line: \(failure.reason)")
                     throw ExitCode(Sysexits.dataError)
-                    }
                 }
-                let grade = grader.grade(input.text, client: input.client)
-                encode(input.id, grade, keys: keys, absent: absent, quotedIDs: quotedIDs, into: &output)
-                if output.count > 1 << 20 { flush(&output) }
             }
         }
-        flush(&output)
+    }
+
+    /// Grades `batch` (byte ranges with their line numbers) on every core, in order.
+    private func grade(_ batch: [(range: Range<Int>, number: Int)], data: Data, encoder: VerdictEncoder) -> [Chunk] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, batch.count / 64))
+        let perWorker = (batch.count + workers - 1) / workers
+        var chunks = [Chunk](repeating: Chunk(), count: workers)
+        let grader = self.grader
+        chunks.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let results = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var chunk = Chunk()
+                chunk.output.reserveCapacity(perWorker * 1200)
+                data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                    let lower = worker * perWorker
+                    let upper = min(batch.count, lower + perWorker)
+                    guard lower < upper else { return }
+                    for (range, number) in batch[lower..<upper] {
+                        let line = UnsafeRawBufferPointer(rebasing: bytes[range])
+                        let input: JSONLine.Input
+                        if let fast = FastJSONLine.parse(line) {
+                            input = fast
+                        } else {
+                            switch JSONLine.parseLine(Data(line)) {
+                            case .success(let parsed): input = parsed
+                            case .failure(let failure):
+                                chunk.failure = (number, failure.reason)
+                                return
+                            }
+                        }
+                        encoder.encode(input.id, grader.grade(input.text, client: input.client), into: &chunk.output)
+                    }
+                }
+                results[worker] = chunk
+            }
+        }
+        return chunks
+    }
+
+    /// The byte range and 1-based number of every line that is not blank.
+    static func lines(in data: Data) -> [(range: Range<Int>, number: Int)] {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var result: [(Range<Int>, Int)] = []
+            var start = 0
+            var number = 0
+            while start < bytes.count {
+                number += 1
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                if bytes[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                    result.append((start..<end, number))
+                }
+                start = end + 1
+            }
+            return result
+        }
     }
 
     private func read() throws -> Data {
@@ -59,44 +106,5 @@ struct JSONLGrading {
             throw ExitCode(Sysexits.noInput)
         }
         return contents
-    }
-
-    private func flush(_ output: inout [UInt8]) {
-        guard !output.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(output))
-        output.removeAll(keepingCapacity: true)
-    }
-
-    /// `{"id":…,"detected":[…],"techniques":{…}}` and a new line.
-    func encode(
-        _ id: String, _ grade: DefuseKit.Grade, keys: [[UInt8]], absent: [[UInt8]], quotedIDs: [[UInt8]],
-        into out: inout [UInt8]
-    ) {
-        out += #"{"id":"#.utf8
-        out += id.utf8
-        out += #","detected":["#.utf8
-        var first = true
-        for (position, verdict) in grade.all.enumerated() where verdict.present {
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            out += quotedIDs[position]
-        }
-        out += #"],"techniques":{"#.utf8
-        for (position, verdict) in grade.all.enumerated() {
-            if position > 0 { out.append(UInt8(ascii: ",")) }
-            guard verdict.present || !verdict.evidence.isEmpty else {
-                out += absent[position]
-                continue
-            }
-            out += keys[position]
-            out += verdict.present ? "true".utf8 : "false".utf8
-            out += #","evidence":["#.utf8
-            for (index, evidence) in verdict.evidence.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                JSONLine.appendQuoted(evidence.words, to: &out)
-            }
-            out += "]}".utf8
-        }
-        out += "}}\n".utf8
     }
 }
