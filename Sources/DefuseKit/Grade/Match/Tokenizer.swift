@@ -6,15 +6,26 @@
 struct Tokenizer: Sendable {
     let spelling: Spelling
     let vocabulary: Vocabulary
+    /// Every word the patterns use and every spelling form, already normalised and numbered,
+    /// so that a typed word without an apostrophe costs one lookup.
+    let lexicon: [String: [(word: String, id: Int32)]]
 
     init(spelling: Spelling, vocabulary: Vocabulary = Vocabulary([])) {
         self.spelling = spelling
         self.vocabulary = vocabulary
+        var lexicon: [String: [(word: String, id: Int32)]] = [:]
+        for key in Set(vocabulary.ids.keys).union(Spelling.forms.keys).union(spelling.typos.keys) {
+            let words = spelling.normalise(key, hadApostrophe: false, previous: nil).list
+            lexicon[key] = words.map { ($0, vocabulary.id(of: $0)) }
+        }
+        self.lexicon = lexicon
     }
 
     /// The tokenizer's running state while it walks the bytes of one reply.
     private struct State {
         var tokens: [Token] = []
+        /// Vocabulary ids of `tokens`, found while normalising.
+        var ids: [Int32] = []
         var sentence = 0
         var clause = 0
         /// Whether a token has been emitted in the current sentence.
@@ -23,15 +34,22 @@ struct Tokenizer: Sendable {
         var word: [UInt8] = []
         var hadApostrophe = false
 
-        mutating func flush(_ end: Int, _ spelling: Spelling) {
+        mutating func flush(_ end: Int, _ tokenizer: Tokenizer) {
             guard wordStart >= 0 else { return }
             while word.last == UInt8(ascii: "'") { word.removeLast() }
             if !word.isEmpty {
                 let raw = String(decoding: word, as: UTF8.self)
-                let previous = tokens.last.flatMap { $0.sentence == sentence ? $0.word : nil }
-                switch spelling.normalise(raw, hadApostrophe: hadApostrophe, previous: previous) {
-                case .one(let normalised): append(normalised, end)
-                case .many(let words): for normalised in words { append(normalised, end) }
+                let plain = !hadApostrophe && raw != "of"
+                if plain, let known = tokenizer.lexicon[raw] {
+                    for (normalised, id) in known { append(normalised, end, id: id) }
+                } else if plain, Spelling.collapseStretched(raw) == raw {
+                    append(raw, end, id: -1)  // a word no pattern or spelling rule knows
+                } else {
+                    let previous = tokens.last.flatMap { $0.sentence == sentence ? $0.word : nil }
+                    let spelling = tokenizer.spelling
+                    for normalised in spelling.normalise(raw, hadApostrophe: hadApostrophe, previous: previous).list {
+                        append(normalised, end, id: tokenizer.vocabulary.id(of: normalised))
+                    }
                 }
             }
             wordStart = -1
@@ -39,11 +57,12 @@ struct Tokenizer: Sendable {
             hadApostrophe = false
         }
 
-        mutating func append(_ normalised: String, _ end: Int) {
-            tokens.append(
-                Token(
-                    word: normalised, sentence: sentence, clause: clause, startsSentence: !sentenceOpen,
-                    start: wordStart, end: end))
+        mutating func append(_ normalised: String, _ end: Int, id: Int32) {
+            let token = Token(
+                word: normalised, sentence: sentence, clause: clause, startsSentence: !sentenceOpen,
+                start: wordStart, end: end)
+            tokens.append(token)
+            ids.append(id)
             sentenceOpen = true
         }
 
@@ -78,13 +97,13 @@ struct Tokenizer: Sendable {
                         state.hadApostrophe = true
                     }
                 case 0xA6:
-                    state.flush(index, spelling)
+                    state.flush(index, self)
                     state.endSentence()
                 case 0x93, 0x94:
-                    state.flush(index, spelling)
+                    state.flush(index, self)
                     state.clause += 1
                 default:
-                    state.flush(index, spelling)
+                    state.flush(index, self)
                 }
                 index += 3
                 continue
@@ -106,31 +125,30 @@ struct Tokenizer: Sendable {
                 {
                     state.word.append(byte)
                 } else {
-                    state.flush(index, spelling)
+                    state.flush(index, self)
                     if byte == UInt8(ascii: ".") { state.endSentence() } else { state.clause += 1 }
                 }
             case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: "\n"):
-                state.flush(index, spelling)
+                state.flush(index, self)
                 state.endSentence()
             case UInt8(ascii: "("), UInt8(ascii: ")"):
-                state.flush(index, spelling)
+                state.flush(index, self)
                 state.clause += 1
             default:
-                state.flush(index, spelling)
+                state.flush(index, self)
             }
             index += 1
         }
-        state.flush(bytes.count, spelling)
-        let infos = state.tokens.map(info)
+        state.flush(bytes.count, self)
+        let infos = zip(state.tokens, state.ids).map { info($0, id: $1) }
         var bits = [UInt64](repeating: 0, count: (vocabulary.count + 63) / 64)
         for info in infos where info.id >= 0 { bits[Int(info.id) >> 6] |= 1 << UInt64(info.id & 63) }
         return TokenizedText(text: text, tokens: state.tokens, infos: infos, utf8: bytes, wordBits: bits)
     }
 
-    func info(_ token: Token) -> TokenInfo {
+    func info(_ token: Token, id: Int32) -> TokenInfo {
         let word = token.word
         var flags: UInt8 = token.startsSentence ? TokenInfo.startsSentence : 0
-        let id = vocabulary.id(of: word)
         if id >= 0 {
             flags |= vocabulary.flags[Int(id)]
         } else if let first = word.utf8.first, first >= 48 && first <= 57 {
