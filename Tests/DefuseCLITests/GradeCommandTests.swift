@@ -16,7 +16,8 @@ struct GradeCommandTests {
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 2)
-        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        let first = try #require(
+            try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
         #expect(first["id"] as? String == "a")
         #expect(first["detected"] as? [String] == ["apology", "ownership"])
         let techniques = try #require(first["techniques"] as? [String: [String: Any]])
@@ -24,13 +25,15 @@ struct GradeCommandTests {
         #expect(techniques["apology"]?["evidence"] as? [String] == ["sorry"])
         #expect(techniques["thanks"]?["present"] as? Bool == false)
         #expect(!lines[0].contains(" \"") && !lines[0].contains(": "))
-        let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        let second = try #require(
+            try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
         #expect(second["id"] as? Int == 2)
         #expect(second["detected"] as? [String] == ["argues-back"])
     }
 
     @Test func badLineNamesItsNumber() throws {
-        let run = try DefuseBinary.run(["grade", "--jsonl", "-"], input: "{\"id\":1,\"text\":\"hi\"}\n{\"id\": 2, text}\n")
+        let run = try DefuseBinary.run(
+            ["grade", "--jsonl", "-"], input: "{\"id\":1,\"text\":\"hi\"}\n{\"id\": 2, text}\n")
         #expect(run.status == 65)
         #expect(run.stderr.contains(":2:"))
         #expect(run.stdout.split(separator: "\n").count == 1)
@@ -114,7 +117,9 @@ enum DefuseBinary {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

@@ -20,7 +20,9 @@ struct Grade: ParsableCommand {
     @Argument(help: "The reply to grade (default: read from standard input).")
     var text: String?
 
-    @Option(name: .customLong("technique"), help: ArgumentHelp("Only show this technique (repeatable).", valueName: "ID"))
+    @Option(
+        name: .customLong("technique"),
+        help: ArgumentHelp("Only show this technique (repeatable).", valueName: "ID"))
     var only: [String] = []
 
     @Option(help: "The client's line the reply answers.")
@@ -61,6 +63,7 @@ struct Grade: ParsableCommand {
         }
         let grade = grader.grade(reply, client: client)
         let ids = only.isEmpty ? grader.ids : only
-        Terminal.write(GradeExplanation(techniques: techniques, colour: Terminal.colour()).render(grade, ids: ids))
+        Terminal.write(
+            GradeExplanation(techniques: techniques, colour: Terminal.colour()).render(grade, ids: ids))
     }
 }

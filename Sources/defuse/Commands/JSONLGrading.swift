@@ -40,7 +40,9 @@ struct JSONLGrading {
     }
 
     /// Grades `batch` (byte ranges with their line numbers) on every core, in order.
-    private func grade(_ batch: [(range: Range<Int>, number: Int)], data: Data, encoder: VerdictEncoder) -> [Chunk] {
+    private func grade(_ batch: [(range: Range<Int>, number: Int)], data: Data, encoder: VerdictEncoder)
+        -> [Chunk]
+    {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, batch.count / 64))
         let perWorker = (batch.count + workers - 1) / workers
         var chunks = [Chunk](repeating: Chunk(), count: workers)
@@ -67,7 +69,8 @@ struct JSONLGrading {
                                 return
                             }
                         }
-                        encoder.encode(input.id, grader.grade(input.text, client: input.client), into: &chunk.output)
+                        encoder.encode(
+                            input.id, grader.grade(input.text, client: input.client), into: &chunk.output)
                     }
                 }
                 results[worker] = chunk

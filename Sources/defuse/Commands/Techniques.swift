@@ -18,7 +18,9 @@ struct Techniques: ParsableCommand {
         guard let id else {
             let width = techniques.map(\.id.count).max() ?? 0
             for kind in TechniqueKind.allCases {
-                Terminal.write(Terminal.paint(kind == .technique ? "Techniques" : "Violations", .bold, enabled: colour) + "\n")
+                Terminal.write(
+                    Terminal.paint(kind == .technique ? "Techniques" : "Violations", .bold, enabled: colour)
+                        + "\n")
                 for technique in techniques where technique.kind == kind {
                     let padded = technique.id.padding(toLength: width, withPad: " ", startingAt: 0)
                     Terminal.write("  \(padded)  \(Sanitizer.line(technique.summary))\n")

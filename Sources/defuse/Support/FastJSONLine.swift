@@ -33,7 +33,9 @@ struct FastJSONLine {
                 let start = index
                 guard let value = string() else { return nil }
                 switch key {
-                case "id": id = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                case "id":
+                    id = String(
+                        decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 case "text": text = value
                 case "client": client = value
                 default: break
@@ -41,10 +43,14 @@ struct FastJSONLine {
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let start = index
                 while index < bytes.count, Self.isNumberByte(bytes[index]) { index += 1 }
-                if key == "id" { id = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self) }
+                if key == "id" {
+                    id = String(
+                        decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                }
                 if key == "text" || key == "client" { return nil }
             case UInt8(ascii: "n"):
-                guard index + 4 <= bytes.count, bytes[index + 1] == UInt8(ascii: "u"), bytes[index + 2] == UInt8(ascii: "l"),
+                guard index + 4 <= bytes.count, bytes[index + 1] == UInt8(ascii: "u"),
+                    bytes[index + 2] == UInt8(ascii: "l"),
                     bytes[index + 3] == UInt8(ascii: "l"), key != "id", key != "text"
                 else { return nil }
                 index += 4
@@ -62,12 +68,15 @@ struct FastJSONLine {
     }
 
     private static func isNumberByte(_ byte: UInt8) -> Bool {
-        (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+        (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+            || byte == UInt8(ascii: ".")
             || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
     }
 
     private mutating func skipSpace() {
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D { index += 1 }
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D {
+            index += 1
+        }
     }
 
     private mutating func take(_ byte: UInt8) -> Bool {
@@ -84,7 +93,8 @@ struct FastJSONLine {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let value = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let value = String(
+                    decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 index += 1
                 return value
             }

@@ -19,7 +19,9 @@ enum TechniqueSource {
             let renderer = Terminal.diagnosticRenderer(for: STDERR_FILENO)
             for diagnostic in errors {
                 FileHandle.standardError.write(
-                    Data((renderer.render(diagnostic, source: loaded.texts[diagnostic.location.file]) + "\n").utf8))
+                    Data(
+                        (renderer.render(diagnostic, source: loaded.texts[diagnostic.location.file]) + "\n")
+                            .utf8))
             }
             Terminal.warning("some technique files have errors; run 'defuse validate' for details")
         }

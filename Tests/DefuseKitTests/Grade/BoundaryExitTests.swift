@@ -34,7 +34,9 @@ import Testing
         #expect(detected(reply).contains("graceful-exit"))
     }
 
-    @Test(arguments: ["I'm done with you.", "I'll step out now.", "let me check with my manager and get back to you"])
+    @Test(arguments: [
+        "I'm done with you.", "I'll step out now.", "let me check with my manager and get back to you",
+    ])
     func notExits(_ reply: String) {
         #expect(!detected(reply).contains("graceful-exit"))
     }

@@ -24,7 +24,8 @@ import Testing
             var gold = Set(item["labels"] as? [String] ?? [])
             if Set(Self.parts).isSubset(of: gold) { gold.insert("apology-ownership-prevention-thanks") }
             let found = Set(
-                shippedGrader.grade(item["text"] as? String ?? "", client: item["client"] as? String).detected)
+                shippedGrader.grade(item["text"] as? String ?? "", client: item["client"] as? String).detected
+            )
             for id in Self.ids {
                 var count = counts[id] ?? (0, 0, 0)
                 switch (gold.contains(id), found.contains(id)) {

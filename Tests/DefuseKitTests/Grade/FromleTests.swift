@@ -27,7 +27,8 @@ import Testing
     }
 
     @Test func needsTheClientLine() {
-        let reply = "From my limited experience, implant reps are overpaid order takers who vanish after the sale."
+        let reply =
+            "From my limited experience, implant reps are overpaid order takers who vanish after the sale."
         #expect(!detected(reply).contains("fromle"))
     }
 
@@ -53,6 +54,7 @@ import Testing
 
     @Test func ownInsultStillArguesBack() {
         let client = "You are all useless at reading a surgical schedule."
-        #expect(detected("From my limited experience, you're an idiot.", client: client).contains("argues-back"))
+        #expect(
+            detected("From my limited experience, you're an idiot.", client: client).contains("argues-back"))
     }
 }

@@ -4,7 +4,8 @@ import Testing
 /// `minimizing`: downplaying the problem or its impact.
 @Suite struct MinimizingTests {
     @Test(arguments: [
-        "It's not a big deal.", "its just a tray", "these things happen", "relax doc", "no worries, it's only a day late",
+        "It's not a big deal.", "its just a tray", "these things happen", "relax doc",
+        "no worries, it's only a day late",
         "no harm done", "No dramas mate",
     ])
     func minimizing(_ reply: String) {

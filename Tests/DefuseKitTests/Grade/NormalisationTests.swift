@@ -1,18 +1,23 @@
-@testable import DefuseKit
 import Testing
+
+@testable import DefuseKit
 
 /// The tokenizer and spelling rules: contractions with and without apostrophes, curly quotes,
 /// shorthand, stretched letters, typos, and sentence/clause boundaries.
 @Suite struct NormalisationTests {
-    let tokenizer = Tokenizer(spelling: Spelling(typos: Spelling.typos(for: ["apologize", "thanks", "sorry"])))
+    let tokenizer = Tokenizer(
+        spelling: Spelling(typos: Spelling.typos(for: ["apologize", "thanks", "sorry"])))
 
     func words(_ text: String) -> [String] { tokenizer.tokenize(text).tokens.map(\.word) }
 
     @Test(arguments: [
         ("I'm", ["i", "am"]), ("I’m", ["i", "am"]), ("im", ["i", "am"]), ("ill", ["i", "will"]),
-        ("I'll", ["i", "will"]), ("dont", ["do", "not"]), ("won't", ["will", "not"]), ("wont", ["will", "not"]),
-        ("youre", ["you", "are"]), ("it's", ["it", "is"]), ("thats", ["that", "is"]), ("we're", ["we", "are"]),
-        ("were", ["were"]), ("can't", ["can", "not"]), ("u", ["you"]), ("thx", ["thanks"]), ("tmrw", ["tomorrow"]),
+        ("I'll", ["i", "will"]), ("dont", ["do", "not"]), ("won't", ["will", "not"]),
+        ("wont", ["will", "not"]),
+        ("youre", ["you", "are"]), ("it's", ["it", "is"]), ("thats", ["that", "is"]),
+        ("we're", ["we", "are"]),
+        ("were", ["were"]), ("can't", ["can", "not"]), ("u", ["you"]), ("thx", ["thanks"]),
+        ("tmrw", ["tomorrow"]),
         ("sorrrry", ["sorry"]), ("apologise", ["apologize"]), ("Dr. Hahn's", ["doctor", "hahn"]),
     ])
     func normalises(_ typed: String, _ expected: [String]) {
@@ -29,7 +34,8 @@ import Testing
     }
 
     @Test func timesAndNumbersStayWhole() {
-        #expect(words("by 7:30 or 3.5 mm, 1,200 units") == ["by", "7:30", "or", "3.5", "mm", "1,200", "units"])
+        #expect(
+            words("by 7:30 or 3.5 mm, 1,200 units") == ["by", "7:30", "or", "3.5", "mm", "1,200", "units"])
     }
 
     @Test func sentencesAndClauses() {

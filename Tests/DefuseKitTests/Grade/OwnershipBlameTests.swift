@@ -54,7 +54,8 @@ import Testing
     @Test func neutralCauseIsExplained() throws {
         let grade = shippedGrader.grade("Our depot sent the wrong kit.", client: nil)
         #expect(grade.isPresent("blame-shifting"))
-        let owned = shippedGrader.grade("Our depot sent the wrong kit, that's on me and I'm fixing it.", client: nil)
+        let owned = shippedGrader.grade(
+            "Our depot sent the wrong kit, that's on me and I'm fixing it.", client: nil)
         let verdict = try #require(owned.verdicts["blame-shifting"])
         #expect(!verdict.present)
         #expect(verdict.explanation.contains("ownership"))

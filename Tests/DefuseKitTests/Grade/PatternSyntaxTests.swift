@@ -1,5 +1,6 @@
-@testable import DefuseKit
 import Testing
+
+@testable import DefuseKit
 
 /// The pattern syntax of `Docs/techniques.md`: what parses, what each piece matches, and the
 /// messages for what does not parse.
@@ -21,7 +22,10 @@ import Testing
     }
 
     @Test func gapsStayInsideTheSentence() throws {
-        #expect(try matches("i will ... by <clock>", "I'll have it there by 11:30") == ["I'll have it there by 11:30"])
+        #expect(
+            try matches("i will ... by <clock>", "I'll have it there by 11:30") == [
+                "I'll have it there by 11:30"
+            ])
         #expect(try matches("i will ... by <clock>", "I'll have it. By 11:30").isEmpty)
     }
 
@@ -39,7 +43,8 @@ import Testing
 
     @Test(arguments: [
         ("", "empty"), ("(sorry|", "no matching"), ("... sorry", "start with"), ("sorry ...", "end with"),
-        ("sorry <time>", "unknown word class"), ("so(rry", "brackets"), ("(a||b)", "empty choice"), ("a*b* x", "*"),
+        ("sorry <time>", "unknown word class"), ("so(rry", "brackets"), ("(a||b)", "empty choice"),
+        ("a*b* x", "*"),
         ("sorry?", "not optional"), ("hi ^ there", "'^'"),
     ])
     func rejects(_ pattern: String, _ message: String) {

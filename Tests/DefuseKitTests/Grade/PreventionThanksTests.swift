@@ -24,7 +24,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "Thanks for flagging it.", "thank u for ur patience", "I appreciate you telling me straight.", "cheers for waiting",
+        "Thanks for flagging it.", "thank u for ur patience", "I appreciate you telling me straight.",
+        "cheers for waiting",
         "thx for the heads up",
     ])
     func thanks(_ reply: String) {
@@ -32,7 +33,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "Wow, thanks a lot for yelling at me.", "thanks for nothing", "I'd appreciate it if you stopped shouting.",
+        "Wow, thanks a lot for yelling at me.", "thanks for nothing",
+        "I'd appreciate it if you stopped shouting.",
     ])
     func notThanks(_ reply: String) {
         #expect(!detected(reply).contains("thanks"))
@@ -44,7 +46,8 @@ import Testing
 
     @Test func compositeNeedsAllFourParts() throws {
         let full = shippedGrader.grade(
-            "So sorry, that's on me. From now on I'll check every tray. Thanks for your patience.", client: nil)
+            "So sorry, that's on me. From now on I'll check every tray. Thanks for your patience.",
+            client: nil)
         #expect(full.isPresent("apology-ownership-prevention-thanks"))
         #expect(full.verdicts["apology-ownership-prevention-thanks"]?.fraction == 1)
         let partial = shippedGrader.grade("So sorry, that's on me.", client: nil)

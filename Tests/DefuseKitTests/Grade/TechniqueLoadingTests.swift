@@ -1,5 +1,6 @@
-@testable import DefuseKit
 import Testing
+
+@testable import DefuseKit
 
 /// Technique files: loading, located diagnostics (DF501, DF502 and the shared shape checks),
 /// replacing a built-in by id, and the workspace wiring.
@@ -22,7 +23,8 @@ import Testing
         let library = TechniqueLibrary.builtIn
         #expect(library.diagnostics.isEmpty, "\(library.diagnostics.map(\.line))")
         for id in TechniqueCatalog.rubric.ids {
-            #expect(library.techniques.technique(id: id)?.kind == TechniqueCatalog.rubric.kind(of: id), "\(id)")
+            #expect(
+                library.techniques.technique(id: id)?.kind == TechniqueCatalog.rubric.kind(of: id), "\(id)")
         }
         for technique in library.techniques {
             #expect(!technique.summary.isEmpty && !technique.why.isEmpty, "\(technique.id) needs a card")
@@ -55,7 +57,9 @@ import Testing
     @Test func diskFileReplacesBuiltIn() throws {
         let builtIn = Self.minimal
         let tuned = Self.minimal.replacingOccurrences(of: "have a (good|great) (day|one)", with: "cheerio")
-        let library = load([("<built-in>/techniques/g.yaml", builtIn), ("Scenarios/techniques/g.yaml", tuned)])
+        let library = load([
+            ("<built-in>/techniques/g.yaml", builtIn), ("Scenarios/techniques/g.yaml", tuned),
+        ])
         #expect(library.diagnostics.isEmpty)
         let grader = Grader(techniques: library.techniques)
         #expect(grader.grade("cheerio then", client: nil).isPresent("gentle-close"))
@@ -70,7 +74,8 @@ import Testing
 
     @Test func workspaceLoadsTechniqueFiles() {
         let workspace = Workspace.load(
-            files: [(SourceFile(path: "lib/techniques/gentle-close.yaml", text: Self.minimal), .technique)], missing: [])
+            files: [(SourceFile(path: "lib/techniques/gentle-close.yaml", text: Self.minimal), .technique)],
+            missing: [])
         #expect(workspace.catalog.contains("gentle-close"))
         #expect(TechniqueCatalog.rubric.ids.allSatisfy(workspace.catalog.contains))
         #expect(workspace.techniques.technique(id: "apology") != nil)
@@ -80,7 +85,9 @@ import Testing
 
     @Test func workspaceReportsTechniqueDiagnostics() {
         let workspace = Workspace.load(
-            files: [(SourceFile(path: "lib/techniques/bad.yaml", text: "id: bad\nkind: technique\n"), .technique)],
+            files: [
+                (SourceFile(path: "lib/techniques/bad.yaml", text: "id: bad\nkind: technique\n"), .technique)
+            ],
             missing: [])
         #expect(workspace.otherDiagnostics.contains { $0.code == .missingKey })
     }

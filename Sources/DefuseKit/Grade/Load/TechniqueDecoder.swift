@@ -3,7 +3,8 @@
 /// neither `technique` nor `violation`, and every pattern that does not parse (DF501).
 struct TechniqueDecoder {
     static let keys = [
-        "id", "name", "kind", "summary", "why", "source", "good", "bad", "patterns", "except", "except-within",
+        "id", "name", "kind", "summary", "why", "source", "good", "bad", "patterns", "except",
+        "except-within",
         "needs", "needs-within", "soft", "soft-unless", "negation", "conditional",
     ]
 
@@ -12,7 +13,8 @@ struct TechniqueDecoder {
     let parser = PatternParser(spelling: Spelling())
 
     func decode(_ root: YAMLValue) -> Technique? {
-        guard let reader = MappingReader(root, subject: "the technique", knownKeys: Self.keys, log: log) else {
+        guard let reader = MappingReader(root, subject: "the technique", knownKeys: Self.keys, log: log)
+        else {
             return nil
         }
         let id = reader.string("id", required: true) ?? ""
@@ -50,7 +52,8 @@ struct TechniqueDecoder {
         guard let word = reader.string("kind", required: true) else { return nil }
         if let kind = TechniqueKind(rawValue: word) { return kind }
         log.error(
-            .unknownValue, "'\(word)' is not a kind; use technique or violation", at: reader.location(of: "kind"),
+            .unknownValue, "'\(word)' is not a kind; use technique or violation",
+            at: reader.location(of: "kind"),
             suggestion: Suggestion.closest(to: word, among: TechniqueKind.allCases.map(\.rawValue)))
         return nil
     }
@@ -84,7 +87,8 @@ struct TechniqueDecoder {
         if word == yes { return true }
         if word == no { return false }
         log.error(
-            .unknownValue, "'\(word)' is not a value for '\(key)'; use \(yes) or \(no)", at: reader.location(of: key),
+            .unknownValue, "'\(word)' is not a value for '\(key)'; use \(yes) or \(no)",
+            at: reader.location(of: key),
             suggestion: Suggestion.closest(to: word, among: [yes, no]))
         return nil
     }

@@ -45,7 +45,8 @@ public struct TechniqueLibrary: Sendable {
                     Diagnostic(
                         .error, .techniqueKindMismatch,
                         "'\(technique.id)' is a \(expected.rawValue) in the rubric, not a \(technique.kind.rawValue)",
-                        at: idLocation[technique.id] ?? SourceLocation(file: technique.file, line: 1, column: 1)))
+                        at: idLocation[technique.id]
+                            ?? SourceLocation(file: technique.file, line: 1, column: 1)))
             }
         }
     }
@@ -80,6 +81,7 @@ public struct TechniqueLibrary: Sendable {
 
     /// The techniques built into the program.
     public static var builtIn: TechniqueLibrary {
-        TechniqueLibrary(files: LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique })
+        TechniqueLibrary(
+            files: LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique })
     }
 }

@@ -48,7 +48,9 @@ final class CompiledTechnique: Sendable {
         let exceptions = matched[List.except.rawValue]
         let needed = matched[List.needs.rawValue]
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
-            if let reason = cancellation(of: match, text: text, exceptions: exceptions, needed: needed, lists: lists, sources: sources) {
+            if let reason = cancellation(
+                of: match, text: text, exceptions: exceptions, needed: needed, lists: lists, sources: sources)
+            {
                 finding.cancelled.append((match, reason))
             } else if isSoft {
                 finding.softMatches.append(match)
@@ -60,14 +62,17 @@ final class CompiledTechnique: Sendable {
     }
 
     private func cancellation(
-        of match: PatternSet.Match, text: TokenizedText, exceptions: [PatternSet.Match], needed: [PatternSet.Match],
+        of match: PatternSet.Match, text: TokenizedText, exceptions: [PatternSet.Match],
+        needed: [PatternSet.Match],
         lists: PhraseLists, sources: [String]
     ) -> String? {
         let tokens = text.tokens
         if lists.negationCancels, let negator = Scope.negation(before: match.range.lowerBound, in: tokens) {
             return "negated by “\(text.quote(negator..<negator + 1))”"
         }
-        if lists.conditionalCancels, let condition = Scope.conditional(before: match.range.lowerBound, in: tokens) {
+        if lists.conditionalCancels,
+            let condition = Scope.conditional(before: match.range.lowerBound, in: tokens)
+        {
             return "made conditional by “\(text.quote(condition..<condition + 1))”"
         }
         let blocking = exceptions.first { exception in
@@ -86,7 +91,8 @@ final class CompiledTechnique: Sendable {
             }
             if !satisfied {
                 let place = lists.needsWithin == .reply ? "in the reply" : "in the same sentence"
-                return "nothing it needs (\(self.lists[List.needs.rawValue].prefix(3).map(\.source).joined(separator: ", "))…) \(place)"
+                return
+                    "nothing it needs (\(self.lists[List.needs.rawValue].prefix(3).map(\.source).joined(separator: ", "))…) \(place)"
             }
         }
         return nil

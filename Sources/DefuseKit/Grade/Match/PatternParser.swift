@@ -39,7 +39,8 @@ struct PatternParser: Sendable {
                 chunk = rest[..<end]
                 rest = rest[end...]
                 if chunk.contains("(") || chunk.contains(")") {
-                    return .failure(Failure(message: "'\(chunk)' mixes brackets into a word; write '(a|b c)' on its own"))
+                    return .failure(
+                        Failure(message: "'\(chunk)' mixes brackets into a word; write '(a|b c)' on its own"))
                 }
             }
             switch parsePiece(chunk) {
@@ -100,7 +101,8 @@ struct PatternParser: Sendable {
         default: break
         }
         if word.hasPrefix("<") {
-            return .failure(Failure(message: "unknown word class '\(word)'; the classes are <num>, <hour> and <clock>"))
+            return .failure(
+                Failure(message: "unknown word class '\(word)'; the classes are <num>, <hour> and <clock>"))
         }
         if word.hasSuffix("*") {
             let stem = word.dropLast().lowercased()
@@ -109,12 +111,16 @@ struct PatternParser: Sendable {
             }
             return .success([.prefix(stem.replacingOccurrences(of: "'", with: ""))])
         }
-        let allowed = word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == ":" || $0 == "." }
+        let allowed = word.allSatisfy {
+            $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == ":" || $0 == "."
+        }
         guard allowed else {
-            return .failure(Failure(message: "'\(word)' has a character patterns do not use; write plain words"))
+            return .failure(
+                Failure(message: "'\(word)' has a character patterns do not use; write plain words"))
         }
         let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
         let hadApostrophe = lower.contains("'")
-        return .success(spelling.normalise(lower, hadApostrophe: hadApostrophe, previous: nil).list.map { .word($0) })
+        return .success(
+            spelling.normalise(lower, hadApostrophe: hadApostrophe, previous: nil).list.map { .word($0) })
     }
 }

@@ -36,7 +36,8 @@ struct PatternSet: Sendable {
 
     /// Words too common to rule a pattern out.
     static let commonWords: Set<String> = [
-        "i", "you", "we", "it", "the", "a", "an", "to", "is", "am", "are", "that", "this", "and", "my", "your",
+        "i", "you", "we", "it", "the", "a", "an", "to", "is", "am", "are", "that", "this", "and", "my",
+        "your",
         "will", "not", "do", "be", "have", "of", "for", "on", "in", "at", "so", "me", "our", "can", "they",
     ]
 
@@ -47,13 +48,18 @@ struct PatternSet: Sendable {
             programs.append(Program(start: Int32(pieces.count), count: Int32(pattern.pieces.count)))
             for piece in pattern.pieces {
                 switch piece {
-                case .sentenceStart: pieces.append(Piece(kind: .sentenceStart, optional: false, start: 0, count: 0))
-                case .gap(let max): pieces.append(Piece(kind: .gap, optional: false, start: 0, count: Int32(max)))
+                case .sentenceStart:
+                    pieces.append(Piece(kind: .sentenceStart, optional: false, start: 0, count: 0))
+                case .gap(let max):
+                    pieces.append(Piece(kind: .gap, optional: false, start: 0, count: Int32(max)))
                 case .choice(let choices, let optional):
                     pieces.append(
-                        Piece(kind: .choice, optional: optional, start: Int32(alternatives.count), count: Int32(choices.count)))
+                        Piece(
+                            kind: .choice, optional: optional, start: Int32(alternatives.count),
+                            count: Int32(choices.count)))
                     for choice in choices {
-                        alternatives.append(Alternative(start: Int32(atoms.count), count: Int32(choice.count)))
+                        alternatives.append(
+                            Alternative(start: Int32(atoms.count), count: Int32(choice.count)))
                         atoms += choice.map { Self.atom($0, vocabulary) }
                     }
                 }
@@ -149,7 +155,8 @@ struct PatternSet: Sendable {
             pieces.withUnsafeBufferPointer { pieces in
                 alternatives.withUnsafeBufferPointer { alternatives in
                     atoms.withUnsafeBufferPointer { atoms in
-                        let matcher = Matcher(tokens: tokens, pieces: pieces, alternatives: alternatives, atoms: atoms)
+                        let matcher = Matcher(
+                            tokens: tokens, pieces: pieces, alternatives: alternatives, atoms: atoms)
                         for start in 0..<tokens.count {
                             let id = tokens[start].id
                             if id >= 0, Int(id) + 1 < firstStarts.count {
@@ -158,7 +165,8 @@ struct PatternSet: Sendable {
                                 }
                             }
                             let token = tokens[start]
-                            for entry in filtered where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
+                            for entry in filtered
+                            where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
                                 try1(entry.index, start, matcher, &found, text)
                             }
                             for index in unindexed { try1(index, start, matcher, &found, text) }
@@ -185,7 +193,8 @@ struct PatternSet: Sendable {
         }
         let program = programs[Int(index)]
         let sentence = matcher.tokens[start].sentence
-        guard let end = matcher.match(Int(program.start), Int(program.start + program.count), start, sentence) else {
+        guard let end = matcher.match(Int(program.start), Int(program.start + program.count), start, sentence)
+        else {
             return
         }
         // Matches of one pattern never overlap.
@@ -208,7 +217,9 @@ struct PatternSet: Sendable {
             let current = pieces[piece]
             switch current.kind {
             case .sentenceStart:
-                guard position < tokens.count, tokens[position].flags & TokenInfo.startsSentence != 0 else { return nil }
+                guard position < tokens.count, tokens[position].flags & TokenInfo.startsSentence != 0 else {
+                    return nil
+                }
                 return match(piece + 1, end, position, sentence)
             case .gap:
                 var skip = 0
@@ -240,7 +251,8 @@ struct PatternSet: Sendable {
                 guard token.sentence == sentence else { return nil }
                 let atom = atoms[index]
                 switch atom.kind {
-                case .word: guard token.id >= 0, Int64(token.id) == Int64(bitPattern: atom.value) else { return nil }
+                case .word:
+                    guard token.id >= 0, Int64(token.id) == Int64(bitPattern: atom.value) else { return nil }
                 case .prefix: guard token.prefixes & atom.value != 0 else { return nil }
                 case .any: guard token.flags & TokenInfo.negator == 0 else { return nil }
                 case .number: guard token.flags & TokenInfo.number != 0 else { return nil }

@@ -4,9 +4,13 @@
 /// The look-back stops at a clause boundary (a comma, a full stop) and at a joining word
 /// ("but", "and", "so", "because"), so "not my fault, but I'll fix it" keeps the fix.
 enum Scope {
-    static let negators: Set<String> = ["not", "never", "no", "nothing", "neither", "nor", "without", "hardly", "nobody"]
+    static let negators: Set<String> = [
+        "not", "never", "no", "nothing", "neither", "nor", "without", "hardly", "nobody",
+    ]
     static let conditionals: Set<String> = ["if", "unless", "whether"]
-    static let joiners: Set<String> = ["but", "and", "so", "because", "though", "although", "yet", "while", "or", "then"]
+    static let joiners: Set<String> = [
+        "but", "and", "so", "because", "though", "although", "yet", "while", "or", "then",
+    ]
 
     /// The negating word within three words before `start`, if any.
     static func negation(before start: Int, in tokens: [Token]) -> Int? {
@@ -18,7 +22,9 @@ enum Scope {
         lookBack(from: start, in: tokens, limit: 6, for: conditionals)
     }
 
-    private static func lookBack(from start: Int, in tokens: [Token], limit: Int, for words: Set<String>) -> Int? {
+    private static func lookBack(from start: Int, in tokens: [Token], limit: Int, for words: Set<String>)
+        -> Int?
+    {
         guard start > 0, start < tokens.count else { return nil }
         let clause = tokens[start].clause
         var index = start - 1

@@ -47,7 +47,9 @@ struct Tokenizer: Sendable {
                 } else {
                     let previous = tokens.last.flatMap { $0.sentence == sentence ? $0.word : nil }
                     let spelling = tokenizer.spelling
-                    for normalised in spelling.normalise(raw, hadApostrophe: hadApostrophe, previous: previous).list {
+                    for normalised in spelling.normalise(
+                        raw, hadApostrophe: hadApostrophe, previous: previous
+                    ).list {
                         append(normalised, end, id: tokenizer.vocabulary.id(of: normalised))
                     }
                 }
@@ -120,7 +122,8 @@ struct Tokenizer: Sendable {
                 }
             case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","):
                 // Keep 7:30, 3.5 and 1,200 as one word.
-                if state.wordStart >= 0, let last = state.word.last, Self.isDigit(last), index + 1 < bytes.count,
+                if state.wordStart >= 0, let last = state.word.last, Self.isDigit(last),
+                    index + 1 < bytes.count,
                     Self.isDigit(bytes[index + 1])
                 {
                     state.word.append(byte)

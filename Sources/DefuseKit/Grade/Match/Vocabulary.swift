@@ -12,7 +12,8 @@ struct Vocabulary: Sendable {
     private(set) var prefixStarts: Set<UInt8> = []
 
     init(_ patterns: [Pattern]) {
-        for word in Scope.negators.union(WordClass.numberWords).union(["noon", "midday", "midnight"]).sorted() {
+        for word in Scope.negators.union(WordClass.numberWords).union(["noon", "midday", "midnight"]).sorted()
+        {
             ids[word] = Int32(ids.count)
         }
         for pattern in patterns {

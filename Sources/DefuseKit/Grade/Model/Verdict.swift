@@ -12,7 +12,8 @@ public struct Verdict: Sendable, Hashable {
     public var fraction: Double?
 
     public init(
-        id: String, present: Bool, evidence: [Evidence] = [], explanation: String = "", fraction: Double? = nil
+        id: String, present: Bool, evidence: [Evidence] = [], explanation: String = "",
+        fraction: Double? = nil
     ) {
         self.id = id
         self.present = present

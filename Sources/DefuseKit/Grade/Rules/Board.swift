@@ -64,8 +64,10 @@ struct Board {
         explanations[position] = "found \(quoted(evidence[position])), but \(reason)"
     }
 
-    mutating func set(_ id: String, present value: Bool? = nil, evidence list: [Evidence]? = nil,
-                      explanation: String? = nil, fraction: Double? = nil) {
+    mutating func set(
+        _ id: String, present value: Bool? = nil, evidence list: [Evidence]? = nil,
+        explanation: String? = nil, fraction: Double? = nil
+    ) {
         guard let position = positions[id] else { return }
         if let value { present[position] = value }
         if let list { evidence[position] = list }

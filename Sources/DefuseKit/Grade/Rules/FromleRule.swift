@@ -15,8 +15,10 @@ struct FromleRule: GradingRule {
     static let stopwords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from",
         "is", "are", "am", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
-        "will", "would", "can", "could", "should", "not", "no", "it", "this", "that", "these", "those", "there",
-        "i", "me", "my", "we", "us", "our", "you", "your", "yours", "they", "them", "their", "he", "she", "his",
+        "will", "would", "can", "could", "should", "not", "no", "it", "this", "that", "these", "those",
+        "there",
+        "i", "me", "my", "we", "us", "our", "you", "your", "yours", "they", "them", "their", "he", "she",
+        "his",
         "her", "him", "all", "just", "even", "if", "then", "than", "as", "up", "out", "what", "who", "when",
         "one", "every", "last", "any", "some", "here", "now", "yourselves", "ourselves", "people", "guys",
         "okay", "like", "get", "got", "im",
@@ -28,7 +30,9 @@ struct FromleRule: GradingRule {
 
     func apply(to board: inout Board) {
         let echoes = Self.echoedViolations.filter { board.isPresent($0) }
-        guard board.isPresent(Self.id) || board.isPresent("agrees-with-insult") || !echoes.isEmpty else { return }
+        guard board.isPresent(Self.id) || board.isPresent("agrees-with-insult") || !echoes.isEmpty else {
+            return
+        }
         let opener = board.finding(Self.id)?.matches.first { $0.range.lowerBound == 0 }
         guard let client = board.client, !client.isEmpty else {
             board.cancel(Self.id, because: "FroMLE is graded against the client's line, and none was given")
@@ -44,12 +48,14 @@ struct FromleRule: GradingRule {
         if whole.share >= Self.threshold, board.isPresent("agrees-with-insult") {
             board.cancel(
                 "agrees-with-insult",
-                because: "the reply restates the client's remark (\(whole.kept) of \(clientWords.count) words): "
+                because:
+                    "the reply restates the client's remark (\(whole.kept) of \(clientWords.count) words): "
                     + "in a reframe that is the exercise, not agreement")
         }
         if whole.share >= Self.threshold {
             for violation in echoes where echoesClient(board.matches(violation), clientWords, board) {
-                board.cancel(violation, because: "its words repeat the client's own remark, which the reply restates")
+                board.cancel(
+                    violation, because: "its words repeat the client's own remark, which the reply restates")
             }
         }
         guard board.isPresent(Self.id) else { return }
@@ -61,20 +67,23 @@ struct FromleRule: GradingRule {
         if restated.share < Self.threshold {
             board.cancel(
                 Self.id,
-                because: "the rest keeps only \(restated.kept) of the client's \(clientWords.count) content words "
+                because:
+                    "the rest keeps only \(restated.kept) of the client's \(clientWords.count) content words "
                     + "(it should restate the remark)")
             return
         }
         let restatement = board.text.quote(opener.range.upperBound..<tokens.count)
         let evidence = Evidence(
-            words: restatement, rule: "rule: restates \(restated.kept) of the client's \(clientWords.count) content words")
+            words: restatement,
+            rule: "rule: restates \(restated.kept) of the client's \(clientWords.count) content words")
         board.set(
             Self.id, evidence: board.evidence(Self.id) + [evidence],
             explanation: "opens with the phrase and restates the client's remark")
     }
 
     /// Whether every match only uses words of the client's line.
-    private func echoesClient(_ matches: [PatternSet.Match], _ clientWords: [String], _ board: Board) -> Bool {
+    private func echoesClient(_ matches: [PatternSet.Match], _ clientWords: [String], _ board: Board) -> Bool
+    {
         !matches.isEmpty
             && matches.allSatisfy { match in
                 let words = Self.contentWords(board.text.tokens[match.range])
@@ -92,7 +101,8 @@ struct FromleRule: GradingRule {
                 let candidate = token.word
                 if candidate == word { return true }
                 let count = candidate.utf8.count
-                return count == length + 1 && candidate.utf8.last == UInt8(ascii: "s") && candidate.hasPrefix(word)
+                return count == length + 1 && candidate.utf8.last == UInt8(ascii: "s")
+                    && candidate.hasPrefix(word)
             }
             if found { kept += 1 }
         }

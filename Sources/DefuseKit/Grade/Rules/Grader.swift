@@ -45,7 +45,8 @@ public struct Grader: Sendable {
         self.patternSet = PatternSet(all, vocabulary: vocabulary)
         self.owners = owners
         let tokenizer = Tokenizer(
-            spelling: Spelling(typos: Spelling.typos(for: vocabulary.words.union(["because", "although", "though"]))),
+            spelling: Spelling(
+                typos: Spelling.typos(for: vocabulary.words.union(["because", "although", "though"]))),
             vocabulary: vocabulary)
         self.tokenizer = tokenizer
         self.ids = order
@@ -60,7 +61,8 @@ public struct Grader: Sendable {
     /// Grades `reply`; `client` is the line it answers (used by `fromle`).
     public func grade(_ reply: String, client: String? = nil) -> Grade {
         var board = Board(
-            text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions, softUnless: softUnless,
+            text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions,
+            softUnless: softUnless,
             sources: patternSet.sources)
         var matched = [[PatternSet.Match]](repeating: [], count: techniques.count * 4)
         for match in patternSet.matches(in: board.text) { matched[Int(owners[match.index])].append(match) }
@@ -92,7 +94,8 @@ public struct Grader: Sendable {
                 explanation =
                     cancelled.isEmpty
                     ? "no phrase of its list appears in the reply"
-                    : cancelled.map { "“\(board.text.quote($0.match.range))” \($0.reason)" }.joined(separator: "; ")
+                    : cancelled.map { "“\(board.text.quote($0.match.range))” \($0.reason)" }.joined(
+                        separator: "; ")
             }
             verdicts.append(
                 Verdict(

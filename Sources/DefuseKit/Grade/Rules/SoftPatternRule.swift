@@ -10,9 +10,12 @@ struct SoftPatternRule: GradingRule {
             if let owner = board.softUnless[position].first(where: { board.isPresent($0) }) {
                 board.dropSoftMatches(id)
                 if !board.present[position] {
-                    let words = finding.softMatches.map { board.text.quote($0.range) }.joined(separator: "”, “")
+                    let words = finding.softMatches.map { board.text.quote($0.range) }.joined(
+                        separator: "”, “")
                     board.set(
-                        id, explanation: "“\(words)” only names a cause: the reply shows \(owner), so it is not an excuse")
+                        id,
+                        explanation:
+                            "“\(words)” only names a cause: the reply shows \(owner), so it is not an excuse")
                 }
                 continue
             }

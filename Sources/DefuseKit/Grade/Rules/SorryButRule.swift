@@ -12,15 +12,19 @@ struct SorryButRule: GradingRule {
             let but = (end..<min(tokens.count, end + 4)).first {
                 tokens[$0].sentence == sentence && (tokens[$0].word == "but" || tokens[$0].word == "however")
             }
-            guard let but, blames.contains(where: { $0.sentence == sentence && $0.range.lowerBound > but }) else {
+            guard let but, blames.contains(where: { $0.sentence == sentence && $0.range.lowerBound > but })
+            else {
                 continue
             }
             taken.append(apology)
         }
         guard !taken.isEmpty else { return }
-        let words = taken.map { board.text.quote($0.range.lowerBound..<min(tokens.count, $0.range.upperBound + 1)) }
+        let words = taken.map {
+            board.text.quote($0.range.lowerBound..<min(tokens.count, $0.range.upperBound + 1))
+        }
         board.add(
-            "non-apology", words.map { Evidence(words: $0, rule: "rule: an apology followed by “but” and an excuse") },
+            "non-apology",
+            words.map { Evidence(words: $0, rule: "rule: an apology followed by “but” and an excuse") },
             explanation: "the apology is taken back by “but” and an excuse")
         if taken.count == board.matches("apology").count {
             board.cancel("apology", because: "it is followed by “but” and an excuse (a non-apology)")

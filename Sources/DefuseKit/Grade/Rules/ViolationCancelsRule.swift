@@ -12,7 +12,9 @@ struct ViolationCancelsRule: GradingRule {
     }
 
     static let entries: [Entry] = [
-        Entry(technique: "acknowledge-dont-agree", violations: ["agrees-with-insult", "argues-back"], sameSentence: false),
+        Entry(
+            technique: "acknowledge-dont-agree", violations: ["agrees-with-insult", "argues-back"],
+            sameSentence: false),
         Entry(technique: "boundary-setting", violations: ["argues-back"], sameSentence: false),
         Entry(technique: "respectful-challenge", violations: ["argues-back"], sameSentence: true),
     ]
