@@ -142,3 +142,33 @@ enum DefuseBinary {
             stderr: String(decoding: err, as: UTF8.self))
     }
 }
+
+/// `--scenarios DIR/techniques` and `defuse validate` see technique files.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: DefuseBinary.path)))
+struct TechniqueFolderTests {
+    func folder(_ yaml: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "defuse-tf-\(UUID().uuidString)")
+        let techniques = folder.appending(path: "techniques")
+        try FileManager.default.createDirectory(at: techniques, withIntermediateDirectories: true)
+        try yaml.write(to: techniques.appending(path: "t.yaml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func techniquesFolderGivenDirectly() throws {
+        let root = try folder("id: cheer\nname: Cheer\nkind: technique\npatterns:\n  - \"chin up\"\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appending(path: "techniques").path
+        let run = try DefuseBinary.run(["grade", "--scenarios", path, "--technique", "cheer", "chin up, doc"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("✓ cheer"))
+    }
+
+    @Test func validateReportsABadPattern() throws {
+        let root = try folder("id: cheer\nname: Cheer\nkind: technique\npatterns:\n  - \"(chin\"\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try DefuseBinary.run(["validate", root.path])
+        #expect(run.status == 65)
+        #expect(run.stdout.contains("t.yaml:5:5: error:"))
+        #expect(run.stdout.contains("[DF501]"))
+    }
+}
