@@ -10,6 +10,8 @@ final class CompiledTechnique: Sendable {
         var softMatches: [PatternSet.Match] = []
         /// Matches that were cancelled, each with the reason in plain words.
         var cancelled: [(match: PatternSet.Match, reason: String)] = []
+        /// Matches of `needs` that made the matches count (the time of a decisive action).
+        var supports: [PatternSet.Match] = []
     }
 
     /// The four lists of a technique; the grader matches all of them in one pass over the
@@ -57,6 +59,10 @@ final class CompiledTechnique: Sendable {
             } else {
                 finding.matches.append(match)
             }
+        }
+        if !finding.matches.isEmpty, !needed.isEmpty {
+            let sentences = Set(finding.matches.map(\.sentence))
+            finding.supports = needed.filter { lists.needsWithin == .reply || sentences.contains($0.sentence) }
         }
         return finding
     }

@@ -75,12 +75,23 @@ public struct Grader: Sendable {
             board.findings[position] = finding
             if !finding.matches.isEmpty {
                 board.present[position] = true
-                board.evidence[position] = finding.matches.map { board.evidence(for: $0) }
-                board.explanations[position] = "matched by its phrase list"
+                board.evidence[position] = Self.unique(
+                    finding.matches.map { board.evidence(for: $0) }
+                        + finding.supports.map { board.evidence(for: $0, kind: "needs") })
+                board.explanations[position] = "found \(board.quoted(Array(board.evidence[position].prefix(3))))"
             }
         }
         for rule in rules { rule.apply(to: &board) }
         return finish(board)
+    }
+
+    /// Evidence without repeats: words already quoted by an earlier piece are left out.
+    static func unique(_ evidence: [Evidence]) -> [Evidence] {
+        var kept: [Evidence] = []
+        for item in evidence where !kept.contains(where: { $0.words.contains(item.words) }) {
+            kept.append(item)
+        }
+        return kept
     }
 
     private func finish(_ board: Board) -> Grade {
