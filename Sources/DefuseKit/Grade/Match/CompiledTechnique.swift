@@ -62,7 +62,9 @@ final class CompiledTechnique: Sendable {
         }
         if !finding.matches.isEmpty, !needed.isEmpty {
             let sentences = Set(finding.matches.map(\.sentence))
-            finding.supports = needed.filter { lists.needsWithin == .reply || sentences.contains($0.sentence) }
+            finding.supports = needed.filter {
+                lists.needsWithin == .reply || sentences.contains($0.sentence)
+            }
         }
         return finding
     }

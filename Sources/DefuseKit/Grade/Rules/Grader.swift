@@ -75,21 +75,29 @@ public struct Grader: Sendable {
             board.findings[position] = finding
             if !finding.matches.isEmpty {
                 board.present[position] = true
-                board.evidence[position] = Self.unique(
-                    finding.matches.map { board.evidence(for: $0) }
-                        + finding.supports.map { board.evidence(for: $0, kind: "needs") })
-                board.explanations[position] = "found \(board.quoted(Array(board.evidence[position].prefix(3))))"
+                board.evidence[position] =
+                    Self.unique(finding.matches).map { board.evidence(for: $0) }
+                    + Self.unique(finding.supports, besides: finding.matches).map {
+                        board.evidence(for: $0, kind: "needs")
+                    }
+                board.explanations[position] =
+                    "found \(board.quoted(Array(board.evidence[position].prefix(3))))"
             }
         }
         for rule in rules { rule.apply(to: &board) }
         return finish(board)
     }
 
-    /// Evidence without repeats: words already quoted by an earlier piece are left out.
-    static func unique(_ evidence: [Evidence]) -> [Evidence] {
-        var kept: [Evidence] = []
-        for item in evidence where !kept.contains(where: { $0.words.contains(item.words) }) {
-            kept.append(item)
+    /// Matches whose words are not already inside an earlier match (or one of `besides`): two
+    /// patterns often find the same phrase, and evidence should quote it once.
+    static func unique(_ matches: [PatternSet.Match], besides: [PatternSet.Match] = []) -> [PatternSet.Match]
+    {
+        var kept: [PatternSet.Match] = []
+        for match in matches {
+            let covered = (besides + kept).contains {
+                $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound
+            }
+            if !covered { kept.append(match) }
         }
         return kept
     }
