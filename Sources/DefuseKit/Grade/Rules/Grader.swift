@@ -3,7 +3,7 @@
 /// Grading runs in two passes. First each technique's phrase lists (data, from
 /// `Scenarios/techniques/`) are matched against the normalised reply, with negation,
 /// conditionals and `except` patterns taken into account. Then the interaction rules of the
-/// rubric run in order (``rules``): soft patterns, a technique swallowed by a violation, the
+/// rubric run in order: soft patterns, a technique swallowed by a violation, the
 /// sorry-but non-apology, violations that cancel techniques, the FroMLE restatement and the
 /// composite. Patterns are compiled once, in ``init(techniques:)``; grading itself never parses
 /// or compiles anything.
@@ -14,7 +14,7 @@ public struct Grader: Sendable {
     /// For each pattern of ``patternSet``: its technique position × 4 + its list.
     let owners: [Int32]
     let tokenizer: Tokenizer
-    let rules: [any GradingRule]
+    let fromle: FromleRule
     let positions: [String: Int]
     let softUnless: [[String]]
     /// The ids graded, in catalog order (rubric first, then added techniques).
@@ -52,10 +52,7 @@ public struct Grader: Sendable {
         self.ids = order
         self.positions = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         self.softUnless = ordered.map(\.phrases.softUnless)
-        self.rules = [
-            SoftPatternRule(), ContainedMatchRule(), SorryButRule(), ViolationCancelsRule(),
-            FromleRule(tokenizer: tokenizer), CompositeRule(),
-        ]
+        self.fromle = FromleRule(tokenizer: tokenizer)
     }
 
     /// Grades `reply`; `client` is the line it answers (used by `fromle`).
@@ -84,7 +81,13 @@ public struct Grader: Sendable {
                     "found \(board.quoted(Array(board.evidence[position].prefix(3))))"
             }
         }
-        for rule in rules { rule.apply(to: &board) }
+        // The interaction rules, in order (called directly: no existential, no copy of the board).
+        SoftPatternRule().apply(to: &board)
+        ContainedMatchRule().apply(to: &board)
+        SorryButRule().apply(to: &board)
+        ViolationCancelsRule().apply(to: &board)
+        fromle.apply(to: &board)
+        CompositeRule().apply(to: &board)
         return finish(board)
     }
 
