@@ -6,7 +6,12 @@ public struct Grade: Sendable {
     /// One verdict per technique the grader knows, by id.
     public var verdicts: [String: Verdict] {
         get { Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
-        set { all = newValue.values.sorted { $0.id < $1.id } }
+        set {
+            // Keep the catalog order of ids already graded; new ids go last, sorted.
+            let known = all.compactMap { newValue[$0.id] }
+            let added = newValue.values.filter { verdict in !all.contains { $0.id == verdict.id } }
+            all = known + added.sorted { $0.id < $1.id }
+        }
     }
 
     /// The ids present, in catalog order.
