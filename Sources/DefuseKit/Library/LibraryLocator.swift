@@ -39,7 +39,12 @@ public struct LibraryLocator: Sendable {
             guard seen.insert(key).inserted else { continue }
             let found = Self.files(under: folder)
             if found.missing { missing.append(folder) }
-            result += found.files.map { ($0, LibraryFileKind.of(String($0.path.dropFirst(folder.count)))) }
+            // Kinds come from the path inside the folder, plus the folder's own name, so that
+            // `--scenarios DIR/techniques` holds technique files too.
+            let name = URL(fileURLWithPath: folder).lastPathComponent
+            result += found.files.map {
+                ($0, LibraryFileKind.of(name + "/" + String($0.path.dropFirst(folder.count))))
+            }
         }
         return (result, missing)
     }
