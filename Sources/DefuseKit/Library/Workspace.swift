@@ -97,6 +97,11 @@ extension Workspace {
     /// The drill set with this id.
     public func drill(id: String) -> DrillSet? { drills.first { $0.id == id } }
 
-    /// Files checked (scenarios, techniques, drill sets).
-    public var fileCount: Int { Set(library.documents.map(\.file)).union(texts.keys).count }
+    /// Files checked (scenarios, techniques, drill sets): the user's own, or the built-in
+    /// library when no other file is in play.
+    public var fileCount: Int {
+        let all = Set(library.documents.map(\.file)).union(texts.keys)
+        let own = all.filter { !$0.hasPrefix("<built-in>/") }
+        return own.isEmpty ? all.count : own.count
+    }
 }
