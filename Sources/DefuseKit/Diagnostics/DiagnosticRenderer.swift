@@ -7,7 +7,9 @@ public struct DiagnosticRenderer: Sendable {
     /// Optional styling of the severity word (the front end passes ANSI colours on a terminal).
     public var style: @Sendable (Diagnostic.Severity, String) -> String
 
-    public init(showsSource: Bool, style: @escaping @Sendable (Diagnostic.Severity, String) -> String = { $1 }) {
+    public init(
+        showsSource: Bool, style: @escaping @Sendable (Diagnostic.Severity, String) -> String = { $1 }
+    ) {
         self.showsSource = showsSource
         self.style = style
     }

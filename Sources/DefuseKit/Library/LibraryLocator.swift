@@ -12,7 +12,9 @@ public struct LibraryLocator: Sendable {
     /// The working directory's `Scenarios` folder, when it is a folder.
     public var localFolder: String?
 
-    public init(extraFolders: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        extraFolders: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.extraFolders = extraFolders
         let local = URL(fileURLWithPath: workingDirectory).appending(path: "Scenarios").path
         var isFolder: ObjCBool = false
@@ -58,7 +60,8 @@ public struct LibraryLocator: Sendable {
         }
         var paths: [String] = []
         if let walker = FileManager.default.enumerator(atPath: path) {
-            for case let relative as String in walker where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+            for case let relative as String in walker
+            where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
                 paths.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
             }
         }

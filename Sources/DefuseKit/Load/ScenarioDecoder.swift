@@ -17,7 +17,9 @@ struct ScenarioDecoder {
     static let conditionKeys = [
         "met", "missed", "violated", "avoided", "passed", "score_at_least", "mood_at_least", "mood_below",
     ]
-    static let testKeys = ["name", "node", "reply", "detects", "rejects", "goto", "replies", "path", "outcome", "score_at_least"]
+    static let testKeys = [
+        "name", "node", "reply", "detects", "rejects", "goto", "replies", "path", "outcome", "score_at_least",
+    ]
 
     let file: String
     let log = DiagnosticLog()
@@ -89,7 +91,8 @@ struct ScenarioDecoder {
         // Built even when required keys are missing (their errors are logged above), so that
         // the validation rules still run and one pass reports every problem in the file.
         document.scenario = Scenario(
-            id: id, title: title ?? "", summary: summary ?? "", persona: persona ?? Persona(name: "", role: ""),
+            id: id, title: title ?? "", summary: summary ?? "",
+            persona: persona ?? Persona(name: "", role: ""),
             tags: tags, trains: trains.map(\.0), difficulty: difficulty, onBoil: onBoil, start: start ?? "",
             nodes: nodes, source: source, tests: tests, file: file, contentHash: ContentHash.of(text))
         document.diagnostics = log.diagnostics
@@ -189,7 +192,9 @@ struct ScenarioDecoder {
             }
             if let items = reader.sequence("choices", required: true, example: "a list of {text, goto}") {
                 if items.isEmpty {
-                    log.error(.emptyList, "\(subject) has an empty 'choices' list", at: reader.location(of: "choices"))
+                    log.error(
+                        .emptyList, "\(subject) has an empty 'choices' list",
+                        at: reader.location(of: "choices"))
                 }
                 node.choices = items.enumerated().compactMap { decodeChoice($1, number: $0 + 1, node: id) }
             }
@@ -260,7 +265,8 @@ struct ScenarioDecoder {
 
     private func decodeCondition(_ value: YAMLValue, node: String) -> Condition? {
         let subject = "a condition of node '\(node)'"
-        guard let reader = MappingReader(value, subject: subject, knownKeys: Self.conditionKeys, log: log) else {
+        guard let reader = MappingReader(value, subject: subject, knownKeys: Self.conditionKeys, log: log)
+        else {
             return nil
         }
         var condition = Condition()
@@ -328,13 +334,17 @@ struct ScenarioDecoder {
             guard let node, let reply else { return nil }
             return ScenarioTest(
                 name: name,
-                shape: .reply(node: node, reply: reply, detects: detects.map(\.0), rejects: rejects.map(\.0), goto: goto),
+                shape: .reply(
+                    node: node, reply: reply, detects: detects.map(\.0), rejects: rejects.map(\.0), goto: goto
+                ),
                 location: value.location)
         }
         guard let replies = reader.sequence("replies", required: true, example: "a list of replies") else {
             return nil
         }
-        let lines = replies.compactMap { MappingReader.text(of: $0, key: "replies", subject: subject, log: log) }
+        let lines = replies.compactMap {
+            MappingReader.text(of: $0, key: "replies", subject: subject, log: log)
+        }
         let path = reader.list("path", example: "[opening, the-plan]")?.map(\.0)
         var outcome: Ending?
         if let word = reader.string("outcome") {

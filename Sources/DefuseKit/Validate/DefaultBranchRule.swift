@@ -7,7 +7,8 @@ enum DefaultBranchRule: ValidationRule {
     {
         var found: [Diagnostic] = []
         for node in scenario.orderedNodes where node.isFreeText && !node.next.isEmpty {
-            for (index, branch) in node.next.enumerated() where branch.condition == nil && index != node.next.count - 1 {
+            for (index, branch) in node.next.enumerated()
+            where branch.condition == nil && index != node.next.count - 1 {
                 found.append(
                     Diagnostic(
                         .error, .defaultBranchNotLast,
@@ -24,11 +25,14 @@ enum DefaultBranchRule: ValidationRule {
             }
         }
         for node in scenario.orderedNodes where node.isFreeText && node.next.isEmpty {
-            if !document.diagnostics.contains(where: { $0.code == .noDefaultBranch && $0.location == node.location }) {
+            if !document.diagnostics.contains(where: {
+                $0.code == .noDefaultBranch && $0.location == node.location
+            }) {
                 found.append(
                     Diagnostic(
                         .error, .noDefaultBranch,
-                        "node '\(node.id)' has an empty 'next'; add a branch without 'if'", at: node.location))
+                        "node '\(node.id)' has an empty 'next'; add a branch without 'if'", at: node.location)
+                )
             }
         }
         return found

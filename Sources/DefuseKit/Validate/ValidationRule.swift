@@ -24,7 +24,8 @@ public enum Validator {
     ]
 
     /// The document with every rule's diagnostics added.
-    public static func validate(_ document: ScenarioDocument, context: ValidationContext) -> ScenarioDocument {
+    public static func validate(_ document: ScenarioDocument, context: ValidationContext) -> ScenarioDocument
+    {
         guard let scenario = document.scenario else { return document }
         var result = document
         for rule in rules {

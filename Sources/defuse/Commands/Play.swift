@@ -42,13 +42,15 @@ struct Play: ParsableCommand {
         let (scenario, workspace) = try ScenarioLookup.find(self.scenario, library: library)
         let interactive = Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal && !json
         let start = AttemptStart(
-            rep: Recording.rep(name), cohort: cohort, scenario: scenario.id, contentHash: scenario.contentHash,
+            rep: Recording.rep(name), cohort: cohort, scenario: scenario.id,
+            contentHash: scenario.contentHash,
             mode: drill ? .drill : .practice)
         let recorder = try Recording.recorder(db: db, start: start, required: drill)
         var run = ScenarioRun(
             scenario: scenario, workspace: workspace, drill: drill, interactive: interactive, json: json,
             recorder: recorder,
-            editor: interactive ? LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: SlashCommand.words) : nil)
+            editor: interactive
+                ? LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: SlashCommand.words) : nil)
         _ = try run.play()
     }
 }
