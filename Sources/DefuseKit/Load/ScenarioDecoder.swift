@@ -28,6 +28,7 @@ struct ScenarioDecoder {
     /// Collects located technique references while decoding.
     private final class ReferenceLog {
         var references: [ScenarioDocument.Reference] = []
+        var malformedNext: Set<String> = []
     }
 
     init(file: String) { self.file = file }
@@ -88,6 +89,7 @@ struct ScenarioDecoder {
         let tests = top.sequence("tests", example: "a list of tests").map(decodeTests) ?? []
 
         document.references = referenceLog.references
+        document.malformedNext = referenceLog.malformedNext
         // Built even when required keys are missing (their errors are logged above), so that
         // the validation rules still run and one pass reports every problem in the file.
         document.scenario = Scenario(
@@ -206,7 +208,10 @@ struct ScenarioDecoder {
             }
             if let items = reader.sequence("next", example: "a list of branches, each with a 'goto'") {
                 node.next = items.compactMap { decodeBranch($0, node: id) }
-            } else if !reader.has("next") {
+            } else {
+                referenceLog.malformedNext.insert(id)
+            }
+            if !reader.has("next") {
                 log.error(
                     .noDefaultBranch,
                     "\(subject) has no 'next'; a free-text node needs branches, the last one without 'if'",
