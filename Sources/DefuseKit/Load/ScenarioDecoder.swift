@@ -29,6 +29,23 @@ struct ScenarioDecoder {
     private final class ReferenceLog {
         var references: [ScenarioDocument.Reference] = []
         var malformedNext: Set<String> = []
+        var nextKeys: [String: SourceLocation] = [:]
+        var lines: [Substring] = []
+    }
+
+    /// Where a list item starts: its `-` when it is a block item (`- goto: x`), else the
+    /// value itself. Trainers read "the branch at line 21" as the line with the dash.
+    private func itemLocation(_ value: YAMLValue) -> SourceLocation {
+        let location = value.location
+        guard location.line >= 1, location.line <= referenceLog.lines.count, location.column > 2 else {
+            return location
+        }
+        let line = Array(referenceLog.lines[location.line - 1])
+        let dash = location.column - 3
+        guard dash < line.count, line[dash] == "-", line[dash + 1] == " " else { return location }
+        var moved = location
+        moved.column = dash + 1
+        return moved
     }
 
     init(file: String) { self.file = file }
@@ -47,6 +64,7 @@ struct ScenarioDecoder {
     func decode(_ root: YAMLValue, text: String) -> ScenarioDocument {
         var document = ScenarioDocument(
             file: file, text: text, scenario: nil, diagnostics: [], references: [], idLocation: root.location)
+        referenceLog.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard
             let top = MappingReader(
                 root, subject: "the scenario", knownKeys: Self.topLevelKeys, log: log)
@@ -90,6 +108,7 @@ struct ScenarioDecoder {
 
         document.references = referenceLog.references
         document.malformedNext = referenceLog.malformedNext
+        document.nextKeyLocations = referenceLog.nextKeys
         // Built even when required keys are missing (their errors are logged above), so that
         // the validation rules still run and one pass reports every problem in the file.
         document.scenario = Scenario(
@@ -206,6 +225,7 @@ struct ScenarioDecoder {
                     .mixedNodeKind, "only end nodes have a 'debrief'; add 'end:' or move the text",
                     at: reader.keyLocation(of: "debrief"))
             }
+            if reader.has("next") { referenceLog.nextKeys[id] = reader.keyLocation(of: "next") }
             if let items = reader.sequence("next", example: "a list of branches, each with a 'goto'") {
                 node.next = items.compactMap { decodeBranch($0, node: id) }
             } else {
@@ -259,7 +279,7 @@ struct ScenarioDecoder {
         let reply = reader.string("reply")
         guard let goto = reader.string("goto", required: true) else { return nil }
         var branch = Branch(
-            condition: condition, mood: mood, reply: reply, goto: goto, location: value.location,
+            condition: condition, mood: mood, reply: reply, goto: goto, location: itemLocation(value),
             gotoLocation: reader.location(of: "goto"))
         if reader.has("if"), condition == nil {
             // A condition that failed to load must not turn into a default branch.
@@ -309,7 +329,7 @@ struct ScenarioDecoder {
         let goto = reader.string("goto", required: true)
         guard let text, let goto else { return nil }
         return Choice(
-            text: text, credits: credits.map(\.0), mood: mood, goto: goto, location: value.location,
+            text: text, credits: credits.map(\.0), mood: mood, goto: goto, location: itemLocation(value),
             gotoLocation: reader.location(of: "goto"))
     }
 

@@ -21,6 +21,8 @@ public struct ScenarioDocument: Sendable {
     public var idLocation: SourceLocation
     /// Free-text nodes whose `next` is missing or not a list (already reported).
     public var malformedNext: Set<String> = []
+    /// Where each node's `next` key stands.
+    public var nextKeyLocations: [String: SourceLocation] = [:]
     /// Where each top-level key's value stands (`start`, `on_boil`, …).
     public var keyLocations: [String: SourceLocation] = [:]
 

@@ -31,7 +31,7 @@ enum DefaultBranchRule: ValidationRule {
                     Diagnostic(
                         .error, .noDefaultBranch,
                         "node '\(node.id)' has no branch that always holds; end 'next' with a branch without 'if'",
-                        at: node.next[node.next.count - 1].location))
+                        at: document.nextKeyLocations[node.id] ?? node.next[node.next.count - 1].location))
             }
         }
         return found
