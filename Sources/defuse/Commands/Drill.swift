@@ -22,20 +22,13 @@ struct Drill: ParsableCommand {
     @Argument(help: "A drill set id (see 'defuse list' and Scenarios/drills).")
     var set: String?
 
-    @Option(help: "Your name in the results database (default: your login name).")
-    var name: String?
-
-    @Option(help: "Your cohort in the results database.")
-    var cohort: String?
-
     @Option(help: "weakest: the scenarios that train your weakest techniques.")
     var focus: Focus?
 
     @Option(help: "How many scenarios --focus picks.")
     var count = 3
 
-    @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
-    var db: String?
+    @OptionGroup var record: RecordOptions
 
     @OptionGroup var library: LibraryOptions
 
@@ -46,8 +39,8 @@ struct Drill: ParsableCommand {
     func run() throws {
         let workspace = try library.workspace()
         Terminal.reportLoadProblems(workspace)
-        let rep = Recording.rep(name)
-        let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
+        let rep = record.rep
+        let path = ResultStore.defaultPath(override: record.db, environment: ProcessInfo.processInfo.environment)
         let store: ResultStore
         do {
             store = try ResultStore(path: path)
@@ -74,7 +67,7 @@ struct Drill: ParsableCommand {
                         .bold, enabled: colour)
                     + "\n\n")
             let start = AttemptStart(
-                rep: rep, cohort: cohort, scenario: scenario.id, contentHash: scenario.contentHash,
+                rep: rep, cohort: record.cohort, scenario: scenario.id, contentHash: scenario.contentHash,
                 mode: .drill,
                 drill: set ?? focus.map { "focus-\($0.rawValue)" } ?? "all")
             var run = ScenarioRun(
