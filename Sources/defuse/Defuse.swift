@@ -14,7 +14,9 @@ struct Defuse: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Play.self, Drill.self, Validate.self, List.self, Graph.self, Test.self, New.self, Report.self,
+            Play.self, Drill.self, Grade.self, Techniques.self, Validate.self, List.self, Graph.self,
+            Test.self,
+            New.self, Report.self,
         ]
     )
 

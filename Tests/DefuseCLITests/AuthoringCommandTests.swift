@@ -48,12 +48,17 @@ import Testing
     @Test func drillRunsASetAndPrintsAScorecard() throws {
         let folder = try DefuseProcess.emptyFolder()
         let library = folder.appending(path: "lib")
-        try FileManager.default.createDirectory(at: library.appending(path: "drills"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: valid + "/choice-walk.yaml", toPath: library.appending(path: "choice-walk.yaml").path)
+        try FileManager.default.createDirectory(
+            at: library.appending(path: "drills"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: valid + "/choice-walk.yaml", toPath: library.appending(path: "choice-walk.yaml").path)
         try "title: Twice\nscenarios: [choice-walk, choice-walk]\n".write(
             to: library.appending(path: "drills/twice.yaml"), atomically: true, encoding: .utf8)
         let result = try DefuseProcess.run(
-            ["drill", "twice", "--name", "Ana", "--db", folder.appending(path: "r.sqlite").path, "--scenarios", library.path],
+            [
+                "drill", "twice", "--name", "Ana", "--db", folder.appending(path: "r.sqlite").path,
+                "--scenarios", library.path,
+            ],
             input: "1\nok\n2\n", in: folder)
         #expect(result.status == 0)
         #expect(result.stdout.contains("scenario 1 of 2"))

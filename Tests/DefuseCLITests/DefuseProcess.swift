@@ -19,7 +19,8 @@ struct DefuseProcess {
         if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [
-            executable.appending(path: "defuse"), executable.deletingLastPathComponent().appending(path: "defuse"),
+            executable.appending(path: "defuse"),
+            executable.deletingLastPathComponent().appending(path: "defuse"),
             packageRoot.appending(path: ".build/debug/defuse"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
@@ -30,7 +31,8 @@ struct DefuseProcess {
     /// Runs `defuse arguments…` in `directory` (a fresh empty folder by default, so that no
     /// `./Scenarios` is found), feeding `input` on standard input.
     static func run(
-        _ arguments: [String], input: String = "", in directory: URL? = nil, environment: [String: String] = [:]
+        _ arguments: [String], input: String = "", in directory: URL? = nil,
+        environment: [String: String] = [:]
     ) throws -> Result {
         // A child may exit before reading all its input; the write must fail, not kill us.
         signal(SIGPIPE, SIG_IGN)

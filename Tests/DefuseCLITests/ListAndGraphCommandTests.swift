@@ -7,7 +7,8 @@ import Testing
     @Test func listJsonHasContractFields() throws {
         let result = try DefuseProcess.run(["list", "--json", "--scenarios", valid])
         #expect(result.status == 0)
-        let array = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let array = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         let minimal = try #require(array.first { $0["id"] as? String == "minimal" })
         #expect(minimal["title"] as? String == "A late delivery")
         #expect(minimal["persona"] as? String == "Sam Okafor")
@@ -19,7 +20,9 @@ import Testing
     @Test func listFiltersByTag() throws {
         let result = try DefuseProcess.run(["list", "--json", "--tag", "no-such-tag", "--scenarios", valid])
         #expect(result.status == 0)
-        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]" || result.stdout.contains("[]"))
+        #expect(
+            result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]"
+                || result.stdout.contains("[]"))
     }
 
     @Test func missingScenariosFolderExits66() throws {

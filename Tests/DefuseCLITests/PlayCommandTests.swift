@@ -23,7 +23,8 @@ import Testing
     @Test func jsonHasPathAndTurns() throws {
         let result = try play("1\nnothing else\n", ["--json"])
         #expect(result.status == 0)
-        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["scenario"] as? String == "choice-walk")
         #expect(object["outcome"] as? String == "resolved")
         #expect(object["score"] as? Int == 100)
@@ -38,7 +39,8 @@ import Testing
 
     @Test func boilingOverGoesToOnBoil() throws {
         let result = try play("2\n", ["--json"])
-        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["path"] as? [String] == ["pick", "stormed-out"])
         #expect(object["outcome"] as? String == "escalated")
         #expect(object["score"] as? Int == 75)

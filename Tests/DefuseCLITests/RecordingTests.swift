@@ -9,9 +9,11 @@ import Testing
     @Test func finishedPlayIsReported() throws {
         let folder = try DefuseProcess.emptyFolder()
         let db = folder.appending(path: "r.sqlite").path
-        _ = try DefuseProcess.run(["play", file, "--db", db, "--name", "Ana", "--cohort", "nov"], input: "1\nok\n", in: folder)
+        _ = try DefuseProcess.run(
+            ["play", file, "--db", db, "--name", "Ana", "--cohort", "nov"], input: "1\nok\n", in: folder)
         let report = try DefuseProcess.run(["report", "--db", db, "--format", "json"], in: folder)
-        let object = try #require(JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
         let attempt = try #require((object["attempts"] as? [[String: Any]])?.first)
         #expect(attempt["rep"] as? String == "Ana")
         #expect(attempt["cohort"] as? String == "nov")
@@ -45,7 +47,8 @@ import Testing
         process.waitUntilExit()
         #expect(recorded)
         let report = try DefuseProcess.run(["report", "--db", db, "--format", "json"], in: folder)
-        let object = try #require(JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
         let attempt = try #require((object["attempts"] as? [[String: Any]])?.first)
         #expect(attempt["outcome"] as? String == "abandoned")
         #expect(attempt["turns"] as? Int == 1)

@@ -13,7 +13,8 @@ import Testing
     /// can then wait forever.
     @discardableResult
     func tmux(_ arguments: String...) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appending(path: "tmux-\(UUID().uuidString)").path
+        let outputPath = FileManager.default.temporaryDirectory.appending(path: "tmux-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -76,7 +77,8 @@ import Testing
         for _ in 0..<100 where !FileManager.default.fileExists(atPath: exitFile.path) {
             Thread.sleep(forTimeInterval: 0.1)
         }
-        let code = try String(contentsOf: exitFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let code = try String(contentsOf: exitFile, encoding: .utf8).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(code == "0")
         let history = try String(contentsOf: state.appending(path: "defuse/history"), encoding: .utf8)
         #expect(history.contains("/transcript"))

@@ -39,7 +39,8 @@ import Testing
     @Test func jsonFormatIsParseable() throws {
         let result = try DefuseProcess.run(["validate", "--format", "json", invalid + "/dangling-goto.yaml"])
         #expect(result.status == 65)
-        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["errors"] as? Int == 4)
         let first = try #require((object["diagnostics"] as? [[String: Any]])?.first)
         #expect(first["line"] as? Int == 4)

@@ -2,7 +2,8 @@
 /// (weakest first counts most), easier ones first on a tie.
 public enum DrillPlanner {
     public static func focus(on techniques: [String], in scenarios: [Scenario], count: Int) -> [Scenario] {
-        let weights = Dictionary(uniqueKeysWithValues: techniques.enumerated().map { ($1, techniques.count - $0) })
+        let weights = Dictionary(
+            uniqueKeysWithValues: techniques.enumerated().map { ($1, techniques.count - $0) })
         let scored = scenarios.map { scenario in
             (scenario, scenario.trains.reduce(0) { $0 + (weights[$1] ?? 0) })
         }

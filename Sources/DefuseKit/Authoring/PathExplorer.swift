@@ -48,7 +48,9 @@ public struct PathExplorer: Sendable {
         var states = Set<String>()
         step(scenario.start, mood: scenario.persona.mood, low: [], high: [], states: &states, walk: &walk)
         let unreached = scenario.nodeOrder.filter { !walk.visited.contains($0) }
-        let endings = walk.endings.values.sorted { ($0.ending.rawValue, $0.node ?? "") < ($1.ending.rawValue, $1.node ?? "") }
+        let endings = walk.endings.values.sorted {
+            ($0.ending.rawValue, $0.node ?? "") < ($1.ending.rawValue, $1.node ?? "")
+        }
         return Report(endings: endings, unreached: unreached, paths: walk.paths, truncated: walk.truncated)
     }
 
@@ -90,7 +92,9 @@ public struct PathExplorer: Sendable {
         let lowest = Scoring.scenarioScore(low)
         let highest = Scoring.scenarioScore(high)
         let key = "\(ending.rawValue)/\(node ?? "")"
-        var range = walk.endings[key] ?? EndingRange(node: node, ending: ending, lowest: lowest, highest: highest, paths: 0)
+        var range =
+            walk.endings[key]
+            ?? EndingRange(node: node, ending: ending, lowest: lowest, highest: highest, paths: 0)
         range.lowest = min(range.lowest, lowest)
         range.highest = max(range.highest, highest)
         range.paths += 1
@@ -112,7 +116,9 @@ public struct PathExplorer: Sendable {
             }
         }
         return node.next.compactMap { branch in
-            guard let range = TurnScoreRange.possible(for: branch.condition, at: node, mood: mood) else { return nil }
+            guard let range = TurnScoreRange.possible(for: branch.condition, at: node, mood: mood) else {
+                return nil
+            }
             return Option(goto: branch.goto, mood: branch.mood, range: range)
         }
     }

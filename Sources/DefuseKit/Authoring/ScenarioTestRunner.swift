@@ -26,9 +26,11 @@ public struct ScenarioTestRunner: Sendable {
             let problems: [String]
             switch test.shape {
             case .reply(let node, let reply, let detects, let rejects, let goto):
-                problems = checkReply(scenario, node: node, reply: reply, detects: detects, rejects: rejects, goto: goto)
+                problems = checkReply(
+                    scenario, node: node, reply: reply, detects: detects, rejects: rejects, goto: goto)
             case .path(let replies, let path, let outcome, let minimum):
-                problems = checkPath(scenario, replies: replies, path: path, outcome: outcome, minimum: minimum)
+                problems = checkPath(
+                    scenario, replies: replies, path: path, outcome: outcome, minimum: minimum)
             }
             return Outcome(
                 scenario: scenario.id, name: test.name, passed: problems.isEmpty, problems: problems,
@@ -37,7 +39,8 @@ public struct ScenarioTestRunner: Sendable {
     }
 
     func checkReply(
-        _ scenario: Scenario, node id: String, reply: String, detects: [String], rejects: [String], goto: String?
+        _ scenario: Scenario, node id: String, reply: String, detects: [String], rejects: [String],
+        goto: String?
     ) -> [String] {
         guard let node = scenario.nodes[id] else { return ["node '\(id)' does not exist"] }
         guard node.isFreeText else { return ["node '\(id)' is not a free-text node"] }
@@ -49,26 +52,38 @@ public struct ScenarioTestRunner: Sendable {
         var problems: [String] = []
         let missing = detects.filter { !detected.contains($0) }
         if !missing.isEmpty {
-            problems.append("expected \(missing.joined(separator: ", ")) to be detected; detected: \(list(turn.detected))")
+            problems.append(
+                "expected \(missing.joined(separator: ", ")) to be detected; detected: \(list(turn.detected))"
+            )
         }
         let unwanted = rejects.filter(detected.contains)
         if !unwanted.isEmpty {
-            let words = unwanted.map { id in "\(id) (\((turn.evidence[id] ?? []).map { "“\($0)”" }.joined(separator: ", ")))" }
-            problems.append("expected \(unwanted.joined(separator: ", ")) not to be detected, but found \(words.joined(separator: "; "))")
+            let words = unwanted.map { id in
+                "\(id) (\((turn.evidence[id] ?? []).map { "“\($0)”" }.joined(separator: ", ")))"
+            }
+            problems.append(
+                "expected \(unwanted.joined(separator: ", ")) not to be detected, but found \(words.joined(separator: "; "))"
+            )
         }
         if let goto, branch.goto != goto {
-            problems.append("expected the reply to go to '\(goto)', but it goes to '\(branch.goto)' (branch \(turn.branch + 1))")
+            problems.append(
+                "expected the reply to go to '\(goto)', but it goes to '\(branch.goto)' (branch \(turn.branch + 1))"
+            )
         }
         return problems
     }
 
-    func checkPath(_ scenario: Scenario, replies: [String], path: [String]?, outcome: Ending?, minimum: Int?) -> [String] {
+    func checkPath(_ scenario: Scenario, replies: [String], path: [String]?, outcome: Ending?, minimum: Int?)
+        -> [String]
+    {
         var session = Session(scenario: scenario, grader: grader, catalog: catalog)
         _ = session.start()
         var problems: [String] = []
         for (index, reply) in replies.enumerated() {
             guard !session.isOver else {
-                problems.append("the scenario ended after reply \(index); \(replies.count - index) replies were left over")
+                problems.append(
+                    "the scenario ended after reply \(index); \(replies.count - index) replies were left over"
+                )
                 break
             }
             let events = session.respond(reply)
@@ -79,7 +94,8 @@ public struct ScenarioTestRunner: Sendable {
         }
         let result = session.result
         if let path, path != result.path {
-            problems.append("expected path \(path.joined(separator: " → ")), got \(result.path.joined(separator: " → "))")
+            problems.append(
+                "expected path \(path.joined(separator: " → ")), got \(result.path.joined(separator: " → "))")
         }
         if let outcome, outcome.rawValue != result.outcome {
             problems.append("expected outcome \(outcome.rawValue), got \(result.outcome)")

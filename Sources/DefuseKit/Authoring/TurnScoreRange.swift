@@ -6,7 +6,9 @@ enum TurnScoreRange {
     static func possible(for condition: Condition?, at node: Node, mood: Int) -> ClosedRange<Double>? {
         let expected = Set(node.expect)
         let avoided = Set(node.avoid)
-        guard let condition else { return bounds(expected, avoided, mustHave: [], mustLack: [], mustViolate: nil) }
+        guard let condition else {
+            return bounds(expected, avoided, mustHave: [], mustLack: [], mustViolate: nil)
+        }
         if let least = condition.moodAtLeast, mood < least { return nil }
         if let below = condition.moodBelow, mood >= below { return nil }
         let mustHave = Set(condition.met ?? [])
@@ -14,16 +16,22 @@ enum TurnScoreRange {
         guard mustHave.isDisjoint(with: mustLack) else { return nil }
         let violated = condition.violated.map(Set.init)
         if let violated, violated.isSubset(of: mustLack) { return nil }
-        guard var range = bounds(expected, avoided, mustHave: mustHave, mustLack: mustLack, mustViolate: violated) else {
+        guard
+            var range = bounds(
+                expected, avoided, mustHave: mustHave, mustLack: mustLack, mustViolate: violated)
+        else {
             return nil
         }
         if let passed = condition.passed {
             let perfect = Scoring.turnScore(met: expected.count, expected: expected.count, violations: 0)
-            let canPass = expected.isDisjoint(with: mustLack) && violated.map { !$0.isSubset(of: avoided) } ?? true
+            let canPass =
+                expected.isDisjoint(with: mustLack) && violated.map { !$0.isSubset(of: avoided) } ?? true
             if passed {
                 guard canPass else { return nil }
                 range = perfect...perfect
-            } else if range.lowerBound == perfect && range.upperBound == perfect && avoided.isEmpty && expected.isEmpty {
+            } else if range.lowerBound == perfect && range.upperBound == perfect && avoided.isEmpty
+                && expected.isEmpty
+            {
                 return nil
             }
         }

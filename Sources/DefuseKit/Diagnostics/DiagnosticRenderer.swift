@@ -7,7 +7,9 @@ public struct DiagnosticRenderer: Sendable {
     /// Optional styling of the severity word (the front end passes ANSI colours on a terminal).
     public var style: @Sendable (Diagnostic.Severity, String) -> String
 
-    public init(showsSource: Bool, style: @escaping @Sendable (Diagnostic.Severity, String) -> String = { $1 }) {
+    public init(
+        showsSource: Bool, style: @escaping @Sendable (Diagnostic.Severity, String) -> String = { $1 }
+    ) {
         self.showsSource = showsSource
         self.style = style
     }
@@ -15,14 +17,29 @@ public struct DiagnosticRenderer: Sendable {
     /// Renders one diagnostic; `source` is the text of the file it points into, if known.
     public func render(_ diagnostic: Diagnostic, source: String?) -> String {
         let head =
-            "\(diagnostic.location): \(style(diagnostic.severity, diagnostic.severity.rawValue)): "
-            + "\(diagnostic.text) [\(diagnostic.code.rawValue)]"
+            "\(Self.printable(diagnostic.location.description)): "
+            + "\(style(diagnostic.severity, diagnostic.severity.rawValue)): "
+            + "\(Self.printable(diagnostic.text)) [\(diagnostic.code.rawValue)]"
         guard showsSource, let source, let line = Self.line(diagnostic.location.line, of: source) else {
             return head
         }
-        let visible = line.map { $0 == "\t" ? " " : $0 }
+        let visible = Array(Self.printable(String(line)))
         let caretColumn = max(1, min(diagnostic.location.column, visible.count + 1))
         return head + "\n" + String(visible) + "\n" + String(repeating: " ", count: caretColumn - 1) + "^"
+    }
+
+    /// `text` with control characters (escape sequences, carriage returns, NUL…) replaced by
+    /// U+FFFD and tabs by spaces, so text quoted from a file cannot drive the terminal.
+    static func printable(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: output.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F: output.append("\u{FFFD}")
+            default: output.append(scalar)
+            }
+        }
+        return String(output)
     }
 
     /// The 1-based `number`th line of `text`, cut to 200 characters so a huge line stays readable.

@@ -23,7 +23,9 @@ public enum GraphRenderer {
     ]
 
     /// A short description of what takes an edge: "met apology, ownership · mood −3".
-    public static func edgeLabel(condition: Condition?, mood: Int, credits: [String]? = nil, choice: Int? = nil) -> String {
+    public static func edgeLabel(
+        condition: Condition?, mood: Int, credits: [String]? = nil, choice: Int? = nil
+    ) -> String {
         var parts: [String] = []
         if let choice { parts.append("choice \(choice)") }
         if let credits, !credits.isEmpty { parts.append(credits.joined(separator: ", ")) }
@@ -60,11 +62,16 @@ public enum GraphRenderer {
                 node.choices.enumerated().map { index, choice in
                     Edge(
                         from: node.id, to: choice.goto,
-                        label: edgeLabel(condition: nil, mood: choice.mood, credits: choice.credits, choice: index + 1))
+                        label: edgeLabel(
+                            condition: nil, mood: choice.mood, credits: choice.credits, choice: index + 1))
                 }
             case .end: []
             case .freeText, .reframe:
-                node.next.map { Edge(from: node.id, to: $0.goto, label: edgeLabel(condition: $0.condition, mood: $0.mood), reply: $0.reply) }
+                node.next.map {
+                    Edge(
+                        from: node.id, to: $0.goto, label: edgeLabel(condition: $0.condition, mood: $0.mood),
+                        reply: $0.reply)
+                }
             }
         }
     }
@@ -76,7 +83,10 @@ public enum GraphRenderer {
 
     static func dot(_ scenario: Scenario) -> String {
         func quote(_ text: String) -> String {
-            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            "\""
+                + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                    of: "\"", with: "\\\""
+                )
                 .replacingOccurrences(of: "\n", with: "\\n") + "\""
         }
         var lines = [
@@ -125,7 +135,9 @@ public enum GraphRenderer {
         }
         var names: [String: String] = [:]
         for (index, id) in scenario.nodeOrder.enumerated() { names[id] = "n\(index)" }
-        func name(_ id: String) -> String { names[id] ?? "missing_" + id.replacingOccurrences(of: "-", with: "_") }
+        func name(_ id: String) -> String {
+            names[id] ?? "missing_" + id.replacingOccurrences(of: "-", with: "_")
+        }
         var lines = ["---", "title: \(escape(scenario.title))", "---", "flowchart TD"]
         for node in scenario.orderedNodes {
             var label = node.id
@@ -133,7 +145,8 @@ public enum GraphRenderer {
             switch node.kind {
             case .end:
                 label += "\n[\((node.ending ?? .lost).rawValue)]"
-                lines.append("  \(name(node.id))([\"\(escape(label))\"]):::\((node.ending ?? .lost).rawValue)")
+                lines.append(
+                    "  \(name(node.id))([\"\(escape(label))\"]):::\((node.ending ?? .lost).rawValue)")
             case .choice: lines.append("  \(name(node.id)){\"\(escape(label))\"}")
             case .reframe: lines.append("  \(name(node.id))[/\"\(escape(label))\"/]")
             case .freeText: lines.append("  \(name(node.id))[\"\(escape(label))\"]")

@@ -12,7 +12,9 @@ public struct LibraryLocator: Sendable {
     /// The working directory's `Scenarios` folder, when it is a folder.
     public var localFolder: String?
 
-    public init(extraFolders: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        extraFolders: [String] = [], workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.extraFolders = extraFolders
         let local = URL(fileURLWithPath: workingDirectory).appending(path: "Scenarios").path
         var isFolder: ObjCBool = false
@@ -39,7 +41,12 @@ public struct LibraryLocator: Sendable {
             guard seen.insert(key).inserted else { continue }
             let found = Self.files(under: folder)
             if found.missing { missing.append(folder) }
-            result += found.files.map { ($0, LibraryFileKind.of(String($0.path.dropFirst(folder.count)))) }
+            // Kinds come from the path inside the folder, plus the folder's own name, so that
+            // `--scenarios DIR/techniques` holds technique files too.
+            let name = URL(fileURLWithPath: folder).lastPathComponent
+            result += found.files.map {
+                ($0, LibraryFileKind.of(name + "/" + String($0.path.dropFirst(folder.count))))
+            }
         }
         return (result, missing)
     }
@@ -53,7 +60,8 @@ public struct LibraryLocator: Sendable {
         }
         var paths: [String] = []
         if let walker = FileManager.default.enumerator(atPath: path) {
-            for case let relative as String in walker where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+            for case let relative as String in walker
+            where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
                 paths.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
             }
         }

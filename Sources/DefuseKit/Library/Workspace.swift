@@ -1,7 +1,12 @@
 /// Everything a command needs from the library in one value: the technique catalog, the
 /// scenarios, and every diagnostic found while loading them.
 public struct Workspace: Sendable {
+    /// Every id scenarios may name: the rubric's, then any technique added by a file.
     public var catalog: TechniqueCatalog
+    /// The loaded techniques (built-in, replaced or added by technique files), rubric first.
+    public var techniques: [Technique]
+    /// A grader compiled from ``techniques``.
+    public var grader: Grader
     public var library: ScenarioLibrary
     /// Diagnostics of non-scenario files (techniques, drill sets).
     public var otherDiagnostics: [Diagnostic]
@@ -11,10 +16,15 @@ public struct Workspace: Sendable {
     public var missing: [String]
     /// Drill sets that loaded without errors.
     public var drills: [DrillSet] = []
+
     /// Grades replies for sessions.
-    public var assessor: any ReplyAssessing = PendingGrader()
-    /// One line of advice per technique or violation id, for coaching tips.
-    public var advice: [String: String] = [:]
+    public var assessor: any ReplyAssessing { grader }
+
+    /// One line of advice per technique or violation id (its card's summary), for coaching
+    /// tips and `/techniques`.
+    public var advice: [String: String] {
+        Dictionary(techniques.map { ($0.id, $0.summary) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// Every diagnostic, sorted by place.
     public var diagnostics: [Diagnostic] { (library.diagnostics + otherDiagnostics).sortedByLocation() }
@@ -40,15 +50,23 @@ public struct Workspace: Sendable {
     }
 
     static func load(files: [(SourceFile, LibraryFileKind)], missing: [String]) -> Workspace {
-        let catalog = TechniqueCatalog.rubric
+        let techniqueFiles = files.filter { $0.1 == .technique }.map(\.0)
+        let builtInIncluded = techniqueFiles.contains { $0.path.hasPrefix("<built-in>/") }
+        let builtIn = builtInIncluded ? [] : LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique }
+        let techniqueLibrary = TechniqueLibrary(files: builtIn + techniqueFiles)
+        let techniques = techniqueLibrary.techniques
+        let rubric = TechniqueCatalog.rubric
+        let catalog = TechniqueCatalog(
+            rubric.ids.map { ($0, rubric.kind(of: $0) ?? .technique) } + techniques.map { ($0.id, $0.kind) })
         let scenarioFiles = files.filter { $0.1 == .scenario }.map(\.0)
         let library = ScenarioLibrary(files: scenarioFiles, catalog: catalog)
-        var texts: [String: String] = [:]
+        var texts = techniqueLibrary.texts
         for document in library.documents {
             if let text = document.text { texts[document.file] = text }
         }
         var workspace = Workspace(
-            catalog: catalog, library: library, otherDiagnostics: [], texts: texts, missing: missing)
+            catalog: catalog, techniques: techniques, grader: Grader(techniques: techniques), library: library,
+            otherDiagnostics: techniqueLibrary.diagnostics, texts: texts, missing: missing)
         workspace.loadDrills(files.filter { $0.1 == .drill }.map(\.0))
         return workspace
     }
@@ -79,11 +97,11 @@ extension Workspace {
     /// The drill set with this id.
     public func drill(id: String) -> DrillSet? { drills.first { $0.id == id } }
 
-    /// Files checked (scenarios, techniques, drill sets).
-    public var fileCount: Int { Set(library.documents.map(\.file)).union(texts.keys).count }
-}
-
-/// Placeholder until the grader lands: detects nothing.
-struct PendingGrader: ReplyAssessing {
-    func assess(_ reply: String, client: String?) -> Assessment { Assessment(detected: []) }
+    /// Files checked (scenarios, techniques, drill sets): the user's own, or the built-in
+    /// library when no other file is in play.
+    public var fileCount: Int {
+        let all = Set(library.documents.map(\.file)).union(texts.keys)
+        let own = all.filter { !$0.hasPrefix("<built-in>/") }
+        return own.isEmpty ? all.count : own.count
+    }
 }

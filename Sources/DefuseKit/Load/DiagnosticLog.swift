@@ -2,11 +2,15 @@
 final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
 
-    func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
+    func error(
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, suggestion: String? = nil
+    ) {
         diagnostics.append(Diagnostic(.error, code, message, at: location, suggestion: suggestion))
     }
 
-    func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, suggestion: String? = nil) {
+    func warning(
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, suggestion: String? = nil
+    ) {
         diagnostics.append(Diagnostic(.warning, code, message, at: location, suggestion: suggestion))
     }
 

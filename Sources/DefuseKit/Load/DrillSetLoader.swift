@@ -4,9 +4,13 @@ public enum DrillSetLoader {
     static let keys = ["id", "title", "summary", "scenarios"]
 
     /// The drill set (nil when its shape is broken) and every problem found.
-    public static func load(_ source: SourceFile, knownScenarios: [String]) -> (DrillSet?, [Diagnostic], String?) {
+    public static func load(_ source: SourceFile, knownScenarios: [String]) -> (
+        DrillSet?, [Diagnostic], String?
+    ) {
         let start = SourceLocation(file: source.path, line: 1, column: 1)
-        if source.unreadable { return (nil, [Diagnostic(.error, .unreadableFile, "the file cannot be read", at: start)], nil) }
+        if source.unreadable {
+            return (nil, [Diagnostic(.error, .unreadableFile, "the file cannot be read", at: start)], nil)
+        }
         let text: String
         switch SourceText.decode(source.bytes, file: source.path) {
         case .failure(let diagnostic): return (nil, [diagnostic], nil)
@@ -24,7 +28,8 @@ public enum DrillSetLoader {
         let id = reader.string("id") ?? ScenarioDecoder.defaultID(for: source.path)
         if !ScenarioDecoder.isKebabCase(id) {
             log.error(
-                .badIdentifier, "the drill set id '\(id)' must be kebab-case (lower-case words joined by '-')",
+                .badIdentifier,
+                "the drill set id '\(id)' must be kebab-case (lower-case words joined by '-')",
                 at: reader.has("id") ? reader.location(of: "id") : start)
         }
         let title = reader.string("title", required: true)
@@ -41,6 +46,10 @@ public enum DrillSetLoader {
                 at: location, suggestion: Suggestion.closest(to: scenario, among: knownScenarios))
         }
         guard let title, let scenarios else { return (nil, log.diagnostics, text) }
-        return (DrillSet(id: id, title: title, summary: summary, scenarios: scenarios.map(\.0), file: source.path), log.diagnostics, text)
+        return (
+            DrillSet(
+                id: id, title: title, summary: summary, scenarios: scenarios.map(\.0), file: source.path),
+            log.diagnostics, text
+        )
     }
 }

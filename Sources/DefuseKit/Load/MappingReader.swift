@@ -160,7 +160,8 @@ struct MappingReader {
                     result.append((text, item.location))
                 } else {
                     log.error(
-                        .wrongType, "each item of '\(key)' in \(subject) must be a word, not \(item.kindDescription)",
+                        .wrongType,
+                        "each item of '\(key)' in \(subject) must be a word, not \(item.kindDescription)",
                         at: item.location)
                 }
             }
@@ -183,7 +184,8 @@ struct MappingReader {
         case .sequence(let items): return items
         default:
             log.error(
-                .wrongType, "'\(key)' in \(subject) must be a list (\(example)), not \(found.kindDescription)",
+                .wrongType,
+                "'\(key)' in \(subject) must be a list (\(example)), not \(found.kindDescription)",
                 at: found.location)
             return nil
         }

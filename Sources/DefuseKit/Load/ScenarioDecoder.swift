@@ -17,7 +17,9 @@ struct ScenarioDecoder {
     static let conditionKeys = [
         "met", "missed", "violated", "avoided", "passed", "score_at_least", "mood_at_least", "mood_below",
     ]
-    static let testKeys = ["name", "node", "reply", "detects", "rejects", "goto", "replies", "path", "outcome", "score_at_least"]
+    static let testKeys = [
+        "name", "node", "reply", "detects", "rejects", "goto", "replies", "path", "outcome", "score_at_least",
+    ]
 
     let file: String
     let log = DiagnosticLog()
@@ -26,6 +28,24 @@ struct ScenarioDecoder {
     /// Collects located technique references while decoding.
     private final class ReferenceLog {
         var references: [ScenarioDocument.Reference] = []
+        var malformedNext: Set<String> = []
+        var nextKeys: [String: SourceLocation] = [:]
+        var lines: [Substring] = []
+    }
+
+    /// Where a list item starts: its `-` when it is a block item (`- goto: x`), else the
+    /// value itself. Trainers read "the branch at line 21" as the line with the dash.
+    private func itemLocation(_ value: YAMLValue) -> SourceLocation {
+        let location = value.location
+        guard location.line >= 1, location.line <= referenceLog.lines.count, location.column > 2 else {
+            return location
+        }
+        let line = Array(referenceLog.lines[location.line - 1])
+        let dash = location.column - 3
+        guard dash < line.count, line[dash] == "-", line[dash + 1] == " " else { return location }
+        var moved = location
+        moved.column = dash + 1
+        return moved
     }
 
     init(file: String) { self.file = file }
@@ -44,6 +64,7 @@ struct ScenarioDecoder {
     func decode(_ root: YAMLValue, text: String) -> ScenarioDocument {
         var document = ScenarioDocument(
             file: file, text: text, scenario: nil, diagnostics: [], references: [], idLocation: root.location)
+        referenceLog.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard
             let top = MappingReader(
                 root, subject: "the scenario", knownKeys: Self.topLevelKeys, log: log)
@@ -86,10 +107,13 @@ struct ScenarioDecoder {
         let tests = top.sequence("tests", example: "a list of tests").map(decodeTests) ?? []
 
         document.references = referenceLog.references
+        document.malformedNext = referenceLog.malformedNext
+        document.nextKeyLocations = referenceLog.nextKeys
         // Built even when required keys are missing (their errors are logged above), so that
         // the validation rules still run and one pass reports every problem in the file.
         document.scenario = Scenario(
-            id: id, title: title ?? "", summary: summary ?? "", persona: persona ?? Persona(name: "", role: ""),
+            id: id, title: title ?? "", summary: summary ?? "",
+            persona: persona ?? Persona(name: "", role: ""),
             tags: tags, trains: trains.map(\.0), difficulty: difficulty, onBoil: onBoil, start: start ?? "",
             nodes: nodes, source: source, tests: tests, file: file, contentHash: ContentHash.of(text))
         document.diagnostics = log.diagnostics
@@ -189,7 +213,9 @@ struct ScenarioDecoder {
             }
             if let items = reader.sequence("choices", required: true, example: "a list of {text, goto}") {
                 if items.isEmpty {
-                    log.error(.emptyList, "\(subject) has an empty 'choices' list", at: reader.location(of: "choices"))
+                    log.error(
+                        .emptyList, "\(subject) has an empty 'choices' list",
+                        at: reader.location(of: "choices"))
                 }
                 node.choices = items.enumerated().compactMap { decodeChoice($1, number: $0 + 1, node: id) }
             }
@@ -199,9 +225,13 @@ struct ScenarioDecoder {
                     .mixedNodeKind, "only end nodes have a 'debrief'; add 'end:' or move the text",
                     at: reader.keyLocation(of: "debrief"))
             }
+            if reader.has("next") { referenceLog.nextKeys[id] = reader.keyLocation(of: "next") }
             if let items = reader.sequence("next", example: "a list of branches, each with a 'goto'") {
                 node.next = items.compactMap { decodeBranch($0, node: id) }
-            } else if !reader.has("next") {
+            } else {
+                referenceLog.malformedNext.insert(id)
+            }
+            if !reader.has("next") {
                 log.error(
                     .noDefaultBranch,
                     "\(subject) has no 'next'; a free-text node needs branches, the last one without 'if'",
@@ -249,7 +279,7 @@ struct ScenarioDecoder {
         let reply = reader.string("reply")
         guard let goto = reader.string("goto", required: true) else { return nil }
         var branch = Branch(
-            condition: condition, mood: mood, reply: reply, goto: goto, location: value.location,
+            condition: condition, mood: mood, reply: reply, goto: goto, location: itemLocation(value),
             gotoLocation: reader.location(of: "goto"))
         if reader.has("if"), condition == nil {
             // A condition that failed to load must not turn into a default branch.
@@ -260,7 +290,8 @@ struct ScenarioDecoder {
 
     private func decodeCondition(_ value: YAMLValue, node: String) -> Condition? {
         let subject = "a condition of node '\(node)'"
-        guard let reader = MappingReader(value, subject: subject, knownKeys: Self.conditionKeys, log: log) else {
+        guard let reader = MappingReader(value, subject: subject, knownKeys: Self.conditionKeys, log: log)
+        else {
             return nil
         }
         var condition = Condition()
@@ -298,7 +329,7 @@ struct ScenarioDecoder {
         let goto = reader.string("goto", required: true)
         guard let text, let goto else { return nil }
         return Choice(
-            text: text, credits: credits.map(\.0), mood: mood, goto: goto, location: value.location,
+            text: text, credits: credits.map(\.0), mood: mood, goto: goto, location: itemLocation(value),
             gotoLocation: reader.location(of: "goto"))
     }
 
@@ -328,13 +359,17 @@ struct ScenarioDecoder {
             guard let node, let reply else { return nil }
             return ScenarioTest(
                 name: name,
-                shape: .reply(node: node, reply: reply, detects: detects.map(\.0), rejects: rejects.map(\.0), goto: goto),
+                shape: .reply(
+                    node: node, reply: reply, detects: detects.map(\.0), rejects: rejects.map(\.0), goto: goto
+                ),
                 location: value.location)
         }
         guard let replies = reader.sequence("replies", required: true, example: "a list of replies") else {
             return nil
         }
-        let lines = replies.compactMap { MappingReader.text(of: $0, key: "replies", subject: subject, log: log) }
+        let lines = replies.compactMap {
+            MappingReader.text(of: $0, key: "replies", subject: subject, log: log)
+        }
         let path = reader.list("path", example: "[opening, the-plan]")?.map(\.0)
         var outcome: Ending?
         if let word = reader.string("outcome") {

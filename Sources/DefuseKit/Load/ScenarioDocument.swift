@@ -19,6 +19,10 @@ public struct ScenarioDocument: Sendable {
     public var references: [Reference]
     /// Where the scenario's id comes from (the `id` key, or the top of the file).
     public var idLocation: SourceLocation
+    /// Free-text nodes whose `next` is missing or not a list (already reported).
+    public var malformedNext: Set<String> = []
+    /// Where each node's `next` key stands.
+    public var nextKeyLocations: [String: SourceLocation] = [:]
     /// Where each top-level key's value stands (`start`, `on_boil`, …).
     public var keyLocations: [String: SourceLocation] = [:]
 

@@ -73,14 +73,18 @@ public struct Session: Sendable {
         let score = turns.isEmpty && isOver ? 100 : self.score
         return SessionResult(
             scenario: scenario.id, outcome: outcome, score: score, path: path,
-            turns: turns.map { .init(node: $0.node, detected: $0.detected, score: $0.score, mood: $0.moodAfter) },
+            turns: turns.map {
+                .init(node: $0.node, detected: $0.detected, score: $0.score, mood: $0.moodAfter)
+            },
             debrief: debrief)
     }
 
     /// Opens the scenario: the intro and the first node.
     public mutating func start() -> [SessionEvent] {
         guard case .notStarted = state else { return [] }
-        var events: [SessionEvent] = [.intro(title: scenario.title, persona: scenario.persona, summary: scenario.summary)]
+        var events: [SessionEvent] = [
+            .intro(title: scenario.title, persona: scenario.persona, summary: scenario.summary)
+        ]
         enter(scenario.start, &events)
         return events
     }
@@ -151,10 +155,13 @@ public struct Session: Sendable {
         let met = node.expect.filter(detected.contains)
         let missed = node.expect.filter { !detected.contains($0) }
         let violations = node.avoid.filter(detected.contains)
-        let score = Scoring.turnScore(met: met.count, expected: node.expect.count, violations: violations.count)
+        let score = Scoring.turnScore(
+            met: met.count, expected: node.expect.count, violations: violations.count)
         let facts = Condition.Facts(
             detected: detected, passed: missed.isEmpty && violations.isEmpty, score: score, mood: mood)
-        guard let index = Self.branchIndex(at: node, facts: facts) ?? node.next.indices.last else { return nil }
+        guard let index = Self.branchIndex(at: node, facts: facts) ?? node.next.indices.last else {
+            return nil
+        }
         let branch = node.next[index]
         let turn = Turn(
             node: node.id, reply: reply, choice: nil, detected: sortedIDs(detected), met: met, missed: missed,
@@ -185,7 +192,8 @@ public struct Session: Sendable {
         return advance(turn: turn, moodChange: choice.mood, reply: nil, goto: choice.goto)
     }
 
-    private mutating func advance(turn: Turn, moodChange: Int, reply: String?, goto: String) -> [SessionEvent] {
+    private mutating func advance(turn: Turn, moodChange: Int, reply: String?, goto: String) -> [SessionEvent]
+    {
         history.append(Snapshot(state: state, mood: mood, turns: turns.count, path: path.count))
         turns.append(turn)
         var events: [SessionEvent] = [.graded(turn)]

@@ -6,29 +6,32 @@ enum DefaultBranchRule: ValidationRule {
         -> [Diagnostic]
     {
         var found: [Diagnostic] = []
-        for node in scenario.orderedNodes where node.isFreeText && !node.next.isEmpty {
-            for (index, branch) in node.next.enumerated() where branch.condition == nil && index != node.next.count - 1 {
+        for node in scenario.orderedNodes where node.isFreeText {
+            guard !node.next.isEmpty else {
+                // A missing or mistyped `next` has already been reported by the decoder.
+                if !document.malformedNext.contains(node.id) {
+                    found.append(
+                        Diagnostic(
+                            .error, .noDefaultBranch,
+                            "node '\(node.id)' has an empty 'next'; add a branch without 'if'", at: node.location))
+                }
+                continue
+            }
+            let defaults = node.next.indices.filter { node.next[$0].condition == nil }
+            for index in defaults where index != node.next.count - 1 {
                 found.append(
                     Diagnostic(
                         .error, .defaultBranchNotLast,
                         "branch \(index + 1) of node '\(node.id)' has no 'if' but is not last; "
                             + "the branches after it could never be taken",
-                        at: branch.location))
+                        at: node.next[index].location))
             }
-            if node.next.last?.condition != nil {
+            if defaults.isEmpty {
                 found.append(
                     Diagnostic(
                         .error, .noDefaultBranch,
                         "node '\(node.id)' has no branch that always holds; end 'next' with a branch without 'if'",
-                        at: node.next.last?.location ?? node.location))
-            }
-        }
-        for node in scenario.orderedNodes where node.isFreeText && node.next.isEmpty {
-            if !document.diagnostics.contains(where: { $0.code == .noDefaultBranch && $0.location == node.location }) {
-                found.append(
-                    Diagnostic(
-                        .error, .noDefaultBranch,
-                        "node '\(node.id)' has an empty 'next'; add a branch without 'if'", at: node.location))
+                        at: document.nextKeyLocations[node.id] ?? node.next[node.next.count - 1].location))
             }
         }
         return found

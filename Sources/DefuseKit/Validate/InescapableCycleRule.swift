@@ -10,7 +10,9 @@ enum InescapableCycleRule: ValidationRule {
             let members = Set(component)
             let isCycle = component.count > 1 || graph.successors(of: component[0]).contains(component[0])
             guard isCycle else { continue }
-            let leaves = component.contains { id in graph.successors(of: id).contains { !members.contains($0) } }
+            let leaves = component.contains { id in
+                graph.successors(of: id).contains { !members.contains($0) }
+            }
             let ordered = scenario.nodeOrder.filter(members.contains)
             guard !leaves, let first = ordered.first.flatMap({ scenario.nodes[$0] }) else { continue }
             found.append(

@@ -5,10 +5,12 @@ enum ReachabilityRule: ValidationRule {
         -> [Diagnostic]
     {
         guard scenario.nodes[scenario.start] != nil else { return [] }
-        let reached = StoryGraph(scenario: scenario).reachable(from: [scenario.start] + [scenario.onBoil].compactMap { $0 })
+        let reached = StoryGraph(scenario: scenario).reachable(
+            from: [scenario.start] + [scenario.onBoil].compactMap { $0 })
         return scenario.orderedNodes.filter { !reached.contains($0.id) }.map { node in
             Diagnostic(
-                .warning, .unreachableNode, "node '\(node.id)' is not reached by any path from '\(scenario.start)'",
+                .warning, .unreachableNode,
+                "node '\(node.id)' is not reached by any path from '\(scenario.start)'",
                 at: node.location)
         }
     }

@@ -14,7 +14,8 @@ enum TechniqueReferenceRule: ValidationRule {
                     Diagnostic(
                         .error, .unknownTechnique,
                         "'\(reference.id)' (in '\(reference.role.rawValue)') is not a defined technique or violation",
-                        at: reference.location, suggestion: Suggestion.closest(to: reference.id, among: catalog.ids)))
+                        at: reference.location,
+                        suggestion: Suggestion.closest(to: reference.id, among: catalog.ids)))
                 continue
             }
             let wanted: TechniqueKind? =

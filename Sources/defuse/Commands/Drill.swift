@@ -22,20 +22,13 @@ struct Drill: ParsableCommand {
     @Argument(help: "A drill set id (see 'defuse list' and Scenarios/drills).")
     var set: String?
 
-    @Option(help: "Your name in the results database (default: your login name).")
-    var name: String?
-
-    @Option(help: "Your cohort in the results database.")
-    var cohort: String?
-
     @Option(help: "weakest: the scenarios that train your weakest techniques.")
     var focus: Focus?
 
     @Option(help: "How many scenarios --focus picks.")
     var count = 3
 
-    @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
-    var db: String?
+    @OptionGroup var record: RecordOptions
 
     @OptionGroup var library: LibraryOptions
 
@@ -46,8 +39,8 @@ struct Drill: ParsableCommand {
     func run() throws {
         let workspace = try library.workspace()
         Terminal.reportLoadProblems(workspace)
-        let rep = Recording.rep(name)
-        let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
+        let rep = record.rep
+        let path = ResultStore.defaultPath(override: record.db, environment: ProcessInfo.processInfo.environment)
         let store: ResultStore
         do {
             store = try ResultStore(path: path)
@@ -58,16 +51,24 @@ struct Drill: ParsableCommand {
         let (title, scenarios) = try plan(workspace: workspace, store: store, rep: rep)
         let interactive = Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
         let colour = interactive && Terminal.colour()
-        let editor = interactive ? LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: SlashCommand.words) : nil
-        Terminal.write(Terminal.paint("Drill: \(Sanitizer.line(title)) for \(Sanitizer.line(rep))", .bold, enabled: colour) + "\n")
+        let editor =
+            interactive
+            ? LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: SlashCommand.words) : nil
+        Terminal.write(
+            Terminal.paint(
+                "Drill: \(Sanitizer.line(title)) for \(Sanitizer.line(rep))", .bold, enabled: colour) + "\n")
         var played: [(Scenario, SessionResult)] = []
         var turns: [Turn] = []
         for (index, scenario) in scenarios.enumerated() {
             Terminal.write(
-                "\n" + Terminal.paint("scenario \(index + 1) of \(scenarios.count): \(Sanitizer.line(scenario.title))", .bold, enabled: colour)
+                "\n"
+                    + Terminal.paint(
+                        "scenario \(index + 1) of \(scenarios.count): \(Sanitizer.line(scenario.title))",
+                        .bold, enabled: colour)
                     + "\n\n")
             let start = AttemptStart(
-                rep: rep, cohort: cohort, scenario: scenario.id, contentHash: scenario.contentHash, mode: .drill,
+                rep: rep, cohort: record.cohort, scenario: scenario.id, contentHash: scenario.contentHash,
+                mode: .drill,
                 drill: set ?? focus.map { "focus-\($0.rawValue)" } ?? "all")
             var run = ScenarioRun(
                 scenario: scenario, workspace: workspace, drill: true, interactive: interactive, json: false,
@@ -80,14 +81,16 @@ struct Drill: ParsableCommand {
                 break
             }
         }
-        Terminal.write("\n" + Scorecard(played: played, turns: turns, catalog: workspace.catalog, colour: colour).text)
+        Terminal.write(
+            "\n" + Scorecard(played: played, turns: turns, catalog: workspace.catalog, colour: colour).text)
     }
 
     /// The drill's title and scenarios, from the set, the focus or the whole library.
     private func plan(workspace: Workspace, store: ResultStore, rep: String) throws -> (String, [Scenario]) {
         let library = workspace.library
         if focus == .weakest {
-            let mastery = try TechniqueMastery(attempts: store.attempts(ReportFilter(rep: rep), detail: .tallies), catalog: workspace.catalog)
+            let mastery = try TechniqueMastery(
+                attempts: store.attempts(ReportFilter(rep: rep), detail: .tallies), catalog: workspace.catalog)
             let weakest = mastery.weakestFirst
             guard !weakest.isEmpty else {
                 Terminal.error("no recorded history for \(rep) yet; play a drill first, then --focus weakest")
@@ -98,8 +101,12 @@ struct Drill: ParsableCommand {
         }
         guard let set else { return ("every scenario", library.scenarios) }
         guard let drill = workspace.drill(id: set) else {
-            let hint = Suggestion.closestID(to: set, among: workspace.drills.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-            Terminal.error("no drill set '\(set)'\(hint) (sets: \(workspace.drills.map(\.id).joined(separator: ", ")))")
+            let hint =
+                Suggestion.closestID(to: set, among: workspace.drills.map(\.id)).map {
+                    "; did you mean '\($0)'?"
+                } ?? ""
+            Terminal.error(
+                "no drill set '\(set)'\(hint) (sets: \(workspace.drills.map(\.id).joined(separator: ", ")))")
             throw ExitCode(Sysexits.usage)
         }
         return (drill.title, drill.scenarios.compactMap(library.scenario(id:)))

@@ -34,7 +34,8 @@ struct List: ParsableCommand {
         if json {
             let entries = scenarios.map {
                 Entry(
-                    id: $0.id, title: $0.title, persona: $0.persona.name, role: $0.persona.role, trains: $0.trains,
+                    id: $0.id, title: $0.title, persona: $0.persona.name, role: $0.persona.role,
+                    trains: $0.trains,
                     tags: $0.tags, difficulty: $0.difficulty, nodes: $0.nodes.count, file: $0.file)
             }
             let encoder = JSONEncoder()
@@ -49,16 +50,19 @@ struct List: ParsableCommand {
         let colour = Terminal.colour()
         let width = scenarios.map(\.id.count).max() ?? 0
         for scenario in scenarios {
-            let stars = String(repeating: "★", count: scenario.difficulty)
+            let stars =
+                String(repeating: "★", count: scenario.difficulty)
                 + String(repeating: "☆", count: 3 - scenario.difficulty)
             let id = scenario.id.padding(toLength: width, withPad: " ", startingAt: 0)
             Terminal.write(
-                "\(Terminal.paint(id, .bold, enabled: colour))  \(stars)  \(Sanitizer.line(scenario.title))\n")
+                "\(Terminal.paint(id, .bold, enabled: colour))  \(stars)  \(Sanitizer.line(scenario.title))\n"
+            )
             Terminal.write(
                 String(repeating: " ", count: width + 7)
                     + Terminal.paint(
                         "\(Sanitizer.line(scenario.persona.name)), \(Sanitizer.line(scenario.persona.role))"
-                            + (scenario.trains.isEmpty ? "" : " · trains \(scenario.trains.joined(separator: ", "))"),
+                            + (scenario.trains.isEmpty
+                                ? "" : " · trains \(scenario.trains.joined(separator: ", "))"),
                         .dim, enabled: colour) + "\n")
         }
     }

@@ -6,7 +6,8 @@ import Foundation
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a starter scenario to grow into your own.",
-        discussion: "Writes Scenarios/ID.yaml (or DIR/ID.yaml with --output); never overwrites without --force.")
+        discussion:
+            "Writes Scenarios/ID.yaml (or DIR/ID.yaml with --output); never overwrites without --force.")
 
     @Argument(help: "The new scenario's id (kebab-case, e.g. late-loaner).")
     var id: String
@@ -19,7 +20,8 @@ struct New: ParsableCommand {
 
     func validate() throws {
         guard ScenarioNaming.isKebabCase(id) else {
-            throw ValidationError("'\(id)' is not a kebab-case id; use lower-case words joined by '-', like late-loaner")
+            throw ValidationError(
+                "'\(id)' is not a kebab-case id; use lower-case words joined by '-', like late-loaner")
         }
     }
 

@@ -21,20 +21,13 @@ struct Play: ParsableCommand {
     @Flag(help: "No hints and no feedback until the end; recorded as a drill.")
     var drill = false
 
-    @Option(help: "Your name in the results database (default: your login name).")
-    var name: String?
-
-    @Option(help: "Your cohort in the results database.")
-    var cohort: String?
-
     @Option(help: "Accepted for repeatable runs; the engine is deterministic, so it changes nothing.")
     var seed: Int?
 
     @Flag(help: "Without a terminal, print only the result as one JSON object.")
     var json = false
 
-    @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
-    var db: String?
+    @OptionGroup var record: RecordOptions
 
     @OptionGroup var library: LibraryOptions
 
@@ -42,13 +35,15 @@ struct Play: ParsableCommand {
         let (scenario, workspace) = try ScenarioLookup.find(self.scenario, library: library)
         let interactive = Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal && !json
         let start = AttemptStart(
-            rep: Recording.rep(name), cohort: cohort, scenario: scenario.id, contentHash: scenario.contentHash,
+            rep: record.rep, cohort: record.cohort, scenario: scenario.id,
+            contentHash: scenario.contentHash,
             mode: drill ? .drill : .practice)
-        let recorder = try Recording.recorder(db: db, start: start, required: drill)
+        let recorder = try Recording.recorder(db: record.db, start: start, required: drill)
         var run = ScenarioRun(
             scenario: scenario, workspace: workspace, drill: drill, interactive: interactive, json: json,
             recorder: recorder,
-            editor: interactive ? LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: SlashCommand.words) : nil)
+            editor: interactive
+                ? LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: SlashCommand.words) : nil)
         _ = try run.play()
     }
 }

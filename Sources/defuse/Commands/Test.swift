@@ -45,10 +45,13 @@ struct Test: ParsableCommand {
             for outcome in runner.run(scenario) {
                 if outcome.passed {
                     passed += 1
-                    Terminal.write("\(Terminal.paint("PASS", .green, enabled: colour)) \(scenario.id): \(outcome.name)\n")
+                    Terminal.write(
+                        "\(Terminal.paint("PASS", .green, enabled: colour)) \(scenario.id): \(outcome.name)\n"
+                    )
                 } else {
                     failed += 1
-                    Terminal.write("\(Terminal.paint("FAIL", .red, enabled: colour)) \(scenario.id): \(outcome.name)\n")
+                    Terminal.write(
+                        "\(Terminal.paint("FAIL", .red, enabled: colour)) \(scenario.id): \(outcome.name)\n")
                     for problem in outcome.problems {
                         Terminal.write("     \(outcome.location): \(Sanitizer.line(problem))\n")
                     }
@@ -68,7 +71,8 @@ struct Test: ParsableCommand {
                 let place = ending.node.map { "at \($0)" } ?? "mood boiled over"
                 Terminal.write(
                     "  \(ending.ending.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(place): "
-                        + "score \(ending.lowest)–\(ending.highest) over \(ending.paths) path\(ending.paths == 1 ? "" : "s")\n")
+                        + "score \(ending.lowest)–\(ending.highest) over \(ending.paths) path\(ending.paths == 1 ? "" : "s")\n"
+                )
             }
             if !report.unreached.isEmpty {
                 Terminal.write("  never reached: \(report.unreached.joined(separator: ", "))\n")

@@ -48,9 +48,11 @@ struct Validate: ParsableCommand {
         case .text:
             let renderer = Terminal.diagnosticRenderer(for: STDOUT_FILENO)
             for diagnostic in diagnostics {
-                Terminal.write(renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n")
+                Terminal.write(
+                    renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n")
             }
-            let summary = "\(fileCount) file\(fileCount == 1 ? "" : "s") checked: "
+            let summary =
+                "\(fileCount) file\(fileCount == 1 ? "" : "s") checked: "
                 + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
             Terminal.writeError(summary + "\n")
         }

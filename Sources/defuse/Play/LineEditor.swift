@@ -41,9 +41,11 @@ final class LineEditor {
         }
         if let historyPath {
             try? FileManager.default.createDirectory(
-                atPath: (historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                atPath: (historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true
+            )
             if !FileManager.default.fileExists(atPath: historyPath) {
-                FileManager.default.createFile(atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
+                FileManager.default.createFile(
+                    atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
             }
             _ = read_history(historyPath)
         }
@@ -68,7 +70,9 @@ final class LineEditor {
     }
 
     /// `$XDG_STATE_HOME/defuse/history`, or `~/.local/state/defuse/history`.
-    static func defaultHistoryPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    static func defaultHistoryPath(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> String
+    {
         let state =
             environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")

@@ -1,5 +1,5 @@
-import Foundation
 import DefuseKit
+import Foundation
 
 /// The menu `defuse` shows with no arguments on a terminal: the scenarios, numbered, easiest
 /// first; the rep picks one by number or id (Tab completes ids) and plays it in practice mode.
@@ -15,9 +15,13 @@ struct Menu {
             Terminal.write("No scenarios found. Add YAML files to ./Scenarios or pass --scenarios DIR.\n")
             return nil
         }
-        Terminal.write(Terminal.paint("Defuse: practise de-escalating difficult clients", .bold, enabled: colour) + "\n\n")
+        Terminal.write(
+            Terminal.paint("Defuse: practise de-escalating difficult clients", .bold, enabled: colour)
+                + "\n\n")
         for (index, scenario) in scenarios.enumerated() {
-            let stars = String(repeating: "★", count: scenario.difficulty) + String(repeating: "☆", count: 3 - scenario.difficulty)
+            let stars =
+                String(repeating: "★", count: scenario.difficulty)
+                + String(repeating: "☆", count: 3 - scenario.difficulty)
             let number = "\(index + 1)".leftPadded(to: 3)
             Terminal.write(
                 "\(number). \(stars)  \(Terminal.paint(Sanitizer.line(scenario.title), .bold, enabled: colour))"
@@ -29,10 +33,13 @@ struct Menu {
             let answer = line.trimmingCharacters(in: .whitespaces)
             if answer.isEmpty { continue }
             if ["q", "quit", "/quit"].contains(answer.lowercased()) { return nil }
-            if let number = Int(answer), scenarios.indices.contains(number - 1) { return scenarios[number - 1] }
+            if let number = Int(answer), scenarios.indices.contains(number - 1) {
+                return scenarios[number - 1]
+            }
             if let scenario = scenarios.first(where: { $0.id == answer }) { return scenario }
             let hint = workspace.library.suggestion(for: answer).map { " Did you mean \($0)?" } ?? ""
-            Terminal.write("No scenario '\(Sanitizer.line(answer))'.\(hint) Pick 1 to \(scenarios.count) or an id.\n")
+            Terminal.write(
+                "No scenario '\(Sanitizer.line(answer))'.\(hint) Pick 1 to \(scenarios.count) or an id.\n")
         }
         return nil
     }

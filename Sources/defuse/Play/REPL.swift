@@ -30,7 +30,10 @@ struct REPL {
     mutating func run() throws -> SessionResult {
         editor.complete(with: SlashCommand.words)
         show(session.start())
-        say(renderer.colour ? "\u{1B}[2m(/help for commands, Ctrl-D to leave)\u{1B}[0m" : "(/help for commands, Ctrl-D to leave)")
+        say(
+            renderer.colour
+                ? "\u{1B}[2m(/help for commands, Ctrl-D to leave)\u{1B}[0m"
+                : "(/help for commands, Ctrl-D to leave)")
         while !session.isOver {
             guard let line = editor.readLine(prompt: prompt) else {
                 say("")
@@ -63,7 +66,8 @@ struct REPL {
     }
 
     private var prompt: String {
-        if case .awaitingChoice(let id) = session.state, let count = session.scenario.nodes[id]?.choices.count {
+        if case .awaitingChoice(let id) = session.state, let count = session.scenario.nodes[id]?.choices.count
+        {
             return "pick 1-\(count)> "
         }
         return "you> "
@@ -73,7 +77,9 @@ struct REPL {
         switch command {
         case .help:
             for entry in SlashCommand.allCases {
-                say("  /\(entry.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(entry.summary)")
+                say(
+                    "  /\(entry.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(entry.summary)"
+                )
             }
         case .hint:
             guard !drill else { return say("No hints in a drill.") }
@@ -112,7 +118,9 @@ struct REPL {
             return say("Nothing graded yet.")
         }
         guard node.kind != .choice else {
-            return say("You picked: \(Sanitizer.line(turn.reply)) (credits: \(turn.detected.joined(separator: ", ")))")
+            return say(
+                "You picked: \(Sanitizer.line(turn.reply)) (credits: \(turn.detected.joined(separator: ", ")))"
+            )
         }
         let assessment = session.assess(turn.reply, at: node)
         say("Your reply at '\(node.id)' scored \(Int((turn.score * 100).rounded()))%:")

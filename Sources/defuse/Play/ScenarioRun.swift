@@ -16,7 +16,8 @@ struct ScenarioRun {
     mutating func play() throws -> (result: SessionResult, turns: [Turn], left: Bool) {
         let session = Session(scenario: scenario, grader: workspace.assessor, catalog: workspace.catalog)
         let renderer = TranscriptRenderer(
-            showsFeedback: !drill, colour: interactive && Terminal.colour(), coach: Coach(advice: workspace.advice))
+            showsFeedback: !drill, colour: interactive && Terminal.colour(),
+            coach: Coach(advice: workspace.advice))
         if interactive, let editor {
             var repl = REPL(
                 session: session, renderer: renderer, drill: drill, editor: editor, recorder: recorder,

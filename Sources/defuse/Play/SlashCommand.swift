@@ -33,6 +33,9 @@ enum SlashCommand: String, CaseIterable {
         let name = String(trimmed.dropFirst()).lowercased()
         if let command = SlashCommand(rawValue: name) { return .success(command) }
         let near = allCases.map(\.rawValue).first { $0.hasPrefix(name) && !name.isEmpty }
-        return .failure(Unknown(message: "unknown command '/\(name)'" + (near.map { "; did you mean /\($0)?" } ?? "") + " (/help lists them)"))
+        return .failure(
+            Unknown(
+                message: "unknown command '/\(name)'" + (near.map { "; did you mean /\($0)?" } ?? "")
+                    + " (/help lists them)"))
     }
 }

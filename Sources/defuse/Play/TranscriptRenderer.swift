@@ -24,7 +24,9 @@ struct TranscriptRenderer {
                 Sanitizer.text(summary).trimmingCharacters(in: .whitespacesAndNewlines), "",
             ]
         case .clientLine(_, let text):
-            return ["\(paint(name + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"]
+            return [
+                "\(paint(name + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"
+            ]
         case .instruction(let text):
             return [paint("(\(Sanitizer.line(text)))", .magenta)]
         case .awaitingReply:
@@ -38,7 +40,9 @@ struct TranscriptRenderer {
         case .moodChanged(_, let to):
             return showsFeedback ? ["  " + MoodMeter.render(to, colour: colour)] : []
         case .clientReply(let text):
-            return ["\(paint(name + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"]
+            return [
+                "\(paint(name + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"
+            ]
         case .boiledOver:
             return [paint("\(name) has boiled over.", .red)]
         case .ended(let result):
@@ -65,7 +69,8 @@ struct TranscriptRenderer {
         }
         for id in turn.violations {
             let words = (turn.evidence[id] ?? []).map { "“\(Sanitizer.line($0))”" }.joined(separator: ", ")
-            lines.append("  " + paint("✗ avoid \(id)", .red) + (words.isEmpty ? "" : "  " + paint(words, .dim)))
+            lines.append(
+                "  " + paint("✗ avoid \(id)", .red) + (words.isEmpty ? "" : "  " + paint(words, .dim)))
         }
         if let tip = coach.tip(for: turn, at: node) {
             lines.append("  " + paint("tip: ", .bold) + Sanitizer.line(tip))

@@ -23,7 +23,8 @@ enum ScenarioLookup {
         if let scenario = workspace.library.scenario(id: name) { return (scenario, workspace) }
         if let broken = workspace.library.documents.first(where: { $0.scenario?.id == name }) {
             Terminal.reportLoadProblems(workspace)
-            Terminal.error("scenario '\(name)' does not load (\(broken.file)); run 'defuse validate \(broken.file)'")
+            Terminal.error(
+                "scenario '\(name)' does not load (\(broken.file)); run 'defuse validate \(broken.file)'")
             throw ExitCode(Sysexits.dataError)
         }
         let hint = workspace.library.suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct GraphRendererTests {
     func scenario() throws -> Scenario {
-        try #require(loadScenario(try Fixtures.text("valid", "minimal.yaml"), file: "late-pump.yaml").scenario)
+        try #require(
+            loadScenario(try Fixtures.text("valid", "minimal.yaml"), file: "late-pump.yaml").scenario)
     }
 
     @Test func dotHasEveryNodeAndLabelledEdge() throws {

@@ -5,7 +5,8 @@ import Testing
 /// Hostile or broken files get one located error, never a crash, hang or unbounded memory.
 @Suite struct HostileInputTests {
     func load(bytes: [UInt8]) -> ScenarioDocument {
-        ScenarioLoader.load(SourceFile(path: "hostile.yaml", bytes: bytes), context: ValidationContext(catalog: .rubric))
+        ScenarioLoader.load(
+            SourceFile(path: "hostile.yaml", bytes: bytes), context: ValidationContext(catalog: .rubric))
     }
 
     func onlyError(_ document: ScenarioDocument) throws -> Diagnostic {
@@ -70,10 +71,12 @@ import Testing
     @Test func largeButLegalFileLoads() {
         var nodes = ""
         for index in 0..<400 {
-            nodes += "  n\(index):\n    say: Line \(index) of a long scenario.\n    next:\n      - goto: n\(index + 1)\n"
+            nodes +=
+                "  n\(index):\n    say: Line \(index) of a long scenario.\n    next:\n      - goto: n\(index + 1)\n"
         }
         nodes += "  n400:\n    end: resolved\n"
-        let text = "title: Long\nsummary: Many nodes.\npersona: {name: A, role: B}\nstart: n0\nnodes:\n" + nodes
+        let text =
+            "title: Long\nsummary: Many nodes.\npersona: {name: A, role: B}\nstart: n0\nnodes:\n" + nodes
         let document = load(bytes: Array(text.utf8))
         #expect(document.diagnostics.isEmpty)
         #expect(document.scenario?.nodes.count == 401)
@@ -86,7 +89,8 @@ import Testing
     }
 
     @Test func byteOrderMarkIsAccepted() {
-        let text = "title: T\nsummary: S\npersona: {name: A, role: B}\nstart: d\nnodes:\n  d:\n    end: exit\n"
+        let text =
+            "title: T\nsummary: S\npersona: {name: A, role: B}\nstart: d\nnodes:\n  d:\n    end: exit\n"
         let document = load(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8))
         #expect(document.diagnostics.isEmpty)
     }

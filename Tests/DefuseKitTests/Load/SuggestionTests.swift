@@ -1,5 +1,6 @@
-@testable import DefuseKit
 import Testing
+
+@testable import DefuseKit
 
 @Suite struct SuggestionTests {
     @Test(arguments: [

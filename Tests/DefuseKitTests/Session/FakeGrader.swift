@@ -10,7 +10,9 @@ struct FakeGrader: ReplyAssessing {
             detected.insert(String(rest[rest.index(after: open)..<close]))
             rest = rest[rest.index(after: close)...]
         }
-        return Assessment(detected: detected, evidence: Dictionary(uniqueKeysWithValues: detected.map { ($0, ["[\($0)]"]) }))
+        return Assessment(
+            detected: detected, evidence: Dictionary(uniqueKeysWithValues: detected.map { ($0, ["[\($0)]"]) })
+        )
     }
 }
 

@@ -61,3 +61,34 @@ import Testing
         #expect(document.diagnostics.isEmpty)
     }
 }
+
+@Suite struct DefaultBranchCascadeTests {
+    @Test func mistypedNextIsOneErrorNotThree() {
+        let document = loadScenario(
+            scenarioText(
+                nodes: """
+                      opening:
+                        say: Hi.
+                        next: done
+                      done:
+                        end: resolved
+                    """))
+        #expect(document.diagnostics.map(\.code) == [.wrongType])
+    }
+
+    @Test func misplacedDefaultIsNotAlsoAMissingDefault() {
+        let document = loadScenario(
+            scenarioText(
+                nodes: """
+                      opening:
+                        say: Hi.
+                        next:
+                          - goto: done
+                          - if: { passed: true }
+                            goto: done
+                      done:
+                        end: resolved
+                    """))
+        #expect(document.diagnostics.map(\.code) == [.defaultBranchNotLast])
+    }
+}

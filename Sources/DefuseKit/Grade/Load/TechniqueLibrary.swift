@@ -1,0 +1,87 @@
+/// Loads every technique file in play and merges them by id.
+///
+/// Built-in files come first; a file read from disk (`./Scenarios/techniques`, or a
+/// `--scenarios` folder) with the same id replaces the built-in one, so a trainer can tune a
+/// phrase list without recompiling. Two files of the same origin with one id is an error
+/// (`duplicateTechniqueID`, DF502). Every rubric id must end up defined; a missing one, or one
+/// whose kind differs from the rubric, is reported too.
+public struct TechniqueLibrary: Sendable {
+    /// The merged techniques: rubric ids in rubric order, then the others in file order.
+    public private(set) var techniques: [Technique] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Source text by file, for showing source lines under diagnostics.
+    public private(set) var texts: [String: String] = [:]
+
+    public init(files: [SourceFile], checkRubric: Bool = true) {
+        var byID: [String: Technique] = [:]
+        var idLocation: [String: SourceLocation] = [:]
+        var order: [String] = []
+        for file in files {
+            let log = DiagnosticLog()
+            let (technique, text, location) = Self.load(file, log: log)
+            if let text { texts[file.path] = text }
+            if let technique {
+                let builtIn = file.path.hasPrefix("<built-in>/")
+                if let existing = byID[technique.id], existing.file.hasPrefix("<built-in>/") == builtIn {
+                    let first = idLocation[technique.id].map { "\($0.file):\($0.line)" } ?? existing.file
+                    log.error(
+                        .duplicateTechniqueID, "technique id '\(technique.id)' is already used by \(first)",
+                        at: location)
+                } else {
+                    if byID[technique.id] == nil { order.append(technique.id) }
+                    byID[technique.id] = technique
+                    idLocation[technique.id] = location
+                }
+            }
+            diagnostics += log.diagnostics
+        }
+        let rubric = TechniqueCatalog.rubric
+        let ordered = rubric.ids.filter { byID[$0] != nil } + order.filter { !rubric.contains($0) }
+        techniques = ordered.compactMap { byID[$0] }
+        guard checkRubric else { return }
+        for technique in techniques {
+            if let expected = rubric.kind(of: technique.id), expected != technique.kind {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .techniqueKindMismatch,
+                        "'\(technique.id)' is a \(expected.rawValue) in the rubric, not a \(technique.kind.rawValue)",
+                        at: idLocation[technique.id]
+                            ?? SourceLocation(file: technique.file, line: 1, column: 1)))
+            }
+        }
+    }
+
+    /// Reads, parses and decodes one file.
+    static func load(_ source: SourceFile, log: DiagnosticLog) -> (Technique?, String?, SourceLocation) {
+        let start = SourceLocation(file: source.path, line: 1, column: 1)
+        if source.unreadable {
+            log.error(.unreadableFile, "the file cannot be read", at: start)
+            return (nil, nil, start)
+        }
+        let text: String
+        switch SourceText.decode(source.bytes, file: source.path) {
+        case .failure(let diagnostic):
+            log.append(diagnostic)
+            return (nil, nil, start)
+        case .success(let decoded): text = decoded
+        }
+        switch YAMLDocument.parse(text, file: source.path) {
+        case .failure(let diagnostic):
+            log.append(diagnostic)
+            return (nil, text, start)
+        case .success(let root):
+            let technique = TechniqueDecoder(file: source.path, log: log).decode(root)
+            var location = start
+            if case .mapping(let pairs) = root.content, let id = pairs.first(where: { $0.key == "id" }) {
+                location = id.value.location
+            }
+            return (technique, text, location)
+        }
+    }
+
+    /// The techniques built into the program.
+    public static var builtIn: TechniqueLibrary {
+        TechniqueLibrary(
+            files: LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique })
+    }
+}

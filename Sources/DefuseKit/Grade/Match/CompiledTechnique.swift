@@ -1,0 +1,108 @@
+/// A technique's phrase lists compiled once, and the first pass of grading: which of its
+/// patterns match a reply and which of those matches a negation, a conditional or an `except`
+/// pattern cancels.
+final class CompiledTechnique: Sendable {
+    /// What the first pass found for one technique on one reply.
+    struct Finding: Sendable {
+        /// Matches that count.
+        var matches: [PatternSet.Match] = []
+        /// Matches of `soft` patterns that count unless an id of `softUnless` is present.
+        var softMatches: [PatternSet.Match] = []
+        /// Matches that were cancelled, each with the reason in plain words.
+        var cancelled: [(match: PatternSet.Match, reason: String)] = []
+        /// Matches of `needs` that made the matches count (the time of a decisive action).
+        var supports: [PatternSet.Match] = []
+    }
+
+    /// The four lists of a technique; the grader matches all of them in one pass over the
+    /// reply and hands each technique its share.
+    enum List: Int, CaseIterable {
+        case patterns, except, needs, soft
+    }
+
+    let technique: Technique
+    /// The parsed patterns of each list (by ``List`` raw value).
+    let lists: [[Pattern]]
+
+    var id: String { technique.id }
+    var phrases: PhraseLists { technique.phrases }
+
+    /// Compiles `technique`'s lists; patterns that do not parse are skipped (the loader has
+    /// already reported them as DF501).
+    init(_ technique: Technique, parser: PatternParser) {
+        self.technique = technique
+        let phrases = technique.phrases
+        lists = [phrases.patterns, phrases.except, phrases.needs, phrases.soft].map { Self.parse($0, parser) }
+    }
+
+    static func parse(_ sources: [String], _ parser: PatternParser) -> [Pattern] {
+        sources.compactMap { try? parser.parse($0).get() }
+    }
+
+    /// What the patterns found, or nil when nothing matched at all. `matched` holds the
+    /// technique's matches of each ``List``.
+    func find(in text: TokenizedText, matched: [[PatternSet.Match]], sources: [String]) -> Finding? {
+        var finding = Finding()
+        let lists = technique.phrases
+        let found = matched[List.patterns.rawValue]
+        let softFound = matched[List.soft.rawValue]
+        if found.isEmpty && softFound.isEmpty { return nil }
+        let exceptions = matched[List.except.rawValue]
+        let needed = matched[List.needs.rawValue]
+        for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
+            if let reason = cancellation(
+                of: match, text: text, exceptions: exceptions, needed: needed, lists: lists, sources: sources)
+            {
+                finding.cancelled.append((match, reason))
+            } else if isSoft {
+                finding.softMatches.append(match)
+            } else {
+                finding.matches.append(match)
+            }
+        }
+        if !finding.matches.isEmpty, !needed.isEmpty {
+            let sentences = Set(finding.matches.map(\.sentence))
+            finding.supports = needed.filter {
+                lists.needsWithin == .reply || sentences.contains($0.sentence)
+            }
+        }
+        return finding
+    }
+
+    private func cancellation(
+        of match: PatternSet.Match, text: TokenizedText, exceptions: [PatternSet.Match],
+        needed: [PatternSet.Match],
+        lists: PhraseLists, sources: [String]
+    ) -> String? {
+        let tokens = text.tokens
+        if lists.negationCancels, let negator = Scope.negation(before: match.range.lowerBound, in: tokens) {
+            return "negated by “\(text.quote(negator..<negator + 1))”"
+        }
+        if lists.conditionalCancels,
+            let condition = Scope.conditional(before: match.range.lowerBound, in: tokens)
+        {
+            return "made conditional by “\(text.quote(condition..<condition + 1))”"
+        }
+        let blocking = exceptions.first { exception in
+            switch lists.exceptWithin {
+            case .match: exception.range.overlaps(match.range)
+            case .sentence: exception.sentence == match.sentence
+            case .reply: true
+            }
+        }
+        if let blocking {
+            return "cancelled by “\(text.quote(blocking.range))” (except: \(sources[blocking.index]))"
+        }
+        if !self.lists[List.needs.rawValue].isEmpty {
+            let satisfied = needed.contains { need in
+                lists.needsWithin == .reply || need.sentence == match.sentence
+            }
+            if !satisfied {
+                let place = lists.needsWithin == .reply ? "in the reply" : "in the same sentence"
+                return
+                    "nothing it needs (\(self.lists[List.needs.rawValue].prefix(3).map(\.source).joined(separator: ", "))…) \(place)"
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,267 @@
+/// A list of compiled patterns flattened into plain integer tables and indexed by the word each
+/// can start with, so a reply is scanned once per token and matching never touches a string
+/// or a reference count (grading is the hot path: see `Benchmarks/grade.sh`).
+struct PatternSet: Sendable {
+    /// One place a pattern matched: tokens `range` of the reply.
+    struct Match: Sendable, Hashable {
+        /// Index of the pattern in its set (``PatternSet/sources`` has it as written).
+        var index: Int
+        var range: Range<Int>
+        var sentence: Int
+    }
+
+    private enum Kind: UInt8 { case word, prefix, number, clock, hour, any }
+    private struct Atom { var kind: Kind; var value: UInt64 }
+    private struct Alternative { var start: Int32; var count: Int32 }
+    private enum PieceKind: UInt8 { case choice, gap, sentenceStart }
+    private struct Piece { var kind: PieceKind; var optional: Bool; var start: Int32; var count: Int32 }
+    private struct Program { var start: Int32; var count: Int32 }
+
+    let sources: [String]
+    private var programs: [Program] = []
+    private var pieces: [Piece] = []
+    private var alternatives: [Alternative] = []
+    private var atoms: [Atom] = []
+    /// Patterns by first word id (CSR: `firstStarts[id]..<firstStarts[id + 1]` in `firstEntries`).
+    private var firstStarts: [Int32] = []
+    private var firstEntries: [Int32] = []
+    /// Patterns whose first word is a prefix or a word class, with the bits a token must have.
+    private var filtered: [(index: Int32, prefixes: UInt64, flags: UInt8)] = []
+    /// Patterns that may start at any word.
+    private var unindexed: [Int32] = []
+    /// For each pattern, word ids of which at least one must occur in the reply for it to match
+    /// (`requiredStarts[i]..<requiredStarts[i + 1]` in `requiredIDs`; empty when none is known).
+    private var requiredStarts: [Int32] = [0]
+    private var requiredIDs: [Int32] = []
+
+    /// Words too common to rule a pattern out.
+    static let commonWords: Set<String> = [
+        "i", "you", "we", "it", "the", "a", "an", "to", "is", "am", "are", "that", "this", "and", "my",
+        "your",
+        "will", "not", "do", "be", "have", "of", "for", "on", "in", "at", "so", "me", "our", "can", "they",
+    ]
+
+    init(_ patterns: [Pattern], vocabulary: Vocabulary) {
+        sources = patterns.map(\.source)
+        var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
+        for (index, pattern) in patterns.enumerated() {
+            programs.append(Program(start: Int32(pieces.count), count: Int32(pattern.pieces.count)))
+            for piece in pattern.pieces {
+                switch piece {
+                case .sentenceStart:
+                    pieces.append(Piece(kind: .sentenceStart, optional: false, start: 0, count: 0))
+                case .gap(let max):
+                    pieces.append(Piece(kind: .gap, optional: false, start: 0, count: Int32(max)))
+                case .choice(let choices, let optional):
+                    pieces.append(
+                        Piece(
+                            kind: .choice, optional: optional, start: Int32(alternatives.count),
+                            count: Int32(choices.count)))
+                    for choice in choices {
+                        alternatives.append(
+                            Alternative(start: Int32(atoms.count), count: Int32(choice.count)))
+                        atoms += choice.map { Self.atom($0, vocabulary) }
+                    }
+                }
+            }
+            requiredIDs += Self.requiredWords(of: pattern, vocabulary)
+            requiredStarts.append(Int32(requiredIDs.count))
+            let first = Self.firstToken(of: pattern, vocabulary)
+            if first.any || first.words.contains(-1) {
+                unindexed.append(Int32(index))
+                continue
+            }
+            for id in first.words { byFirst[Int(id)].append(Int32(index)) }
+            if first.prefixes != 0 || first.flags != 0 {
+                filtered.append((Int32(index), first.prefixes, first.flags))
+            }
+        }
+        firstStarts.reserveCapacity(byFirst.count + 1)
+        for list in byFirst {
+            firstStarts.append(Int32(firstEntries.count))
+            firstEntries += list
+        }
+        firstStarts.append(Int32(firstEntries.count))
+    }
+
+    /// The ids of one piece every match must contain (the least common such piece), or none.
+    private static func requiredWords(of pattern: Pattern, _ vocabulary: Vocabulary) -> [Int32] {
+        var best: (score: Int, ids: [Int32])?
+        for piece in pattern.pieces {
+            guard case .choice(let choices, optional: false) = piece else { continue }
+            var ids: [Int32] = []
+            var score = 0
+            for choice in choices {
+                guard case .word(let word) = choice.first else {
+                    ids = []
+                    break
+                }
+                ids.append(vocabulary.id(of: word))
+                score += commonWords.contains(word) ? 100 : 1
+            }
+            if !ids.isEmpty, !ids.contains(-1), score < (best?.score ?? .max) { best = (score, ids) }
+        }
+        return best?.ids ?? []
+    }
+
+    /// What the first token of a match can be: word ids, prefix bits, class flags, or anything.
+    private static func firstToken(of pattern: Pattern, _ vocabulary: Vocabulary)
+        -> (words: Set<Int32>, prefixes: UInt64, flags: UInt8, any: Bool)
+    {
+        var words = Set<Int32>()
+        var prefixes: UInt64 = 0
+        var flags: UInt8 = 0
+        for piece in pattern.pieces {
+            switch piece {
+            case .sentenceStart: continue
+            case .gap: return (words, prefixes, flags, true)
+            case .choice(let choices, let optional):
+                for choice in choices {
+                    switch choice.first {
+                    case .word(let word): words.insert(vocabulary.id(of: word))
+                    case .prefix(let stem): prefixes |= vocabulary.prefixBit(of: stem)
+                    case .number: flags |= TokenInfo.number
+                    case .clock: flags |= TokenInfo.clock
+                    case .hour: flags |= TokenInfo.hour
+                    case .any, nil: return (words, prefixes, flags, true)
+                    }
+                }
+                if !optional { return (words, prefixes, flags, false) }
+            }
+        }
+        return (words, prefixes, flags, true)
+    }
+
+    private static func atom(_ atom: Pattern.Atom, _ vocabulary: Vocabulary) -> Atom {
+        switch atom {
+        case .word(let word): Atom(kind: .word, value: UInt64(bitPattern: Int64(vocabulary.id(of: word))))
+        case .prefix(let stem): Atom(kind: .prefix, value: vocabulary.prefixBit(of: stem))
+        case .number: Atom(kind: .number, value: 0)
+        case .clock: Atom(kind: .clock, value: 0)
+        case .hour: Atom(kind: .hour, value: 0)
+        case .any: Atom(kind: .any, value: 0)
+        }
+    }
+
+    var isEmpty: Bool { programs.isEmpty }
+    var count: Int { programs.count }
+
+    /// Every match in `text`, in order of where they start; at each start, each pattern's first
+    /// match, and matches of the same pattern never overlap.
+    func matches(in text: TokenizedText) -> [Match] {
+        guard !programs.isEmpty, !text.infos.isEmpty else { return [] }
+        var found: [Match] = []
+        text.infos.withUnsafeBufferPointer { tokens in
+            pieces.withUnsafeBufferPointer { pieces in
+                alternatives.withUnsafeBufferPointer { alternatives in
+                    atoms.withUnsafeBufferPointer { atoms in
+                        let matcher = Matcher(
+                            tokens: tokens, pieces: pieces, alternatives: alternatives, atoms: atoms)
+                        for start in 0..<tokens.count {
+                            let id = tokens[start].id
+                            if id >= 0, Int(id) + 1 < firstStarts.count {
+                                for entry in Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1]) {
+                                    try1(firstEntries[entry], start, matcher, &found, text)
+                                }
+                            }
+                            let token = tokens[start]
+                            for entry in filtered
+                            where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
+                                try1(entry.index, start, matcher, &found, text)
+                            }
+                            for index in unindexed { try1(index, start, matcher, &found, text) }
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    private func try1(
+        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ text: TokenizedText
+    ) {
+        let from = Int(requiredStarts[Int(index)])
+        let to = Int(requiredStarts[Int(index) + 1])
+        if from < to {
+            var viable = false
+            for entry in from..<to where text.contains(requiredIDs[entry]) {
+                viable = true
+                break
+            }
+            guard viable else { return }
+        }
+        let program = programs[Int(index)]
+        let sentence = matcher.tokens[start].sentence
+        guard let end = matcher.match(Int(program.start), Int(program.start + program.count), start, sentence)
+        else {
+            return
+        }
+        // Matches of one pattern never overlap.
+        for earlier in found.reversed() where earlier.index == Int(index) {
+            if earlier.range.upperBound > start { return }
+            break
+        }
+        found.append(Match(index: Int(index), range: start..<end, sentence: Int(sentence)))
+    }
+
+    /// Backtracking matcher over the flat tables.
+    private struct Matcher {
+        let tokens: UnsafeBufferPointer<TokenInfo>
+        let pieces: UnsafeBufferPointer<Piece>
+        let alternatives: UnsafeBufferPointer<Alternative>
+        let atoms: UnsafeBufferPointer<Atom>
+
+        func match(_ piece: Int, _ end: Int, _ position: Int, _ sentence: Int32) -> Int? {
+            if piece == end { return position }
+            let current = pieces[piece]
+            switch current.kind {
+            case .sentenceStart:
+                guard position < tokens.count, tokens[position].flags & TokenInfo.startsSentence != 0 else {
+                    return nil
+                }
+                return match(piece + 1, end, position, sentence)
+            case .gap:
+                var skip = 0
+                while skip <= Int(current.count) {
+                    let next = position + skip
+                    if next > tokens.count { break }
+                    if skip > 0, tokens[next - 1].sentence != sentence { break }
+                    if let found = match(piece + 1, end, next, sentence) { return found }
+                    skip += 1
+                }
+                return nil
+            case .choice:
+                for alternative in Int(current.start)..<Int(current.start + current.count) {
+                    if let next = matchAtoms(alternatives[alternative], position, sentence),
+                        let found = match(piece + 1, end, next, sentence)
+                    {
+                        return found
+                    }
+                }
+                return current.optional ? match(piece + 1, end, position, sentence) : nil
+            }
+        }
+
+        private func matchAtoms(_ alternative: Alternative, _ position: Int, _ sentence: Int32) -> Int? {
+            var position = position
+            for index in Int(alternative.start)..<Int(alternative.start + alternative.count) {
+                guard position < tokens.count else { return nil }
+                let token = tokens[position]
+                guard token.sentence == sentence else { return nil }
+                let atom = atoms[index]
+                switch atom.kind {
+                case .word:
+                    guard token.id >= 0, Int64(token.id) == Int64(bitPattern: atom.value) else { return nil }
+                case .prefix: guard token.prefixes & atom.value != 0 else { return nil }
+                case .any: guard token.flags & TokenInfo.negator == 0 else { return nil }
+                case .number: guard token.flags & TokenInfo.number != 0 else { return nil }
+                case .clock: guard token.flags & TokenInfo.clock != 0 else { return nil }
+                case .hour: guard token.flags & TokenInfo.hour != 0 else { return nil }
+                }
+                position += 1
+            }
+            return position
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// One normalised word of a reply, with where it came from.
+///
+/// Contractions expand to several tokens that share the same source range ("I'll" gives `i`
+/// and `will`), so evidence can always quote the words as they were typed.
+struct Token: Sendable, Hashable {
+    /// The normalised word: lower case, straight apostrophes removed, contractions expanded,
+    /// common typos fixed.
+    var word: String
+    /// Index of the sentence (split at `.`, `!`, `?`, `;`, new lines and ellipses).
+    var sentence: Int
+    /// Index of the clause (split further at commas, colons, dashes and brackets).
+    var clause: Int
+    /// Whether this is the first token of its sentence.
+    var startsSentence: Bool
+    /// UTF-8 offsets of the typed word in the reply.
+    var start: Int
+    var end: Int
+}
+
+/// A reply split into ``Token``s, with its original text for quoting evidence.
+struct TokenizedText: Sendable {
+    var text: String
+    var tokens: [Token]
+    /// The same tokens as plain values for the matcher.
+    var infos: [TokenInfo]
+    /// The reply's UTF-8 bytes, for quoting.
+    var utf8: [UInt8]
+    /// A bit per vocabulary word id present in the reply.
+    var wordBits: [UInt64] = []
+
+    /// Whether the vocabulary word `id` occurs in the reply.
+    func contains(_ id: Int32) -> Bool {
+        let word = Int(id) >> 6
+        return word < wordBits.count && wordBits[word] & (1 << UInt64(id & 63)) != 0
+    }
+
+    /// The reply's words from token `range.lowerBound` through `range.upperBound - 1`, as typed.
+    func quote(_ range: Range<Int>) -> String {
+        guard !range.isEmpty, range.upperBound <= tokens.count else { return "" }
+        let start = tokens[range.lowerBound].start
+        let end = tokens[range.upperBound - 1].end
+        guard start < end, end <= utf8.count else { return "" }
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+
+    /// The normalised words of `range`, joined by spaces.
+    func words(_ range: Range<Int>) -> String {
+        tokens[range].map(\.word).joined(separator: " ")
+    }
+}

@@ -1,0 +1,167 @@
+/// Splits a reply into words, sentences and clauses, working on UTF-8 bytes for speed.
+///
+/// Reps type fast: curly and straight apostrophes are the same, `7:30` and `3.5` stay one
+/// word, and punctuation only matters as a boundary (sentence: `. ! ? ;` new line, `…`;
+/// clause: `, : ( ) —`). Each raw word then goes through ``Spelling`` to be normalised.
+struct Tokenizer: Sendable {
+    let spelling: Spelling
+    let vocabulary: Vocabulary
+    /// Every word the patterns use and every spelling form, already normalised and numbered,
+    /// so that a typed word without an apostrophe costs one lookup.
+    let lexicon: [String: [(word: String, id: Int32)]]
+
+    init(spelling: Spelling, vocabulary: Vocabulary = Vocabulary([])) {
+        self.spelling = spelling
+        self.vocabulary = vocabulary
+        var lexicon: [String: [(word: String, id: Int32)]] = [:]
+        for key in Set(vocabulary.ids.keys).union(Spelling.forms.keys).union(spelling.typos.keys) {
+            let words = spelling.normalise(key, hadApostrophe: false, previous: nil).list
+            lexicon[key] = words.map { ($0, vocabulary.id(of: $0)) }
+        }
+        self.lexicon = lexicon
+    }
+
+    /// The tokenizer's running state while it walks the bytes of one reply.
+    private struct State {
+        var tokens: [Token] = []
+        /// Vocabulary ids of `tokens`, found while normalising.
+        var ids: [Int32] = []
+        var sentence = 0
+        var clause = 0
+        /// Whether a token has been emitted in the current sentence.
+        var sentenceOpen = false
+        var wordStart = -1
+        var word: [UInt8] = []
+        var hadApostrophe = false
+
+        mutating func flush(_ end: Int, _ tokenizer: Tokenizer) {
+            guard wordStart >= 0 else { return }
+            while word.last == UInt8(ascii: "'") { word.removeLast() }
+            if !word.isEmpty {
+                let raw = String(decoding: word, as: UTF8.self)
+                let plain = !hadApostrophe && raw != "of"
+                if plain, let known = tokenizer.lexicon[raw] {
+                    for (normalised, id) in known { append(normalised, end, id: id) }
+                } else if plain, Spelling.collapseStretched(raw) == raw {
+                    append(raw, end, id: -1)  // a word no pattern or spelling rule knows
+                } else {
+                    let previous = tokens.last.flatMap { $0.sentence == sentence ? $0.word : nil }
+                    let spelling = tokenizer.spelling
+                    for normalised in spelling.normalise(
+                        raw, hadApostrophe: hadApostrophe, previous: previous
+                    ).list {
+                        append(normalised, end, id: tokenizer.vocabulary.id(of: normalised))
+                    }
+                }
+            }
+            wordStart = -1
+            word.removeAll(keepingCapacity: true)
+            hadApostrophe = false
+        }
+
+        mutating func append(_ normalised: String, _ end: Int, id: Int32) {
+            let token = Token(
+                word: normalised, sentence: sentence, clause: clause, startsSentence: !sentenceOpen,
+                start: wordStart, end: end)
+            tokens.append(token)
+            ids.append(id)
+            sentenceOpen = true
+        }
+
+        mutating func endSentence() {
+            if sentenceOpen {
+                sentence += 1
+                clause += 1
+                sentenceOpen = false
+            }
+        }
+
+        mutating func add(_ byte: UInt8, at index: Int) {
+            if wordStart < 0 { wordStart = index }
+            word.append(byte)
+        }
+    }
+
+    func tokenize(_ text: String) -> TokenizedText {
+        let bytes = Array(text.utf8)
+        var state = State()
+        state.tokens.reserveCapacity(bytes.count / 4)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // Curly quotes U+2018/U+2019 (E2 80 98/99) act as apostrophes; U+2026 (E2 80 A6) is "…";
+            // U+2014/U+2013 dashes break clauses; U+201C/D are plain separators.
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                switch bytes[index + 2] {
+                case 0x98, 0x99:
+                    if state.wordStart >= 0 {
+                        state.word.append(UInt8(ascii: "'"))
+                        state.hadApostrophe = true
+                    }
+                case 0xA6:
+                    state.flush(index, self)
+                    state.endSentence()
+                case 0x93, 0x94:
+                    state.flush(index, self)
+                    state.clause += 1
+                default:
+                    state.flush(index, self)
+                }
+                index += 3
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
+                state.add(byte, at: index)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                state.add(byte + 32, at: index)
+            case UInt8(ascii: "'"):
+                if state.wordStart >= 0 {
+                    state.word.append(byte)
+                    state.hadApostrophe = true
+                }
+            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","):
+                // Keep 7:30, 3.5 and 1,200 as one word.
+                if state.wordStart >= 0, let last = state.word.last, Self.isDigit(last),
+                    index + 1 < bytes.count,
+                    Self.isDigit(bytes[index + 1])
+                {
+                    state.word.append(byte)
+                } else {
+                    state.flush(index, self)
+                    if byte == UInt8(ascii: ".") { state.endSentence() } else { state.clause += 1 }
+                }
+            case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: "\n"):
+                state.flush(index, self)
+                state.endSentence()
+            case UInt8(ascii: "("), UInt8(ascii: ")"):
+                state.flush(index, self)
+                state.clause += 1
+            default:
+                state.flush(index, self)
+            }
+            index += 1
+        }
+        state.flush(bytes.count, self)
+        let infos = zip(state.tokens, state.ids).map { info($0, id: $1) }
+        var bits = [UInt64](repeating: 0, count: (vocabulary.count + 63) / 64)
+        for info in infos where info.id >= 0 { bits[Int(info.id) >> 6] |= 1 << UInt64(info.id & 63) }
+        return TokenizedText(text: text, tokens: state.tokens, infos: infos, utf8: bytes, wordBits: bits)
+    }
+
+    func info(_ token: Token, id: Int32) -> TokenInfo {
+        let word = token.word
+        var flags: UInt8 = token.startsSentence ? TokenInfo.startsSentence : 0
+        if id >= 0 {
+            flags |= vocabulary.flags[Int(id)]
+        } else if let first = word.utf8.first, first >= 48 && first <= 57 {
+            if WordClass.isNumber(word) { flags |= TokenInfo.number }
+            if WordClass.isClock(word) { flags |= TokenInfo.clock }
+            if WordClass.isHour(word) { flags |= TokenInfo.hour }
+        }
+        let prefixes = vocabulary.prefixes.isEmpty ? 0 : vocabulary.prefixMask(of: word)
+        return TokenInfo(id: id, sentence: Int32(token.sentence), flags: flags, prefixes: prefixes)
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}

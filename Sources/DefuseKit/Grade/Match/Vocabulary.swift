@@ -1,0 +1,78 @@
+/// Every word and prefix the compiled patterns use, numbered, so that matching compares small
+/// integers instead of strings.
+///
+/// Each token of a reply is looked up once (``TokenInfo/id``, `-1` for a word no pattern uses)
+/// and tested once against every prefix (``TokenInfo/prefixes``, a bit per prefix).
+struct Vocabulary: Sendable {
+    private(set) var ids: [String: Int32] = [:]
+    private(set) var prefixes: [String] = []
+    /// ``TokenInfo`` flags by word id (negations, number words, "noon").
+    private(set) var flags: [UInt8] = []
+    /// First bytes of the prefixes, to skip the prefix test for most words.
+    private(set) var prefixStarts: Set<UInt8> = []
+
+    init(_ patterns: [Pattern]) {
+        for word in Scope.negators.union(WordClass.numberWords).union(["noon", "midday", "midnight"]).sorted()
+        {
+            ids[word] = Int32(ids.count)
+        }
+        for pattern in patterns {
+            for piece in pattern.pieces {
+                guard case .choice(let alternatives, _) = piece else { continue }
+                for atom in alternatives.joined() {
+                    switch atom {
+                    case .word(let word):
+                        if ids[word] == nil { ids[word] = Int32(ids.count) }
+                    case .prefix(let stem):
+                        if !prefixes.contains(stem), prefixes.count < 64 { prefixes.append(stem) }
+                    default: break
+                    }
+                }
+            }
+        }
+        flags = [UInt8](repeating: 0, count: ids.count)
+        for (word, id) in ids {
+            var value: UInt8 = 0
+            if Scope.negators.contains(word) { value |= TokenInfo.negator }
+            if WordClass.isNumber(word) { value |= TokenInfo.number }
+            if WordClass.isClock(word) { value |= TokenInfo.clock }
+            if WordClass.isHour(word) { value |= TokenInfo.hour }
+            flags[Int(id)] = value
+        }
+        prefixStarts = Set(prefixes.compactMap(\.utf8.first))
+    }
+
+    var count: Int { ids.count }
+    var words: Set<String> { Set(ids.keys) }
+
+    func id(of word: String) -> Int32 { ids[word] ?? -1 }
+
+    func prefixBit(of stem: String) -> UInt64 {
+        guard let index = prefixes.firstIndex(of: stem) else { return 0 }
+        return 1 << UInt64(index)
+    }
+
+    /// The prefix bits `word` carries.
+    func prefixMask(of word: String) -> UInt64 {
+        guard let first = word.utf8.first, prefixStarts.contains(first) else { return 0 }
+        var mask: UInt64 = 0
+        for (index, stem) in prefixes.enumerated() where word.hasPrefix(stem) {
+            mask |= 1 << UInt64(index)
+        }
+        return mask
+    }
+}
+
+/// What the matcher needs to know about one token, as plain values.
+struct TokenInfo: Sendable, Hashable {
+    static let number: UInt8 = 1
+    static let clock: UInt8 = 2
+    static let hour: UInt8 = 4
+    static let negator: UInt8 = 8
+    static let startsSentence: UInt8 = 16
+
+    var id: Int32
+    var sentence: Int32
+    var flags: UInt8
+    var prefixes: UInt64
+}

@@ -1,0 +1,39 @@
+/// The word classes patterns can name: `<num>` (a number, as digits or words), `<hour>` (a
+/// whole number from 1 to 12, as in "by 5") and `<clock>` (a time of day: `7:30`, `10am`,
+/// `3pm`, `noon`, `midday`, `midnight`).
+enum WordClass {
+    static func isHour(_ word: String) -> Bool {
+        guard let value = Int(word) else { return false }
+        return (1...12).contains(value)
+    }
+
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "forty", "fortyfive", "fifty", "sixty", "ninety", "couple", "few",
+    ]
+
+    static func isNumber(_ word: String) -> Bool {
+        if numberWords.contains(word) { return true }
+        guard let first = word.utf8.first, first >= 48, first <= 57 else { return false }
+        return word.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 44 || $0 == 58 }
+    }
+
+    static func isClock(_ word: String) -> Bool {
+        if word == "noon" || word == "midday" || word == "midnight" { return true }
+        let bytes = Array(word.utf8)
+        guard let first = bytes.first, first >= 48, first <= 57 else { return false }
+        var digits = bytes
+        var suffixed = false
+        if bytes.count > 2, bytes.suffix(2) == Array("am".utf8) || bytes.suffix(2) == Array("pm".utf8) {
+            digits = Array(bytes.dropLast(2))
+            suffixed = true
+        }
+        if let colon = digits.firstIndex(of: 58) {
+            let hours = digits[..<colon]
+            let minutes = digits[(colon + 1)...]
+            return (1...2).contains(hours.count) && minutes.count == 2
+                && hours.allSatisfy { $0 >= 48 && $0 <= 57 } && minutes.allSatisfy { $0 >= 48 && $0 <= 57 }
+        }
+        return suffixed && (1...2).contains(digits.count) && digits.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+}

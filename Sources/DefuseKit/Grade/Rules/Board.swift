@@ -1,0 +1,97 @@
+/// The grader's working state for one reply: what each technique's patterns found, and the
+/// verdicts the interaction rules refine before they become a ``Grade``.
+///
+/// State is kept in arrays by technique position (``Grader/ids``) so that grading does not hash
+/// an id for every read; rules still name techniques by id.
+struct Board {
+    let text: TokenizedText
+    let client: String?
+    /// Technique ids by position, and positions by id.
+    let ids: [String]
+    let positions: [String: Int]
+    var present: [Bool]
+    var evidence: [[Evidence]]
+    var explanations: [String?]
+    var findings: [CompiledTechnique.Finding?]
+    var fractions: [Double?]
+    /// For each technique with `soft` patterns, the ids whose presence turns them off.
+    let softUnless: [[String]]
+    /// The patterns as written, by ``PatternSet/Match/index``.
+    let sources: [String]
+
+    init(
+        text: TokenizedText, client: String?, ids: [String], positions: [String: Int], softUnless: [[String]],
+        sources: [String]
+    ) {
+        self.sources = sources
+        self.text = text
+        self.client = client
+        self.ids = ids
+        self.positions = positions
+        self.softUnless = softUnless
+        let count = softUnless.count
+        present = Array(repeating: false, count: count)
+        evidence = Array(repeating: [], count: count)
+        explanations = Array(repeating: nil, count: count)
+        findings = Array(repeating: nil, count: count)
+        fractions = Array(repeating: nil, count: count)
+    }
+
+    func isPresent(_ id: String) -> Bool { positions[id].map { present[$0] } ?? false }
+
+    func finding(_ id: String) -> CompiledTechnique.Finding? { positions[id].flatMap { findings[$0] } }
+
+    func evidence(_ id: String) -> [Evidence] { positions[id].map { evidence[$0] } ?? [] }
+
+    /// The matches that count for `id`, strong and soft.
+    func matches(_ id: String) -> [PatternSet.Match] {
+        guard let finding = finding(id) else { return [] }
+        return finding.matches + finding.softMatches
+    }
+
+    /// Marks `id` present with `more` evidence.
+    mutating func add(_ id: String, _ more: [Evidence], explanation: String) {
+        guard let position = positions[id] else { return }
+        present[position] = true
+        evidence[position] += more
+        explanations[position] = explanation
+    }
+
+    /// Marks `id` absent because of `reason`, keeping what had been found in the explanation.
+    mutating func cancel(_ id: String, because reason: String) {
+        guard let position = positions[id], present[position] else { return }
+        present[position] = false
+        explanations[position] = "found \(quoted(evidence[position])), but \(reason)"
+    }
+
+    mutating func set(
+        _ id: String, present value: Bool? = nil, evidence list: [Evidence]? = nil,
+        explanation: String? = nil, fraction: Double? = nil
+    ) {
+        guard let position = positions[id] else { return }
+        if let value { present[position] = value }
+        if let list { evidence[position] = list }
+        if let explanation { explanations[position] = explanation }
+        if let fraction { fractions[position] = fraction }
+    }
+
+    mutating func dropSoftMatches(_ id: String) {
+        guard let position = positions[id] else { return }
+        findings[position]?.softMatches = []
+    }
+
+    /// Evidence for `match`: the typed words and the pattern that found them.
+    func evidence(for match: PatternSet.Match, kind: String = "pattern") -> Evidence {
+        Evidence(words: text.quote(match.range), rule: "\(kind): \(sources[match.index])")
+    }
+
+    func quoted(_ evidence: [Evidence]) -> String {
+        evidence.map { "“\($0.words)”" }.joined(separator: ", ")
+    }
+}
+
+/// One interaction of the rubric table, applied after every technique's patterns have run
+/// (an acknowledgement beside an insult is not `acknowledge-dont-agree`, and so on).
+protocol GradingRule: Sendable {
+    func apply(to board: inout Board)
+}

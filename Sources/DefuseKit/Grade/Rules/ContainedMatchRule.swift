@@ -1,0 +1,24 @@
+/// A technique's words that sit inside a violation's words do not count: "sorry" inside
+/// "sorry you feel that way" is a `non-apology`, not an `apology`; "thanks" inside "wow,
+/// thanks a lot for yelling" is sarcasm (`argues-back`), not `thanks`.
+struct ContainedMatchRule: GradingRule {
+    /// (technique, violation whose matches swallow it)
+    static let pairs: [(String, String)] = [("apology", "non-apology"), ("thanks", "argues-back")]
+
+    func apply(to board: inout Board) {
+        for (technique, violation) in Self.pairs where board.isPresent(technique) {
+            let outer = board.matches(violation)
+            guard !outer.isEmpty else { continue }
+            let inner = board.matches(technique)
+            let kept = inner.filter { match in !outer.contains { $0.range.overlaps(match.range) } }
+            if kept.isEmpty {
+                board.cancel(
+                    technique, because: "it is part of \(violation) “\(board.text.quote(outer[0].range))”")
+            } else if kept.count < inner.count {
+                board.set(
+                    technique,
+                    evidence: kept.map { board.evidence(for: $0) })
+            }
+        }
+    }
+}

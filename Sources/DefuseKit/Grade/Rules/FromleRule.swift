@@ -1,0 +1,121 @@
+/// `fromle` (From my limited experience): the reply must open with the phrase (its pattern list
+/// says how; a leading "FroMLE:" is fine) and then restate the client's insulting remark,
+/// keeping most of its content words.
+///
+/// Pronouns change in a restatement ("you reps" becomes "we reps"), so they are not content
+/// words, and plurals count as their singular. A reply that restates the client's remark in a
+/// reframe step is doing the exercise, not agreeing, so it is never `agrees-with-insult`.
+struct FromleRule: GradingRule {
+    static let id = "fromle"
+    /// The share of the client's content words a restatement must keep.
+    static let threshold = 0.6
+
+    let tokenizer: Tokenizer
+
+    static let stopwords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from",
+        "is", "are", "am", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
+        "will", "would", "can", "could", "should", "not", "no", "it", "this", "that", "these", "those",
+        "there",
+        "i", "me", "my", "we", "us", "our", "you", "your", "yours", "they", "them", "their", "he", "she",
+        "his",
+        "her", "him", "all", "just", "even", "if", "then", "than", "as", "up", "out", "what", "who", "when",
+        "one", "every", "last", "any", "some", "here", "now", "yourselves", "ourselves", "people", "guys",
+        "okay", "like", "get", "got", "im",
+    ]
+
+    /// Violations whose words, when they only repeat the client's own words in a restatement,
+    /// are the exercise rather than the rep's own remark.
+    static let echoedViolations = ["argues-back", "minimizing", "blame-shifting", "capitulates"]
+
+    func apply(to board: inout Board) {
+        let echoes = Self.echoedViolations.filter { board.isPresent($0) }
+        guard board.isPresent(Self.id) || board.isPresent("agrees-with-insult") || !echoes.isEmpty else {
+            return
+        }
+        let opener = board.finding(Self.id)?.matches.first { $0.range.lowerBound == 0 }
+        guard let client = board.client, !client.isEmpty else {
+            board.cancel(Self.id, because: "FroMLE is graded against the client's line, and none was given")
+            return
+        }
+        let clientWords = Self.contentWords(tokenizer.tokenize(client).tokens[...]).sorted()
+        guard clientWords.count >= 2 else {
+            board.cancel(Self.id, because: "the client's line has too few words to restate")
+            return
+        }
+        let tokens = board.text.tokens
+        let whole = Self.share(of: clientWords, in: tokens[...])
+        if whole.share >= Self.threshold, board.isPresent("agrees-with-insult") {
+            board.cancel(
+                "agrees-with-insult",
+                because:
+                    "the reply restates the client's remark (\(whole.kept) of \(clientWords.count) words): "
+                    + "in a reframe that is the exercise, not agreement")
+        }
+        if whole.share >= Self.threshold {
+            for violation in echoes where echoesClient(board.matches(violation), clientWords, board) {
+                board.cancel(
+                    violation, because: "its words repeat the client's own remark, which the reply restates")
+            }
+        }
+        guard board.isPresent(Self.id) else { return }
+        guard let opener else {
+            board.cancel(Self.id, because: "the reply does not open with it")
+            return
+        }
+        let restated = Self.share(of: clientWords, in: tokens[opener.range.upperBound...])
+        if restated.share < Self.threshold {
+            board.cancel(
+                Self.id,
+                because:
+                    "the rest keeps only \(restated.kept) of the client's \(clientWords.count) content words "
+                    + "(it should restate the remark)")
+            return
+        }
+        let restatement = board.text.quote(opener.range.upperBound..<tokens.count)
+        let evidence = Evidence(
+            words: restatement,
+            rule: "rule: restates \(restated.kept) of the client's \(clientWords.count) content words")
+        board.set(
+            Self.id, evidence: board.evidence(Self.id) + [evidence],
+            explanation: "opens with the phrase and restates the client's remark")
+    }
+
+    /// Whether every match only uses words of the client's line.
+    private func echoesClient(_ matches: [PatternSet.Match], _ clientWords: [String], _ board: Board) -> Bool
+    {
+        !matches.isEmpty
+            && matches.allSatisfy { match in
+                let words = Self.contentWords(board.text.tokens[match.range])
+                return !words.isEmpty && words.allSatisfy(clientWords.contains)
+            }
+    }
+
+    /// How many of the client's content words occur among `tokens` (as typed or plural), and
+    /// that share. A linear scan: both lists are a few dozen words at most.
+    static func share(of client: [String], in tokens: ArraySlice<Token>) -> (share: Double, kept: Int) {
+        var kept = 0
+        for word in client {
+            let length = word.utf8.count
+            let found = tokens.contains { token in
+                let candidate = token.word
+                if candidate == word { return true }
+                let count = candidate.utf8.count
+                return count == length + 1 && candidate.utf8.last == UInt8(ascii: "s")
+                    && candidate.hasPrefix(word)
+            }
+            if found { kept += 1 }
+        }
+        return (Double(kept) / Double(max(1, client.count)), kept)
+    }
+
+    static func contentWords(_ tokens: ArraySlice<Token>) -> Set<String> {
+        var words = Set<String>()
+        for token in tokens where !stopwords.contains(token.word) {
+            var word = token.word
+            if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+            words.insert(word)
+        }
+        return words
+    }
+}

@@ -1,0 +1,129 @@
+/// Grades one reply against every loaded technique.
+///
+/// Grading runs in two passes. First each technique's phrase lists (data, from
+/// `Scenarios/techniques/`) are matched against the normalised reply, with negation,
+/// conditionals and `except` patterns taken into account. Then the interaction rules of the
+/// rubric run in order: soft patterns, a technique swallowed by a violation, the
+/// sorry-but non-apology, violations that cancel techniques, the FroMLE restatement and the
+/// composite. Patterns are compiled once, in ``init(techniques:)``; grading itself never parses
+/// or compiles anything.
+public struct Grader: Sendable {
+    let techniques: [CompiledTechnique]
+    /// Every pattern of every technique in one set, matched in a single pass.
+    let patternSet: PatternSet
+    /// For each pattern of ``patternSet``: its technique position × 4 + its list.
+    let owners: [Int32]
+    let tokenizer: Tokenizer
+    let fromle: FromleRule
+    let positions: [String: Int]
+    let softUnless: [[String]]
+    /// The ids graded, in catalog order (rubric first, then added techniques).
+    public let ids: [String]
+
+    /// Compiles the phrase lists of `techniques`; a later entry with the same id replaces an
+    /// earlier one.
+    public init(techniques: [Technique]) {
+        var byID: [String: Technique] = [:]
+        var order: [String] = []
+        for technique in techniques {
+            if byID[technique.id] == nil { order.append(technique.id) }
+            byID[technique.id] = technique
+        }
+        let parser = PatternParser(spelling: Spelling())
+        let ordered = order.compactMap { byID[$0] }
+        let compiled = ordered.map { CompiledTechnique($0, parser: parser) }
+        var all: [Pattern] = []
+        var owners: [Int32] = []
+        for (position, technique) in compiled.enumerated() {
+            for (list, patterns) in technique.lists.enumerated() {
+                all += patterns
+                owners += Array(repeating: Int32(position * 4 + list), count: patterns.count)
+            }
+        }
+        let vocabulary = Vocabulary(all)
+        self.techniques = compiled
+        self.patternSet = PatternSet(all, vocabulary: vocabulary)
+        self.owners = owners
+        let tokenizer = Tokenizer(
+            spelling: Spelling(
+                typos: Spelling.typos(for: vocabulary.words.union(["because", "although", "though"]))),
+            vocabulary: vocabulary)
+        self.tokenizer = tokenizer
+        self.ids = order
+        self.positions = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        self.softUnless = ordered.map(\.phrases.softUnless)
+        self.fromle = FromleRule(tokenizer: tokenizer)
+    }
+
+    /// Grades `reply`; `client` is the line it answers (used by `fromle`).
+    public func grade(_ reply: String, client: String? = nil) -> Grade {
+        var board = Board(
+            text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions,
+            softUnless: softUnless,
+            sources: patternSet.sources)
+        var matched = [[PatternSet.Match]](repeating: [], count: techniques.count * 4)
+        for match in patternSet.matches(in: board.text) { matched[Int(owners[match.index])].append(match) }
+        for (position, technique) in techniques.enumerated() {
+            let base = position * 4
+            guard !matched[base].isEmpty || !matched[base + 3].isEmpty,
+                let finding = technique.find(
+                    in: board.text, matched: Array(matched[base..<base + 4]), sources: patternSet.sources)
+            else { continue }
+            board.findings[position] = finding
+            if !finding.matches.isEmpty {
+                board.present[position] = true
+                board.evidence[position] =
+                    Self.unique(finding.matches).map { board.evidence(for: $0) }
+                    + Self.unique(finding.supports, besides: finding.matches).map {
+                        board.evidence(for: $0, kind: "needs")
+                    }
+                board.explanations[position] =
+                    "found \(board.quoted(Array(board.evidence[position].prefix(3))))"
+            }
+        }
+        // The interaction rules, in order (called directly: no existential, no copy of the board).
+        SoftPatternRule().apply(to: &board)
+        ContainedMatchRule().apply(to: &board)
+        SorryButRule().apply(to: &board)
+        ViolationCancelsRule().apply(to: &board)
+        fromle.apply(to: &board)
+        CompositeRule().apply(to: &board)
+        return finish(board)
+    }
+
+    /// Matches whose words are not already inside an earlier match (or one of `besides`): two
+    /// patterns often find the same phrase, and evidence should quote it once.
+    static func unique(_ matches: [PatternSet.Match], besides: [PatternSet.Match] = []) -> [PatternSet.Match]
+    {
+        var kept: [PatternSet.Match] = []
+        for match in matches {
+            let covered = (besides + kept).contains {
+                $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound
+            }
+            if !covered { kept.append(match) }
+        }
+        return kept
+    }
+
+    private func finish(_ board: Board) -> Grade {
+        var verdicts: [Verdict] = []
+        verdicts.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() {
+            let present = board.present[position]
+            var explanation = board.explanations[position] ?? ""
+            if !present && explanation.isEmpty {
+                let cancelled = board.findings[position]?.cancelled ?? []
+                explanation =
+                    cancelled.isEmpty
+                    ? "no phrase of its list appears in the reply"
+                    : cancelled.map { "“\(board.text.quote($0.match.range))” \($0.reason)" }.joined(
+                        separator: "; ")
+            }
+            verdicts.append(
+                Verdict(
+                    id: id, present: present, evidence: present ? board.evidence[position] : [],
+                    explanation: explanation, fraction: board.fractions[position]))
+        }
+        return Grade(verdicts: verdicts)
+    }
+}

@@ -1,0 +1,33 @@
+/// "Sorry, but that's not on us": an apology taken back in the same sentence by a "but" and an
+/// excuse is a `non-apology`, not an `apology`.
+struct SorryButRule: GradingRule {
+    func apply(to board: inout Board) {
+        guard board.isPresent("apology"), board.isPresent("blame-shifting") else { return }
+        let tokens = board.text.tokens
+        let blames = board.matches("blame-shifting")
+        var taken: [PatternSet.Match] = []
+        for apology in board.matches("apology") {
+            let sentence = apology.sentence
+            let end = apology.range.upperBound
+            let but = (end..<min(tokens.count, end + 4)).first {
+                tokens[$0].sentence == sentence && (tokens[$0].word == "but" || tokens[$0].word == "however")
+            }
+            guard let but, blames.contains(where: { $0.sentence == sentence && $0.range.lowerBound > but })
+            else {
+                continue
+            }
+            taken.append(apology)
+        }
+        guard !taken.isEmpty else { return }
+        let words = taken.map {
+            board.text.quote($0.range.lowerBound..<min(tokens.count, $0.range.upperBound + 1))
+        }
+        board.add(
+            "non-apology",
+            words.map { Evidence(words: $0, rule: "rule: an apology followed by “but” and an excuse") },
+            explanation: "the apology is taken back by “but” and an excuse")
+        if taken.count == board.matches("apology").count {
+            board.cancel("apology", because: "it is followed by “but” and an excuse (a non-apology)")
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import DefuseKit
+import Foundation
+
+/// `defuse grade`: grades replies against the technique cards.
+///
+/// With a reply (as TEXT, or on standard input) it explains every verdict in plain words: ✓ or
+/// ✗ per technique, the words that matched and the rule that fired. With `--jsonl FILE` (or
+/// `-`) it is the batch form other tools rely on (the contract of `shared/spec/cli.md`): one
+/// compact JSON object per input line, in order.
+struct Grade: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Grade a reply and explain each verdict, or grade a JSONL file of replies.",
+        discussion: """
+            Each input line of --jsonl is an object with "id", "text" and optional "client" (the \
+            line the reply answers; FroMLE needs it). Output: one line per input line, \
+            {"id": …, "detected": […], "techniques": {id: {"present": bool, "evidence": […]}}}.
+            """)
+
+    @Argument(help: "The reply to grade (default: read from standard input).")
+    var text: String?
+
+    @Option(
+        name: .customLong("technique"),
+        help: ArgumentHelp("Only show this technique (repeatable).", valueName: "ID"))
+    var only: [String] = []
+
+    @Option(help: "The client's line the reply answers.")
+    var client: String?
+
+    @Option(help: ArgumentHelp("Grade a JSONL file of replies ('-' for standard input).", valueName: "FILE"))
+    var jsonl: String?
+
+    @OptionGroup var library: LibraryOptions
+
+    func validate() throws {
+        if jsonl != nil && text != nil {
+            throw ValidationError("give either a reply or --jsonl FILE, not both")
+        }
+    }
+
+    func run() throws {
+        let techniques = try TechniqueSource.load(library).techniques
+        let grader = Grader(techniques: techniques)
+        for id in only where !grader.ids.contains(id) {
+            let hint = grader.suggestion(for: id).map { "; did you mean '\($0)'?" } ?? ""
+            Terminal.error("no technique '\(id)'\(hint) ('defuse techniques' lists them)")
+            throw ExitCode(Sysexits.usage)
+        }
+        if let jsonl {
+            try JSONLGrading(grader: grader, path: jsonl).run()
+            return
+        }
+        let reply: String
+        if let text {
+            reply = text
+        } else if !Terminal.stdinIsTerminal {
+            reply = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        } else {
+            Terminal.error("give a reply to grade, e.g. defuse grade \"I'm sorry, I'll fix it\"")
+            throw ExitCode(Sysexits.usage)
+        }
+        let grade = grader.grade(reply, client: client)
+        let ids = only.isEmpty ? grader.ids : only
+        Terminal.write(
+            GradeExplanation(techniques: techniques, colour: Terminal.colour()).render(grade, ids: ids))
+    }
+}

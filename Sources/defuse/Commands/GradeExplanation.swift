@@ -1,0 +1,34 @@
+import DefuseKit
+
+/// Renders a ``Grade`` for a person: one line per technique with ✓ or ✗, its name and the
+/// reason in plain words, then the evidence (the words matched and the rule that fired).
+struct GradeExplanation {
+    let techniques: [Technique]
+    let colour: Bool
+
+    func render(_ grade: DefuseKit.Grade, ids: [String]) -> String {
+        var out = ""
+        let detected = grade.detected.filter { ids.contains($0) }
+        out += "detected: \(detected.isEmpty ? "nothing" : detected.joined(separator: ", "))\n\n"
+        for id in ids {
+            guard let verdict = grade.verdicts[id] else { continue }
+            let technique = techniques.technique(id: id)
+            let isViolation = technique?.kind == .violation
+            let mark =
+                verdict.present
+                ? Terminal.paint("✓", isViolation ? .red : .green, enabled: colour)
+                : Terminal.paint("✗", .dim, enabled: colour)
+            let kind = isViolation ? " (violation)" : ""
+            var line = "\(mark) \(Terminal.paint(id, .bold, enabled: colour))\(kind)"
+            if let fraction = verdict.fraction { line += " [\(Int((fraction * 4).rounded()))/4 parts]" }
+            out += line + "\n"
+            if !verdict.explanation.isEmpty {
+                out += "    \(Sanitizer.line(verdict.explanation))\n"
+            }
+            for evidence in verdict.evidence {
+                out += "    “\(Sanitizer.line(evidence.words))”  ← \(Sanitizer.line(evidence.rule))\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// Who is practising and where results go: the options `play` and `drill` share.
+struct RecordOptions: ParsableArguments {
+    @Option(help: "Your name in the results database (default: your login name).")
+    var name: String?
+
+    @Option(help: "Your cohort in the results database.")
+    var cohort: String?
+
+    @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
+    var db: String?
+
+    /// `--name`, else the login name.
+    var rep: String { Recording.rep(name) }
+}

@@ -1,0 +1,43 @@
+import DefuseKit
+import Testing
+
+/// `boundary-setting` and `graceful-exit`: calm limits, and leaving politely with a follow-up.
+@Suite struct BoundaryExitTests {
+    @Test(arguments: [
+        "I want to help, and I need us to keep this respectful.",
+        "I'm not going to discuss my background; let's focus on your order.",
+        "That's outside our contract, but here is what I can do.",
+        "I can't offer free units.",
+        "That comment isn't okay with me.",
+        "not while I'm being shouted at",
+    ])
+    func boundaries(_ reply: String) {
+        #expect(detected(reply).contains("boundary-setting"))
+    }
+
+    @Test(arguments: [
+        "I'm not going to make excuses.",
+        "Keep it civil or find yourself another rep, genius.",
+        "sure, no problem",
+    ])
+    func notBoundaries(_ reply: String) {
+        #expect(!detected(reply).contains("boundary-setting"))
+    }
+
+    @Test(arguments: [
+        "I'm going to step away now; my manager will follow up this afternoon.",
+        "Let's pick this up tomorrow, I'll email you a summary.",
+        "im gonna hop off the call, my lead Sam will reach out about the invoice",
+        "I'll excuse myself here. My regional manager will contact you.",
+    ])
+    func exits(_ reply: String) {
+        #expect(detected(reply).contains("graceful-exit"))
+    }
+
+    @Test(arguments: [
+        "I'm done with you.", "I'll step out now.", "let me check with my manager and get back to you",
+    ])
+    func notExits(_ reply: String) {
+        #expect(!detected(reply).contains("graceful-exit"))
+    }
+}

@@ -1,0 +1,60 @@
+import DefuseKit
+import Testing
+
+/// `fromle`: "From my limited experience" and then the client's remark restated, graded against
+/// the client's line.
+@Suite struct FromleTests {
+    static let client = "You implant reps are all overpaid order takers who vanish after the sale."
+
+    @Test(arguments: [
+        "From my limited experience, you implant reps are all overpaid order takers who vanish after the sale.",
+        "from my limited experience we implant reps are overpaid order takers who vanish after the sale",
+        "FroMLE: From my limited experience... implant reps are overpaid order takers who vanish after the sale!",
+        "FROM MY LIMITED EXPERIENCE, implant reps are all overpaid order-takers who vanish after the sale.",
+    ])
+    func restatements(_ reply: String) {
+        #expect(detected(reply, client: Self.client).contains("fromle"))
+    }
+
+    @Test(arguments: [
+        "From my experience, implant reps are overpaid order takers who vanish after the sale.",
+        "From my limited experience, our new cup is selling well.",
+        "Implant reps are overpaid order takers, from my limited experience.",
+        "In my limited experience, implant reps are overpaid order takers who vanish after the sale.",
+    ])
+    func notRestatements(_ reply: String) {
+        #expect(!detected(reply, client: Self.client).contains("fromle"))
+    }
+
+    @Test func needsTheClientLine() {
+        let reply =
+            "From my limited experience, implant reps are overpaid order takers who vanish after the sale."
+        #expect(!detected(reply).contains("fromle"))
+    }
+
+    @Test func restatingIsNotAgreeing() {
+        let client = "Your company is a joke and your shipping is useless."
+        let reply = "In my limited experience, our company is a joke and our shipping is useless."
+        let found = detected(reply, client: client)
+        #expect(!found.contains("agrees-with-insult"))
+        #expect(!found.contains("fromle"))
+    }
+}
+
+/// A restatement repeats the client's insult word for word; those words are the exercise, not
+/// the rep arguing back.
+@Suite struct FromleEchoTests {
+    @Test func echoedInsultIsNotArguingBack() {
+        let client = "You are all idiots who can't read a surgical schedule."
+        let reply = "From my limited experience, we are all idiots who can't read a surgical schedule."
+        let found = detected(reply, client: client)
+        #expect(found.contains("fromle"))
+        #expect(!found.contains("argues-back"))
+    }
+
+    @Test func ownInsultStillArguesBack() {
+        let client = "You are all useless at reading a surgical schedule."
+        #expect(
+            detected("From my limited experience, you're an idiot.", client: client).contains("argues-back"))
+    }
+}

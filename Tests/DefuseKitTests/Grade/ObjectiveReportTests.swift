@@ -1,0 +1,30 @@
+import DefuseKit
+import Testing
+
+/// `objective-report`: a report to a manager that says what was said and done, without
+/// feelings or labels. Not in the rubric's eval list, but it must exist and be gradable.
+@Suite struct ObjectiveReportTests {
+    @Test func existsAsTechnique() throws {
+        let technique = try #require(TechniqueLibrary.builtIn.techniques.technique(id: "objective-report"))
+        #expect(technique.kind == .technique)
+        #expect(technique.source.hasPrefix("001_"))
+        #expect(shippedGrader.ids.contains("objective-report"))
+    }
+
+    @Test(arguments: [
+        "At 2:10 in the cath lab Dr. Reyes called me an idiot twice and threw the catalogue on the floor.",
+        "During the in-service he said he would not work with someone like me and asked for a male rep.",
+    ])
+    func factual(_ reply: String) {
+        #expect(detected(reply).contains("objective-report"))
+    }
+
+    @Test(arguments: [
+        "He called me an idiot and I felt humiliated.",
+        "She is a total monster, she always does this.",
+        "It went badly.",
+    ])
+    func coloured(_ reply: String) {
+        #expect(!detected(reply).contains("objective-report"))
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+
+@testable import DefuseKit
+
+/// Technique files: loading, located diagnostics (DF501, DF502 and the shared shape checks),
+/// replacing a built-in by id, and the workspace wiring.
+@Suite struct TechniqueLoadingTests {
+    static let minimal = """
+        id: gentle-close
+        name: Gentle close
+        kind: technique
+        summary: Ends warmly.
+        source: 001_958bb338a34146a7.txt
+        patterns:
+          - "have a (good|great) (day|one)"
+        """
+
+    func load(_ files: [(String, String)]) -> TechniqueLibrary {
+        TechniqueLibrary(files: files.map { SourceFile(path: $0.0, text: $0.1) }, checkRubric: false)
+    }
+
+    @Test func shippedTechniquesCoverTheRubric() {
+        let library = TechniqueLibrary.builtIn
+        #expect(library.diagnostics.isEmpty, "\(library.diagnostics.map(\.line))")
+        for id in TechniqueCatalog.rubric.ids {
+            #expect(
+                library.techniques.technique(id: id)?.kind == TechniqueCatalog.rubric.kind(of: id), "\(id)")
+        }
+        for technique in library.techniques {
+            #expect(!technique.summary.isEmpty && !technique.why.isEmpty, "\(technique.id) needs a card")
+            #expect(technique.source.hasSuffix(".txt"), "\(technique.id) cites a seed file")
+        }
+    }
+
+    @Test func loadsANewTechnique() throws {
+        let library = load([("t/techniques/gentle-close.yaml", Self.minimal)])
+        #expect(library.diagnostics.isEmpty)
+        let grader = Grader(techniques: library.techniques)
+        #expect(grader.grade("thanks, have a great day", client: nil).isPresent("gentle-close"))
+    }
+
+    @Test func badPatternIsLocated() throws {
+        let text = Self.minimal + "\n  - \"(oops\"\n"
+        let library = load([("t/techniques/gentle-close.yaml", text)])
+        let diagnostic = try #require(library.diagnostics.first)
+        #expect(diagnostic.code == .badPattern)
+        #expect(diagnostic.location.line == 8)
+        #expect(diagnostic.location.column == 5)
+    }
+
+    @Test func duplicateIDInOneOrigin() throws {
+        let library = load([("a/techniques/x.yaml", Self.minimal), ("a/techniques/y.yaml", Self.minimal)])
+        #expect(library.diagnostics.map(\.code) == [.duplicateTechniqueID])
+        #expect(library.diagnostics.first?.location.file == "a/techniques/y.yaml")
+    }
+
+    @Test func diskFileReplacesBuiltIn() throws {
+        let builtIn = Self.minimal
+        let tuned = Self.minimal.replacingOccurrences(of: "have a (good|great) (day|one)", with: "cheerio")
+        let library = load([
+            ("<built-in>/techniques/g.yaml", builtIn), ("Scenarios/techniques/g.yaml", tuned),
+        ])
+        #expect(library.diagnostics.isEmpty)
+        let grader = Grader(techniques: library.techniques)
+        #expect(grader.grade("cheerio then", client: nil).isPresent("gentle-close"))
+        #expect(!grader.grade("have a good day", client: nil).isPresent("gentle-close"))
+    }
+
+    @Test func shapeProblemsUseTheSharedCodes() {
+        let text = "id: Bad_ID\nname: x\nkind: trick\npatern: [a]\n"
+        let codes = Set(load([("t/techniques/b.yaml", text)]).diagnostics.map(\.code))
+        #expect(codes.isSuperset(of: [.badIdentifier, .unknownValue, .unknownKey]))
+    }
+
+    @Test func workspaceLoadsTechniqueFiles() {
+        let workspace = Workspace.load(
+            files: [(SourceFile(path: "lib/techniques/gentle-close.yaml", text: Self.minimal), .technique)],
+            missing: [])
+        #expect(workspace.catalog.contains("gentle-close"))
+        #expect(TechniqueCatalog.rubric.ids.allSatisfy(workspace.catalog.contains))
+        #expect(workspace.techniques.technique(id: "apology") != nil)
+        #expect(workspace.grader.grade("have a good one", client: nil).isPresent("gentle-close"))
+        #expect(workspace.texts["lib/techniques/gentle-close.yaml"] != nil)
+    }
+
+    @Test func workspaceReportsTechniqueDiagnostics() {
+        let workspace = Workspace.load(
+            files: [
+                (SourceFile(path: "lib/techniques/bad.yaml", text: "id: bad\nkind: technique\n"), .technique)
+            ],
+            missing: [])
+        #expect(workspace.otherDiagnostics.contains { $0.code == .missingKey })
+    }
+}
