@@ -43,14 +43,14 @@ mkdir -p "$out/corpus" "$out/seeds" "$out/crashes"
 while IFS= read -r -d '' file; do
     name="$(echo "$file" | tr '/' '_')"
     if [ "$target" = load ]; then
-        cp "$file" "$out/seeds/$name"
+        cp "$root/$file" "$out/seeds/$name"
     else
         n=0
         while IFS= read -r line; do
             n=$((n + 1))
             text="$(echo "$line" | sed -E 's/^ *(- )?([a-z_]+: )?//; s/^[|"]//')"
             [ ${#text} -gt 8 ] && printf 'Nobody called me back.\n%s' "$text" >"$out/seeds/${name}_$n"
-        done <"$file"
+        done <"$root/$file"
     fi
 done < <(cd "$root" && find Scenarios Tests/DefuseKitTests/Fixtures -name '*.yaml' -print0)
 

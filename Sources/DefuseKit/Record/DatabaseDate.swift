@@ -9,7 +9,8 @@ import GRDB
 enum DatabaseDate {
     /// The date in `row` at `index`, or nil when it is NULL or unreadable.
     static func date(_ row: Row, _ index: Int) -> Date? {
-        if let data = row.dataNoCopy(atIndex: index), let date = parse(data) { return date }
+        let fast = try? row.withUnsafeData(atIndex: index) { data in data.flatMap(parse) }
+        if let fast { return fast }
         return Date.fromDatabaseValue(row[index] as DatabaseValue)
     }
 

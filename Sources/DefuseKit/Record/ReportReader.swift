@@ -93,14 +93,18 @@ struct ReportReader {
     }
 
     private mutating func strings(_ row: Row, _ index: Int) throws -> [String] {
-        guard let data = row.dataNoCopy(atIndex: index) else { return [] }
-        if let fast = JSONTextScanner.stringArray(data, interner: &interner) { return fast }
-        return try decoder.decode([String].self, from: data)
+        try row.withUnsafeData(atIndex: index) { data in
+            guard let data else { return [] }
+            if let fast = JSONTextScanner.stringArray(data, interner: &interner) { return fast }
+            return try decoder.decode([String].self, from: data)
+        }
     }
 
     private mutating func evidence(_ row: Row, _ index: Int) throws -> [String: [String]] {
-        guard let data = row.dataNoCopy(atIndex: index) else { return [:] }
-        if let fast = JSONTextScanner.stringArrays(data, interner: &interner) { return fast }
-        return try decoder.decode([String: [String]].self, from: data)
+        try row.withUnsafeData(atIndex: index) { data in
+            guard let data else { return [:] }
+            if let fast = JSONTextScanner.stringArrays(data, interner: &interner) { return fast }
+            return try decoder.decode([String: [String]].self, from: data)
+        }
     }
 }
