@@ -5,8 +5,9 @@ public struct Workspace: Sendable {
     public var catalog: TechniqueCatalog
     /// The loaded techniques (built-in, replaced or added by technique files), rubric first.
     public var techniques: [Technique]
-    /// A grader compiled from ``techniques``.
-    public var grader: Grader
+    /// A grader compiled from ``techniques``, on first use (see ``LazyGrader``).
+    public var grader: Grader { lazyGrader.grader }
+    private let lazyGrader: LazyGrader
     public var library: ScenarioLibrary
     /// Diagnostics of non-scenario files (techniques, drill sets).
     public var otherDiagnostics: [Diagnostic]
@@ -65,7 +66,7 @@ public struct Workspace: Sendable {
             if let text = document.text { texts[document.file] = text }
         }
         var workspace = Workspace(
-            catalog: catalog, techniques: techniques, grader: Grader(techniques: techniques), library: library,
+            catalog: catalog, techniques: techniques, lazyGrader: LazyGrader(techniques), library: library,
             otherDiagnostics: techniqueLibrary.diagnostics, texts: texts, missing: missing)
         workspace.loadDrills(files.filter { $0.1 == .drill }.map(\.0))
         return workspace

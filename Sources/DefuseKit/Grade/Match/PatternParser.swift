@@ -109,7 +109,8 @@ struct PatternParser: Sendable {
             guard stem.count >= 2, !stem.contains("*") else {
                 return .failure(Failure(message: "'\(word)' needs at least two letters before '*'"))
             }
-            return .success([.prefix(stem.replacingOccurrences(of: "'", with: ""))])
+            // `replacingOccurrences` is slow; most words have nothing to replace.
+            return .success([.prefix(stem.contains("'") ? stem.replacingOccurrences(of: "'", with: "") : stem)])
         }
         let allowed = word.allSatisfy {
             $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == ":" || $0 == "."
@@ -118,7 +119,8 @@ struct PatternParser: Sendable {
             return .failure(
                 Failure(message: "'\(word)' has a character patterns do not use; write plain words"))
         }
-        let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
+        var lower = word.lowercased()
+        if lower.contains("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
         let hadApostrophe = lower.contains("'")
         return .success(
             spelling.normalise(lower, hadApostrophe: hadApostrophe, previous: nil).list.map { .word($0) })
