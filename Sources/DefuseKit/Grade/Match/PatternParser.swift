@@ -11,7 +11,9 @@ struct PatternParser: Sendable {
     }
 
     func parse(_ source: String) -> Result<Pattern, Failure> {
-        let trimmed = source.trimmingCharacters(in: .whitespaces)
+        // Character-level searches and trimming below: Foundation's `contains(_: StringProtocol)`
+        // and `trimmingCharacters(in:)` were most of the cost of loading the phrase lists.
+        let trimmed = Self.trimmingSpaces(source)
         guard !trimmed.isEmpty else { return .failure(Failure(message: "the pattern is empty")) }
         var pieces: [Pattern.Piece] = []
         var rest = Substring(trimmed)
@@ -38,7 +40,7 @@ struct PatternParser: Sendable {
                 let end = rest.firstIndex(of: " ") ?? rest.endIndex
                 chunk = rest[..<end]
                 rest = rest[end...]
-                if chunk.contains("(") || chunk.contains(")") {
+                if chunk.contains(Character("(")) || chunk.contains(Character(")")) {
                     return .failure(
                         Failure(message: "'\(chunk)' mixes brackets into a word; write '(a|b c)' on its own"))
                 }
@@ -106,11 +108,11 @@ struct PatternParser: Sendable {
         }
         if word.hasSuffix("*") {
             let stem = word.dropLast().lowercased()
-            guard stem.count >= 2, !stem.contains("*") else {
+            guard stem.count >= 2, !stem.contains(Character("*")) else {
                 return .failure(Failure(message: "'\(word)' needs at least two letters before '*'"))
             }
             // `replacingOccurrences` is slow; most words have nothing to replace.
-            return .success([.prefix(stem.contains("'") ? stem.replacingOccurrences(of: "'", with: "") : stem)])
+            return .success([.prefix(stem.contains(Character("'")) ? stem.replacingOccurrences(of: "'", with: "") : stem)])
         }
         let allowed = word.allSatisfy {
             $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == ":" || $0 == "."
@@ -120,9 +122,22 @@ struct PatternParser: Sendable {
                 Failure(message: "'\(word)' has a character patterns do not use; write plain words"))
         }
         var lower = word.lowercased()
-        if lower.contains("’") { lower = lower.replacingOccurrences(of: "’", with: "'") }
-        let hadApostrophe = lower.contains("'")
+        if lower.contains(Character("’")) { lower = lower.replacingOccurrences(of: "’", with: "'") }
+        let hadApostrophe = lower.contains(Character("'"))
         return .success(
             spelling.normalise(lower, hadApostrophe: hadApostrophe, previous: nil).list.map { .word($0) })
+    }
+
+    /// `text` without leading and trailing spaces and tabs (`CharacterSet.whitespaces`).
+    static func trimmingSpaces(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 }
