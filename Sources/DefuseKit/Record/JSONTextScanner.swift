@@ -22,6 +22,22 @@ struct JSONTextScanner {
         }
     }
 
+    /// Calls `body` with the bytes of each string of a plain array of plain strings; false
+    /// (after possibly some calls) when the text is anything else.
+    static func forEachString(in data: Data, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        data.withUnsafeBytes { raw in
+            var scanner = JSONTextScanner(raw.bindMemory(to: UInt8.self))
+            guard scanner.take(UInt8(ascii: "[")) else { return false }
+            if scanner.take(UInt8(ascii: "]")) { return scanner.atEnd() }
+            while true {
+                guard let bytes = scanner.stringBytes() else { return false }
+                body(bytes)
+                if scanner.take(UInt8(ascii: ",")) { continue }
+                return scanner.take(UInt8(ascii: "]")) && scanner.atEnd()
+            }
+        }
+    }
+
     /// `{"k": ["a"]}`, or nil when the text is anything else.
     static func stringArrays(_ data: Data, interner: inout Interner) -> [String: [String]]? {
         data.withUnsafeBytes { raw in
@@ -54,15 +70,19 @@ struct JSONTextScanner {
     }
 
     private mutating func string(_ interner: inout Interner) -> String? {
+        stringBytes().map { interner.string($0) }
+    }
+
+    /// The bytes between the quotes of a string without escapes, or nil.
+    private mutating func stringBytes() -> UnsafeBufferPointer<UInt8>? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = position
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
             if byte == UInt8(ascii: "\"") {
-                let text = interner.string(UnsafeBufferPointer(rebasing: bytes[start..<position]))
                 position += 1
-                return text
+                return UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)])
             }
             position += 1
         }

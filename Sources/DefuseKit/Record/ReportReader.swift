@@ -21,9 +21,15 @@ struct ReportReader {
 
     /// The attempts matching the filter, oldest first, each with its turns in order.
     mutating func read(_ db: Database) throws -> [AttemptRecord] {
+        var attempts = try readAttempts(db)
+        try readTurns(db, into: &attempts)
+        return attempts
+    }
+
+    /// The attempts matching the filter, oldest first, without their turns.
+    func readAttempts(_ db: Database) throws -> [AttemptRecord] {
         let (whereClause, arguments) = condition()
         var attempts: [AttemptRecord] = []
-        var position: [Int64: Int] = [:]
         let attemptRows = try Row.fetchCursor(
             db,
             sql: """
@@ -32,7 +38,6 @@ struct ReportReader {
                 """, arguments: arguments)
         while let row = try attemptRows.next() {
             let id: Int64 = row[0]
-            position[id] = attempts.count
             attempts.append(
                 AttemptRecord(
                     id: id, rep: row[1], cohort: row[2], scenario: row[3], contentHash: row[4],
@@ -42,7 +47,16 @@ struct ReportReader {
                     ending: (row[9] as String?).flatMap(Ending.init(rawValue:)),
                     finalScore: row[10]))
         }
-        guard !attempts.isEmpty else { return [] }
+        return attempts
+    }
+
+    /// Reads the turns of `attempts` (as returned by ``readAttempts(_:)``) into them, in order.
+    mutating func readTurns(_ db: Database, into attempts: inout [AttemptRecord]) throws {
+        guard !attempts.isEmpty else { return }
+        var position: [Int64: Int] = [:]
+        position.reserveCapacity(attempts.count)
+        for (slot, attempt) in attempts.enumerated() { position[attempt.id] = slot }
+        let (whereClause, arguments) = condition()
         let full = detail == .full
         let columns =
             "attemptId, \"index\", choice, detected, met, missed, violations, score, moodBefore, moodAfter, branch, recorded"
@@ -66,11 +80,10 @@ struct ReportReader {
             attempts[slot].turns.append(record)
         }
         for slot in unordered { attempts[slot].turns.sort { $0.index < $1.index } }
-        return attempts
     }
 
     /// The SQL condition on `attempt` for the filter, and its arguments.
-    private func condition() -> (String, StatementArguments) {
+    func condition() -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments = StatementArguments()
         if let rep = filter.rep {

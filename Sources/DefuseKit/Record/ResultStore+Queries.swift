@@ -12,6 +12,14 @@ extension ResultStore {
         return try read { db in try reader.read(db) }
     }
 
+    /// The numbers of the table report for the attempts that match `filter`, counted while
+    /// streaming the turns instead of loading them: see ``SummaryReader``.
+    public func summary(_ filter: ReportFilter = ReportFilter(), catalog: TechniqueCatalog = .rubric) throws
+        -> ReportSummary
+    {
+        try read { db in try SummaryReader(filter: filter, catalog: catalog).read(db) }
+    }
+
     /// How well `rep` masters each technique, 0…1: see ``TechniqueMastery``. Techniques the
     /// rep was never asked for are absent. Used by `drill --focus weakest`.
     public func techniqueMastery(rep: String) throws -> [String: Double] {

@@ -23,6 +23,13 @@ public struct TechniqueMastery: Sendable, Hashable {
     /// The free-text turns tallied (choice turns excluded).
     public private(set) var freeTextTurns = 0
 
+    /// Mastery from tallies counted elsewhere (the database summary).
+    init(tallies: [String: Tally], violations: [String: Int], freeTextTurns: Int) {
+        self.tallies = tallies
+        self.violations = violations
+        self.freeTextTurns = freeTextTurns
+    }
+
     /// Tallies `turns` (from any number of attempts).
     public init(_ turns: [TurnRecord], catalog: TechniqueCatalog = .rubric) {
         for turn in turns { tally(turn, catalog) }

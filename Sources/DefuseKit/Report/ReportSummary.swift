@@ -36,10 +36,25 @@ public struct ReportSummary: Sendable {
 
     public init(_ records: [AttemptRecord], catalog: TechniqueCatalog = .rubric) {
         let ordered = records.sorted { ($0.started, $0.id) < ($1.started, $1.id) }
+        let byRep = Dictionary(grouping: ordered, by: \.rep)
+        let byScenario = Dictionary(grouping: ordered, by: \.scenario)
+        self.init(
+            sorted: ordered, catalog: catalog, mastery: TechniqueMastery(attempts: ordered, catalog: catalog),
+            repMastery: { TechniqueMastery(attempts: byRep[$0] ?? [], catalog: catalog) },
+            scenarioMastery: { TechniqueMastery(attempts: byScenario[$0] ?? [], catalog: catalog) })
+    }
+
+    /// A summary of `ordered` (sorted by start, then id), whose turns need not be loaded: the
+    /// mastery of everything, of each rep and of each scenario is given (``SummaryReader``
+    /// counts it in the database).
+    init(
+        sorted ordered: [AttemptRecord], catalog: TechniqueCatalog, mastery: TechniqueMastery,
+        repMastery: (String) -> TechniqueMastery, scenarioMastery: (String) -> TechniqueMastery
+    ) {
         attempts = ordered.count
-        reps = Self.groups(ordered, by: \.rep, catalog: catalog)
-        scenarios = Self.groups(ordered, by: \.scenario, catalog: catalog)
-        mastery = TechniqueMastery(attempts: ordered, catalog: catalog)
+        reps = Self.groups(ordered, by: \.rep, mastery: repMastery)
+        scenarios = Self.groups(ordered, by: \.scenario, mastery: scenarioMastery)
+        self.mastery = mastery
         if let first = ordered.first, let last = ordered.last { span = first.started...last.started }
     }
 
@@ -60,7 +75,7 @@ public struct ReportSummary: Sendable {
     }
 
     private static func groups(
-        _ records: [AttemptRecord], by key: KeyPath<AttemptRecord, String>, catalog: TechniqueCatalog
+        _ records: [AttemptRecord], by key: KeyPath<AttemptRecord, String>, mastery: (String) -> TechniqueMastery
     ) -> [Group] {
         let grouped = Dictionary(grouping: records, by: { $0[keyPath: key] })
         return grouped.keys.sorted { $0.localizedStandardCompare($1) == .orderedAscending }.map { name in
@@ -70,7 +85,7 @@ public struct ReportSummary: Sendable {
                 attempts: members.count,
                 abandoned: members.filter(\.isAbandoned).count,
                 scores: members.filter { !$0.isAbandoned }.map(\.score),
-                mastery: TechniqueMastery(attempts: members, catalog: catalog))
+                mastery: mastery(name))
         }
     }
 }

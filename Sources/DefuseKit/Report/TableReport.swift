@@ -7,8 +7,12 @@ import Foundation
 public enum TableReport {
     public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String
     {
-        guard !attempts.isEmpty else { return "No attempts recorded yet.\n" }
-        let summary = ReportSummary(attempts, catalog: options.catalog)
+        render(ReportSummary(attempts, catalog: options.catalog), options: options)
+    }
+
+    /// The table for a summary computed elsewhere (``ResultStore/summary(_:catalog:)``).
+    public static func render(_ summary: ReportSummary, options: ReportOptions = ReportOptions()) -> String {
+        guard summary.attempts > 0 else { return "No attempts recorded yet.\n" }
         var out = "Defuse results: \(count(summary.attempts, "attempt")), \(count(summary.reps.count, "rep"))"
         if let span = summary.span {
             out += ", \(day(span.lowerBound)) to \(day(span.upperBound))"

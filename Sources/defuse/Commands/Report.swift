@@ -50,10 +50,18 @@ struct Report: ParsableCommand {
         let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
         let filter = ReportFilter(
             rep: rep, cohort: cohort, scenario: scenario, since: since.flatMap { ReportDates.parseSince($0) })
+        // The table is counted in the database; the other formats list the attempts.
+        let workspace = try library.workspace()
         var attempts: [AttemptRecord] = []
+        var summary: ReportSummary?
         if FileManager.default.fileExists(atPath: path) {
             do {
-                attempts = try ResultStore(path: path).attempts(filter, detail: format.detail)
+                let store = try ResultStore(path: path)
+                if format == .table {
+                    summary = try store.summary(filter, catalog: workspace.catalog)
+                } else {
+                    attempts = try store.attempts(filter, detail: format.detail)
+                }
             } catch let error as StoreError {
                 Terminal.error(error.message)
                 throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
@@ -61,11 +69,12 @@ struct Report: ParsableCommand {
         } else {
             Terminal.warning("no results database at \(path) yet")
         }
-        let workspace = try library.workspace()
         let titles = Dictionary(
             workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let options = ReportOptions(titles: titles, catalog: workspace.catalog)
-        let text = ReportRenderer.render(attempts, as: format, options: options)
+        let text =
+            summary.map { TableReport.render($0, options: options) }
+            ?? ReportRenderer.render(attempts, as: format, options: options)
         switch format {
         case .table:
             Terminal.write(styled(Sanitizer.text(text)))

@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+
+/// Computes a ``ReportSummary`` straight from the database, for the table report.
+///
+/// The table shows per-rep and per-scenario counts and scores, and technique tallies; it never
+/// shows a turn. So instead of building a million ``TurnRecord``s, the attempts are read
+/// without turns, and the turns are streamed once (`choice`, `met`, `missed`, `detected` only),
+/// their JSON arrays scanned in place and tallied per rep and per scenario by technique index.
+/// The result equals `ReportSummary(try store.attempts(filter))` (see `SummaryReaderTests`).
+struct SummaryReader {
+    let filter: ReportFilter
+    let catalog: TechniqueCatalog
+
+    func read(_ db: Database) throws -> ReportSummary {
+        let reader = ReportReader(filter: filter, detail: .tallies)
+        let attempts = try reader.readAttempts(db)
+        var repIndex: [String: Int] = [:]
+        var scenarioIndex: [String: Int] = [:]
+        var groupOf: [Int64: (rep: Int, scenario: Int)] = [:]
+        groupOf.reserveCapacity(attempts.count)
+        for attempt in attempts {
+            let rep = repIndex[attempt.rep] ?? repIndex.count
+            repIndex[attempt.rep] = rep
+            let scenario = scenarioIndex[attempt.scenario] ?? scenarioIndex.count
+            scenarioIndex[attempt.scenario] = scenario
+            groupOf[attempt.id] = (rep, scenario)
+        }
+        var ids = IDTable(catalog: catalog)
+        var overall = Counts()
+        var perRep = Array(repeating: Counts(), count: repIndex.count)
+        var perScenario = Array(repeating: Counts(), count: scenarioIndex.count)
+        if !attempts.isEmpty {
+            let (whereClause, arguments) = reader.condition()
+            let turnFilter =
+                whereClause.isEmpty ? "" : "WHERE attemptId IN (SELECT id FROM attempt \(whereClause))"
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT attemptId, choice, met, missed, detected FROM turn \(turnFilter)",
+                arguments: arguments)
+            var met: [Int] = []
+            var missed: [Int] = []
+            var detected: [Int] = []
+            while let row = try rows.next() {
+                guard let group = groupOf[row[0]] else { continue }
+                let freeText = row.hasNull(atIndex: 1)
+                try ids.scan(row, 2, into: &met)
+                try ids.scan(row, 3, into: &missed)
+                if freeText { try ids.scan(row, 4, into: &detected) }
+                let violations = freeText ? detected : nil
+                overall.add(met: met, missed: missed, detected: violations, ids: ids)
+                perRep[group.rep].add(met: met, missed: missed, detected: violations, ids: ids)
+                perScenario[group.scenario].add(met: met, missed: missed, detected: violations, ids: ids)
+            }
+        }
+        return ReportSummary(
+            sorted: attempts, catalog: catalog, mastery: overall.mastery(ids),
+            repMastery: { perRep[repIndex[$0] ?? 0].mastery(ids) },
+            scenarioMastery: { perScenario[scenarioIndex[$0] ?? 0].mastery(ids) })
+    }
+
+    /// Technique and violation ids met so far, by index, found from their JSON bytes.
+    private struct IDTable {
+        let catalog: TechniqueCatalog
+        var names: [String] = []
+        var isViolation: [Bool] = []
+        private var byHash: [UInt64: Int] = [:]
+        private var byName: [String: Int] = [:]
+        private let decoder = JSONDecoder()
+
+        init(catalog: TechniqueCatalog) { self.catalog = catalog }
+
+        /// The ids of the JSON array in `row` at `column`, as indices, into `indices`.
+        mutating func scan(_ row: Row, _ column: Int, into indices: inout [Int]) throws {
+            indices.removeAll(keepingCapacity: true)
+            try row.withUnsafeData(atIndex: column) { data in
+                guard let data else { return }
+                var found: [Int] = []
+                let plain = JSONTextScanner.forEachString(in: data) { bytes in found.append(index(of: bytes))
+                }
+                if plain {
+                    indices = found
+                } else {
+                    let names = try decoder.decode([String].self, from: data)
+                    indices = []
+                    for name in names { indices.append(index(of: name)) }
+                }
+            }
+        }
+
+        private mutating func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            if let known = byHash[hash], names[known].utf8.elementsEqual(bytes) { return known }
+            let index = index(of: String(decoding: bytes, as: UTF8.self))
+            if byHash[hash] == nil { byHash[hash] = index }
+            return index
+        }
+
+        private mutating func index(of name: String) -> Int {
+            if let known = byName[name] { return known }
+            byName[name] = names.count
+            names.append(name)
+            isViolation.append(catalog.kind(of: name) == .violation)
+            return names.count - 1
+        }
+    }
+
+    /// One group's tallies, by id index.
+    private struct Counts {
+        var expected: [Int] = []
+        var met: [Int] = []
+        var violations: [Int] = []
+        var freeText = 0
+
+        mutating func add(met metIDs: [Int], missed: [Int], detected: [Int]?, ids: IDTable) {
+            let size = ids.names.count
+            if expected.count < size {
+                let more = Array(repeating: 0, count: size - expected.count)
+                expected += more
+                met += more
+                violations += more
+            }
+            for id in metIDs {
+                expected[id] += 1
+                met[id] += 1
+            }
+            for id in missed { expected[id] += 1 }
+            guard let detected else { return }
+            freeText += 1
+            for (position, id) in detected.enumerated()
+            where ids.isViolation[id] && !detected[..<position].contains(id) {
+                violations[id] += 1
+            }
+        }
+
+        func mastery(_ ids: IDTable) -> TechniqueMastery {
+            var tallies: [String: TechniqueMastery.Tally] = [:]
+            var violationCounts: [String: Int] = [:]
+            for (index, name) in ids.names.enumerated() {
+                if index < expected.count, expected[index] > 0 {
+                    tallies[name] = TechniqueMastery.Tally(expected: expected[index], met: met[index])
+                }
+                if index < violations.count, violations[index] > 0 {
+                    violationCounts[name] = violations[index]
+                }
+            }
+            return TechniqueMastery(tallies: tallies, violations: violationCounts, freeTextTurns: freeText)
+        }
+    }
+}

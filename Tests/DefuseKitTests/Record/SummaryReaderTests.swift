@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+@testable import DefuseKit
+
+/// The table counted in the database is the table rendered from the loaded attempts.
+@Suite struct SummaryReaderTests {
+    @Test func summaryFromTheDatabaseRendersTheSameTable() throws {
+        let store = try ResultStore(path: temporaryDatabasePath())
+        let base = Date(timeIntervalSince1970: 1_790_000_000)
+        for n in 0..<12 {
+            let rep = ["Ana", "Bo", "Cy"][n % 3]
+            let id = try store.begin(
+                start(
+                    rep: rep, cohort: n % 2 == 0 ? "north" : nil,
+                    scenario: ["wrong-tray", "bias-client"][n % 2],
+                    at: base.addingTimeInterval(Double(n) * 60)))
+            try store.record(sampleTurn(met: ["apology"], missed: ["ownership"]), index: 0, attempt: id)
+            try store.record(
+                sampleTurn(met: [], missed: ["thanks"], detected: ["minimizing", "minimizing", "apology"]),
+                index: 1,
+                attempt: id)
+            try store.record(sampleTurn(violations: ["blame-shifting"], choice: 1), index: 2, attempt: id)
+            if n % 4 != 3 { try store.finish(attempt: id, outcome: .resolved, score: 40 + n, ended: base) }
+        }
+        let options = ReportOptions(generated: base)
+        for filter in [
+            ReportFilter(), ReportFilter(rep: "Bo"), ReportFilter(cohort: "north"),
+            ReportFilter(rep: "Nobody"),
+        ] {
+            let expected = TableReport.render(try store.attempts(filter), options: options)
+            let counted = TableReport.render(try store.summary(filter), options: options)
+            #expect(counted == expected)
+        }
+        #expect(TableReport.render(try store.summary(), options: options).contains("minimizing (violation)"))
+    }
+}
