@@ -99,6 +99,8 @@ enum YAMLDocument {
             switch node.tag.description {
             case Tag.Name.null.rawValue: return .null
             case Tag.Name.bool.rawValue: return node.bool.map(YAMLValue.Scalar.bool) ?? .string(text)
+            case Tag.Name.int.rawValue where text.contains(Character(":")):
+                return Sexagesimal.int(text).map(YAMLValue.Scalar.int) ?? .string(text)
             case Tag.Name.int.rawValue: return node.int.map(YAMLValue.Scalar.int) ?? .string(text)
             case Tag.Name.float.rawValue: return node.float.map(YAMLValue.Scalar.float) ?? .string(text)
             default: return .string(text)
