@@ -19,7 +19,8 @@ echo "== building (release, Swift runtime linked statically)" >&2
 defuse="$root/.build/release/defuse"
 printf 'print("Hello, world!")\n' >"$work/hello.swift"
 swiftc -O -static-stdlib "$work/hello.swift" -o "$work/hello"
-(cd "$root/Benchmarks" && swift build -c release --product defuse-benchdata >&2)
+# SwiftPM may keep a stale source list for the path dependency: re-plan the build.
+(cd "$root/Benchmarks" && rm -f .build/release.yaml && swift build -c release --product defuse-benchdata >&2)
 benchdata="$root/Benchmarks/.build/release/defuse-benchdata"
 
 echo "== generating data (deterministic; reused when present)" >&2
