@@ -62,6 +62,7 @@ struct SummaryReader {
     private struct IDTable {
         let catalog: TechniqueCatalog
         var names: [String] = []
+        private var nameBytes: [[UInt8]] = []
         var isViolation: [Bool] = []
         private var byHash: [UInt64: Int] = [:]
         private var byName: [String: Int] = [:]
@@ -72,34 +73,35 @@ struct SummaryReader {
         /// The ids of the JSON array in `row` at `column`, as indices, into `indices`.
         mutating func scan(_ row: Row, _ column: Int, into indices: inout [Int]) throws {
             indices.removeAll(keepingCapacity: true)
-            try row.withUnsafeData(atIndex: column) { data in
-                guard let data else { return }
-                var found: [Int] = []
-                let plain = JSONTextScanner.forEachString(in: data) { bytes in found.append(index(of: bytes))
-                }
-                if plain {
-                    indices = found
-                } else {
-                    let names = try decoder.decode([String].self, from: data)
-                    indices = []
-                    for name in names { indices.append(index(of: name)) }
-                }
+            let plain = try row.withUnsafeData(atIndex: column) { data in
+                guard let data else { return true }
+                return JSONTextScanner.forEachString(in: data) { bytes in indices.append(index(of: bytes)) }
             }
+            guard !plain, let text = row[column] as String? else { return }
+            indices.removeAll(keepingCapacity: true)
+            for name in try decoder.decode([String].self, from: Data(text.utf8)) { indices.append(index(of: name)) }
         }
 
         private mutating func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            if let known = byHash[hash], names[known].utf8.elementsEqual(bytes) { return known }
+            if let known = byHash[hash], Self.same(nameBytes[known], bytes) { return known }
             let index = index(of: String(decoding: bytes, as: UTF8.self))
             if byHash[hash] == nil { byHash[hash] = index }
             return index
+        }
+
+        private static func same(_ stored: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard stored.count == bytes.count else { return false }
+            guard let other = bytes.baseAddress, !stored.isEmpty else { return true }
+            return stored.withUnsafeBufferPointer { memcmp($0.baseAddress!, other, stored.count) == 0 }
         }
 
         private mutating func index(of name: String) -> Int {
             if let known = byName[name] { return known }
             byName[name] = names.count
             names.append(name)
+            nameBytes.append(Array(name.utf8))
             isViolation.append(catalog.kind(of: name) == .violation)
             return names.count - 1
         }
