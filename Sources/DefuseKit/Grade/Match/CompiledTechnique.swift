@@ -49,7 +49,10 @@ final class CompiledTechnique: Sendable {
         let softFound = matched[base + List.soft.rawValue]
         if found.isEmpty && softFound.isEmpty { return nil }
         let exceptions = matched[base + List.except.rawValue]
-        let needed = matched[base + List.needs.rawValue]
+        // `except` patterns cancel the `needs` matches they overlap too ("for today" is no deadline).
+        let needed = matched[base + List.needs.rawValue].filter { need in
+            !exceptions.contains { $0.range.overlaps(need.range) }
+        }
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
             if let reason = cancellation(
                 of: match, text: text, exceptions: exceptions, needed: needed, lists: lists, sources: sources)
