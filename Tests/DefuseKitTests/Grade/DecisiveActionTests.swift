@@ -34,6 +34,8 @@ import Testing
 @Suite struct DecisiveExceptTests {
     @Test func forTodayIsNoDeadline() {
         #expect(!detected("I'll leave it there for today.").contains("decisive-action"))
-        #expect(detected("I'll leave it here for today and email you a summary tonight.").contains("decisive-action"))
+        #expect(
+            detected("I'll leave it here for today and email you a summary tonight.").contains(
+                "decisive-action"))
     }
 }

@@ -114,7 +114,11 @@ struct PatternSet: Sendable {
             var ids: [Int32] = []
             var score = 0
             for choice in choices {
-                guard case .word(let word) = choice.first else {
+                // Every word of an alternative must occur, so its least common word stands for it.
+                let words = choice.compactMap { atom -> String? in
+                    if case .word(let word) = atom { word } else { nil }
+                }
+                guard let word = words.first(where: { !commonWords.contains($0) }) ?? words.first else {
                     ids = []
                     break
                 }
