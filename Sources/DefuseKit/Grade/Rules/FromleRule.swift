@@ -33,9 +33,11 @@ struct FromleRule: GradingRule {
     func apply(to board: inout Board) {
         let echoes = Self.echoedViolations.filter { board.isPresent($0) }
         let agreement = Self.agreementStart(board.text.tokens)
+        let reframe = Self.hasReframeOpener(board.text.tokens)
+        // The client's line is only read when one of this rule's cases can apply.
         guard
-            board.isPresent(Self.id) || board.isPresent("agrees-with-insult") || !echoes.isEmpty
-                || agreement != nil
+            board.isPresent(Self.id) || agreement != nil
+                || (reframe && (board.isPresent("agrees-with-insult") || !echoes.isEmpty))
         else {
             return
         }
@@ -51,7 +53,6 @@ struct FromleRule: GradingRule {
         }
         let tokens = board.text.tokens
         let whole = Self.share(of: clientWords, in: tokens[...])
-        let reframe = Self.hasReframeOpener(tokens)
         if whole.share >= Self.threshold, !reframe, let agreement {
             // "Fair enough, <the client's insult>": agreeing, then saying it back.
             board.add(
