@@ -40,15 +40,19 @@ final class CompiledTechnique: Sendable {
     }
 
     /// What the patterns found, or nil when nothing matched at all. `matched` holds the
-    /// technique's matches of each ``List``.
-    func find(in text: TokenizedText, matched: [[PatternSet.Match]], sources: [String]) -> Finding? {
+    /// technique's matches of each ``List`` from `base`.
+    func find(in text: TokenizedText, matched: [[PatternSet.Match]], base: Int, sources: [String]) -> Finding?
+    {
         var finding = Finding()
         let lists = technique.phrases
-        let found = matched[List.patterns.rawValue]
-        let softFound = matched[List.soft.rawValue]
+        let found = matched[base + List.patterns.rawValue]
+        let softFound = matched[base + List.soft.rawValue]
         if found.isEmpty && softFound.isEmpty { return nil }
-        let exceptions = matched[List.except.rawValue]
-        let needed = matched[List.needs.rawValue]
+        let exceptions = matched[base + List.except.rawValue]
+        // `except` patterns cancel the `needs` matches they overlap too ("for today" is no deadline).
+        let needed = matched[base + List.needs.rawValue].filter { need in
+            !exceptions.contains { $0.range.overlaps(need.range) }
+        }
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
             if let reason = cancellation(
                 of: match, text: text, exceptions: exceptions, needed: needed, lists: lists, sources: sources)

@@ -14,7 +14,15 @@ struct PatternSet: Sendable {
     private struct Atom { var kind: Kind; var value: UInt64 }
     private struct Alternative { var start: Int32; var count: Int32 }
     private enum PieceKind: UInt8 { case choice, gap, sentenceStart }
-    private struct Piece { var kind: PieceKind; var optional: Bool; var start: Int32; var count: Int32 }
+    private struct Piece {
+        var kind: PieceKind
+        var optional: Bool
+        var start: Int32
+        var count: Int32
+        /// For a choice whose alternatives all start with a word: bit `id % 64` of each first
+        /// word, so most tokens are ruled out with one AND. Zero means "test every alternative".
+        var firstBloom: UInt64 = 0
+    }
     private struct Program { var start: Int32; var count: Int32 }
 
     let sources: [String]
@@ -29,16 +37,19 @@ struct PatternSet: Sendable {
     private var filtered: [(index: Int32, prefixes: UInt64, flags: UInt8)] = []
     /// Patterns that may start at any word.
     private var unindexed: [Int32] = []
-    /// For each pattern, word ids of which at least one must occur in the reply for it to match
-    /// (`requiredStarts[i]..<requiredStarts[i + 1]` in `requiredIDs`; empty when none is known).
+    /// For each pattern, up to two groups of word ids; in every group at least one id must occur
+    /// in the reply for the pattern to match. Pattern `i` owns groups
+    /// `groupStarts[i]..<groupStarts[i + 1]`; group `g` owns ids
+    /// `requiredStarts[g]..<requiredStarts[g + 1]` of `requiredIDs`.
+    private var groupStarts: [Int32] = [0]
     private var requiredStarts: [Int32] = [0]
     private var requiredIDs: [Int32] = []
 
     /// Words too common to rule a pattern out.
     static let commonWords: Set<String> = [
         "i", "you", "we", "it", "the", "a", "an", "to", "is", "am", "are", "that", "this", "and", "my",
-        "your",
-        "will", "not", "do", "be", "have", "of", "for", "on", "in", "at", "so", "me", "our", "can", "they",
+        "your", "will", "not", "do", "be", "have", "of", "for", "on", "in", "at", "so", "me", "our", "can",
+        "they", "get", "go", "with", "what", "would", "was", "he", "she", "there", "here", "all", "just",
     ]
 
     init(_ patterns: [Pattern], vocabulary: Vocabulary) {
@@ -53,10 +64,18 @@ struct PatternSet: Sendable {
                 case .gap(let max):
                     pieces.append(Piece(kind: .gap, optional: false, start: 0, count: Int32(max)))
                 case .choice(let choices, let optional):
+                    var bloom: UInt64 = 0
+                    for choice in choices {
+                        guard case .word(let word) = choice.first, vocabulary.id(of: word) >= 0 else {
+                            bloom = 0
+                            break
+                        }
+                        bloom |= 1 << UInt64(vocabulary.id(of: word) & 63)
+                    }
                     pieces.append(
                         Piece(
                             kind: .choice, optional: optional, start: Int32(alternatives.count),
-                            count: Int32(choices.count)))
+                            count: Int32(choices.count), firstBloom: bloom))
                     for choice in choices {
                         alternatives.append(
                             Alternative(start: Int32(atoms.count), count: Int32(choice.count)))
@@ -64,8 +83,11 @@ struct PatternSet: Sendable {
                     }
                 }
             }
-            requiredIDs += Self.requiredWords(of: pattern, vocabulary)
-            requiredStarts.append(Int32(requiredIDs.count))
+            for group in Self.requiredGroups(of: pattern, vocabulary) {
+                requiredIDs += group
+                requiredStarts.append(Int32(requiredIDs.count))
+            }
+            groupStarts.append(Int32(requiredStarts.count - 1))
             let first = Self.firstToken(of: pattern, vocabulary)
             if first.any || first.words.contains(-1) {
                 unindexed.append(Int32(index))
@@ -84,24 +106,28 @@ struct PatternSet: Sendable {
         firstStarts.append(Int32(firstEntries.count))
     }
 
-    /// The ids of one piece every match must contain (the least common such piece), or none.
-    private static func requiredWords(of pattern: Pattern, _ vocabulary: Vocabulary) -> [Int32] {
-        var best: (score: Int, ids: [Int32])?
+    /// Up to two pieces every match must contain, least common first (as word-id lists).
+    private static func requiredGroups(of pattern: Pattern, _ vocabulary: Vocabulary) -> [[Int32]] {
+        var groups: [(score: Int, ids: [Int32])] = []
         for piece in pattern.pieces {
             guard case .choice(let choices, optional: false) = piece else { continue }
             var ids: [Int32] = []
             var score = 0
             for choice in choices {
-                guard case .word(let word) = choice.first else {
+                // Every word of an alternative must occur, so its least common word stands for it.
+                let words = choice.compactMap { atom -> String? in
+                    if case .word(let word) = atom { word } else { nil }
+                }
+                guard let word = words.first(where: { !commonWords.contains($0) }) ?? words.first else {
                     ids = []
                     break
                 }
                 ids.append(vocabulary.id(of: word))
                 score += commonWords.contains(word) ? 100 : 1
             }
-            if !ids.isEmpty, !ids.contains(-1), score < (best?.score ?? .max) { best = (score, ids) }
+            if !ids.isEmpty, !ids.contains(-1) { groups.append((score, ids)) }
         }
-        return best?.ids ?? []
+        return groups.sorted { $0.score < $1.score }.prefix(2).map(\.ids)
     }
 
     /// What the first token of a match can be: word ids, prefix bits, class flags, or anything.
@@ -151,6 +177,7 @@ struct PatternSet: Sendable {
     func matches(in text: TokenizedText) -> [Match] {
         guard !programs.isEmpty, !text.infos.isEmpty else { return [] }
         var found: [Match] = []
+        var viability = [UInt8](repeating: 0, count: programs.count)
         text.infos.withUnsafeBufferPointer { tokens in
             pieces.withUnsafeBufferPointer { pieces in
                 alternatives.withUnsafeBufferPointer { alternatives in
@@ -161,15 +188,15 @@ struct PatternSet: Sendable {
                             let id = tokens[start].id
                             if id >= 0, Int(id) + 1 < firstStarts.count {
                                 for entry in Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1]) {
-                                    try1(firstEntries[entry], start, matcher, &found, text)
+                                    try1(firstEntries[entry], start, matcher, &found, &viability, text)
                                 }
                             }
                             let token = tokens[start]
                             for entry in filtered
                             where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
-                                try1(entry.index, start, matcher, &found, text)
+                                try1(entry.index, start, matcher, &found, &viability, text)
                             }
-                            for index in unindexed { try1(index, start, matcher, &found, text) }
+                            for index in unindexed { try1(index, start, matcher, &found, &viability, text) }
                         }
                     }
                 }
@@ -179,17 +206,25 @@ struct PatternSet: Sendable {
     }
 
     private func try1(
-        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ text: TokenizedText
+        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ viability: inout [UInt8],
+        _ text: TokenizedText
     ) {
-        let from = Int(requiredStarts[Int(index)])
-        let to = Int(requiredStarts[Int(index) + 1])
-        if from < to {
-            var viable = false
-            for entry in from..<to where text.contains(requiredIDs[entry]) {
-                viable = true
-                break
+        // Whether the reply has the words the pattern needs: worked out once per reply.
+        switch viability[Int(index)] {
+        case 1: break
+        case 2: return
+        default:
+            viability[Int(index)] = 2
+            for group in Int(groupStarts[Int(index)])..<Int(groupStarts[Int(index) + 1]) {
+                var viable = false
+                for entry in Int(requiredStarts[group])..<Int(requiredStarts[group + 1])
+                where text.contains(requiredIDs[entry]) {
+                    viable = true
+                    break
+                }
+                guard viable else { return }
             }
-            guard viable else { return }
+            viability[Int(index)] = 1
         }
         let program = programs[Int(index)]
         let sentence = matcher.tokens[start].sentence
@@ -232,6 +267,12 @@ struct PatternSet: Sendable {
                 }
                 return nil
             case .choice:
+                if current.firstBloom != 0 {
+                    let id = position < tokens.count ? tokens[position].id : -1
+                    if id < 0 || current.firstBloom & (1 << UInt64(id & 63)) == 0 {
+                        return current.optional ? match(piece + 1, end, position, sentence) : nil
+                    }
+                }
                 for alternative in Int(current.start)..<Int(current.start + current.count) {
                     if let next = matchAtoms(alternatives[alternative], position, sentence),
                         let found = match(piece + 1, end, next, sentence)

@@ -67,7 +67,7 @@ public struct Grader: Sendable {
             let base = position * 4
             guard !matched[base].isEmpty || !matched[base + 3].isEmpty,
                 let finding = technique.find(
-                    in: board.text, matched: Array(matched[base..<base + 4]), sources: patternSet.sources)
+                    in: board.text, matched: matched, base: base, sources: patternSet.sources)
             else { continue }
             board.findings[position] = finding
             if !finding.matches.isEmpty {
