@@ -39,3 +39,11 @@ import Testing
                 "decisive-action"))
     }
 }
+
+/// The time must belong to the promise: `needs-within: clause`.
+@Suite struct DecisiveClauseTests {
+    @Test func timeInAnotherClauseIsNotADeadline() {
+        #expect(!detected("Sorry, I was off on Monday, I'll look into it.").contains("decisive-action"))
+        #expect(detected("grabbing the spare now, there in 15").contains("decisive-action"))
+    }
+}

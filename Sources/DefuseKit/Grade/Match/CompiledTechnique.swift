@@ -65,9 +65,8 @@ final class CompiledTechnique: Sendable {
             }
         }
         if !finding.matches.isEmpty, !needed.isEmpty {
-            let sentences = Set(finding.matches.map(\.sentence))
-            finding.supports = needed.filter {
-                lists.needsWithin == .reply || sentences.contains($0.sentence)
+            finding.supports = needed.filter { need in
+                finding.matches.contains { Self.near(need, $0, lists.needsWithin, text) }
             }
         }
         return finding
@@ -90,6 +89,7 @@ final class CompiledTechnique: Sendable {
         let blocking = exceptions.first { exception in
             switch lists.exceptWithin {
             case .match: exception.range.overlaps(match.range)
+            case .clause: Self.near(exception, match, .clause, text)
             case .sentence: exception.sentence == match.sentence
             case .reply: true
             }
@@ -98,15 +98,34 @@ final class CompiledTechnique: Sendable {
             return "cancelled by “\(text.quote(blocking.range))” (except: \(sources[blocking.index]))"
         }
         if !self.lists[List.needs.rawValue].isEmpty {
-            let satisfied = needed.contains { need in
-                lists.needsWithin == .reply || need.sentence == match.sentence
-            }
+            let satisfied = needed.contains { Self.near($0, match, lists.needsWithin, text) }
             if !satisfied {
-                let place = lists.needsWithin == .reply ? "in the reply" : "in the same sentence"
+                let place =
+                    switch lists.needsWithin {
+                    case .reply: "in the reply"
+                    case .clause: "in the same clause"
+                    default: "in the same sentence"
+                    }
                 return
                     "nothing it needs (\(self.lists[List.needs.rawValue].prefix(3).map(\.source).joined(separator: ", "))…) \(place)"
             }
         }
         return nil
+    }
+
+    /// Whether `need` stands close enough to `match` for `scope`.
+    static func near(
+        _ need: PatternSet.Match, _ match: PatternSet.Match, _ scope: PhraseLists.Scope, _ text: TokenizedText
+    ) -> Bool {
+        switch scope {
+        case .reply: return true
+        case .sentence, .match: return need.sentence == match.sentence
+        case .clause:
+            let tokens = text.tokens
+            let needClauses = tokens[need.range.lowerBound].clause...tokens[need.range.upperBound - 1].clause
+            let matchClauses =
+                tokens[match.range.lowerBound].clause...tokens[match.range.upperBound - 1].clause
+            return needClauses.overlaps(matchClauses)
+        }
     }
 }
