@@ -3,7 +3,7 @@ import Testing
 
 /// Runs the built `defuse` binary (`.build/debug/defuse`, found from this file's path) and
 /// checks `defuse grade` and `defuse techniques` as a user or a script sees them.
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: DefuseBinary.path)))
+@Suite
 struct GradeCommandTests {
     @Test func jsonlWritesOneObjectPerLineInOrder() throws {
         let input = """
@@ -12,7 +12,7 @@ struct GradeCommandTests {
             {"id": 2, "text": "calm down", "client": null}
 
             """
-        let run = try DefuseBinary.run(["grade", "--jsonl", "-"], input: input)
+        let run = try DefuseProcess.run(["grade", "--jsonl", "-"], input: input)
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 2)
@@ -32,7 +32,7 @@ struct GradeCommandTests {
     }
 
     @Test func badLineNamesItsNumber() throws {
-        let run = try DefuseBinary.run(
+        let run = try DefuseProcess.run(
             ["grade", "--jsonl", "-"], input: "{\"id\":1,\"text\":\"hi\"}\n{\"id\": 2, text}\n")
         #expect(run.status == 65)
         #expect(run.stderr.contains(":2:"))
@@ -40,18 +40,18 @@ struct GradeCommandTests {
     }
 
     @Test func missingTextIsBadData() throws {
-        let run = try DefuseBinary.run(["grade", "--jsonl", "-"], input: "{\"id\": 1}\n")
+        let run = try DefuseProcess.run(["grade", "--jsonl", "-"], input: "{\"id\": 1}\n")
         #expect(run.status == 65)
         #expect(run.stderr.contains("text"))
     }
 
     @Test func missingFileIs66() throws {
-        let run = try DefuseBinary.run(["grade", "--jsonl", "/nonexistent/replies.jsonl"])
+        let run = try DefuseProcess.run(["grade", "--jsonl", "/nonexistent/replies.jsonl"])
         #expect(run.status == 66)
     }
 
     @Test func explainsEachVerdict() throws {
-        let run = try DefuseBinary.run(
+        let run = try DefuseProcess.run(
             ["grade", "--technique", "apology", "--technique", "non-apology", "Sorry you feel that way"],
             environment: ["NO_COLOR": "1"])
         #expect(run.status == 0)
@@ -62,7 +62,7 @@ struct GradeCommandTests {
     }
 
     @Test func fromleUsesTheClientOption() throws {
-        let run = try DefuseBinary.run(
+        let run = try DefuseProcess.run(
             [
                 "grade", "--technique", "fromle", "--client", "You reps are all vultures.",
                 "From my limited experience, we reps are all vultures.",
@@ -71,18 +71,18 @@ struct GradeCommandTests {
     }
 
     @Test func unknownTechniqueSuggests() throws {
-        let run = try DefuseBinary.run(["techniques", "apolgy"])
+        let run = try DefuseProcess.run(["techniques", "apolgy"])
         #expect(run.status == 64)
         #expect(run.stderr.contains("did you mean 'apology'"))
-        let grade = try DefuseBinary.run(["grade", "--technique", "thank", "hi"])
+        let grade = try DefuseProcess.run(["grade", "--technique", "thank", "hi"])
         #expect(grade.status == 64)
     }
 
     @Test func printsACard() throws {
-        let run = try DefuseBinary.run(["techniques", "objective-report"], environment: ["NO_COLOR": "1"])
+        let run = try DefuseProcess.run(["techniques", "objective-report"], environment: ["NO_COLOR": "1"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("001_958bb338a34146a7.txt"))
-        let list = try DefuseBinary.run(["techniques"])
+        let list = try DefuseProcess.run(["techniques"])
         for id in ["apology", "blame-shifting", "fromle", "objective-report"] {
             #expect(list.stdout.contains(id))
         }
@@ -96,55 +96,15 @@ struct GradeCommandTests {
         let yaml = "id: thanks\nname: Thanks\nkind: technique\npatterns:\n  - \"much obliged\"\n"
         try yaml.write(to: techniques.appending(path: "thanks.yaml"), atomically: true, encoding: .utf8)
         let input = "{\"id\":1,\"text\":\"much obliged\"}\n{\"id\":2,\"text\":\"thank you\"}\n"
-        let run = try DefuseBinary.run(["grade", "--scenarios", folder.path, "--jsonl", "-"], input: input)
+        let run = try DefuseProcess.run(["grade", "--scenarios", folder.path, "--jsonl", "-"], input: input)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.first?.contains("\"detected\":[\"thanks\"]") == true)
         #expect(lines.last?.contains("\"detected\":[]") == true)
     }
 }
 
-/// Locates and runs the debug build of `defuse`.
-enum DefuseBinary {
-    static let path: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }  // file, DefuseCLITests, Tests
-        return url.appending(path: ".build/debug/defuse").path
-    }()
-
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws
-        -> Result
-    {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
-    }
-}
-
 /// `--scenarios DIR/techniques` and `defuse validate` see technique files.
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: DefuseBinary.path)))
+@Suite
 struct TechniqueFolderTests {
     func folder(_ yaml: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appending(path: "defuse-tf-\(UUID().uuidString)")
@@ -158,7 +118,7 @@ struct TechniqueFolderTests {
         let root = try folder("id: cheer\nname: Cheer\nkind: technique\npatterns:\n  - \"chin up\"\n")
         defer { try? FileManager.default.removeItem(at: root) }
         let path = root.appending(path: "techniques").path
-        let run = try DefuseBinary.run(["grade", "--scenarios", path, "--technique", "cheer", "chin up, doc"])
+        let run = try DefuseProcess.run(["grade", "--scenarios", path, "--technique", "cheer", "chin up, doc"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("✓ cheer"))
     }
@@ -166,7 +126,7 @@ struct TechniqueFolderTests {
     @Test func validateReportsABadPattern() throws {
         let root = try folder("id: cheer\nname: Cheer\nkind: technique\npatterns:\n  - \"(chin\"\n")
         defer { try? FileManager.default.removeItem(at: root) }
-        let run = try DefuseBinary.run(["validate", root.path])
+        let run = try DefuseProcess.run(["validate", root.path])
         #expect(run.status == 65)
         #expect(run.stdout.contains("t.yaml:5:5: error:"))
         #expect(run.stdout.contains("[DF501]"))

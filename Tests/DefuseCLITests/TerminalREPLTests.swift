@@ -33,6 +33,17 @@ import Testing
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
+    /// Waits (up to 10 s) until the screen satisfies `condition`; returns the last screen.
+    func screen(where condition: (String) -> Bool) throws -> String {
+        var last = ""
+        for _ in 0..<100 {
+            last = try tmux("capture-pane", "-p", "-t", session)
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return last
+    }
+
     /// Waits (up to 10 s) until the screen shows `text`.
     func screen(containing text: String) throws -> String {
         var last = ""
@@ -70,7 +81,7 @@ import Testing
         try tmux("send-keys", "-t", session, "/transcript", "Enter")
         _ = try screen(containing: "Sam Okafor: Where is the pump")
         try tmux("send-keys", "-t", session, "Up", "Enter")
-        let recalled = try tmux("capture-pane", "-p", "-t", session)
+        let recalled = try screen(where: { $0.components(separatedBy: "you> /transcript").count >= 3 })
         #expect(recalled.components(separatedBy: "you> /transcript").count >= 3)
         // Ctrl-D leaves cleanly with exit 0.
         try tmux("send-keys", "-t", session, "C-d")

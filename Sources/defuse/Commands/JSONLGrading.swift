@@ -43,7 +43,9 @@ struct JSONLGrading {
     private func grade(_ batch: [(range: Range<Int>, number: Int)], data: Data, encoder: VerdictEncoder)
         -> [Chunk]
     {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, batch.count / 64))
+        // Many small chunks, handed out as threads free up: a core busy with other work slows only
+        // the chunks it takes, not a fixed share of the batch.
+        let workers = max(1, min(256, batch.count / 32))
         let perWorker = (batch.count + workers - 1) / workers
         var chunks = [Chunk](repeating: Chunk(), count: workers)
         let grader = self.grader

@@ -12,7 +12,8 @@ import Testing
         var testDescription: String { "\(id) \(shows ? "shows" : "not"): \(reply)" }
     }
 
-    static let examples: [Example] = TechniqueLibrary.builtIn.techniques.filter { $0.id != "fromle" }.flatMap {
+    static let examples: [Example] = TechniqueLibrary.builtIn.techniques.filter { $0.id != "fromle" }.flatMap
+    {
         technique in
         let isTechnique = technique.kind == .technique
         return technique.good.map { Example(id: technique.id, reply: $0, shows: isTechnique) }

@@ -28,3 +28,22 @@ import Testing
         #expect(!detected(reply).contains("decisive-action"))
     }
 }
+
+/// An `except` pattern also cancels the `needs` match it overlaps: "for today" is not a deadline,
+/// but another time in the same sentence still is.
+@Suite struct DecisiveExceptTests {
+    @Test func forTodayIsNoDeadline() {
+        #expect(!detected("I'll leave it there for today.").contains("decisive-action"))
+        #expect(
+            detected("I'll leave it here for today and email you a summary tonight.").contains(
+                "decisive-action"))
+    }
+}
+
+/// The time must belong to the promise: `needs-within: clause`.
+@Suite struct DecisiveClauseTests {
+    @Test func timeInAnotherClauseIsNotADeadline() {
+        #expect(!detected("Sorry, I was off on Monday, I'll look into it.").contains("decisive-action"))
+        #expect(detected("grabbing the spare now, there in 15").contains("decisive-action"))
+    }
+}

@@ -58,3 +58,21 @@ import Testing
             detected("From my limited experience, you're an idiot.", client: client).contains("argues-back"))
     }
 }
+
+/// Agreeing and then saying the client's remark back is agreeing with it; the same words behind
+/// a reframe opener are the exercise.
+@Suite struct RestatementAgreementTests {
+    static let client = "Nobody from your outfit ever turns up on time."
+
+    @Test func agreeingThenRestating() {
+        let found = detected("Yeah, nobody from our outfit ever turns up on time.", client: Self.client)
+        #expect(found.contains("agrees-with-insult"))
+    }
+
+    @Test func reframeOpenerIsNotAgreeing() {
+        let found = detected(
+            "In my limited experience, nobody from our outfit ever turns up on time.", client: Self.client)
+        #expect(!found.contains("agrees-with-insult"))
+        #expect(!found.contains("fromle"))
+    }
+}

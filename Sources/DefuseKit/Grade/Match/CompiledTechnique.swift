@@ -40,15 +40,19 @@ final class CompiledTechnique: Sendable {
     }
 
     /// What the patterns found, or nil when nothing matched at all. `matched` holds the
-    /// technique's matches of each ``List``.
-    func find(in text: TokenizedText, matched: [[PatternSet.Match]], sources: [String]) -> Finding? {
+    /// technique's matches of each ``List`` from `base`.
+    func find(in text: TokenizedText, matched: [[PatternSet.Match]], base: Int, sources: [String]) -> Finding?
+    {
         var finding = Finding()
         let lists = technique.phrases
-        let found = matched[List.patterns.rawValue]
-        let softFound = matched[List.soft.rawValue]
+        let found = matched[base + List.patterns.rawValue]
+        let softFound = matched[base + List.soft.rawValue]
         if found.isEmpty && softFound.isEmpty { return nil }
-        let exceptions = matched[List.except.rawValue]
-        let needed = matched[List.needs.rawValue]
+        let exceptions = matched[base + List.except.rawValue]
+        // `except` patterns cancel the `needs` matches they overlap too ("for today" is no deadline).
+        let needed = matched[base + List.needs.rawValue].filter { need in
+            !exceptions.contains { $0.range.overlaps(need.range) }
+        }
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
             if let reason = cancellation(
                 of: match, text: text, exceptions: exceptions, needed: needed, lists: lists, sources: sources)
@@ -61,9 +65,8 @@ final class CompiledTechnique: Sendable {
             }
         }
         if !finding.matches.isEmpty, !needed.isEmpty {
-            let sentences = Set(finding.matches.map(\.sentence))
-            finding.supports = needed.filter {
-                lists.needsWithin == .reply || sentences.contains($0.sentence)
+            finding.supports = needed.filter { need in
+                finding.matches.contains { Self.near(need, $0, lists.needsWithin, text) }
             }
         }
         return finding
@@ -86,6 +89,7 @@ final class CompiledTechnique: Sendable {
         let blocking = exceptions.first { exception in
             switch lists.exceptWithin {
             case .match: exception.range.overlaps(match.range)
+            case .clause: Self.near(exception, match, .clause, text)
             case .sentence: exception.sentence == match.sentence
             case .reply: true
             }
@@ -94,15 +98,34 @@ final class CompiledTechnique: Sendable {
             return "cancelled by “\(text.quote(blocking.range))” (except: \(sources[blocking.index]))"
         }
         if !self.lists[List.needs.rawValue].isEmpty {
-            let satisfied = needed.contains { need in
-                lists.needsWithin == .reply || need.sentence == match.sentence
-            }
+            let satisfied = needed.contains { Self.near($0, match, lists.needsWithin, text) }
             if !satisfied {
-                let place = lists.needsWithin == .reply ? "in the reply" : "in the same sentence"
+                let place =
+                    switch lists.needsWithin {
+                    case .reply: "in the reply"
+                    case .clause: "in the same clause"
+                    default: "in the same sentence"
+                    }
                 return
                     "nothing it needs (\(self.lists[List.needs.rawValue].prefix(3).map(\.source).joined(separator: ", "))…) \(place)"
             }
         }
         return nil
+    }
+
+    /// Whether `need` stands close enough to `match` for `scope`.
+    static func near(
+        _ need: PatternSet.Match, _ match: PatternSet.Match, _ scope: PhraseLists.Scope, _ text: TokenizedText
+    ) -> Bool {
+        switch scope {
+        case .reply: return true
+        case .sentence, .match: return need.sentence == match.sentence
+        case .clause:
+            let tokens = text.tokens
+            let needClauses = tokens[need.range.lowerBound].clause...tokens[need.range.upperBound - 1].clause
+            let matchClauses =
+                tokens[match.range.lowerBound].clause...tokens[match.range.upperBound - 1].clause
+            return needClauses.overlaps(matchClauses)
+        }
     }
 }

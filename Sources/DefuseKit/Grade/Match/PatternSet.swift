@@ -14,7 +14,15 @@ struct PatternSet: Sendable {
     private struct Atom { var kind: Kind; var value: UInt64 }
     private struct Alternative { var start: Int32; var count: Int32 }
     private enum PieceKind: UInt8 { case choice, gap, sentenceStart }
-    private struct Piece { var kind: PieceKind; var optional: Bool; var start: Int32; var count: Int32 }
+    private struct Piece {
+        var kind: PieceKind
+        var optional: Bool
+        var start: Int32
+        var count: Int32
+        /// For a choice whose alternatives all start with a word: bit `id % 64` of each first
+        /// word, so most tokens are ruled out with one AND. Zero means "test every alternative".
+        var firstBloom: UInt64 = 0
+    }
     private struct Program { var start: Int32; var count: Int32 }
 
     let sources: [String]
@@ -29,17 +37,13 @@ struct PatternSet: Sendable {
     private var filtered: [(index: Int32, prefixes: UInt64, flags: UInt8)] = []
     /// Patterns that may start at any word.
     private var unindexed: [Int32] = []
-    /// For each pattern, word ids of which at least one must occur in the reply for it to match
-    /// (`requiredStarts[i]..<requiredStarts[i + 1]` in `requiredIDs`; empty when none is known).
+    /// For each pattern, up to two groups of word ids; in every group at least one id must occur
+    /// in the reply for the pattern to match. Pattern `i` owns groups
+    /// `groupStarts[i]..<groupStarts[i + 1]`; group `g` owns ids
+    /// `requiredStarts[g]..<requiredStarts[g + 1]` of `requiredIDs`.
+    private var groupStarts: [Int32] = [0]
     private var requiredStarts: [Int32] = [0]
     private var requiredIDs: [Int32] = []
-
-    /// Words too common to rule a pattern out.
-    static let commonWords: Set<String> = [
-        "i", "you", "we", "it", "the", "a", "an", "to", "is", "am", "are", "that", "this", "and", "my",
-        "your",
-        "will", "not", "do", "be", "have", "of", "for", "on", "in", "at", "so", "me", "our", "can", "they",
-    ]
 
     init(_ patterns: [Pattern], vocabulary: Vocabulary) {
         sources = patterns.map(\.source)
@@ -53,10 +57,18 @@ struct PatternSet: Sendable {
                 case .gap(let max):
                     pieces.append(Piece(kind: .gap, optional: false, start: 0, count: Int32(max)))
                 case .choice(let choices, let optional):
+                    var bloom: UInt64 = 0
+                    for choice in choices {
+                        guard case .word(let word) = choice.first, vocabulary.id(of: word) >= 0 else {
+                            bloom = 0
+                            break
+                        }
+                        bloom |= 1 << UInt64(vocabulary.id(of: word) & 63)
+                    }
                     pieces.append(
                         Piece(
                             kind: .choice, optional: optional, start: Int32(alternatives.count),
-                            count: Int32(choices.count)))
+                            count: Int32(choices.count), firstBloom: bloom))
                     for choice in choices {
                         alternatives.append(
                             Alternative(start: Int32(atoms.count), count: Int32(choice.count)))
@@ -64,9 +76,12 @@ struct PatternSet: Sendable {
                     }
                 }
             }
-            requiredIDs += Self.requiredWords(of: pattern, vocabulary)
-            requiredStarts.append(Int32(requiredIDs.count))
-            let first = Self.firstToken(of: pattern, vocabulary)
+            for group in PatternIndexing.requiredGroups(of: pattern, vocabulary) {
+                requiredIDs += group
+                requiredStarts.append(Int32(requiredIDs.count))
+            }
+            groupStarts.append(Int32(requiredStarts.count - 1))
+            let first = PatternIndexing.firstToken(of: pattern, vocabulary)
             if first.any || first.words.contains(-1) {
                 unindexed.append(Int32(index))
                 continue
@@ -82,54 +97,6 @@ struct PatternSet: Sendable {
             firstEntries += list
         }
         firstStarts.append(Int32(firstEntries.count))
-    }
-
-    /// The ids of one piece every match must contain (the least common such piece), or none.
-    private static func requiredWords(of pattern: Pattern, _ vocabulary: Vocabulary) -> [Int32] {
-        var best: (score: Int, ids: [Int32])?
-        for piece in pattern.pieces {
-            guard case .choice(let choices, optional: false) = piece else { continue }
-            var ids: [Int32] = []
-            var score = 0
-            for choice in choices {
-                guard case .word(let word) = choice.first else {
-                    ids = []
-                    break
-                }
-                ids.append(vocabulary.id(of: word))
-                score += commonWords.contains(word) ? 100 : 1
-            }
-            if !ids.isEmpty, !ids.contains(-1), score < (best?.score ?? .max) { best = (score, ids) }
-        }
-        return best?.ids ?? []
-    }
-
-    /// What the first token of a match can be: word ids, prefix bits, class flags, or anything.
-    private static func firstToken(of pattern: Pattern, _ vocabulary: Vocabulary)
-        -> (words: Set<Int32>, prefixes: UInt64, flags: UInt8, any: Bool)
-    {
-        var words = Set<Int32>()
-        var prefixes: UInt64 = 0
-        var flags: UInt8 = 0
-        for piece in pattern.pieces {
-            switch piece {
-            case .sentenceStart: continue
-            case .gap: return (words, prefixes, flags, true)
-            case .choice(let choices, let optional):
-                for choice in choices {
-                    switch choice.first {
-                    case .word(let word): words.insert(vocabulary.id(of: word))
-                    case .prefix(let stem): prefixes |= vocabulary.prefixBit(of: stem)
-                    case .number: flags |= TokenInfo.number
-                    case .clock: flags |= TokenInfo.clock
-                    case .hour: flags |= TokenInfo.hour
-                    case .any, nil: return (words, prefixes, flags, true)
-                    }
-                }
-                if !optional { return (words, prefixes, flags, false) }
-            }
-        }
-        return (words, prefixes, flags, true)
     }
 
     private static func atom(_ atom: Pattern.Atom, _ vocabulary: Vocabulary) -> Atom {
@@ -151,6 +118,7 @@ struct PatternSet: Sendable {
     func matches(in text: TokenizedText) -> [Match] {
         guard !programs.isEmpty, !text.infos.isEmpty else { return [] }
         var found: [Match] = []
+        var viability = [UInt8](repeating: 0, count: programs.count)
         text.infos.withUnsafeBufferPointer { tokens in
             pieces.withUnsafeBufferPointer { pieces in
                 alternatives.withUnsafeBufferPointer { alternatives in
@@ -161,15 +129,15 @@ struct PatternSet: Sendable {
                             let id = tokens[start].id
                             if id >= 0, Int(id) + 1 < firstStarts.count {
                                 for entry in Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1]) {
-                                    try1(firstEntries[entry], start, matcher, &found, text)
+                                    try1(firstEntries[entry], start, matcher, &found, &viability, text)
                                 }
                             }
                             let token = tokens[start]
                             for entry in filtered
                             where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
-                                try1(entry.index, start, matcher, &found, text)
+                                try1(entry.index, start, matcher, &found, &viability, text)
                             }
-                            for index in unindexed { try1(index, start, matcher, &found, text) }
+                            for index in unindexed { try1(index, start, matcher, &found, &viability, text) }
                         }
                     }
                 }
@@ -179,17 +147,25 @@ struct PatternSet: Sendable {
     }
 
     private func try1(
-        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ text: TokenizedText
+        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ viability: inout [UInt8],
+        _ text: TokenizedText
     ) {
-        let from = Int(requiredStarts[Int(index)])
-        let to = Int(requiredStarts[Int(index) + 1])
-        if from < to {
-            var viable = false
-            for entry in from..<to where text.contains(requiredIDs[entry]) {
-                viable = true
-                break
+        // Whether the reply has the words the pattern needs: worked out once per reply.
+        switch viability[Int(index)] {
+        case 1: break
+        case 2: return
+        default:
+            viability[Int(index)] = 2
+            for group in Int(groupStarts[Int(index)])..<Int(groupStarts[Int(index) + 1]) {
+                var viable = false
+                for entry in Int(requiredStarts[group])..<Int(requiredStarts[group + 1])
+                where text.contains(requiredIDs[entry]) {
+                    viable = true
+                    break
+                }
+                guard viable else { return }
             }
-            guard viable else { return }
+            viability[Int(index)] = 1
         }
         let program = programs[Int(index)]
         let sentence = matcher.tokens[start].sentence
@@ -232,6 +208,12 @@ struct PatternSet: Sendable {
                 }
                 return nil
             case .choice:
+                if current.firstBloom != 0 {
+                    let id = position < tokens.count ? tokens[position].id : -1
+                    if id < 0 || current.firstBloom & (1 << UInt64(id & 63)) == 0 {
+                        return current.optional ? match(piece + 1, end, position, sentence) : nil
+                    }
+                }
                 for alternative in Int(current.start)..<Int(current.start + current.count) {
                     if let next = matchAtoms(alternatives[alternative], position, sentence),
                         let found = match(piece + 1, end, next, sentence)

@@ -2,7 +2,7 @@
 ///
 /// Reps type fast: curly and straight apostrophes are the same, `7:30` and `3.5` stay one
 /// word, and punctuation only matters as a boundary (sentence: `. ! ? ;` new line, `…`;
-/// clause: `, : ( ) —`). Each raw word then goes through ``Spelling`` to be normalised.
+/// clause: `, ( ) —`). Each raw word then goes through ``Spelling`` to be normalised.
 struct Tokenizer: Sendable {
     let spelling: Spelling
     let vocabulary: Vocabulary
@@ -129,7 +129,13 @@ struct Tokenizer: Sendable {
                     state.word.append(byte)
                 } else {
                     state.flush(index, self)
-                    if byte == UInt8(ascii: ".") { state.endSentence() } else { state.clause += 1 }
+                    // A colon introduces what follows ("I'll own this: review on Thursday"), so it
+                    // does not end the clause; a comma does.
+                    if byte == UInt8(ascii: ".") {
+                        state.endSentence()
+                    } else if byte == UInt8(ascii: ",") {
+                        state.clause += 1
+                    }
                 }
             case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: "\n"):
                 state.flush(index, self)

@@ -54,6 +54,8 @@ public struct PhraseLists: Sendable, Hashable {
     public enum Scope: String, Sendable, Hashable, CaseIterable {
         /// Overlapping the match itself (default for `except`).
         case match
+        /// In the same clause (between commas, full stops and joining punctuation).
+        case clause
         /// In the same sentence (default for `needs`).
         case sentence
         /// Anywhere in the reply.

@@ -4,11 +4,13 @@
 ///
 /// Pronouns change in a restatement ("you reps" becomes "we reps"), so they are not content
 /// words, and plurals count as their singular. A reply that restates the client's remark in a
-/// reframe step is doing the exercise, not agreeing, so it is never `agrees-with-insult`.
+/// reframe step (it opens with "experience" or "FroMLE") is doing the exercise, not agreeing, so
+/// it is never `agrees-with-insult`; one that opens by agreeing ("fair enough", "yeah") and then
+/// says the remark back is.
 struct FromleRule: GradingRule {
     static let id = "fromle"
     /// The share of the client's content words a restatement must keep.
-    static let threshold = 0.6
+    static let threshold = 0.65
 
     let tokenizer: Tokenizer
 
@@ -30,7 +32,13 @@ struct FromleRule: GradingRule {
 
     func apply(to board: inout Board) {
         let echoes = Self.echoedViolations.filter { board.isPresent($0) }
-        guard board.isPresent(Self.id) || board.isPresent("agrees-with-insult") || !echoes.isEmpty else {
+        let agreement = Self.agreementStart(board.text.tokens)
+        let reframe = Self.hasReframeOpener(board.text.tokens)
+        // The client's line is only read when one of this rule's cases can apply.
+        guard
+            board.isPresent(Self.id) || agreement != nil
+                || (reframe && (board.isPresent("agrees-with-insult") || !echoes.isEmpty))
+        else {
             return
         }
         let opener = board.finding(Self.id)?.matches.first { $0.range.lowerBound == 0 }
@@ -45,14 +53,24 @@ struct FromleRule: GradingRule {
         }
         let tokens = board.text.tokens
         let whole = Self.share(of: clientWords, in: tokens[...])
-        if whole.share >= Self.threshold, board.isPresent("agrees-with-insult") {
+        if whole.share >= Self.threshold, !reframe, let agreement {
+            // "Fair enough, <the client's insult>": agreeing, then saying it back.
+            board.add(
+                "agrees-with-insult",
+                [
+                    Evidence(
+                        words: board.text.quote(agreement..<tokens.count),
+                        rule: "rule: agrees, then restates the client's remark")
+                ], explanation: "agrees, then repeats the client's remark as its own")
+        }
+        if whole.share >= Self.threshold, reframe, board.isPresent("agrees-with-insult") {
             board.cancel(
                 "agrees-with-insult",
                 because:
                     "the reply restates the client's remark (\(whole.kept) of \(clientWords.count) words): "
                     + "in a reframe that is the exercise, not agreement")
         }
-        if whole.share >= Self.threshold {
+        if whole.share >= Self.threshold, reframe {
             for violation in echoes where echoesClient(board.matches(violation), clientWords, board) {
                 board.cancel(
                     violation, because: "its words repeat the client's own remark, which the reply restates")
@@ -79,6 +97,23 @@ struct FromleRule: GradingRule {
         board.set(
             Self.id, evidence: board.evidence(Self.id) + [evidence],
             explanation: "opens with the phrase and restates the client's remark")
+    }
+
+    /// Words that open a reply by agreeing ("yeah", "fair enough", "true").
+    static let agreementWords: Set<String> = [
+        "yeah", "yes", "yep", "yup", "true", "fair", "agreed", "exactly", "totally", "correct", "absolutely",
+        "indeed",
+        "right",
+    ]
+
+    /// Where an agreeing word stands among the reply's first three words, if one does.
+    static func agreementStart(_ tokens: [Token]) -> Int? {
+        tokens.prefix(3).firstIndex { agreementWords.contains($0.word) }
+    }
+
+    /// Whether the reply opens like a reframe step ("from my (limited) experience", "FroMLE").
+    static func hasReframeOpener(_ tokens: [Token]) -> Bool {
+        tokens.prefix(6).contains { $0.word == "experience" || $0.word == "fromle" }
     }
 
     /// Whether every match only uses words of the client's line.

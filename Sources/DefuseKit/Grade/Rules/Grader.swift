@@ -67,7 +67,7 @@ public struct Grader: Sendable {
             let base = position * 4
             guard !matched[base].isEmpty || !matched[base + 3].isEmpty,
                 let finding = technique.find(
-                    in: board.text, matched: Array(matched[base..<base + 4]), sources: patternSet.sources)
+                    in: board.text, matched: matched, base: base, sources: patternSet.sources)
             else { continue }
             board.findings[position] = finding
             if !finding.matches.isEmpty {
@@ -95,11 +95,18 @@ public struct Grader: Sendable {
     /// patterns often find the same phrase, and evidence should quote it once.
     static func unique(_ matches: [PatternSet.Match], besides: [PatternSet.Match] = []) -> [PatternSet.Match]
     {
+        func inside(_ inner: Range<Int>, _ outer: Range<Int>) -> Bool {
+            outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound
+        }
         var kept: [PatternSet.Match] = []
-        for match in matches {
-            let covered = (besides + kept).contains {
-                $0.range.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.range.upperBound
-            }
+        for (index, match) in matches.enumerated() {
+            // Dropped when another match holds the same words and more, or the same words earlier.
+            let covered =
+                besides.contains { inside(match.range, $0.range) }
+                || matches.enumerated().contains { other, candidate in
+                    other != index && inside(match.range, candidate.range)
+                        && (candidate.range != match.range || other < index)
+                }
             if !covered { kept.append(match) }
         }
         return kept
