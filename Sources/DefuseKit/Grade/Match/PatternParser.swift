@@ -93,39 +93,63 @@ struct PatternParser: Sendable {
     }
 
     private func parseAtom(_ word: Substring) -> Result<[Pattern.Atom], Failure> {
-        switch word {
-        case "<num>": return .success([.number])
-        case "<clock>": return .success([.clock])
-        case "<hour>": return .success([.hour])
-        case "_": return .success([.any])
-        case "...", "…", "^":
-            return .failure(Failure(message: "'\(word)' cannot stand inside brackets"))
-        default: break
+        // Loading the phrase lists parses tens of thousands of words at start-up, so the checks
+        // look at UTF-8 bytes where they can: a plain ASCII word skips every special case.
+        let bytes = word.utf8
+        let first = bytes.first ?? 0
+        if first == UInt8(ascii: "<") || first == UInt8(ascii: "_") || first == UInt8(ascii: ".")
+            || first == UInt8(ascii: "^") || first >= 0x80
+        {
+            switch word {
+            case "<num>": return .success([.number])
+            case "<clock>": return .success([.clock])
+            case "<hour>": return .success([.hour])
+            case "_": return .success([.any])
+            case "...", "…", "^":
+                return .failure(Failure(message: "'\(word)' cannot stand inside brackets"))
+            default: break
+            }
         }
-        if word.hasPrefix("<") {
+        if first == UInt8(ascii: "<") {
             return .failure(
                 Failure(message: "unknown word class '\(word)'; the classes are <num>, <hour> and <clock>"))
         }
-        if word.hasSuffix("*") {
+        if bytes.last == UInt8(ascii: "*") {
             let stem = word.dropLast().lowercased()
-            guard stem.count >= 2, !stem.contains(Character("*")) else {
+            guard stem.count >= 2, !stem.utf8.contains(UInt8(ascii: "*")) else {
                 return .failure(Failure(message: "'\(word)' needs at least two letters before '*'"))
             }
             // `replacingOccurrences` is slow; most words have nothing to replace.
-            return .success([.prefix(stem.contains(Character("'")) ? stem.replacingOccurrences(of: "'", with: "") : stem)])
+            return .success([
+                .prefix(stem.utf8.contains(UInt8(ascii: "'")) ? stem.replacingOccurrences(of: "'", with: "") : stem)
+            ])
         }
-        let allowed = word.allSatisfy {
-            $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == ":" || $0 == "."
-        }
-        guard allowed else {
+        guard Self.isPlainASCIIWord(bytes) || Self.isPlainWord(word) else {
             return .failure(
                 Failure(message: "'\(word)' has a character patterns do not use; write plain words"))
         }
         var lower = word.lowercased()
-        if lower.contains(Character("’")) { lower = lower.replacingOccurrences(of: "’", with: "'") }
-        let hadApostrophe = lower.contains(Character("'"))
+        if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "’", with: "'") }
+        let hadApostrophe = lower.utf8.contains(UInt8(ascii: "'"))
         return .success(
             spelling.normalise(lower, hadApostrophe: hadApostrophe, previous: nil).list.map { .word($0) })
+    }
+
+    /// Letters, digits and `'`, `:`, `.` only, all ASCII: the common case, checked by bytes.
+    private static func isPlainASCIIWord(_ bytes: Substring.UTF8View) -> Bool {
+        bytes.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"), UInt8(ascii: ":"), UInt8(ascii: "."):
+                true
+            default: false
+            }
+        }
+    }
+
+    /// The characters a pattern word may hold, in full Unicode.
+    private static func isPlainWord(_ word: Substring) -> Bool {
+        word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "’" || $0 == ":" || $0 == "." }
     }
 
     /// `text` without leading and trailing spaces and tabs (`CharacterSet.whitespaces`).
