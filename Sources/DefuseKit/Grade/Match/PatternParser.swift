@@ -121,7 +121,9 @@ struct PatternParser: Sendable {
             }
             // `replacingOccurrences` is slow; most words have nothing to replace.
             return .success([
-                .prefix(stem.utf8.contains(UInt8(ascii: "'")) ? stem.replacingOccurrences(of: "'", with: "") : stem)
+                .prefix(
+                    stem.utf8.contains(UInt8(ascii: "'"))
+                        ? stem.replacingOccurrences(of: "'", with: "") : stem)
             ])
         }
         guard Self.isPlainASCIIWord(bytes) || Self.isPlainWord(word) else {
@@ -129,7 +131,9 @@ struct PatternParser: Sendable {
                 Failure(message: "'\(word)' has a character patterns do not use; write plain words"))
         }
         var lower = word.lowercased()
-        if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "’", with: "'") }
+        if lower.unicodeScalars.contains("\u{2019}") {
+            lower = lower.replacingOccurrences(of: "’", with: "'")
+        }
         let hadApostrophe = lower.utf8.contains(UInt8(ascii: "'"))
         return .success(
             spelling.normalise(lower, hadApostrophe: hadApostrophe, previous: nil).list.map { .word($0) })
@@ -140,7 +144,8 @@ struct PatternParser: Sendable {
         bytes.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"), UInt8(ascii: ":"), UInt8(ascii: "."):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"), UInt8(ascii: ":"),
+                UInt8(ascii: "."):
                 true
             default: false
             }
