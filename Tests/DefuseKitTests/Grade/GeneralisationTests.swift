@@ -163,4 +163,23 @@ import Testing
     func challengeNearMisses(_ reply: String) {
         #expect(!detected(reply, client: Self.doctor).contains("respectful-challenge"))
     }
+
+    @Test(arguments: ["I SENT IT YESTERDAY, check your inbox", "read the email. IT IS ALL THERE", "WHY WOULD I LIE"])
+    func shoutingInCapitalsArguesBack(_ reply: String) {
+        #expect(detected(reply).contains("argues-back"))
+    }
+
+    @Test(arguments: [
+        "the IFU and the OR schedule are attached", "Thanks, I'll bring the XL kit at 7",
+        "Dr NG and the ICU team will call at 3",
+    ])
+    func acronymsAreNotShouting(_ reply: String) {
+        #expect(!detected(reply).contains("argues-back"))
+    }
+
+    @Test func capitalsThatRestateTheClientAreNotShouting() {
+        let client = "Sales reps are all liars who would sell their own mother."
+        let reply = "FROM MY LIMITED EXPERIENCE, SALES REPS ARE ALL LIARS WHO WOULD SELL THEIR OWN MOTHER."
+        #expect(!detected(reply, client: client).contains("argues-back"))
+    }
 }

@@ -85,6 +85,7 @@ public struct Grader: Sendable {
         SoftPatternRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)
         SorryButRule().apply(to: &board)
+        ShoutingRule().apply(to: &board)
         ViolationCancelsRule().apply(to: &board)
         fromle.apply(to: &board)
         CompositeRule().apply(to: &board)
