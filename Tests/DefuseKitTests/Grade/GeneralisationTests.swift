@@ -182,4 +182,21 @@ import Testing
         let reply = "FROM MY LIMITED EXPERIENCE, SALES REPS ARE ALL LIARS WHO WOULD SELL THEIR OWN MOTHER."
         #expect(!detected(reply, client: client).contains("argues-back"))
     }
+
+    /// `soft-if-client`: a bare concession agrees with an insult only when the client made one.
+    @Test(arguments: ["you're right", "yeah fair point", "no argument from me", "honestly, some of us are"])
+    func concessionAfterAnInsultAgrees(_ reply: String) {
+        #expect(detected(reply, client: Self.insult).contains("agrees-with-insult"))
+        #expect(!detected(reply, client: "The tray came late and my list starts at eight.").contains("agrees-with-insult"))
+        #expect(!detected(reply).contains("agrees-with-insult"))
+    }
+
+    @Test(arguments: [
+        "you're right to be angry, I'll sort it now",
+        "I agree the delivery was late, and I'm fixing it today",
+        "you're right that it's the third delay; I'm driving it over myself",
+    ])
+    func agreeingWithTheFactsIsNotAgreeingWithTheInsult(_ reply: String) {
+        #expect(!detected(reply, client: Self.insult).contains("agrees-with-insult"))
+    }
 }
