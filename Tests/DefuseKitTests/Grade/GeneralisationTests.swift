@@ -199,4 +199,31 @@ import Testing
     func agreeingWithTheFactsIsNotAgreeingWithTheInsult(_ reply: String) {
         #expect(!detected(reply, client: Self.insult).contains("agrees-with-insult"))
     }
+
+    @Test(arguments: [
+        ("ownership", "honestly the fault lies with me, I'll put it right"),
+        ("ownership", "consider it sorted, I'm coming with the new one"),
+        ("argues-back", "how was I meant to know that?"),
+        ("argues-back", "mate, I'm not a mind reader"),
+        ("argues-back", "no point shouting, it won't get here faster"),
+        ("boundary-setting", "I'm going to ask you to lower your voice so I can help"),
+        ("boundary-setting", "sorry doc, can't do that one, it's against our code"),
+        ("blame-shifting", "I was never told about the change"),
+        ("blame-shifting", "someone on your end must have moved it"),
+        ("graceful-exit", "I won't keep you; I'll ring tomorrow to rebook"),
+        ("respectful-challenge", "how much weight do you give the quality-of-life data?"),
+    ])
+    func laterFamilies(_ id: String, _ reply: String) {
+        #expect(detected(reply).contains(id))
+    }
+
+    @Test(arguments: [
+        ("argues-back", "I'm happy to help, and I need you to stop shouting"),
+        ("argues-back", "I'll bring the set you ordered by 8"),
+        ("respectful-challenge", "just wondering if you got my email"),
+        ("ownership", "it's my job to support you with the kit"),
+    ])
+    func laterNearMisses(_ id: String, _ reply: String) {
+        #expect(!detected(reply).contains(id))
+    }
 }
