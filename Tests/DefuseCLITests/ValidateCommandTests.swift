@@ -54,3 +54,19 @@ import Testing
         #expect(result.stderr.lowercased().contains("usage"))
     }
 }
+
+@Suite struct DrillSetValidationTests {
+    @Test func drillFolderAloneIsCheckedAgainstTheLibraryInUse() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let drills = folder.appending(path: "drills")
+        try FileManager.default.createDirectory(at: drills, withIntermediateDirectories: true)
+        try "title: Week one\nscenarios: [angry-surgeon, angry-surgoen]\n".write(
+            to: drills.appending(path: "week.yaml"), atomically: true, encoding: .utf8)
+        let result = try DefuseProcess.run(["validate", "drills"], in: folder)
+        #expect(result.status == 65)
+        #expect(result.lines == [
+            "drills/week.yaml:2:28: error: the drill set names scenario 'angry-surgoen', which is not in the library; "
+                + "did you mean 'angry-surgeon'? [DF205]"
+        ])
+    }
+}

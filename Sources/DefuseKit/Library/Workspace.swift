@@ -47,10 +47,16 @@ public struct Workspace: Sendable {
             if found.missing { missing.append(path) }
             files += found.files.map { ($0, LibraryFileKind.of($0.path)) }
         }
-        return load(files: files, missing: missing)
+        // A drill set checked on its own may name any scenario of the library in use.
+        let libraryIDs =
+            files.contains { $0.1 == .drill }
+            ? load(LibraryLocator()).library.documents.compactMap(\.scenario?.id) : []
+        return load(files: files, missing: missing, alsoKnown: libraryIDs)
     }
 
-    static func load(files: [(SourceFile, LibraryFileKind)], missing: [String]) -> Workspace {
+    static func load(
+        files: [(SourceFile, LibraryFileKind)], missing: [String], alsoKnown: [String] = []
+    ) -> Workspace {
         let techniqueFiles = files.filter { $0.1 == .technique }.map(\.0)
         let builtInIncluded = techniqueFiles.contains { $0.path.hasPrefix("<built-in>/") }
         let builtIn = builtInIncluded ? [] : LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique }
@@ -68,15 +74,15 @@ public struct Workspace: Sendable {
         var workspace = Workspace(
             catalog: catalog, techniques: techniques, lazyGrader: LazyGrader(techniques), library: library,
             otherDiagnostics: techniqueLibrary.diagnostics, texts: texts, missing: missing)
-        workspace.loadDrills(files.filter { $0.1 == .drill }.map(\.0))
+        workspace.loadDrills(files.filter { $0.1 == .drill }.map(\.0), alsoKnown: alsoKnown)
         return workspace
     }
 }
 
 extension Workspace {
     /// Loads drill sets against the scenarios loaded so far.
-    mutating func loadDrills(_ files: [SourceFile]) {
-        let known = library.documents.compactMap(\.scenario?.id)
+    mutating func loadDrills(_ files: [SourceFile], alsoKnown: [String] = []) {
+        let known = library.documents.compactMap(\.scenario?.id) + alsoKnown
         var seen: [String: SourceLocation] = [:]
         for file in files {
             let (drill, diagnostics, text) = DrillSetLoader.load(file, knownScenarios: known)

@@ -5,7 +5,7 @@ struct TechniqueDecoder {
     static let keys = [
         "id", "name", "kind", "summary", "why", "source", "good", "bad", "patterns", "except",
         "except-within",
-        "needs", "needs-within", "soft", "soft-unless", "negation", "conditional",
+        "needs", "needs-within", "soft", "soft-unless", "soft-if-client", "negation", "conditional",
     ]
 
     let file: String
@@ -37,7 +37,8 @@ struct TechniqueDecoder {
             needsWithin: scope(reader, "needs-within") ?? .sentence, soft: patternList(reader, "soft"),
             softUnless: (reader.list("soft-unless", example: "[ownership]") ?? []).map(\.0),
             negationCancels: choice(reader, "negation", yes: "cancels", no: "ignored") ?? true,
-            conditionalCancels: choice(reader, "conditional", yes: "cancels", no: "ignored") ?? false)
+            conditionalCancels: choice(reader, "conditional", yes: "cancels", no: "ignored") ?? false,
+            softIfClient: patternList(reader, "soft-if-client"))
         guard !id.isEmpty, let kind else { return nil }
         return Technique(
             id: id, name: reader.string("name", required: true) ?? id, kind: kind,

@@ -14,10 +14,10 @@ final class CompiledTechnique: Sendable {
         var supports: [PatternSet.Match] = []
     }
 
-    /// The four lists of a technique; the grader matches all of them in one pass over the
-    /// reply and hands each technique its share.
+    /// The lists of a technique; the grader matches all of them in one pass over the reply and
+    /// hands each technique its share (`client` is matched against the client's line).
     enum List: Int, CaseIterable {
-        case patterns, except, needs, soft
+        case patterns, except, needs, soft, client
     }
 
     let technique: Technique
@@ -32,7 +32,7 @@ final class CompiledTechnique: Sendable {
     init(_ technique: Technique, parser: PatternParser) {
         self.technique = technique
         let phrases = technique.phrases
-        lists = [phrases.patterns, phrases.except, phrases.needs, phrases.soft].map { Self.parse($0, parser) }
+        lists = [phrases.patterns, phrases.except, phrases.needs, phrases.soft, phrases.softIfClient].map { Self.parse($0, parser) }
     }
 
     static func parse(_ sources: [String], _ parser: PatternParser) -> [Pattern] {

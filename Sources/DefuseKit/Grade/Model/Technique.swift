@@ -48,7 +48,8 @@ public struct Technique: Sendable, Identifiable, Hashable {
 /// A reply shows the technique when one of ``patterns`` matches (not cancelled by negation,
 /// a conditional or an ``except`` pattern) and, when ``needs`` is not empty, one of ``needs``
 /// also matches in the same sentence (or anywhere in the reply, see ``needsWithin``).
-/// ``soft`` patterns count only when none of the ids in ``softUnless`` is present.
+/// ``soft`` patterns count only when none of the ids in ``softUnless`` is present and, when
+/// ``softIfClient`` is not empty, one of its patterns matches the client's line.
 public struct PhraseLists: Sendable, Hashable {
     /// Where a second list must match relative to the first.
     public enum Scope: String, Sendable, Hashable, CaseIterable {
@@ -69,6 +70,10 @@ public struct PhraseLists: Sendable, Hashable {
     public var needsWithin: Scope
     public var soft: [String]
     public var softUnless: [String]
+    /// Patterns matched against the client's line: when any are given, ``soft`` matches count
+    /// only after a client line that matches one ("you're right" agrees with an insult only
+    /// when the client made one).
+    public var softIfClient: [String]
     /// Whether "not", "never", "no"… just before a match cancel it (default true).
     public var negationCancels: Bool
     /// Whether "if"/"unless" earlier in the same clause cancels a match (default false).
@@ -77,8 +82,9 @@ public struct PhraseLists: Sendable, Hashable {
     public init(
         patterns: [String] = [], except: [String] = [], exceptWithin: Scope = .match, needs: [String] = [],
         needsWithin: Scope = .sentence, soft: [String] = [], softUnless: [String] = [],
-        negationCancels: Bool = true, conditionalCancels: Bool = false
+        negationCancels: Bool = true, conditionalCancels: Bool = false, softIfClient: [String] = []
     ) {
+        self.softIfClient = softIfClient
         self.patterns = patterns
         self.except = except
         self.exceptWithin = exceptWithin

@@ -16,6 +16,8 @@ struct Board {
     var fractions: [Double?]
     /// For each technique with `soft` patterns, the ids whose presence turns them off.
     let softUnless: [[String]]
+    /// For each technique with `soft-if-client` patterns, whether the client's line matched one.
+    var clientGate: [Bool?] = []
     /// The patterns as written, by ``PatternSet/Match/index``.
     let sources: [String]
 

@@ -11,7 +11,7 @@ public struct Grader: Sendable {
     let techniques: [CompiledTechnique]
     /// Every pattern of every technique in one set, matched in a single pass.
     let patternSet: PatternSet
-    /// For each pattern of ``patternSet``: its technique position × 4 + its list.
+    /// For each pattern of ``patternSet``: its technique position × ``stride`` + its list.
     let owners: [Int32]
     let tokenizer: Tokenizer
     let fromle: FromleRule
@@ -37,7 +37,7 @@ public struct Grader: Sendable {
         for (position, technique) in compiled.enumerated() {
             for (list, patterns) in technique.lists.enumerated() {
                 all += patterns
-                owners += Array(repeating: Int32(position * 4 + list), count: patterns.count)
+                owners += Array(repeating: Int32(position * Self.stride + list), count: patterns.count)
             }
         }
         let vocabulary = Vocabulary(all)
@@ -55,16 +55,19 @@ public struct Grader: Sendable {
         self.fromle = FromleRule(tokenizer: tokenizer)
     }
 
-    /// Grades `reply`; `client` is the line it answers (used by `fromle`).
+    /// Lists per technique in ``owners``.
+    static let stride = CompiledTechnique.List.allCases.count
+
+    /// Grades `reply`; `client` is the line it answers (used by `fromle` and `soft-if-client`).
     public func grade(_ reply: String, client: String? = nil) -> Grade {
         var board = Board(
             text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions,
             softUnless: softUnless,
             sources: patternSet.sources)
-        var matched = [[PatternSet.Match]](repeating: [], count: techniques.count * 4)
+        var matched = [[PatternSet.Match]](repeating: [], count: techniques.count * Self.stride)
         for match in patternSet.matches(in: board.text) { matched[Int(owners[match.index])].append(match) }
         for (position, technique) in techniques.enumerated() {
-            let base = position * 4
+            let base = position * Self.stride
             guard !matched[base].isEmpty || !matched[base + 3].isEmpty,
                 let finding = technique.find(
                     in: board.text, matched: matched, base: base, sources: patternSet.sources)
@@ -81,14 +84,28 @@ public struct Grader: Sendable {
                     "found \(board.quoted(Array(board.evidence[position].prefix(3))))"
             }
         }
+        board.clientGate = clientGates(client)
         // The interaction rules, in order (called directly: no existential, no copy of the board).
         SoftPatternRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)
         SorryButRule().apply(to: &board)
+        ShoutingRule().apply(to: &board)
         ViolationCancelsRule().apply(to: &board)
         fromle.apply(to: &board)
         CompositeRule().apply(to: &board)
         return finish(board)
+    }
+
+    /// For each technique with `soft-if-client` patterns, whether one matches the client's line
+    /// (false without a client line); nil for the others.
+    func clientGates(_ client: String?) -> [Bool?] {
+        var gates: [Bool?] = techniques.map { $0.lists[CompiledTechnique.List.client.rawValue].isEmpty ? nil : false }
+        guard gates.contains(where: { $0 != nil }), let client, !client.isEmpty else { return gates }
+        for match in patternSet.matches(in: tokenizer.tokenize(client)) {
+            let owner = Int(owners[match.index])
+            if owner % Self.stride == CompiledTechnique.List.client.rawValue { gates[owner / Self.stride] = true }
+        }
+        return gates
     }
 
     /// Matches whose words are not already inside an earlier match (or one of `besides`): two

@@ -7,6 +7,13 @@ struct SoftPatternRule: GradingRule {
         for position in board.findings.indices {
             guard let finding = board.findings[position], !finding.softMatches.isEmpty else { continue }
             let id = board.ids[position]
+            if position < board.clientGate.count, board.clientGate[position] == false {
+                board.dropSoftMatches(id)
+                if !board.present[position] {
+                    board.set(id, explanation: "its soft phrases count only after a client line that calls for them")
+                }
+                continue
+            }
             if let owner = board.softUnless[position].first(where: { board.isPresent($0) }) {
                 board.dropSoftMatches(id)
                 if !board.present[position] {

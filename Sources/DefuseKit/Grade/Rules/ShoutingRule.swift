@@ -1,0 +1,53 @@
+/// Shouting: three or more words typed in capitals in a row ("I DID SEND IT", "READ THE
+/// EMAIL") raise the voice at the client, which the rubric counts as `argues-back` however
+/// polite the words are. Normalisation lowercases every reply, so no phrase list can see it.
+///
+/// Capitals that repeat the client's own words (a FroMLE restatement typed in capitals, a
+/// quoted product name) are not shouting, and neither are short acronyms on their own ("OR",
+/// "IFU"): a run needs three words with letters, six letters in all, and at least two words of
+/// two letters or more. Numbers neither break nor extend a run.
+struct ShoutingRule: GradingRule {
+    func apply(to board: inout Board) {
+        let text = board.text
+        let clientWords = Set(Self.words(board.client ?? ""))
+        var runs: [[Int]] = []
+        var run: [Int] = []
+        var last: (Int, Int)? = nil
+        for (index, token) in text.tokens.enumerated() {
+            // Contractions share the typed range of one word: look at each typed word once.
+            if let last, last == (token.start, token.end) {
+                if !run.isEmpty { run.append(index) }
+                continue
+            }
+            last = (token.start, token.end)
+            let typed = text.quote(index..<(index + 1))
+            let letters = typed.unicodeScalars.filter { $0.properties.isAlphabetic }
+            if letters.isEmpty { if !run.isEmpty { run.append(index) }; continue }
+            if letters.allSatisfy({ $0.properties.isUppercase }) {
+                run.append(index)
+            } else {
+                if !run.isEmpty { runs.append(run) }
+                run = []
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        var found: [Evidence] = []
+        for run in runs {
+            guard let first = run.first, let end = run.last else { continue }
+            let typed = Self.words(text.quote(first..<(end + 1)))
+            let letterCount = typed.reduce(0) { $0 + $1.count }
+            guard typed.count >= 3, letterCount >= 6, typed.filter({ $0.count >= 2 }).count >= 2 else { continue }
+            if typed.starts(with: ["from", "my", "limited"]) { continue }
+            let echoed = typed.filter { clientWords.contains($0) }.count
+            if echoed * 2 >= typed.count { continue }
+            found.append(Evidence(words: text.quote(first..<(end + 1)), rule: "rule: words typed in capitals"))
+        }
+        guard !found.isEmpty else { return }
+        board.add("argues-back", board.evidence("argues-back") + found, explanation: "shouts at the client (capitals)")
+    }
+
+    /// The lower-case words of `line` (letters and apostrophes).
+    static func words(_ line: String) -> [String] {
+        line.lowercased().split { !($0.isLetter || $0 == "'" || $0 == "’") }.map(String.init)
+    }
+}
