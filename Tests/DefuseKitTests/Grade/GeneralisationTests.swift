@@ -227,3 +227,181 @@ import Testing
         #expect(!detected(reply).contains(id))
     }
 }
+
+/// Families a blind test still missed: calm refusals, threats and retorts, exits with a named
+/// follow-up, deadlines such as EOD or "by Thursday", owning a fix, negated blame, agreeing with
+/// a remark about the rep, and folding to an improper demand. Replies written for these tests.
+@Suite struct BlindFamilyTests {
+    static let bias = "You look about twelve. People like you don't know anything about spine."
+    static let chaos = "Your back office is total chaos, nobody ever answers."
+    static let plain = "The tray came late and my list starts at eight."
+
+    @Test(arguments: [
+        "I'm not going to trade insults with you, Doctor.",
+        "im not gonna swap the rep on your account",
+        "I am not going to hand over the account because of my accent.",
+        "I won't swap reps on that basis.",
+        "We don't make exceptions to the sample limit.",
+        "I can't extend the discount, but what I can do is a longer trial.",
+        "I'm not able to share that data, but I can send you the published paper.",
+        "i cant do that one but i can get you the published data",
+        "That's a firm rule for us, I'm afraid.",
+        "It's a strict policy at our company, sorry doc.",
+        "That's not something we change for individual surgeons.",
+        "I keep things strictly professional with all my accounts.",
+        "I'd like to keep comments about my accent out of the meeting.",
+    ])
+    func boundary(_ reply: String) {
+        #expect(detected(reply).contains("boundary-setting"))
+    }
+
+    @Test(arguments: [
+        "I can't believe that happened, but I'll fix it now.",
+        "I can't promise anything, but I'll try.",
+        "I won't let this happen again.",
+        "I'm not going to pretend that was easy for your team.",
+    ])
+    func boundaryNearMisses(_ reply: String) {
+        #expect(!detected(reply).contains("boundary-setting"))
+    }
+
+    @Test(arguments: [
+        "If you speak to me like that again I'll make sure my manager hears about it.",
+        "I'll report you to the hospital board.",
+        "I'm not stupid, I know what I sent.",
+        "ur just impatient",
+        "don't be silly, it's the same kit",
+        "you just aren't explaining it properly",
+        "u people?? wow",
+        "There's no need for that.",
+        "no call for that, mate",
+        "Their product is inferior, trust me.",
+        "Not what I said. Read it again.",
+    ])
+    func arguesBack(_ reply: String) {
+        #expect(detected(reply).contains("argues-back"))
+    }
+
+    @Test(arguments: [
+        "No need for that form, I'll fill it in.",
+        "You people have been patient with us, thank you.",
+        "I'm not stupid enough to think this is fine; I'll fix it.",
+    ])
+    func arguesNearMisses(_ reply: String) {
+        #expect(!detected(reply).contains("argues-back"))
+    }
+
+    @Test(arguments: [
+        "I'll head off now; our regional manager will follow up on Tuesday.",
+        "I'm going to head off, and I'll come back Tuesday at 10.",
+        "I'll leave it there for today and our regional manager will follow up.",
+        "I'll go now, and come back Tuesday at 10.",
+        "I'd better make a move; my area manager will ring you this week.",
+    ])
+    func exit(_ reply: String) {
+        #expect(detected(reply).contains("graceful-exit"))
+    }
+
+    @Test(arguments: [
+        "I'll go check the stock room now.",
+        "I'll leave a spare set with your nurse.",
+    ])
+    func exitNearMisses(_ reply: String) {
+        #expect(!detected(reply).contains("graceful-exit"))
+    }
+
+    @Test(arguments: [
+        "I'll send the corrected invoice by EOD.",
+        "I'll have it to you by COB Thursday.",
+        "I'll ring the depot and get you a tracking number in the next 20 minutes.",
+        "I'll sort the paperwork first thing Monday.",
+        "We'll have the loaner at your desk by Thursday.",
+    ])
+    func decisive(_ reply: String) {
+        #expect(detected(reply).contains("decisive-action"))
+    }
+
+    @Test(arguments: [
+        "Sorry, that was my scheduling error. I'll rebook it.",
+        "that was my ordering mistake, sorry",
+        "I'm sorry I put you there. I'll fix the booking today.",
+        "I'll email the updated price list this afternoon.",
+        "I'll bring the corrected consent forms with me.",
+        "I'll have a confirmed replacement at your unit by 3pm.",
+        "I'm reporting this to our quality team today.",
+        "It wasn't the warehouse's fault, it was mine.",
+        "I'll have the plates and the drill guides opened and checked in OR 3 by 6:45.",
+    ])
+    func ownership(_ reply: String) {
+        #expect(detected(reply).contains("ownership"))
+    }
+
+    @Test(arguments: [
+        "Honestly it was my admin's fault.",
+        "I'll ask the warehouse to send the corrected invoice.",
+        "Our team will email the updated price list.",
+    ])
+    func ownershipNearMisses(_ reply: String) {
+        #expect(!detected(reply).contains("ownership"))
+    }
+
+    @Test(arguments: [
+        "That's finance's area.",
+        "Pricing changed after the quote, not me.",
+        "It was the warehouse's fault, not mine.",
+    ])
+    func blame(_ reply: String) {
+        #expect(detected(reply).contains("blame-shifting"))
+    }
+
+    @Test(arguments: [
+        "It wasn't the warehouse's fault, it was mine.",
+        "It wasn't the courier's mistake; it's on me and I'm fixing it.",
+    ])
+    func negatedBlameIsNotBlame(_ reply: String) {
+        #expect(!detected(reply).contains("blame-shifting"))
+    }
+
+    @Test(arguments: [
+        "Fair enough, people like me don't know much.",
+        "I probably don't look the part, haha.",
+        "I just read what they give me.",
+    ])
+    func agreesAfterRemarkAboutTheRep(_ reply: String) {
+        #expect(detected(reply, client: Self.bias).contains("agrees-with-insult"))
+    }
+
+    @Test func agreesThatTheBackOfficeIsAShambles() {
+        let reply = "Yeah our back office is a shambles."
+        #expect(detected(reply, client: Self.chaos).contains("agrees-with-insult"))
+        #expect(!detected(reply, client: Self.plain).contains("agrees-with-insult"))
+    }
+
+    @Test(arguments: [
+        "I'm newer than some, but I know this system inside out.",
+        "Ha, I get that a lot. Let's look at the trial data.",
+    ])
+    func agreesNearMisses(_ reply: String) {
+        #expect(!detected(reply, client: Self.bias).contains("agrees-with-insult"))
+    }
+
+    @Test(arguments: [
+        ("Hire my nephew, will you? Put in a word with your boss.", "ok I'll put in a word for him"),
+        ("I need a ride to the airport Friday.", "lol yeah sure no worries"),
+        ("Write my lecture slides for me.", "Of course doctor, I'll draft it tonight."),
+        ("I want you to rewrite our unit's pathway around your drug.", "sure thing, I'll write it up"),
+    ])
+    func capitulatesToAnImproperDemand(_ client: String, _ reply: String) {
+        #expect(detected(reply, client: client).contains("capitulates"))
+    }
+
+    @Test(arguments: [
+        ("Can you bring the 3.5 set by 7?", "sure, no worries, it'll be there by 6:45."),
+        ("Can you stay and help with the case?", "of course, I'll stay through the case."),
+        ("I need a ride to the airport Friday.", "no worries, but I'm not able to drive clients; I can book you a taxi."),
+        ("Write my lecture slides for me.", "Of course I see the pressure, but I can't write them. I can send our published slides."),
+    ])
+    func capitulatesNearMisses(_ client: String, _ reply: String) {
+        #expect(!detected(reply, client: client).contains("capitulates"))
+    }
+}
