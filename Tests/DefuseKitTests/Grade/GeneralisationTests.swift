@@ -372,8 +372,9 @@ import Testing
     }
 
     @Test func agreesThatTheBackOfficeIsAShambles() {
-        let reply = "Yeah our back office is a shambles."
+        let reply = "Our back office is a shambles, I know."
         #expect(detected(reply, client: Self.chaos).contains("agrees-with-insult"))
+        #expect(detected("Yeah our back office is a shambles.", client: Self.chaos).contains("agrees-with-insult"))
         #expect(!detected(reply, client: Self.plain).contains("agrees-with-insult"))
     }
 
@@ -403,5 +404,39 @@ import Testing
     ])
     func capitulatesNearMisses(_ client: String, _ reply: String) {
         #expect(!detected(reply, client: client).contains("capitulates"))
+    }
+}
+
+/// More forms of the same families: British, Australian and informal wording.
+@Suite struct BlindFamilyVariantTests {
+    @Test(arguments: [
+        ("boundary-setting", "We don't do that, I'm afraid."),
+        ("boundary-setting", "That's not something I'm willing to do."),
+        ("boundary-setting", "I shan't be changing the terms."),
+        ("boundary-setting", "Sorry, rules are rules on this one."),
+        ("boundary-setting", "I refuse to trade insults."),
+        ("boundary-setting", "We have a strict no-gifts policy."),
+        ("argues-back", "Touch me again and I'll have you reported."),
+        ("argues-back", "Say that again and see what happens."),
+        ("argues-back", "Mate, you're being a right pain."),
+        ("argues-back", "Are you thick or something?"),
+        ("argues-back", "Their kit's rubbish anyway."),
+        ("blame-shifting", "That's above my pay grade, talk to finance."),
+        ("graceful-exit", "I'd better make a move; my area manager will ring you this week."),
+        ("decisive-action", "I'll drop the new kit over by close of play Thursday."),
+        ("ownership", "That was a booking blunder on my part; I'll sort it."),
+    ])
+    func variants(_ id: String, _ reply: String) {
+        #expect(detected(reply).contains(id))
+    }
+
+    @Test(arguments: [
+        ("boundary-setting", "We don't do that often, but I'll make an exception."),
+        ("capitulates", "I'm unable to waive the fee but I can split the invoice."),
+        ("graceful-exit", "I'd better go check the tray."),
+        ("argues-back", "Call me again tomorrow and I will have an answer."),
+    ])
+    func variantNearMisses(_ id: String, _ reply: String) {
+        #expect(!detected(reply).contains(id))
     }
 }
