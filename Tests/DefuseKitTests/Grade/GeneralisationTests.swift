@@ -440,3 +440,24 @@ import Testing
         #expect(!detected(reply).contains(id))
     }
 }
+
+/// A deadline set off by a comma ("…, by Thursday at the latest") still belongs to the
+/// commitment; a time that only says when something was due does not.
+@Suite struct DeadlineAcrossCommaTests {
+    @Test(arguments: [
+        "I'll get the corrected invoice to you, by Thursday at the latest.",
+        "I'll have the replacement with your charge nurse, latest by 3.",
+        "We'll confirm the booking, no later than 4pm today.",
+    ])
+    func commaDeadline(_ reply: String) {
+        #expect(detected(reply).contains("decisive-action"))
+    }
+
+    @Test(arguments: [
+        "I'll look into it, it was due by Monday.",
+        "I'll look into it, the tray was meant to arrive by 7.",
+    ])
+    func dueTimeIsNotADeadline(_ reply: String) {
+        #expect(!detected(reply).contains("decisive-action"))
+    }
+}
