@@ -461,3 +461,33 @@ import Testing
         #expect(!detected(reply).contains("decisive-action"))
     }
 }
+
+/// Threats, a retort of not being heard, blame by disowning, and folding to hospitality.
+@Suite struct BlindFamilyMoreTests {
+    @Test(arguments: [
+        ("argues-back", "I'll be complaining about you to your head of department."),
+        ("argues-back", "I'm going to take this to your chief of surgery."),
+        ("argues-back", "Keep it up and I'll be filing a complaint."),
+        ("argues-back", "You're not listening to me."),
+        ("blame-shifting", "That's a legal matter, not a sales one."),
+        ("blame-shifting", "Nothing to do with me, the price was set by head office."),
+    ])
+    func more(_ id: String, _ reply: String) {
+        #expect(detected(reply).contains(id))
+    }
+
+    @Test(arguments: [
+        ("argues-back", "I'll raise this with the hospital board's procurement lead and get back to you."),
+        ("ownership", "Keep it up and I'll be filing a complaint."),
+        ("blame-shifting", "My age has nothing to do with it."),
+    ])
+    func moreNearMisses(_ id: String, _ reply: String) {
+        #expect(!detected(reply).contains(id))
+    }
+
+    @Test func foldingToPaidHospitalityCapitulates() {
+        let client = "Can you pay for my conference trip?"
+        #expect(detected("sure thing doc, I'll put it through.", client: client).contains("capitulates"))
+        #expect(!detected("sure thing doc, I'll put it through.", client: "Can you put the order through today?").contains("capitulates"))
+    }
+}
