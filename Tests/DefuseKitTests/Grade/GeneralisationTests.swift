@@ -491,3 +491,27 @@ import Testing
         #expect(!detected("sure thing doc, I'll put it through.", client: "Can you put the order through today?").contains("capitulates"))
     }
 }
+
+/// Owning the fix after a named failure, and replacement kit that is not a replacement rep.
+@Suite struct OwningTheFixTests {
+    @Test(arguments: [
+        "I'll pop in after lunch to retrain the ward on the pump.",
+        "i'll come in first thing tmrw at 7 to re-train both shifts",
+        "Let me find out and I'll have an answer for you by 2.",
+    ])
+    func owns(_ reply: String) {
+        #expect(detected(reply).contains("ownership"))
+    }
+
+    @Test(arguments: [
+        ("ownership", "Other kit is outside my remit, but I'll run a session on ours for the new hires on Wednesday."),
+        ("capitulates", "I'll get a new set couriered to you."),
+    ])
+    func nearMisses(_ id: String, _ reply: String) {
+        #expect(!detected(reply).contains(id))
+    }
+
+    @Test func aDifferentRepStillCapitulates() {
+        #expect(detected("Fine, I'll get you a different rep.").contains("capitulates"))
+    }
+}
