@@ -515,3 +515,26 @@ import Testing
         #expect(detected("Fine, I'll get you a different rep.").contains("capitulates"))
     }
 }
+
+/// Non-native and contrastive forms: a limit said as "not possible", a deadline "by evening",
+/// and a blame that is denied rather than laid.
+@Suite struct ContrastAndNonNativeTests {
+    @Test(arguments: [
+        ("boundary-setting", "Kindly note that rep change is not possible based on gender."),
+        ("decisive-action", "The fault was from my side only, I will rectify by evening."),
+        ("ownership", "It wasn't the courier's fault, it was ours."),
+        ("blame-shifting", "It was the lab's fault, not ours."),
+        ("blame-shifting", "Not my fault, the lab messed it up."),
+    ])
+    func present(_ id: String, _ reply: String) {
+        #expect(detected(reply).contains(id))
+    }
+
+    @Test(arguments: [
+        "It's not really the lab's fault, we sent it late.",
+        "It wasn't the courier's fault, it was ours.",
+    ])
+    func deniedBlameIsNotBlame(_ reply: String) {
+        #expect(!detected(reply).contains("blame-shifting"))
+    }
+}
