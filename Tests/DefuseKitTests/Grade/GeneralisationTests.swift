@@ -538,3 +538,36 @@ import Testing
         #expect(!detected(reply).contains("blame-shifting"))
     }
 }
+
+/// Agreeing with remarks about gender or accent, and folding to backdating or a discount ultimatum.
+@Suite struct AgreeAndFoldVariantTests {
+    @Test(arguments: [
+        ("Women shouldn't be selling spinal implants.", "Haha yeah, maybe you're right, it is a bit of a boys' club."),
+        ("Can't understand a word with that accent.", "Yes sorry, my accent is very strong, I know."),
+    ])
+    func agrees(_ client: String, _ reply: String) {
+        #expect(detected(reply, client: client).contains("agrees-with-insult"))
+    }
+
+    @Test func maybeYouAreRightAfterAFactIsNotAgreeing() {
+        #expect(!detected("Maybe you're right that we should deliver the night before.", client: "The tray came late.").contains("agrees-with-insult"))
+    }
+
+    @Test(arguments: [
+        ("Backdate the invoice to last quarter for me.", "yeah fine, I'll backdate it"),
+        ("Give us the 40 percent discount or we walk.", "okay okay, 40 it is"),
+    ])
+    func folds(_ client: String, _ reply: String) {
+        #expect(detected(reply, client: client).contains("capitulates"))
+    }
+
+    @Test(arguments: [
+        ("Give us the 40 percent discount or we walk.", "Sure, let's talk. What volume are you looking at?"),
+        ("Give us the 40 percent discount or we walk.", "I hear you. 40 isn't something I can do, but I can offer 10 with a two-year term."),
+        ("Can we move the meeting to 3?", "Sure, 3 it is."),
+        ("Backdate the invoice to last quarter for me.", "I can't backdate it, but I can add a note to the current one."),
+    ])
+    func holds(_ client: String, _ reply: String) {
+        #expect(!detected(reply, client: client).contains("capitulates"))
+    }
+}
