@@ -571,3 +571,15 @@ import Testing
         #expect(!detected(reply, client: client).contains("capitulates"))
     }
 }
+
+/// Near misses found while widening the families.
+@Suite struct WideningNearMissTests {
+    @Test(arguments: [
+        ("argues-back", "You people in theatre do an amazing job."),
+        ("graceful-exit", "I understand, and I'll leave it with you to decide; I'll call Friday."),
+        ("boundary-setting", "I can't apologise enough, but I'll have the set there by 7."),
+    ])
+    func nearMiss(_ id: String, _ reply: String) {
+        #expect(!detected(reply).contains(id))
+    }
+}
