@@ -1,0 +1,61 @@
+/// Decoding the `tests:` trainers write inside a scenario file.
+extension ScenarioDecoder {
+    func decodeTests(_ items: [YAMLValue]) -> [ScenarioTest] {
+        items.enumerated().compactMap { decodeTest($1, number: $0 + 1) }
+    }
+
+    func decodeTest(_ value: YAMLValue, number: Int) -> ScenarioTest? {
+        let subject = "test \(number)"
+        guard let reader = MappingReader(value, subject: subject, knownKeys: Self.testKeys, log: log) else {
+            return nil
+        }
+        let name = reader.string("name") ?? "test \(number)"
+        if reader.has("reply") || reader.has("node") {
+            for key in ["replies", "path", "outcome", "score_at_least"] where reader.has(key) {
+                log.error(
+                    .badTest, "\(subject) mixes a reply test ('node', 'reply') with a path test ('\(key)')",
+                    at: reader.keyLocation(of: key))
+            }
+            let node = reader.string("node", required: true)
+            let reply = reader.string("reply", required: true)
+            let detects = reader.list("detects", example: "[apology]") ?? []
+            let rejects = reader.list("rejects", example: "[blame-shifting]") ?? []
+            for (id, location) in detects { refer(id, .detects, location) }
+            for (id, location) in rejects { refer(id, .rejects, location) }
+            let goto = reader.string("goto")
+            guard let node, let reply else { return nil }
+            return ScenarioTest(
+                name: name,
+                shape: .reply(
+                    node: node, reply: reply, detects: detects.map(\.0), rejects: rejects.map(\.0), goto: goto
+                ),
+                location: value.location)
+        }
+        guard let replies = reader.sequence("replies", required: true, example: "a list of replies") else {
+            return nil
+        }
+        let lines = replies.compactMap {
+            MappingReader.text(of: $0, key: "replies", subject: subject, log: log)
+        }
+        let path = reader.list("path", example: "[opening, the-plan]")?.map(\.0)
+        var outcome: Ending?
+        if let word = reader.string("outcome") {
+            outcome = Ending(rawValue: word)
+            if outcome == nil {
+                log.error(
+                    .unknownValue, "'\(word)' is not a kind of ending; use resolved, exit, lost or escalated",
+                    at: reader.location(of: "outcome"),
+                    suggestion: Suggestion.closest(to: word, among: Ending.allCases.map(\.rawValue)))
+            }
+        }
+        let minimum = reader.int("score_at_least", in: 0...100, meaning: "a scenario score")
+        if path == nil && outcome == nil && minimum == nil {
+            log.error(
+                .badTest, "\(subject) checks nothing; give it a 'path', an 'outcome' or a 'score_at_least'",
+                at: value.location)
+        }
+        return ScenarioTest(
+            name: name, shape: .path(replies: lines, path: path, outcome: outcome, scoreAtLeast: minimum),
+            location: value.location)
+    }
+}
