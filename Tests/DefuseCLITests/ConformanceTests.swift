@@ -17,16 +17,25 @@ import Testing
     }
 
     struct PlayExpectation: Decodable, CustomTestStringConvertible, Sendable {
-        var scenario_file: String
+        var scenarioFile: String
         var input: String
         var path: [String]
         var outcome: String
-        var testDescription: String { "\(scenario_file) with \(input.debugDescription)" }
+        var testDescription: String { "\(scenarioFile) with \(input.debugDescription)" }
+
+        enum CodingKeys: String, CodingKey {
+            case scenarioFile = "scenario_file"
+            case input, path, outcome
+        }
     }
 
     static func load<T: Decodable>(_ path: String) -> [T] {
-        guard let text = try? String(contentsOf: folder.appending(path: path), encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(T.self, from: Data($0.utf8)) }
+        guard let text = try? String(contentsOf: folder.appending(path: path), encoding: .utf8) else {
+            return []
+        }
+        return text.split(separator: "\n").compactMap {
+            try? JSONDecoder().decode(T.self, from: Data($0.utf8))
+        }
     }
 
     @Test(arguments: load("invalid/expected.jsonl") as [Expectation])
@@ -48,8 +57,9 @@ import Testing
         let directory = Self.folder.appending(path: "play")
         let db = try DefuseProcess.emptyFolder().appending(path: "r.sqlite").path
         let result = try DefuseProcess.run(
-            ["play", expected.scenario_file, "--json", "--db", db], input: expected.input, in: directory)
-        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            ["play", expected.scenarioFile, "--json", "--db", db], input: expected.input, in: directory)
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["path"] as? [String] == expected.path)
         #expect(object["outcome"] as? String == expected.outcome)
     }

@@ -118,7 +118,9 @@ struct TechniqueFolderTests {
         let root = try folder("id: cheer\nname: Cheer\nkind: technique\npatterns:\n  - \"chin up\"\n")
         defer { try? FileManager.default.removeItem(at: root) }
         let path = root.appending(path: "techniques").path
-        let run = try DefuseProcess.run(["grade", "--scenarios", path, "--technique", "cheer", "chin up, doc"])
+        let run = try DefuseProcess.run([
+            "grade", "--scenarios", path, "--technique", "cheer", "chin up, doc",
+        ])
         #expect(run.status == 0)
         #expect(run.stdout.contains("✓ cheer"))
     }

@@ -64,9 +64,10 @@ import Testing
             to: drills.appending(path: "week.yaml"), atomically: true, encoding: .utf8)
         let result = try DefuseProcess.run(["validate", "drills"], in: folder)
         #expect(result.status == 65)
-        #expect(result.lines == [
-            "drills/week.yaml:2:28: error: the drill set names scenario 'angry-surgoen', which is not in the library; "
-                + "did you mean 'angry-surgeon'? [DF205]"
-        ])
+        #expect(
+            result.lines == [
+                "drills/week.yaml:2:28: error: the drill set names scenario 'angry-surgoen', which is not in the library; "
+                    + "did you mean 'angry-surgeon'? [DF205]"
+            ])
     }
 }

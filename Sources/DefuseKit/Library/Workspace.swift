@@ -59,7 +59,9 @@ public struct Workspace: Sendable {
     ) -> Workspace {
         let techniqueFiles = files.filter { $0.1 == .technique }.map(\.0)
         let builtInIncluded = techniqueFiles.contains { $0.path.hasPrefix("<built-in>/") }
-        let builtIn = builtInIncluded ? [] : LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique }
+        let builtIn =
+            builtInIncluded
+            ? [] : LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique }
         let techniqueLibrary = TechniqueLibrary(files: builtIn + techniqueFiles)
         let techniques = techniqueLibrary.techniques
         let rubric = TechniqueCatalog.rubric
@@ -92,7 +94,8 @@ extension Workspace {
             if let first = seen[drill.id] {
                 otherDiagnostics.append(
                     Diagnostic(
-                        .error, .duplicateScenarioID, "drill set id '\(drill.id)' is already used by \(first.file)",
+                        .error, .duplicateScenarioID,
+                        "drill set id '\(drill.id)' is already used by \(first.file)",
                         at: SourceLocation(file: file.path, line: 1, column: 1)))
                 continue
             }

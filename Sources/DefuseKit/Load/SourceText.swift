@@ -103,7 +103,8 @@ enum SourceText {
                 }
             }
             switch byte {
-            case UInt8(ascii: "#") where previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") || column == 1:
+            case UInt8(ascii: "#")
+            where previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") || column == 1:
                 inComment = true
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 flowDepth += 1

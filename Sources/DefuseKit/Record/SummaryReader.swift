@@ -79,7 +79,9 @@ struct SummaryReader {
             }
             guard !plain, let text = row[column] as String? else { return }
             indices.removeAll(keepingCapacity: true)
-            for name in try decoder.decode([String].self, from: Data(text.utf8)) { indices.append(index(of: name)) }
+            for name in try decoder.decode([String].self, from: Data(text.utf8)) {
+                indices.append(index(of: name))
+            }
         }
 
         private mutating func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -94,7 +96,9 @@ struct SummaryReader {
         private static func same(_ stored: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             guard stored.count == bytes.count else { return false }
             guard let other = bytes.baseAddress, !stored.isEmpty else { return true }
-            return stored.withUnsafeBufferPointer { memcmp($0.baseAddress!, other, stored.count) == 0 }
+            return stored.withUnsafeBufferPointer { mine in
+                mine.baseAddress.map { memcmp($0, other, stored.count) == 0 } ?? false
+            }
         }
 
         private mutating func index(of name: String) -> Int {

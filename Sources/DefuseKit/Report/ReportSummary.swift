@@ -75,7 +75,8 @@ public struct ReportSummary: Sendable {
     }
 
     private static func groups(
-        _ records: [AttemptRecord], by key: KeyPath<AttemptRecord, String>, mastery: (String) -> TechniqueMastery
+        _ records: [AttemptRecord], by key: KeyPath<AttemptRecord, String>,
+        mastery: (String) -> TechniqueMastery
     ) -> [Group] {
         let grouped = Dictionary(grouping: records, by: { $0[keyPath: key] })
         return grouped.keys.sorted { $0.localizedStandardCompare($1) == .orderedAscending }.map { name in

@@ -13,7 +13,8 @@ enum DefaultBranchRule: ValidationRule {
                     found.append(
                         Diagnostic(
                             .error, .noDefaultBranch,
-                            "node '\(node.id)' has an empty 'next'; add a branch without 'if'", at: node.location))
+                            "node '\(node.id)' has an empty 'next'; add a branch without 'if'",
+                            at: node.location))
                 }
                 continue
             }

@@ -11,7 +11,8 @@ enum EndingReachabilityRule: ValidationRule {
             Diagnostic(
                 .warning, .noReachableEnding,
                 "no end node can be reached from '\(scenario.start)'; the scenario can never finish",
-                at: document.keyLocations["start"] ?? scenario.nodes[scenario.start]?.location ?? document.idLocation)
+                at: document.keyLocations["start"] ?? scenario.nodes[scenario.start]?.location
+                    ?? document.idLocation)
         ]
     }
 }

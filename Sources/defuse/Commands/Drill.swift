@@ -40,7 +40,8 @@ struct Drill: ParsableCommand {
         let workspace = try library.workspace()
         Terminal.reportLoadProblems(workspace)
         let rep = record.rep
-        let path = ResultStore.defaultPath(override: record.db, environment: ProcessInfo.processInfo.environment)
+        let path = ResultStore.defaultPath(
+            override: record.db, environment: ProcessInfo.processInfo.environment)
         let store: ResultStore
         do {
             store = try ResultStore(path: path)
@@ -90,7 +91,8 @@ struct Drill: ParsableCommand {
         let library = workspace.library
         if focus == .weakest {
             let mastery = try TechniqueMastery(
-                attempts: store.attempts(ReportFilter(rep: rep), detail: .tallies), catalog: workspace.catalog)
+                attempts: store.attempts(ReportFilter(rep: rep), detail: .tallies), catalog: workspace.catalog
+            )
             let weakest = mastery.weakestFirst
             guard !weakest.isEmpty else {
                 Terminal.error("no recorded history for \(rep) yet; play a drill first, then --focus weakest")

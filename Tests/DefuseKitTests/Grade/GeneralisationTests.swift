@@ -164,7 +164,9 @@ import Testing
         #expect(!detected(reply, client: Self.doctor).contains("respectful-challenge"))
     }
 
-    @Test(arguments: ["I SENT IT YESTERDAY, check your inbox", "read the email. IT IS ALL THERE", "WHY WOULD I LIE"])
+    @Test(arguments: [
+        "I SENT IT YESTERDAY, check your inbox", "read the email. IT IS ALL THERE", "WHY WOULD I LIE",
+    ])
     func shoutingInCapitalsArguesBack(_ reply: String) {
         #expect(detected(reply).contains("argues-back"))
     }
@@ -187,7 +189,9 @@ import Testing
     @Test(arguments: ["you're right", "yeah fair point", "no argument from me", "honestly, some of us are"])
     func concessionAfterAnInsultAgrees(_ reply: String) {
         #expect(detected(reply, client: Self.insult).contains("agrees-with-insult"))
-        #expect(!detected(reply, client: "The tray came late and my list starts at eight.").contains("agrees-with-insult"))
+        #expect(
+            !detected(reply, client: "The tray came late and my list starts at eight.").contains(
+                "agrees-with-insult"))
         #expect(!detected(reply).contains("agrees-with-insult"))
     }
 
@@ -374,7 +378,9 @@ import Testing
     @Test func agreesThatTheBackOfficeIsAShambles() {
         let reply = "Our back office is a shambles, I know."
         #expect(detected(reply, client: Self.chaos).contains("agrees-with-insult"))
-        #expect(detected("Yeah our back office is a shambles.", client: Self.chaos).contains("agrees-with-insult"))
+        #expect(
+            detected("Yeah our back office is a shambles.", client: Self.chaos).contains("agrees-with-insult")
+        )
         #expect(!detected(reply, client: Self.plain).contains("agrees-with-insult"))
     }
 
@@ -399,8 +405,14 @@ import Testing
     @Test(arguments: [
         ("Can you bring the 3.5 set by 7?", "sure, no worries, it'll be there by 6:45."),
         ("Can you stay and help with the case?", "of course, I'll stay through the case."),
-        ("I need a ride to the airport Friday.", "no worries, but I'm not able to drive clients; I can book you a taxi."),
-        ("Write my lecture slides for me.", "Of course I see the pressure, but I can't write them. I can send our published slides."),
+        (
+            "I need a ride to the airport Friday.",
+            "no worries, but I'm not able to drive clients; I can book you a taxi."
+        ),
+        (
+            "Write my lecture slides for me.",
+            "Of course I see the pressure, but I can't write them. I can send our published slides."
+        ),
     ])
     func capitulatesNearMisses(_ client: String, _ reply: String) {
         #expect(!detected(reply, client: client).contains("capitulates"))
@@ -488,7 +500,9 @@ import Testing
     @Test func foldingToPaidHospitalityCapitulates() {
         let client = "Can you pay for my conference trip?"
         #expect(detected("sure thing doc, I'll put it through.", client: client).contains("capitulates"))
-        #expect(!detected("sure thing doc, I'll put it through.", client: "Can you put the order through today?").contains("capitulates"))
+        #expect(
+            !detected("sure thing doc, I'll put it through.", client: "Can you put the order through today?")
+                .contains("capitulates"))
     }
 }
 
@@ -504,7 +518,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("ownership", "Other kit is outside my remit, but I'll run a session on ours for the new hires on Wednesday."),
+        (
+            "ownership",
+            "Other kit is outside my remit, but I'll run a session on ours for the new hires on Wednesday."
+        ),
         ("capitulates", "I'll get a new set couriered to you."),
     ])
     func nearMisses(_ id: String, _ reply: String) {
@@ -542,7 +559,10 @@ import Testing
 /// Agreeing with remarks about gender or accent, and folding to backdating or a discount ultimatum.
 @Suite struct AgreeAndFoldVariantTests {
     @Test(arguments: [
-        ("Women shouldn't be selling spinal implants.", "Haha yeah, maybe you're right, it is a bit of a boys' club."),
+        (
+            "Women shouldn't be selling spinal implants.",
+            "Haha yeah, maybe you're right, it is a bit of a boys' club."
+        ),
         ("Can't understand a word with that accent.", "Yes sorry, my accent is very strong, I know."),
     ])
     func agrees(_ client: String, _ reply: String) {
@@ -550,7 +570,10 @@ import Testing
     }
 
     @Test func maybeYouAreRightAfterAFactIsNotAgreeing() {
-        #expect(!detected("Maybe you're right that we should deliver the night before.", client: "The tray came late.").contains("agrees-with-insult"))
+        #expect(
+            !detected(
+                "Maybe you're right that we should deliver the night before.", client: "The tray came late."
+            ).contains("agrees-with-insult"))
     }
 
     @Test(arguments: [
@@ -563,9 +586,15 @@ import Testing
 
     @Test(arguments: [
         ("Give us the 40 percent discount or we walk.", "Sure, let's talk. What volume are you looking at?"),
-        ("Give us the 40 percent discount or we walk.", "I hear you. 40 isn't something I can do, but I can offer 10 with a two-year term."),
+        (
+            "Give us the 40 percent discount or we walk.",
+            "I hear you. 40 isn't something I can do, but I can offer 10 with a two-year term."
+        ),
         ("Can we move the meeting to 3?", "Sure, 3 it is."),
-        ("Backdate the invoice to last quarter for me.", "I can't backdate it, but I can add a note to the current one."),
+        (
+            "Backdate the invoice to last quarter for me.",
+            "I can't backdate it, but I can add a note to the current one."
+        ),
     ])
     func holds(_ client: String, _ reply: String) {
         #expect(!detected(reply, client: client).contains("capitulates"))

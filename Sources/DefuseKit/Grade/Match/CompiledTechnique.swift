@@ -32,7 +32,9 @@ final class CompiledTechnique: Sendable {
     init(_ technique: Technique, parser: PatternParser) {
         self.technique = technique
         let phrases = technique.phrases
-        lists = [phrases.patterns, phrases.except, phrases.needs, phrases.soft, phrases.softIfClient].map { Self.parse($0, parser) }
+        lists = [phrases.patterns, phrases.except, phrases.needs, phrases.soft, phrases.softIfClient].map {
+            Self.parse($0, parser)
+        }
     }
 
     static func parse(_ sources: [String], _ parser: PatternParser) -> [Pattern] {

@@ -99,11 +99,15 @@ public struct Grader: Sendable {
     /// For each technique with `soft-if-client` patterns, whether one matches the client's line
     /// (false without a client line); nil for the others.
     func clientGates(_ client: String?) -> [Bool?] {
-        var gates: [Bool?] = techniques.map { $0.lists[CompiledTechnique.List.client.rawValue].isEmpty ? nil : false }
+        var gates: [Bool?] = techniques.map {
+            $0.lists[CompiledTechnique.List.client.rawValue].isEmpty ? nil : false
+        }
         guard gates.contains(where: { $0 != nil }), let client, !client.isEmpty else { return gates }
         for match in patternSet.matches(in: tokenizer.tokenize(client)) {
             let owner = Int(owners[match.index])
-            if owner % Self.stride == CompiledTechnique.List.client.rawValue { gates[owner / Self.stride] = true }
+            if owner % Self.stride == CompiledTechnique.List.client.rawValue {
+                gates[owner / Self.stride] = true
+            }
         }
         return gates
     }

@@ -36,14 +36,19 @@ struct ShoutingRule: GradingRule {
             guard let first = run.first, let end = run.last else { continue }
             let typed = Self.words(text.quote(first..<(end + 1)))
             let letterCount = typed.reduce(0) { $0 + $1.count }
-            guard typed.count >= 3, letterCount >= 6, typed.filter({ $0.count >= 2 }).count >= 2 else { continue }
+            guard typed.count >= 3, letterCount >= 6, typed.filter({ $0.count >= 2 }).count >= 2 else {
+                continue
+            }
             if typed.starts(with: ["from", "my", "limited"]) { continue }
             let echoed = typed.filter { clientWords.contains($0) }.count
             if echoed * 2 >= typed.count { continue }
-            found.append(Evidence(words: text.quote(first..<(end + 1)), rule: "rule: words typed in capitals"))
+            found.append(
+                Evidence(words: text.quote(first..<(end + 1)), rule: "rule: words typed in capitals"))
         }
         guard !found.isEmpty else { return }
-        board.add("argues-back", board.evidence("argues-back") + found, explanation: "shouts at the client (capitals)")
+        board.add(
+            "argues-back", board.evidence("argues-back") + found,
+            explanation: "shouts at the client (capitals)")
     }
 
     /// The lower-case words of `line` (letters and apostrophes).

@@ -10,7 +10,9 @@ struct SoftPatternRule: GradingRule {
             if position < board.clientGate.count, board.clientGate[position] == false {
                 board.dropSoftMatches(id)
                 if !board.present[position] {
-                    board.set(id, explanation: "its soft phrases count only after a client line that calls for them")
+                    board.set(
+                        id, explanation: "its soft phrases count only after a client line that calls for them"
+                    )
                 }
                 continue
             }
