@@ -30,7 +30,7 @@ struct JSONLGrading {
             let batch = Array(lines[start..<min(lines.count, start + Self.batchSize)])
             start += batch.count
             for chunk in grade(batch, data: data, encoder: encoder) {
-                FileHandle.standardOutput.write(Data(chunk.output))
+                Terminal.write(bytes: chunk.output)
                 if let failure = chunk.failure {
                     Terminal.error("\(name):\(failure.line): bad input line: \(failure.reason)")
                     throw ExitCode(Sysexits.dataError)

@@ -18,10 +18,8 @@ enum TechniqueSource {
         if !errors.isEmpty {
             let renderer = Terminal.diagnosticRenderer(for: STDERR_FILENO)
             for diagnostic in errors {
-                FileHandle.standardError.write(
-                    Data(
-                        (renderer.render(diagnostic, source: loaded.texts[diagnostic.location.file]) + "\n")
-                            .utf8))
+                Terminal.writeError(
+                    renderer.render(diagnostic, source: loaded.texts[diagnostic.location.file]) + "\n")
             }
             Terminal.warning("some technique files have errors; run 'defuse validate' for details")
         }

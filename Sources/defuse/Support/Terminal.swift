@@ -48,6 +48,16 @@ enum Terminal {
         }
     }
 
+    /// Writes bytes to standard output; like ``write(_:)``, a reader that has gone ends the
+    /// program quietly with 74.
+    static func write(bytes: [UInt8]) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: bytes)
+        } catch {
+            exit(Sysexits.ioError)
+        }
+    }
+
     /// Writes text to standard error; a closed standard error is ignored.
     static func writeError(_ text: String) {
         try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
