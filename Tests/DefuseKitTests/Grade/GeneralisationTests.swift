@@ -612,3 +612,4 @@ import Testing
         #expect(!detected(reply).contains(id))
     }
 }
+

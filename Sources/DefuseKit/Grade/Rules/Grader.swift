@@ -84,7 +84,12 @@ public struct Grader: Sendable {
                     "found \(board.quoted(Array(board.evidence[position].prefix(3))))"
             }
         }
-        board.clientGate = clientGates(client)
+        // The client's line is matched only when a reply has soft phrases that wait on it.
+        let waitsOnClient = board.findings.indices.contains { position in
+            !(board.findings[position]?.softMatches.isEmpty ?? true)
+                && !techniques[position].lists[CompiledTechnique.List.client.rawValue].isEmpty
+        }
+        board.clientGate = waitsOnClient ? clientGates(client) : []
         // The interaction rules, in order (called directly: no existential, no copy of the board).
         SoftPatternRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)

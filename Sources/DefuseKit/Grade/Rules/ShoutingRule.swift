@@ -9,6 +9,7 @@
 struct ShoutingRule: GradingRule {
     func apply(to board: inout Board) {
         let text = board.text
+        guard Self.mayShout(text.utf8) else { return }
         let clientWords = Set(Self.words(board.client ?? ""))
         var runs: [[Int]] = []
         var run: [Int] = []
@@ -49,6 +50,21 @@ struct ShoutingRule: GradingRule {
         board.add(
             "argues-back", board.evidence("argues-back") + found,
             explanation: "shouts at the client (capitals)")
+    }
+
+    /// Whether `bytes` could hold a run of capitals: at least six ASCII capitals, or any
+    /// non-ASCII byte (capitals outside ASCII are checked the slow way). Most replies have
+    /// neither, and skip the per-word Unicode checks entirely.
+    static func mayShout(_ bytes: [UInt8]) -> Bool {
+        var capitals = 0
+        for byte in bytes {
+            if byte >= 0x80 { return true }
+            if byte >= 0x41 && byte <= 0x5A {
+                capitals += 1
+                if capitals >= 6 { return true }
+            }
+        }
+        return false
     }
 
     /// The lower-case words of `line` (letters and apostrophes).
