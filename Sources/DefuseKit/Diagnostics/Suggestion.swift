@@ -3,7 +3,7 @@
 public enum Suggestion {
     /// The candidate with the smallest edit distance to `typed`, if that distance is at most a
     /// third of the typed length (and at least 1, at most 3).
-    static func closest<S: Sequence>(to typed: String, among candidates: S) -> String?
+    public static func closest<S: Sequence>(to typed: String, among candidates: S) -> String?
     where S.Element == String {
         let limit = min(3, max(1, typed.count / 3))
         var best: (name: String, distance: Int)?
@@ -37,12 +37,5 @@ public enum Suggestion {
             (previousPrevious, previous, current) = (previous, current, previousPrevious)
         }
         return previous[b.count]
-    }
-}
-
-extension Suggestion {
-    /// The closest known id to a mistyped one, for command-line messages.
-    public static func closestID(to typed: String, among ids: [String]) -> String? {
-        closest(to: typed, among: ids)
     }
 }

@@ -8,16 +8,9 @@ public enum DrillSetLoader {
         DrillSet?, [Diagnostic], String?
     ) {
         let start = SourceLocation(file: source.path, line: 1, column: 1)
-        if source.unreadable {
-            return (nil, [Diagnostic(.error, .unreadableFile, "the file cannot be read", at: start)], nil)
-        }
-        let text: String
-        switch SourceText.decode(source.bytes, file: source.path) {
-        case .failure(let diagnostic): return (nil, [diagnostic], nil)
-        case .success(let decoded): text = decoded
-        }
+        let (text, parsed) = YAMLDocument.read(source)
         let root: YAMLValue
-        switch YAMLDocument.parse(text, file: source.path) {
+        switch parsed {
         case .failure(let diagnostic): return (nil, [diagnostic], text)
         case .success(let value): root = value
         }

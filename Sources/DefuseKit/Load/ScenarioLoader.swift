@@ -9,18 +9,10 @@ public enum ScenarioLoader {
                 file: source.path, text: text, scenario: nil, diagnostics: [diagnostic], references: [],
                 idLocation: start)
         }
-        if source.unreadable {
+        let (text, parsed) = YAMLDocument.read(source)
+        guard case .success(let root) = parsed, let text else {
+            if case .failure(let diagnostic) = parsed { return failed(diagnostic, text: text) }
             return failed(Diagnostic(.error, .unreadableFile, "the file cannot be read", at: start))
-        }
-        let text: String
-        switch SourceText.decode(source.bytes, file: source.path) {
-        case .failure(let diagnostic): return failed(diagnostic)
-        case .success(let decoded): text = decoded
-        }
-        let root: YAMLValue
-        switch YAMLDocument.parse(text, file: source.path) {
-        case .failure(let diagnostic): return failed(diagnostic, text: text)
-        case .success(let value): root = value
         }
         let decoder = ScenarioDecoder(file: source.path)
         let document = decoder.decode(root, text: text)

@@ -8,6 +8,20 @@ enum YAMLDocument {
     /// this is what stops an alias bomb ("billion laughs") from exhausting memory.
     static let maximumValues = 200_000
 
+    /// Reads a library file as far as it goes: its text, when its bytes decoded, and its YAML
+    /// tree, or the one diagnostic that stopped reading (unreadable, not UTF-8, not YAML…).
+    /// Every loader (scenarios, techniques, drill sets) starts here.
+    static func read(_ source: SourceFile) -> (text: String?, root: Result<YAMLValue, Diagnostic>) {
+        guard !source.unreadable else {
+            let start = SourceLocation(file: source.path, line: 1, column: 1)
+            return (nil, .failure(Diagnostic(.error, .unreadableFile, "the file cannot be read", at: start)))
+        }
+        switch SourceText.decode(source.bytes, file: source.path) {
+        case .failure(let diagnostic): return (nil, .failure(diagnostic))
+        case .success(let text): return (text, parse(text, file: source.path))
+        }
+    }
+
     /// Parses `text`; on failure returns the diagnostic that says where and why.
     static func parse(_ text: String, file: String) -> Result<YAMLValue, Diagnostic> {
         if let nesting = SourceText.excessiveNesting(in: text, file: file) {

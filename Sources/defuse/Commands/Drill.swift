@@ -104,7 +104,7 @@ struct Drill: ParsableCommand {
         guard let set else { return ("every scenario", library.scenarios) }
         guard let drill = workspace.drill(id: set) else {
             let hint =
-                Suggestion.closestID(to: set, among: workspace.drills.map(\.id)).map {
+                Suggestion.closest(to: set, among: workspace.drills.map(\.id)).map {
                     "; did you mean '\($0)'?"
                 } ?? ""
             Terminal.error(

@@ -612,4 +612,3 @@ import Testing
         #expect(!detected(reply).contains(id))
     }
 }
-

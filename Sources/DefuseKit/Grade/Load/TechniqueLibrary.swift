@@ -54,18 +54,8 @@ public struct TechniqueLibrary: Sendable {
     /// Reads, parses and decodes one file.
     static func load(_ source: SourceFile, log: DiagnosticLog) -> (Technique?, String?, SourceLocation) {
         let start = SourceLocation(file: source.path, line: 1, column: 1)
-        if source.unreadable {
-            log.error(.unreadableFile, "the file cannot be read", at: start)
-            return (nil, nil, start)
-        }
-        let text: String
-        switch SourceText.decode(source.bytes, file: source.path) {
-        case .failure(let diagnostic):
-            log.append(diagnostic)
-            return (nil, nil, start)
-        case .success(let decoded): text = decoded
-        }
-        switch YAMLDocument.parse(text, file: source.path) {
+        let (text, parsed) = YAMLDocument.read(source)
+        switch parsed {
         case .failure(let diagnostic):
             log.append(diagnostic)
             return (nil, text, start)
