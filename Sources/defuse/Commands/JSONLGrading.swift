@@ -72,7 +72,8 @@ struct JSONLGrading {
                             }
                         }
                         encoder.encode(
-                            input.id, grader.grade(input.text, client: input.client), into: &chunk.output)
+                            input.id, grader.grade(input.text, client: input.client, explaining: false),
+                            into: &chunk.output)
                     }
                 }
                 results[worker] = chunk

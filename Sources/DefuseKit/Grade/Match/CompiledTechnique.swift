@@ -43,8 +43,10 @@ final class CompiledTechnique: Sendable {
 
     /// What the patterns found, or nil when nothing matched at all. `matched` holds the
     /// technique's matches of each ``List`` from `base`.
-    func find(in text: TokenizedText, matched: [[PatternSet.Match]], base: Int, sources: [String]) -> Finding?
-    {
+    func find(
+        in text: TokenizedText, matched: [[PatternSet.Match]], base: Int, sources: [String],
+        explaining: Bool = true
+    ) -> Finding? {
         var finding = Finding()
         let lists = technique.phrases
         let found = matched[base + List.patterns.rawValue]
@@ -57,7 +59,8 @@ final class CompiledTechnique: Sendable {
         }
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
             if let reason = cancellation(
-                of: match, text: text, exceptions: exceptions, needed: needed, lists: lists, sources: sources)
+                of: match, text: text, exceptions: exceptions, needed: needed, lists: lists, sources: sources,
+                explaining: explaining)
             {
                 finding.cancelled.append((match, reason))
             } else if isSoft {
@@ -77,16 +80,16 @@ final class CompiledTechnique: Sendable {
     private func cancellation(
         of match: PatternSet.Match, text: TokenizedText, exceptions: [PatternSet.Match],
         needed: [PatternSet.Match],
-        lists: PhraseLists, sources: [String]
+        lists: PhraseLists, sources: [String], explaining: Bool
     ) -> String? {
         let tokens = text.tokens
         if lists.negationCancels, let negator = Scope.negation(before: match.range.lowerBound, in: tokens) {
-            return "negated by “\(text.quote(negator..<negator + 1))”"
+            return explaining ? "negated by “\(text.quote(negator..<negator + 1))”" : ""
         }
         if lists.conditionalCancels,
             let condition = Scope.conditional(before: match.range.lowerBound, in: tokens)
         {
-            return "made conditional by “\(text.quote(condition..<condition + 1))”"
+            return explaining ? "made conditional by “\(text.quote(condition..<condition + 1))”" : ""
         }
         let blocking = exceptions.first { exception in
             switch lists.exceptWithin {
@@ -97,11 +100,13 @@ final class CompiledTechnique: Sendable {
             }
         }
         if let blocking {
+            guard explaining else { return "" }
             return "cancelled by “\(text.quote(blocking.range))” (except: \(sources[blocking.index]))"
         }
         if !self.lists[List.needs.rawValue].isEmpty {
             let satisfied = needed.contains { Self.near($0, match, lists.needsWithin, text) }
             if !satisfied {
+                guard explaining else { return "" }
                 let place =
                     switch lists.needsWithin {
                     case .reply: "in the reply"

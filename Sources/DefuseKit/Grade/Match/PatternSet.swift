@@ -39,15 +39,19 @@ struct PatternSet: Sendable {
     private var unindexed: [Int32] = []
     /// For each pattern, up to two groups of word ids; in every group at least one id must occur
     /// in the reply for the pattern to match. Pattern `i` owns groups
-    /// `groupStarts[i]..<groupStarts[i + 1]`; group `g` owns ids
-    /// `requiredStarts[g]..<requiredStarts[g + 1]` of `requiredIDs`.
+    /// `groupStarts[i]..<groupStarts[i + 1]`.
     private var groupStarts: [Int32] = [0]
-    private var requiredStarts: [Int32] = [0]
-    private var requiredIDs: [Int32] = []
+    /// The groups by word: the groups word id `id` belongs to are
+    /// `groupsByWord[groupsByWordStarts[id]..<groupsByWordStarts[id + 1]]`, so a reply marks the
+    /// groups its words satisfy in one pass over its tokens.
+    private var groupsByWordStarts: [Int32] = []
+    private var groupsByWord: [Int32] = []
 
     init(_ patterns: [Pattern], vocabulary: Vocabulary) {
         sources = patterns.map(\.source)
         var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
+        var groupsOf = [[Int32]](repeating: [], count: vocabulary.count)
+        var groupCount: Int32 = 0
         for (index, pattern) in patterns.enumerated() {
             programs.append(Program(start: Int32(pieces.count), count: Int32(pattern.pieces.count)))
             for piece in pattern.pieces {
@@ -77,10 +81,10 @@ struct PatternSet: Sendable {
                 }
             }
             for group in PatternIndexing.requiredGroups(of: pattern, vocabulary) {
-                requiredIDs += group
-                requiredStarts.append(Int32(requiredIDs.count))
+                for id in Set(group) { groupsOf[Int(id)].append(groupCount) }
+                groupCount += 1
             }
-            groupStarts.append(Int32(requiredStarts.count - 1))
+            groupStarts.append(groupCount)
             let first = PatternIndexing.firstToken(of: pattern, vocabulary)
             if first.any || first.words.contains(-1) {
                 unindexed.append(Int32(index))
@@ -97,6 +101,12 @@ struct PatternSet: Sendable {
             firstEntries += list
         }
         firstStarts.append(Int32(firstEntries.count))
+        groupsByWordStarts.reserveCapacity(groupsOf.count + 1)
+        for list in groupsOf {
+            groupsByWordStarts.append(Int32(groupsByWord.count))
+            groupsByWord += list
+        }
+        groupsByWordStarts.append(Int32(groupsByWord.count))
     }
 
     private static func atom(_ atom: Pattern.Atom, _ vocabulary: Vocabulary) -> Atom {
@@ -118,7 +128,14 @@ struct PatternSet: Sendable {
     func matches(in text: TokenizedText) -> [Match] {
         guard !programs.isEmpty, !text.infos.isEmpty else { return [] }
         var found: [Match] = []
-        var viability = [UInt8](repeating: 0, count: programs.count)
+        // Which required groups the reply's words satisfy: a pattern is tried only when all of its
+        // groups are (see `PatternIndexing.requiredGroups`).
+        var satisfied = [Bool](repeating: false, count: Int(groupStarts[groupStarts.count - 1]))
+        for token in text.infos where token.id >= 0 && Int(token.id) + 1 < groupsByWordStarts.count {
+            for entry in Int(groupsByWordStarts[Int(token.id)])..<Int(groupsByWordStarts[Int(token.id) + 1]) {
+                satisfied[Int(groupsByWord[entry])] = true
+            }
+        }
         text.infos.withUnsafeBufferPointer { tokens in
             pieces.withUnsafeBufferPointer { pieces in
                 alternatives.withUnsafeBufferPointer { alternatives in
@@ -129,15 +146,15 @@ struct PatternSet: Sendable {
                             let id = tokens[start].id
                             if id >= 0, Int(id) + 1 < firstStarts.count {
                                 for entry in Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1]) {
-                                    try1(firstEntries[entry], start, matcher, &found, &viability, text)
+                                    try1(firstEntries[entry], start, matcher, &found, satisfied)
                                 }
                             }
                             let token = tokens[start]
                             for entry in filtered
                             where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
-                                try1(entry.index, start, matcher, &found, &viability, text)
+                                try1(entry.index, start, matcher, &found, satisfied)
                             }
-                            for index in unindexed { try1(index, start, matcher, &found, &viability, text) }
+                            for index in unindexed { try1(index, start, matcher, &found, satisfied) }
                         }
                     }
                 }
@@ -147,25 +164,11 @@ struct PatternSet: Sendable {
     }
 
     private func try1(
-        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ viability: inout [UInt8],
-        _ text: TokenizedText
+        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ satisfied: [Bool]
     ) {
-        // Whether the reply has the words the pattern needs: worked out once per reply.
-        switch viability[Int(index)] {
-        case 1: break
-        case 2: return
-        default:
-            viability[Int(index)] = 2
-            for group in Int(groupStarts[Int(index)])..<Int(groupStarts[Int(index) + 1]) {
-                var viable = false
-                for entry in Int(requiredStarts[group])..<Int(requiredStarts[group + 1])
-                where text.contains(requiredIDs[entry]) {
-                    viable = true
-                    break
-                }
-                guard viable else { return }
-            }
-            viability[Int(index)] = 1
+        // Whether the reply has the words the pattern needs.
+        for group in Int(groupStarts[Int(index)])..<Int(groupStarts[Int(index) + 1]) where !satisfied[group] {
+            return
         }
         let program = programs[Int(index)]
         let sentence = matcher.tokens[start].sentence

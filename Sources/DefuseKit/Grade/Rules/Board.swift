@@ -20,12 +20,16 @@ struct Board {
     var clientGate: [Bool?] = []
     /// The patterns as written, by ``PatternSet/Match/index``.
     let sources: [String]
+    /// Whether explanations and evidence rules are written; when false they stay empty and
+    /// the reasons passed to ``cancel(_:because:)`` and friends are never built.
+    let explaining: Bool
 
     init(
         text: TokenizedText, client: String?, ids: [String], positions: [String: Int], softUnless: [[String]],
-        sources: [String]
+        sources: [String], explaining: Bool = true
     ) {
         self.sources = sources
+        self.explaining = explaining
         self.text = text
         self.client = client
         self.ids = ids
@@ -52,28 +56,28 @@ struct Board {
     }
 
     /// Marks `id` present with `more` evidence.
-    mutating func add(_ id: String, _ more: [Evidence], explanation: String) {
+    mutating func add(_ id: String, _ more: [Evidence], explanation: @autoclosure () -> String) {
         guard let position = positions[id] else { return }
         present[position] = true
         evidence[position] += more
-        explanations[position] = explanation
+        if explaining { explanations[position] = explanation() }
     }
 
     /// Marks `id` absent because of `reason`, keeping what had been found in the explanation.
-    mutating func cancel(_ id: String, because reason: String) {
+    mutating func cancel(_ id: String, because reason: @autoclosure () -> String) {
         guard let position = positions[id], present[position] else { return }
         present[position] = false
-        explanations[position] = "found \(quoted(evidence[position])), but \(reason)"
+        if explaining { explanations[position] = "found \(quoted(evidence[position])), but \(reason())" }
     }
 
     mutating func set(
         _ id: String, present value: Bool? = nil, evidence list: [Evidence]? = nil,
-        explanation: String? = nil, fraction: Double? = nil
+        explanation: @autoclosure () -> String? = nil, fraction: Double? = nil
     ) {
         guard let position = positions[id] else { return }
         if let value { present[position] = value }
         if let list { evidence[position] = list }
-        if let explanation { explanations[position] = explanation }
+        if explaining, let explanation = explanation() { explanations[position] = explanation }
         if let fraction { fractions[position] = fraction }
     }
 
@@ -84,7 +88,7 @@ struct Board {
 
     /// Evidence for `match`: the typed words and the pattern that found them.
     func evidence(for match: PatternSet.Match, kind: String = "pattern") -> Evidence {
-        Evidence(words: text.quote(match.range), rule: "\(kind): \(sources[match.index])")
+        Evidence(words: text.quote(match.range), rule: explaining ? "\(kind): \(sources[match.index])" : "")
     }
 
     func quoted(_ evidence: [Evidence]) -> String {

@@ -12,8 +12,8 @@ struct ContainedMatchRule: GradingRule {
             let inner = board.matches(technique)
             let kept = inner.filter { match in !outer.contains { $0.range.overlaps(match.range) } }
             if kept.isEmpty {
-                board.cancel(
-                    technique, because: "it is part of \(violation) “\(board.text.quote(outer[0].range))”")
+                let text = board.text
+                board.cancel(technique, because: "it is part of \(violation) “\(text.quote(outer[0].range))”")
             } else if kept.count < inner.count {
                 board.set(
                     technique,

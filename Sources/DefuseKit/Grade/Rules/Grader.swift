@@ -59,18 +59,23 @@ public struct Grader: Sendable {
     static let stride = CompiledTechnique.List.allCases.count
 
     /// Grades `reply`; `client` is the line it answers (used by `fromle` and `soft-if-client`).
-    public func grade(_ reply: String, client: String? = nil) -> Grade {
+    ///
+    /// With `explaining` false the verdicts, evidence words and fractions are the same, but
+    /// explanations and evidence rules are left empty and never built: the batch form, which
+    /// prints only words, grades that way.
+    public func grade(_ reply: String, client: String? = nil, explaining: Bool = true) -> Grade {
         var board = Board(
             text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions,
             softUnless: softUnless,
-            sources: patternSet.sources)
+            sources: patternSet.sources, explaining: explaining)
         var matched = [[PatternSet.Match]](repeating: [], count: techniques.count * Self.stride)
         for match in patternSet.matches(in: board.text) { matched[Int(owners[match.index])].append(match) }
         for (position, technique) in techniques.enumerated() {
             let base = position * Self.stride
             guard !matched[base].isEmpty || !matched[base + 3].isEmpty,
                 let finding = technique.find(
-                    in: board.text, matched: matched, base: base, sources: patternSet.sources)
+                    in: board.text, matched: matched, base: base, sources: patternSet.sources,
+                    explaining: explaining)
             else { continue }
             board.findings[position] = finding
             if !finding.matches.isEmpty {
@@ -80,8 +85,10 @@ public struct Grader: Sendable {
                     + Self.unique(finding.supports, besides: finding.matches).map {
                         board.evidence(for: $0, kind: "needs")
                     }
-                board.explanations[position] =
-                    "found \(board.quoted(Array(board.evidence[position].prefix(3))))"
+                if explaining {
+                    board.explanations[position] =
+                        "found \(board.quoted(Array(board.evidence[position].prefix(3))))"
+                }
             }
         }
         // The client's line is matched only when a reply has soft phrases that wait on it.
@@ -144,7 +151,7 @@ public struct Grader: Sendable {
         for (position, id) in ids.enumerated() {
             let present = board.present[position]
             var explanation = board.explanations[position] ?? ""
-            if !present && explanation.isEmpty {
+            if board.explaining && !present && explanation.isEmpty {
                 let cancelled = board.findings[position]?.cancelled ?? []
                 explanation =
                     cancelled.isEmpty
