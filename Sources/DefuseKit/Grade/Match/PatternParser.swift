@@ -11,38 +11,41 @@ struct PatternParser: Sendable {
     }
 
     func parse(_ source: String) -> Result<Pattern, Failure> {
-        // Character-level searches and trimming below: Foundation's `contains(_: StringProtocol)`
-        // and `trimmingCharacters(in:)` were most of the cost of loading the phrase lists.
+        // Loading the phrase lists parses tens of thousands of words at start-up, so the pattern
+        // is walked as UTF-8 bytes; a `String` is made only for a word and for an error message.
         let trimmed = Self.trimmingSpaces(source)
         guard !trimmed.isEmpty else { return .failure(Failure(message: "the pattern is empty")) }
+        let bytes = Array(trimmed.utf8)
         var pieces: [Pattern.Piece] = []
-        var rest = Substring(trimmed)
-        while let first = rest.first {
-            if first == " " {
-                rest = rest.dropFirst()
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == Self.space {
+                index += 1
                 continue
             }
-            var chunk: Substring
-            if first == "(" {
-                guard let close = rest.firstIndex(of: ")") else {
+            let chunk: ArraySlice<UInt8>
+            if bytes[index] == Self.open {
+                guard let close = bytes[index...].firstIndex(of: Self.close) else {
                     return .failure(Failure(message: "'(' has no matching ')'"))
                 }
-                chunk = rest[...close]
-                rest = rest[rest.index(after: close)...]
-                if rest.first == "?" {
-                    chunk = chunk + "?"
-                    rest = rest.dropFirst()
-                }
-                if let next = rest.first, next != " " {
+                var end = close + 1
+                if end < bytes.count, bytes[end] == Self.question { end += 1 }
+                chunk = bytes[index..<end]
+                index = end
+                if index < bytes.count, bytes[index] != Self.space {
+                    let next = Self.text(bytes[index...]).first.map(String.init) ?? ""
                     return .failure(Failure(message: "put a space after ')' before '\(next)'"))
                 }
             } else {
-                let end = rest.firstIndex(of: " ") ?? rest.endIndex
-                chunk = rest[..<end]
-                rest = rest[end...]
-                if chunk.contains(Character("(")) || chunk.contains(Character(")")) {
+                let end = bytes[index...].firstIndex(of: Self.space) ?? bytes.count
+                chunk = bytes[index..<end]
+                index = end
+                if chunk.contains(Self.open) || chunk.contains(Self.close) {
                     return .failure(
-                        Failure(message: "'\(chunk)' mixes brackets into a word; write '(a|b c)' on its own"))
+                        Failure(
+                            message:
+                                "'\(Self.text(chunk))' mixes brackets into a word; write '(a|b c)' on its own"
+                        ))
                 }
             }
             switch parsePiece(chunk) {
@@ -62,23 +65,35 @@ struct PatternParser: Sendable {
         return .success(Pattern(source: trimmed, pieces: pieces))
     }
 
-    private func parsePiece(_ chunk: Substring) -> Result<Pattern.Piece, Failure> {
-        if chunk == "..." || chunk == "…" { return .success(.gap(max: Self.gapLength)) }
-        if chunk == "^" { return .success(.sentenceStart) }
+    private static let space = UInt8(ascii: " ")
+    private static let open = UInt8(ascii: "(")
+    private static let close = UInt8(ascii: ")")
+    private static let question = UInt8(ascii: "?")
+    private static let bar = UInt8(ascii: "|")
+    private static let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    private func parsePiece(_ chunk: ArraySlice<UInt8>) -> Result<Pattern.Piece, Failure> {
+        if chunk.elementsEqual("...".utf8) || chunk.elementsEqual(Self.ellipsis) {
+            return .success(.gap(max: Self.gapLength))
+        }
+        if chunk.elementsEqual("^".utf8) { return .success(.sentenceStart) }
         var body = chunk
         var optional = false
-        if body.hasSuffix("?"), body.count > 1 {
+        if body.last == Self.question, body.count > 1 {
             optional = true
             body = body.dropLast()
         }
-        if body.hasPrefix("(") {
+        if body.first == Self.open {
             body = body.dropFirst().dropLast()
         }
         var alternatives: [[Pattern.Atom]] = []
-        for alternative in body.split(separator: "|", omittingEmptySubsequences: false) {
-            let words = alternative.split(separator: " ")
+        for alternative in body.split(separator: Self.bar, omittingEmptySubsequences: false) {
+            let words = alternative.split(separator: Self.space)
             if words.isEmpty {
-                return .failure(Failure(message: "'\(chunk)' has an empty choice; remove the extra '|'"))
+                return .failure(
+                    Failure(message: "'\(Self.text(chunk))' has an empty choice; remove the extra '|'"))
             }
             var atoms: [Pattern.Atom] = []
             for word in words {
@@ -92,32 +107,33 @@ struct PatternParser: Sendable {
         return .success(.choice(alternatives, optional: optional))
     }
 
-    private func parseAtom(_ word: Substring) -> Result<[Pattern.Atom], Failure> {
-        // Loading the phrase lists parses tens of thousands of words at start-up, so the checks
-        // look at UTF-8 bytes where they can: a plain ASCII word skips every special case.
-        let bytes = word.utf8
+    private func parseAtom(_ bytes: ArraySlice<UInt8>) -> Result<[Pattern.Atom], Failure> {
         let first = bytes.first ?? 0
         if first == UInt8(ascii: "<") || first == UInt8(ascii: "_") || first == UInt8(ascii: ".")
             || first == UInt8(ascii: "^") || first >= 0x80
         {
-            switch word {
+            switch Self.text(bytes) {
             case "<num>": return .success([.number])
             case "<clock>": return .success([.clock])
             case "<hour>": return .success([.hour])
             case "_": return .success([.any])
             case "...", "…", "^":
-                return .failure(Failure(message: "'\(word)' cannot stand inside brackets"))
+                return .failure(Failure(message: "'\(Self.text(bytes))' cannot stand inside brackets"))
             default: break
             }
         }
         if first == UInt8(ascii: "<") {
             return .failure(
-                Failure(message: "unknown word class '\(word)'; the classes are <num>, <hour> and <clock>"))
+                Failure(
+                    message:
+                        "unknown word class '\(Self.text(bytes))'; the classes are <num>, <hour> and <clock>")
+            )
         }
         if bytes.last == UInt8(ascii: "*") {
-            let stem = word.dropLast().lowercased()
+            let stem = Self.text(bytes.dropLast()).lowercased()
             guard stem.count >= 2, !stem.utf8.contains(UInt8(ascii: "*")) else {
-                return .failure(Failure(message: "'\(word)' needs at least two letters before '*'"))
+                return .failure(
+                    Failure(message: "'\(Self.text(bytes))' needs at least two letters before '*'"))
             }
             // `replacingOccurrences` is slow; most words have nothing to replace.
             return .success([
@@ -126,13 +142,22 @@ struct PatternParser: Sendable {
                         ? stem.replacingOccurrences(of: "'", with: "") : stem)
             ])
         }
-        guard Self.isPlainASCIIWord(bytes) || Self.isPlainWord(word) else {
-            return .failure(
-                Failure(message: "'\(word)' has a character patterns do not use; write plain words"))
-        }
-        var lower = word.lowercased()
-        if lower.unicodeScalars.contains("\u{2019}") {
-            lower = lower.replacingOccurrences(of: "’", with: "'")
+        var lower: String
+        if Self.isPlainASCIIWord(bytes) {
+            // Lower-cased byte by byte: the common case, with no Unicode tables involved.
+            lower = String(
+                decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 },
+                as: UTF8.self)
+        } else {
+            let word = Self.text(bytes)
+            guard Self.isPlainWord(Substring(word)) else {
+                return .failure(
+                    Failure(message: "'\(word)' has a character patterns do not use; write plain words"))
+            }
+            lower = word.lowercased()
+            if lower.unicodeScalars.contains("\u{2019}") {
+                lower = lower.replacingOccurrences(of: "’", with: "'")
+            }
         }
         let hadApostrophe = lower.utf8.contains(UInt8(ascii: "'"))
         return .success(
@@ -140,7 +165,7 @@ struct PatternParser: Sendable {
     }
 
     /// Letters, digits and `'`, `:`, `.` only, all ASCII: the common case, checked by bytes.
-    private static func isPlainASCIIWord(_ bytes: Substring.UTF8View) -> Bool {
+    private static func isPlainASCIIWord(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),

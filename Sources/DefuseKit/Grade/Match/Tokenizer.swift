@@ -6,26 +6,26 @@
 struct Tokenizer: Sendable {
     let spelling: Spelling
     let vocabulary: Vocabulary
-    /// Every word the patterns use and every spelling form, already normalised and numbered,
-    /// so that a typed word without an apostrophe costs one lookup.
-    let lexicon: [String: [(word: String, id: Int32)]]
+    /// Every word the patterns use and every spelling form, already normalised and described,
+    /// so that a typed word without an apostrophe costs one lookup of its bytes.
+    let lexicon: Lexicon
 
     init(spelling: Spelling, vocabulary: Vocabulary = Vocabulary([])) {
         self.spelling = spelling
         self.vocabulary = vocabulary
-        var lexicon: [String: [(word: String, id: Int32)]] = [:]
-        for key in Set(vocabulary.ids.keys).union(Spelling.forms.keys).union(spelling.typos.keys) {
-            let words = spelling.normalise(key, hadApostrophe: false, previous: nil).list
-            lexicon[key] = words.map { ($0, vocabulary.id(of: $0)) }
+        var forms: [String: [String]] = [:]
+        for key in Set(vocabulary.ids.keys).union(Spelling.forms.keys).union(spelling.typos.keys)
+        where key != "of" {
+            forms[key] = spelling.normalise(key, hadApostrophe: false, previous: nil).list
         }
-        self.lexicon = lexicon
+        self.lexicon = Lexicon(forms) { word in Self.info(of: word, vocabulary) }
     }
 
     /// The tokenizer's running state while it walks the bytes of one reply.
     private struct State {
         var tokens: [Token] = []
-        /// Vocabulary ids of `tokens`, found while normalising.
-        var ids: [Int32] = []
+        /// What the matcher needs of `tokens`, found while normalising.
+        var infos: [TokenInfo] = []
         var sentence = 0
         var clause = 0
         /// Whether a token has been emitted in the current sentence.
@@ -38,19 +38,24 @@ struct Tokenizer: Sendable {
             guard wordStart >= 0 else { return }
             while word.last == UInt8(ascii: "'") { word.removeLast() }
             if !word.isEmpty {
-                let raw = String(decoding: word, as: UTF8.self)
-                let plain = !hadApostrophe && raw != "of"
-                if plain, let known = tokenizer.lexicon[raw] {
-                    for (normalised, id) in known { append(normalised, end, id: id) }
-                } else if plain, Spelling.collapseStretched(raw) == raw {
-                    append(raw, end, id: -1)  // a word no pattern or spelling rule knows
+                // "of" is left out of the lexicon: after "should" it means "have".
+                let known =
+                    hadApostrophe ? nil : word.withUnsafeBufferPointer { tokenizer.lexicon.entry(for: $0) }
+                if let known {
+                    let entry = tokenizer.lexicon.entries[known]
+                    for (normalised, info) in zip(entry.words, entry.infos) { append(normalised, end, info) }
                 } else {
-                    let previous = tokens.last.flatMap { $0.sentence == sentence ? $0.word : nil }
-                    let spelling = tokenizer.spelling
-                    for normalised in spelling.normalise(
-                        raw, hadApostrophe: hadApostrophe, previous: previous
-                    ).list {
-                        append(normalised, end, id: tokenizer.vocabulary.id(of: normalised))
+                    let raw = String(decoding: word, as: UTF8.self)
+                    if !hadApostrophe, raw != "of", Spelling.collapseStretched(raw) == raw {
+                        // A word no pattern or spelling rule knows.
+                        append(raw, end, Tokenizer.info(of: raw, tokenizer.vocabulary))
+                    } else {
+                        let previous = tokens.last.flatMap { $0.sentence == sentence ? $0.word : nil }
+                        for normalised in tokenizer.spelling.normalise(
+                            raw, hadApostrophe: hadApostrophe, previous: previous
+                        ).list {
+                            append(normalised, end, Tokenizer.info(of: normalised, tokenizer.vocabulary))
+                        }
                     }
                 }
             }
@@ -59,12 +64,15 @@ struct Tokenizer: Sendable {
             hadApostrophe = false
         }
 
-        mutating func append(_ normalised: String, _ end: Int, id: Int32) {
+        mutating func append(_ normalised: String, _ end: Int, _ info: TokenInfo) {
             let token = Token(
                 word: normalised, sentence: sentence, clause: clause, startsSentence: !sentenceOpen,
                 start: wordStart, end: end)
             tokens.append(token)
-            ids.append(id)
+            var info = info
+            info.sentence = Int32(sentence)
+            if !sentenceOpen { info.flags |= TokenInfo.startsSentence }
+            infos.append(info)
             sentenceOpen = true
         }
 
@@ -86,6 +94,7 @@ struct Tokenizer: Sendable {
         let bytes = Array(text.utf8)
         var state = State()
         state.tokens.reserveCapacity(bytes.count / 4)
+        state.infos.reserveCapacity(bytes.count / 4)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -149,15 +158,16 @@ struct Tokenizer: Sendable {
             index += 1
         }
         state.flush(bytes.count, self)
-        let infos = zip(state.tokens, state.ids).map { info($0, id: $1) }
         var bits = [UInt64](repeating: 0, count: (vocabulary.count + 63) / 64)
-        for info in infos where info.id >= 0 { bits[Int(info.id) >> 6] |= 1 << UInt64(info.id & 63) }
-        return TokenizedText(text: text, tokens: state.tokens, infos: infos, utf8: bytes, wordBits: bits)
+        for info in state.infos where info.id >= 0 { bits[Int(info.id) >> 6] |= 1 << UInt64(info.id & 63) }
+        return TokenizedText(
+            text: text, tokens: state.tokens, infos: state.infos, utf8: bytes, wordBits: bits)
     }
 
-    func info(_ token: Token, id: Int32) -> TokenInfo {
-        let word = token.word
-        var flags: UInt8 = token.startsSentence ? TokenInfo.startsSentence : 0
+    /// What the matcher needs to know about the normalised `word` (its sentence is set later).
+    static func info(of word: String, _ vocabulary: Vocabulary) -> TokenInfo {
+        let id = vocabulary.id(of: word)
+        var flags: UInt8 = 0
         if id >= 0 {
             flags |= vocabulary.flags[Int(id)]
         } else if let first = word.utf8.first, first >= 48 && first <= 57 {
@@ -166,7 +176,7 @@ struct Tokenizer: Sendable {
             if WordClass.isHour(word) { flags |= TokenInfo.hour }
         }
         let prefixes = vocabulary.prefixes.isEmpty ? 0 : vocabulary.prefixMask(of: word)
-        return TokenInfo(id: id, sentence: Int32(token.sentence), flags: flags, prefixes: prefixes)
+        return TokenInfo(id: id, sentence: 0, flags: flags, prefixes: prefixes)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

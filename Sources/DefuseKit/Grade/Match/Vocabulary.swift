@@ -8,8 +8,8 @@ struct Vocabulary: Sendable {
     private(set) var prefixes: [String] = []
     /// ``TokenInfo`` flags by word id (negations, number words, "noon").
     private(set) var flags: [UInt8] = []
-    /// First bytes of the prefixes, to skip the prefix test for most words.
-    private(set) var prefixStarts: Set<UInt8> = []
+    /// Whether some prefix starts with each byte, to skip the prefix test for most words.
+    private(set) var prefixStarts = [Bool](repeating: false, count: 256)
 
     init(_ patterns: [Pattern]) {
         for word in Scope.negators.union(WordClass.numberWords).union(["noon", "midday", "midnight"]).sorted()
@@ -39,7 +39,7 @@ struct Vocabulary: Sendable {
             if WordClass.isHour(word) { value |= TokenInfo.hour }
             flags[Int(id)] = value
         }
-        prefixStarts = Set(prefixes.compactMap(\.utf8.first))
+        for first in prefixes.compactMap(\.utf8.first) { prefixStarts[Int(first)] = true }
     }
 
     var count: Int { ids.count }
@@ -54,9 +54,9 @@ struct Vocabulary: Sendable {
 
     /// The prefix bits `word` carries.
     func prefixMask(of word: String) -> UInt64 {
-        guard let first = word.utf8.first, prefixStarts.contains(first) else { return 0 }
+        guard let first = word.utf8.first, prefixStarts[Int(first)] else { return 0 }
         var mask: UInt64 = 0
-        for (index, stem) in prefixes.enumerated() where word.hasPrefix(stem) {
+        for (index, stem) in prefixes.enumerated() where word.utf8.starts(with: stem.utf8) {
             mask |= 1 << UInt64(index)
         }
         return mask
