@@ -13,8 +13,10 @@ struct PatternSet: Sendable {
     private enum Kind: UInt8 { case word, prefix, number, clock, hour, any }
     private struct Atom { var kind: Kind; var value: UInt64 }
     private struct Alternative { var start: Int32; var count: Int32 }
-    private enum PieceKind: UInt8 { case choice, gap, sentenceStart }
+    private enum PieceKind: UInt8 { case choice, words, gap, sentenceStart }
     private struct Piece {
+        /// `words` is a choice whose alternatives are one word each: `start..<start + count` of
+        /// ``PatternSet/wordChoices`` holds their ids (the common case, tested without recursion).
         var kind: PieceKind
         var optional: Bool
         var start: Int32
@@ -23,13 +25,20 @@ struct PatternSet: Sendable {
         /// word, so most tokens are ruled out with one AND. Zero means "test every alternative".
         var firstBloom: UInt64 = 0
     }
-    private struct Program { var start: Int32; var count: Int32 }
+    /// A pattern's pieces, and the required groups it needs satisfied (-1: none).
+    private struct Program {
+        var start: Int32
+        var count: Int32
+        var group0: Int32 = -1
+        var group1: Int32 = -1
+    }
 
     let sources: [String]
     private var programs: [Program] = []
     private var pieces: [Piece] = []
     private var alternatives: [Alternative] = []
     private var atoms: [Atom] = []
+    private var wordChoices: [Int32] = []
     /// Patterns by first word id (CSR: `firstStarts[id]..<firstStarts[id + 1]` in `firstEntries`).
     private var firstStarts: [Int32] = []
     private var firstEntries: [Int32] = []
@@ -37,10 +46,9 @@ struct PatternSet: Sendable {
     private var filtered: [(index: Int32, prefixes: UInt64, flags: UInt8)] = []
     /// Patterns that may start at any word.
     private var unindexed: [Int32] = []
-    /// For each pattern, up to two groups of word ids; in every group at least one id must occur
-    /// in the reply for the pattern to match. Pattern `i` owns groups
-    /// `groupStarts[i]..<groupStarts[i + 1]`.
-    private var groupStarts: [Int32] = [0]
+    /// Each pattern has up to two groups of word ids (``Program/group0``, ``Program/group1``); in
+    /// every group at least one id must occur in the reply for the pattern to match.
+    private var groupCount = 0
     /// The groups by word: the groups word id `id` belongs to are
     /// `groupsByWord[groupsByWordStarts[id]..<groupsByWordStarts[id + 1]]`, so a reply marks the
     /// groups its words satisfy in one pass over its tokens.
@@ -51,9 +59,8 @@ struct PatternSet: Sendable {
         sources = patterns.map(\.source)
         var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
         var groupsOf = [[Int32]](repeating: [], count: vocabulary.count)
-        var groupCount: Int32 = 0
         for (index, pattern) in patterns.enumerated() {
-            programs.append(Program(start: Int32(pieces.count), count: Int32(pattern.pieces.count)))
+            var program = Program(start: Int32(pieces.count), count: Int32(pattern.pieces.count))
             for piece in pattern.pieces {
                 switch piece {
                 case .sentenceStart:
@@ -69,6 +76,18 @@ struct PatternSet: Sendable {
                         }
                         bloom |= 1 << UInt64(vocabulary.id(of: word) & 63)
                     }
+                    let words = choices.compactMap { choice -> Int32? in
+                        guard choice.count == 1, case .word(let word) = choice[0] else { return nil }
+                        return vocabulary.id(of: word)
+                    }
+                    if words.count == choices.count {
+                        pieces.append(
+                            Piece(
+                                kind: .words, optional: optional, start: Int32(wordChoices.count),
+                                count: Int32(words.count), firstBloom: bloom))
+                        wordChoices += words
+                        continue
+                    }
                     pieces.append(
                         Piece(
                             kind: .choice, optional: optional, start: Int32(alternatives.count),
@@ -80,11 +99,12 @@ struct PatternSet: Sendable {
                     }
                 }
             }
-            for group in PatternIndexing.requiredGroups(of: pattern, vocabulary) {
-                for id in Set(group) { groupsOf[Int(id)].append(groupCount) }
+            for (number, group) in PatternIndexing.requiredGroups(of: pattern, vocabulary).enumerated() {
+                for id in Set(group) { groupsOf[Int(id)].append(Int32(groupCount)) }
+                if number == 0 { program.group0 = Int32(groupCount) } else { program.group1 = Int32(groupCount) }
                 groupCount += 1
             }
-            groupStarts.append(groupCount)
+            programs.append(program)
             let first = PatternIndexing.firstToken(of: pattern, vocabulary)
             if first.any || first.words.contains(-1) {
                 unindexed.append(Int32(index))
@@ -130,7 +150,7 @@ struct PatternSet: Sendable {
         var found: [Match] = []
         // Which required groups the reply's words satisfy: a pattern is tried only when all of its
         // groups are (see `PatternIndexing.requiredGroups`).
-        var satisfied = [Bool](repeating: false, count: Int(groupStarts[groupStarts.count - 1]))
+        var satisfied = [Bool](repeating: false, count: groupCount)
         for token in text.infos where token.id >= 0 && Int(token.id) + 1 < groupsByWordStarts.count {
             for entry in Int(groupsByWordStarts[Int(token.id)])..<Int(groupsByWordStarts[Int(token.id) + 1]) {
                 satisfied[Int(groupsByWord[entry])] = true
@@ -140,21 +160,15 @@ struct PatternSet: Sendable {
             pieces.withUnsafeBufferPointer { pieces in
                 alternatives.withUnsafeBufferPointer { alternatives in
                     atoms.withUnsafeBufferPointer { atoms in
-                        let matcher = Matcher(
-                            tokens: tokens, pieces: pieces, alternatives: alternatives, atoms: atoms)
-                        for start in 0..<tokens.count {
-                            let id = tokens[start].id
-                            if id >= 0, Int(id) + 1 < firstStarts.count {
-                                for entry in Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1]) {
-                                    try1(firstEntries[entry], start, matcher, &found, satisfied)
+                        wordChoices.withUnsafeBufferPointer { words in
+                            programs.withUnsafeBufferPointer { programs in
+                                satisfied.withUnsafeBufferPointer { satisfied in
+                                    let matcher = Matcher(
+                                        tokens: tokens, pieces: pieces, alternatives: alternatives, atoms: atoms,
+                                        words: words, programs: programs, satisfied: satisfied)
+                                    scan(matcher, &found)
                                 }
                             }
-                            let token = tokens[start]
-                            for entry in filtered
-                            where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
-                                try1(entry.index, start, matcher, &found, satisfied)
-                            }
-                            for index in unindexed { try1(index, start, matcher, &found, satisfied) }
                         }
                     }
                 }
@@ -163,14 +177,34 @@ struct PatternSet: Sendable {
         return found
     }
 
-    private func try1(
-        _ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match], _ satisfied: [Bool]
-    ) {
-        // Whether the reply has the words the pattern needs.
-        for group in Int(groupStarts[Int(index)])..<Int(groupStarts[Int(index) + 1]) where !satisfied[group] {
-            return
+    private func scan(_ matcher: Matcher, _ found: inout [Match]) {
+        let tokens = matcher.tokens
+        firstStarts.withUnsafeBufferPointer { firstStarts in
+            firstEntries.withUnsafeBufferPointer { firstEntries in
+                for start in 0..<tokens.count {
+                    let id = tokens[start].id
+                    if id >= 0, Int(id) + 1 < firstStarts.count {
+                        for entry in Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1]) {
+                            try1(firstEntries[entry], start, matcher, &found)
+                        }
+                    }
+                    let token = tokens[start]
+                    for entry in filtered
+                    where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
+                        try1(entry.index, start, matcher, &found)
+                    }
+                    for index in unindexed { try1(index, start, matcher, &found) }
+                }
+            }
         }
-        let program = programs[Int(index)]
+    }
+
+    @inline(__always)
+    private func try1(_ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match]) {
+        let program = matcher.programs[Int(index)]
+        // Whether the reply has the words the pattern needs.
+        if program.group0 >= 0, !matcher.satisfied[Int(program.group0)] { return }
+        if program.group1 >= 0, !matcher.satisfied[Int(program.group1)] { return }
         let sentence = matcher.tokens[start].sentence
         guard let end = matcher.match(Int(program.start), Int(program.start + program.count), start, sentence)
         else {
@@ -190,6 +224,9 @@ struct PatternSet: Sendable {
         let pieces: UnsafeBufferPointer<Piece>
         let alternatives: UnsafeBufferPointer<Alternative>
         let atoms: UnsafeBufferPointer<Atom>
+        let words: UnsafeBufferPointer<Int32>
+        let programs: UnsafeBufferPointer<Program>
+        let satisfied: UnsafeBufferPointer<Bool>
 
         func match(_ piece: Int, _ end: Int, _ position: Int, _ sentence: Int32) -> Int? {
             if piece == end { return position }
@@ -210,6 +247,20 @@ struct PatternSet: Sendable {
                     skip += 1
                 }
                 return nil
+            case .words:
+                if position < tokens.count {
+                    let token = tokens[position]
+                    let id = token.id
+                    if id >= 0, token.sentence == sentence,
+                        current.firstBloom == 0 || current.firstBloom & (1 << UInt64(id & 63)) != 0
+                    {
+                        for index in Int(current.start)..<Int(current.start + current.count) where words[index] == id {
+                            if let found = match(piece + 1, end, position + 1, sentence) { return found }
+                            break
+                        }
+                    }
+                }
+                return current.optional ? match(piece + 1, end, position, sentence) : nil
             case .choice:
                 if current.firstBloom != 0 {
                     let id = position < tokens.count ? tokens[position].id : -1
@@ -228,6 +279,7 @@ struct PatternSet: Sendable {
             }
         }
 
+        @inline(__always)
         private func matchAtoms(_ alternative: Alternative, _ position: Int, _ sentence: Int32) -> Int? {
             var position = position
             for index in Int(alternative.start)..<Int(alternative.start + alternative.count) {
