@@ -33,6 +33,21 @@ import Testing
         #expect(words("apologze thnaks") == ["apologize", "thanks"])
     }
 
+    @Test func aTypoTwoWordsShareGoesToTheSameWordEveryTime() {
+        // "planned" and "planner" both drop their last letter to "planne": the first in sorted
+        // order keeps it, however the set happens to be laid out.
+        let words = ["planner", "planned", "sorry", "because"]
+        var small = Set<String>()
+        for word in words { small.insert(word) }
+        var large = Set<String>(minimumCapacity: 1024)
+        for word in words.reversed() { large.insert(word) }
+        let first = Spelling.typos(for: small)
+        #expect(first["planne"] == "planned")
+        #expect(Spelling.typos(for: large) == first)
+        // Non-ASCII letters take the slower path and still give typos.
+        #expect(Spelling.typos(for: ["entrée", "sorry"])["entre"] == "entrée")
+    }
+
     @Test func timesAndNumbersStayWhole() {
         #expect(
             words("by 7:30 or 3.5 mm, 1,200 units") == ["by", "7:30", "or", "3.5", "mm", "1,200", "units"])

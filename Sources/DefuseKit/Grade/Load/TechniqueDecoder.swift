@@ -11,6 +11,12 @@ struct TechniqueDecoder {
     let file: String
     let log: DiagnosticLog
     let parser = PatternParser(spelling: Spelling())
+    /// Every pattern that parsed, handed to the technique for the grader.
+    private let parsed = ParsedStore()
+
+    private final class ParsedStore {
+        var patterns: [String: Pattern] = [:]
+    }
 
     func decode(_ root: YAMLValue) -> Technique? {
         guard let reader = MappingReader(root, subject: "the technique", knownKeys: Self.keys, log: log)
@@ -40,13 +46,15 @@ struct TechniqueDecoder {
             conditionalCancels: choice(reader, "conditional", yes: "cancels", no: "ignored") ?? false,
             softIfClient: patternList(reader, "soft-if-client"))
         guard !id.isEmpty, let kind else { return nil }
-        return Technique(
+        var technique = Technique(
             id: id, name: reader.string("name", required: true) ?? id, kind: kind,
             summary: reader.string("summary") ?? "", why: reader.string("why") ?? "",
             source: reader.string("source") ?? "",
             good: (reader.list("good", example: "[\"I'm sorry\"]") ?? []).map(\.0),
             bad: (reader.list("bad", example: "[\"sorry you feel that way\"]") ?? []).map(\.0),
             phrases: phrases, file: file)
+        technique.parsed.bySource = parsed.patterns
+        return technique
     }
 
     private func decodeKind(_ reader: MappingReader) -> TechniqueKind? {
@@ -65,7 +73,9 @@ struct TechniqueDecoder {
         var result: [String] = []
         for (source, location) in items {
             switch parser.parse(source) {
-            case .success: result.append(source)
+            case .success(let pattern):
+                result.append(source)
+                parsed.patterns[source] = pattern
             case .failure(let failure):
                 log.error(.badPattern, "pattern '\(source)' in '\(key)': \(failure.message)", at: location)
             }

@@ -32,13 +32,17 @@ final class CompiledTechnique: Sendable {
     init(_ technique: Technique, parser: PatternParser) {
         self.technique = technique
         let phrases = technique.phrases
+        let known = technique.parsed.bySource
         lists = [phrases.patterns, phrases.except, phrases.needs, phrases.soft, phrases.softIfClient].map {
-            Self.parse($0, parser)
+            Self.parse($0, parser, known: known)
         }
     }
 
-    static func parse(_ sources: [String], _ parser: PatternParser) -> [Pattern] {
-        sources.compactMap { try? parser.parse($0).get() }
+    /// `sources` parsed, reusing what loading already parsed (`known`).
+    static func parse(_ sources: [String], _ parser: PatternParser, known: [String: Pattern] = [:])
+        -> [Pattern]
+    {
+        sources.compactMap { source in known[source] ?? (try? parser.parse(source).get()) }
     }
 
     /// What the patterns found, or nil when nothing matched at all. `matched` holds the

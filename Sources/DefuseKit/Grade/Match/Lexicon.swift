@@ -28,7 +28,7 @@ struct Lexicon: Sendable {
         while capacity < forms.count * 2 { capacity *= 2 }
         slots = [Int32](repeating: 0, count: capacity)
         mask = capacity - 1
-        for (form, words) in forms.sorted(by: { $0.key < $1.key }) {
+        for (form, words) in forms {
             let bytes = Array(form.utf8)
             guard !bytes.isEmpty else { continue }
             entries.append(Entry(words: words, infos: words.map(info)))

@@ -101,7 +101,11 @@ struct PatternSet: Sendable {
             }
             for (number, group) in PatternIndexing.requiredGroups(of: pattern, vocabulary).enumerated() {
                 for id in Set(group) { groupsOf[Int(id)].append(Int32(groupCount)) }
-                if number == 0 { program.group0 = Int32(groupCount) } else { program.group1 = Int32(groupCount) }
+                if number == 0 {
+                    program.group0 = Int32(groupCount)
+                } else {
+                    program.group1 = Int32(groupCount)
+                }
                 groupCount += 1
             }
             programs.append(program)
@@ -164,7 +168,8 @@ struct PatternSet: Sendable {
                             programs.withUnsafeBufferPointer { programs in
                                 satisfied.withUnsafeBufferPointer { satisfied in
                                     let matcher = Matcher(
-                                        tokens: tokens, pieces: pieces, alternatives: alternatives, atoms: atoms,
+                                        tokens: tokens, pieces: pieces, alternatives: alternatives,
+                                        atoms: atoms,
                                         words: words, programs: programs, satisfied: satisfied)
                                     scan(matcher, &found)
                                 }
@@ -254,7 +259,8 @@ struct PatternSet: Sendable {
                     if id >= 0, token.sentence == sentence,
                         current.firstBloom == 0 || current.firstBloom & (1 << UInt64(id & 63)) != 0
                     {
-                        for index in Int(current.start)..<Int(current.start + current.count) where words[index] == id {
+                        for index in Int(current.start)..<Int(current.start + current.count)
+                        where words[index] == id {
                             if let found = match(piece + 1, end, position + 1, sentence) { return found }
                             break
                         }

@@ -149,20 +149,39 @@ struct Spelling: Sendable {
 
     /// Builds the typo table from the words the patterns use: for every word of six letters or
     /// more, its forms with one letter dropped or two neighbours swapped (when not a word itself).
+    /// Words are taken in sorted order, so a typo two words share always goes to the same one.
     static func typos(for vocabulary: Set<String>) -> [String: String] {
         var table: [String: String] = [:]
-        for word in vocabulary where word.count >= 6 && word.allSatisfy(\.isLetter) {
+        func add(_ typo: String, _ word: String) {
+            if !vocabulary.contains(typo), forms[typo] == nil, table[typo] == nil { table[typo] = word }
+        }
+        for word in vocabulary.sorted() {
+            let bytes = Array(word.utf8)
+            if bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+                // The common case, by bytes: one letter is one byte.
+                guard bytes.count >= 6 else { continue }
+                for index in bytes.indices {
+                    var dropped = bytes
+                    dropped.remove(at: index)
+                    add(String(decoding: dropped, as: UTF8.self), word)
+                    if index + 1 < bytes.count, bytes[index] != bytes[index + 1] {
+                        var swapped = bytes
+                        swapped.swapAt(index, index + 1)
+                        add(String(decoding: swapped, as: UTF8.self), word)
+                    }
+                }
+                continue
+            }
+            guard word.count >= 6, word.allSatisfy(\.isLetter) else { continue }
             let letters = Array(word)
             for index in letters.indices {
                 var dropped = letters
                 dropped.remove(at: index)
-                let typo = String(dropped)
-                if !vocabulary.contains(typo), forms[typo] == nil { table[typo] = table[typo] ?? word }
+                add(String(dropped), word)
                 if index + 1 < letters.count, letters[index] != letters[index + 1] {
                     var swapped = letters
                     swapped.swapAt(index, index + 1)
-                    let typo = String(swapped)
-                    if !vocabulary.contains(typo), forms[typo] == nil { table[typo] = table[typo] ?? word }
+                    add(String(swapped), word)
                 }
             }
         }

@@ -24,6 +24,9 @@ public struct Technique: Sendable, Identifiable, Hashable {
     public var phrases: PhraseLists
     /// The file the technique was loaded from (`<built-in>/…` for shipped ones).
     public var file: String
+    /// The patterns the loader already parsed to check them, so the grader need not parse them
+    /// again; looked up by source, so a list changed after loading is simply parsed anew.
+    var parsed = ParsedPatterns()
 
     public init(
         id: String, name: String, kind: TechniqueKind, summary: String = "", why: String = "",
@@ -95,4 +98,13 @@ public struct PhraseLists: Sendable, Hashable {
         self.negationCancels = negationCancels
         self.conditionalCancels = conditionalCancels
     }
+}
+
+/// Patterns parsed while loading, by their source text. A cache, not part of what a technique
+/// is: two techniques with the same fields are equal whatever it holds.
+struct ParsedPatterns: Sendable, Hashable {
+    var bySource: [String: Pattern] = [:]
+
+    static func == (lhs: ParsedPatterns, rhs: ParsedPatterns) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }
