@@ -48,7 +48,7 @@ final class CompiledTechnique: Sendable {
     /// What the patterns found, or nil when nothing matched at all. `matched` holds the
     /// technique's matches of each ``List`` from `base`.
     func find(
-        in text: TokenizedText, matched: [[PatternSet.Match]], base: Int, sources: [String],
+        in text: TokenizedText, matched: MatchTable, base: Int, sources: [String],
         explaining: Bool = true
     ) -> Finding? {
         var finding = Finding()
@@ -82,7 +82,7 @@ final class CompiledTechnique: Sendable {
     }
 
     private func cancellation(
-        of match: PatternSet.Match, text: TokenizedText, exceptions: [PatternSet.Match],
+        of match: PatternSet.Match, text: TokenizedText, exceptions: ArraySlice<PatternSet.Match>,
         needed: [PatternSet.Match],
         lists: PhraseLists, sources: [String], explaining: Bool
     ) -> String? {

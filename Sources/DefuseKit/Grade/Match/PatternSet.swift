@@ -152,6 +152,7 @@ struct PatternSet: Sendable {
     func matches(in text: TokenizedText) -> [Match] {
         guard !programs.isEmpty, !text.infos.isEmpty else { return [] }
         var found: [Match] = []
+        found.reserveCapacity(32)
         // Which required groups the reply's words satisfy: a pattern is tried only when all of its
         // groups are (see `PatternIndexing.requiredGroups`).
         var satisfied = [Bool](repeating: false, count: groupCount)

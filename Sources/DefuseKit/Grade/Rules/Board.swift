@@ -8,7 +8,7 @@ struct Board {
     let client: String?
     /// Technique ids by position, and positions by id.
     let ids: [String]
-    let positions: [String: Int]
+    let positions: ByteTable
     var present: [Bool]
     var evidence: [[Evidence]]
     var explanations: [String?]
@@ -25,7 +25,7 @@ struct Board {
     let explaining: Bool
 
     init(
-        text: TokenizedText, client: String?, ids: [String], positions: [String: Int], softUnless: [[String]],
+        text: TokenizedText, client: String?, ids: [String], positions: ByteTable, softUnless: [[String]],
         sources: [String], explaining: Bool = true
     ) {
         self.sources = sources
@@ -43,11 +43,11 @@ struct Board {
         fractions = Array(repeating: nil, count: count)
     }
 
-    func isPresent(_ id: String) -> Bool { positions[id].map { present[$0] } ?? false }
+    func isPresent(_ id: String) -> Bool { positions.index(of: id).map { present[$0] } ?? false }
 
-    func finding(_ id: String) -> CompiledTechnique.Finding? { positions[id].flatMap { findings[$0] } }
+    func finding(_ id: String) -> CompiledTechnique.Finding? { positions.index(of: id).flatMap { findings[$0] } }
 
-    func evidence(_ id: String) -> [Evidence] { positions[id].map { evidence[$0] } ?? [] }
+    func evidence(_ id: String) -> [Evidence] { positions.index(of: id).map { evidence[$0] } ?? [] }
 
     /// The matches that count for `id`, strong and soft.
     func matches(_ id: String) -> [PatternSet.Match] {
@@ -57,7 +57,7 @@ struct Board {
 
     /// Marks `id` present with `more` evidence.
     mutating func add(_ id: String, _ more: [Evidence], explanation: @autoclosure () -> String) {
-        guard let position = positions[id] else { return }
+        guard let position = positions.index(of: id) else { return }
         present[position] = true
         evidence[position] += more
         if explaining { explanations[position] = explanation() }
@@ -65,7 +65,7 @@ struct Board {
 
     /// Marks `id` absent because of `reason`, keeping what had been found in the explanation.
     mutating func cancel(_ id: String, because reason: @autoclosure () -> String) {
-        guard let position = positions[id], present[position] else { return }
+        guard let position = positions.index(of: id), present[position] else { return }
         present[position] = false
         if explaining { explanations[position] = "found \(quoted(evidence[position])), but \(reason())" }
     }
@@ -74,7 +74,7 @@ struct Board {
         _ id: String, present value: Bool? = nil, evidence list: [Evidence]? = nil,
         explanation: @autoclosure () -> String? = nil, fraction: Double? = nil
     ) {
-        guard let position = positions[id] else { return }
+        guard let position = positions.index(of: id) else { return }
         if let value { present[position] = value }
         if let list { evidence[position] = list }
         if explaining, let explanation = explanation() { explanations[position] = explanation }
@@ -82,7 +82,7 @@ struct Board {
     }
 
     mutating func dropSoftMatches(_ id: String) {
-        guard let position = positions[id] else { return }
+        guard let position = positions.index(of: id) else { return }
         findings[position]?.softMatches = []
     }
 

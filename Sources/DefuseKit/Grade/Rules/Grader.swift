@@ -15,7 +15,7 @@ public struct Grader: Sendable {
     let owners: [Int32]
     let tokenizer: Tokenizer
     let fromle: FromleRule
-    let positions: [String: Int]
+    let positions: ByteTable
     let softUnless: [[String]]
     /// The ids graded, in catalog order (rubric first, then added techniques).
     public let ids: [String]
@@ -50,7 +50,7 @@ public struct Grader: Sendable {
             vocabulary: vocabulary)
         self.tokenizer = tokenizer
         self.ids = order
-        self.positions = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        self.positions = ByteTable(order)
         self.softUnless = ordered.map(\.phrases.softUnless)
         self.fromle = FromleRule(tokenizer: tokenizer)
     }
@@ -68,8 +68,7 @@ public struct Grader: Sendable {
             text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions,
             softUnless: softUnless,
             sources: patternSet.sources, explaining: explaining)
-        var matched = [[PatternSet.Match]](repeating: [], count: techniques.count * Self.stride)
-        for match in patternSet.matches(in: board.text) { matched[Int(owners[match.index])].append(match) }
+        let matched = MatchTable(patternSet.matches(in: board.text), owners: owners, lists: techniques.count * Self.stride)
         for (position, technique) in techniques.enumerated() {
             let base = position * Self.stride
             guard !matched[base].isEmpty || !matched[base + 3].isEmpty,
@@ -165,5 +164,33 @@ public struct Grader: Sendable {
                     explanation: explanation, fraction: board.fractions[position]))
         }
         return Grade(verdicts: verdicts)
+    }
+}
+
+/// One reply's matches grouped by owner (technique position × ``Grader/stride`` + list), in one
+/// array: a counting sort instead of an array per list, since most lists match nothing.
+struct MatchTable {
+    private var matches: [PatternSet.Match]
+    /// Owner `o` holds `matches[starts[o]..<starts[o + 1]]`.
+    private var starts: [Int32]
+
+    init(_ found: [PatternSet.Match], owners: [Int32], lists: Int) {
+        var starts = [Int32](repeating: 0, count: lists + 1)
+        for match in found { starts[Int(owners[match.index]) + 1] += 1 }
+        for index in 0..<lists { starts[index + 1] += starts[index] }
+        var next = starts
+        var sorted = found
+        for match in found {
+            let owner = Int(owners[match.index])
+            sorted[Int(next[owner])] = match
+            next[owner] += 1
+        }
+        self.matches = sorted
+        self.starts = starts
+    }
+
+    /// The matches of `owner`, in the order they were found.
+    subscript(owner: Int) -> ArraySlice<PatternSet.Match> {
+        matches[Int(starts[owner])..<Int(starts[owner + 1])]
     }
 }
