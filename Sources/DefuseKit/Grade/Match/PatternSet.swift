@@ -155,19 +155,23 @@ struct PatternSet: Sendable {
         found.reserveCapacity(32)
         // Which required groups the reply's words satisfy: a pattern is tried only when all of its
         // groups are (see `PatternIndexing.requiredGroups`).
-        var satisfied = [Bool](repeating: false, count: groupCount)
-        for token in text.infos where token.id >= 0 && Int(token.id) + 1 < groupsByWordStarts.count {
-            for entry in Int(groupsByWordStarts[Int(token.id)])..<Int(groupsByWordStarts[Int(token.id) + 1]) {
-                satisfied[Int(groupsByWord[entry])] = true
+        // A scratch buffer, not an array: allocating an array costs a runtime type lookup.
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, groupCount)) { scratch in
+            scratch.initialize(repeating: false)
+            for token in text.infos where token.id >= 0 && Int(token.id) + 1 < groupsByWordStarts.count {
+                for entry in Int(
+                    groupsByWordStarts[Int(token.id)])..<Int(groupsByWordStarts[Int(token.id) + 1])
+                {
+                    scratch[Int(groupsByWord[entry])] = true
+                }
             }
-        }
-        text.infos.withUnsafeBufferPointer { tokens in
-            pieces.withUnsafeBufferPointer { pieces in
-                alternatives.withUnsafeBufferPointer { alternatives in
-                    atoms.withUnsafeBufferPointer { atoms in
-                        wordChoices.withUnsafeBufferPointer { words in
-                            programs.withUnsafeBufferPointer { programs in
-                                satisfied.withUnsafeBufferPointer { satisfied in
+            let satisfied = UnsafeBufferPointer(scratch)
+            text.infos.withUnsafeBufferPointer { tokens in
+                pieces.withUnsafeBufferPointer { pieces in
+                    alternatives.withUnsafeBufferPointer { alternatives in
+                        atoms.withUnsafeBufferPointer { atoms in
+                            wordChoices.withUnsafeBufferPointer { words in
+                                programs.withUnsafeBufferPointer { programs in
                                     let matcher = Matcher(
                                         tokens: tokens, pieces: pieces, alternatives: alternatives,
                                         atoms: atoms,

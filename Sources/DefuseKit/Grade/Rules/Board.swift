@@ -9,11 +9,17 @@ struct Board {
     /// Technique ids by position, and positions by id.
     let ids: [String]
     let positions: ByteTable
-    var present: [Bool]
-    var evidence: [[Evidence]]
-    var explanations: [String?]
-    var findings: [CompiledTechnique.Finding?]
-    var fractions: [Double?]
+    /// Each technique's verdict in the making, by position: one array, so a reply costs one
+    /// allocation here rather than one per field.
+    var slots: [Slot]
+
+    struct Slot {
+        var present = false
+        var evidence: [Evidence] = []
+        var explanation: String?
+        var finding: CompiledTechnique.Finding?
+        var fraction: Double?
+    }
     /// For each technique with `soft` patterns, the ids whose presence turns them off.
     let softUnless: [[String]]
     /// For each technique with `soft-if-client` patterns, whether the client's line matched one.
@@ -36,18 +42,16 @@ struct Board {
         self.positions = positions
         self.softUnless = softUnless
         let count = softUnless.count
-        present = Array(repeating: false, count: count)
-        evidence = Array(repeating: [], count: count)
-        explanations = Array(repeating: nil, count: count)
-        findings = Array(repeating: nil, count: count)
-        fractions = Array(repeating: nil, count: count)
+        slots = (0..<count).map { _ in Slot() }
     }
 
-    func isPresent(_ id: String) -> Bool { positions.index(of: id).map { present[$0] } ?? false }
+    func isPresent(_ id: String) -> Bool { positions.index(of: id).map { slots[$0].present } ?? false }
 
-    func finding(_ id: String) -> CompiledTechnique.Finding? { positions.index(of: id).flatMap { findings[$0] } }
+    func finding(_ id: String) -> CompiledTechnique.Finding? {
+        positions.index(of: id).flatMap { slots[$0].finding }
+    }
 
-    func evidence(_ id: String) -> [Evidence] { positions.index(of: id).map { evidence[$0] } ?? [] }
+    func evidence(_ id: String) -> [Evidence] { positions.index(of: id).map { slots[$0].evidence } ?? [] }
 
     /// The matches that count for `id`, strong and soft.
     func matches(_ id: String) -> [PatternSet.Match] {
@@ -58,16 +62,18 @@ struct Board {
     /// Marks `id` present with `more` evidence.
     mutating func add(_ id: String, _ more: [Evidence], explanation: @autoclosure () -> String) {
         guard let position = positions.index(of: id) else { return }
-        present[position] = true
-        evidence[position] += more
-        if explaining { explanations[position] = explanation() }
+        slots[position].present = true
+        slots[position].evidence += more
+        if explaining { slots[position].explanation = explanation() }
     }
 
     /// Marks `id` absent because of `reason`, keeping what had been found in the explanation.
     mutating func cancel(_ id: String, because reason: @autoclosure () -> String) {
-        guard let position = positions.index(of: id), present[position] else { return }
-        present[position] = false
-        if explaining { explanations[position] = "found \(quoted(evidence[position])), but \(reason())" }
+        guard let position = positions.index(of: id), slots[position].present else { return }
+        slots[position].present = false
+        if explaining {
+            slots[position].explanation = "found \(quoted(slots[position].evidence)), but \(reason())"
+        }
     }
 
     mutating func set(
@@ -75,15 +81,15 @@ struct Board {
         explanation: @autoclosure () -> String? = nil, fraction: Double? = nil
     ) {
         guard let position = positions.index(of: id) else { return }
-        if let value { present[position] = value }
-        if let list { evidence[position] = list }
-        if explaining, let explanation = explanation() { explanations[position] = explanation }
-        if let fraction { fractions[position] = fraction }
+        if let value { slots[position].present = value }
+        if let list { slots[position].evidence = list }
+        if explaining, let explanation = explanation() { slots[position].explanation = explanation }
+        if let fraction { slots[position].fraction = fraction }
     }
 
     mutating func dropSoftMatches(_ id: String) {
         guard let position = positions.index(of: id) else { return }
-        findings[position]?.softMatches = []
+        slots[position].finding?.softMatches = []
     }
 
     /// Evidence for `match`: the typed words and the pattern that found them.

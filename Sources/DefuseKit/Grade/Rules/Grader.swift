@@ -68,7 +68,8 @@ public struct Grader: Sendable {
             text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions,
             softUnless: softUnless,
             sources: patternSet.sources, explaining: explaining)
-        let matched = MatchTable(patternSet.matches(in: board.text), owners: owners, lists: techniques.count * Self.stride)
+        let matched = MatchTable(
+            patternSet.matches(in: board.text), owners: owners, lists: techniques.count * Self.stride)
         for (position, technique) in techniques.enumerated() {
             let base = position * Self.stride
             guard !matched[base].isEmpty || !matched[base + 3].isEmpty,
@@ -76,24 +77,26 @@ public struct Grader: Sendable {
                     in: board.text, matched: matched, base: base, sources: patternSet.sources,
                     explaining: explaining)
             else { continue }
-            board.findings[position] = finding
+            board.slots[position].finding = finding
             if !finding.matches.isEmpty {
-                board.present[position] = true
-                board.evidence[position] =
+                board.slots[position].present = true
+                board.slots[position].evidence =
                     Self.unique(finding.matches).map { board.evidence(for: $0) }
                     + Self.unique(finding.supports, besides: finding.matches).map {
                         board.evidence(for: $0, kind: "needs")
                     }
                 if explaining {
-                    board.explanations[position] =
-                        "found \(board.quoted(Array(board.evidence[position].prefix(3))))"
+                    board.slots[position].explanation =
+                        "found \(board.quoted(Array(board.slots[position].evidence.prefix(3))))"
                 }
             }
         }
         // The client's line is matched only when a reply has soft phrases that wait on it.
-        let waitsOnClient = board.findings.indices.contains { position in
-            !(board.findings[position]?.softMatches.isEmpty ?? true)
-                && !techniques[position].lists[CompiledTechnique.List.client.rawValue].isEmpty
+        let waitsOnClient = board.slots.withUnsafeBufferPointer { slots in
+            slots.indices.contains { position in
+                slots[position].finding.map { !$0.softMatches.isEmpty } == true
+                    && !techniques[position].lists[CompiledTechnique.List.client.rawValue].isEmpty
+            }
         }
         board.clientGate = waitsOnClient ? clientGates(client) : []
         // The interaction rules, in order (called directly: no existential, no copy of the board).
@@ -147,21 +150,23 @@ public struct Grader: Sendable {
     private func finish(_ board: Board) -> Grade {
         var verdicts: [Verdict] = []
         verdicts.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() {
-            let present = board.present[position]
-            var explanation = board.explanations[position] ?? ""
-            if board.explaining && !present && explanation.isEmpty {
-                let cancelled = board.findings[position]?.cancelled ?? []
-                explanation =
-                    cancelled.isEmpty
-                    ? "no phrase of its list appears in the reply"
-                    : cancelled.map { "“\(board.text.quote($0.match.range))” \($0.reason)" }.joined(
-                        separator: "; ")
+        board.slots.withUnsafeBufferPointer { slots in
+            for (position, id) in ids.enumerated() {
+                let present = slots[position].present
+                var explanation = slots[position].explanation ?? ""
+                if board.explaining && !present && explanation.isEmpty {
+                    let cancelled = slots[position].finding?.cancelled ?? []
+                    explanation =
+                        cancelled.isEmpty
+                        ? "no phrase of its list appears in the reply"
+                        : cancelled.map { "“\(board.text.quote($0.match.range))” \($0.reason)" }.joined(
+                            separator: "; ")
+                }
+                verdicts.append(
+                    Verdict(
+                        id: id, present: present, evidence: present ? slots[position].evidence : [],
+                        explanation: explanation, fraction: slots[position].fraction))
             }
-            verdicts.append(
-                Verdict(
-                    id: id, present: present, evidence: present ? board.evidence[position] : [],
-                    explanation: explanation, fraction: board.fractions[position]))
         }
         return Grade(verdicts: verdicts)
     }

@@ -4,12 +4,12 @@
 /// neutral explanation inside a reply that owns the fix, and an excuse in one that does not.
 struct SoftPatternRule: GradingRule {
     func apply(to board: inout Board) {
-        for position in board.findings.indices {
-            guard let finding = board.findings[position], !finding.softMatches.isEmpty else { continue }
+        for position in board.slots.indices {
+            guard let finding = board.slots[position].finding, !finding.softMatches.isEmpty else { continue }
             let id = board.ids[position]
             if position < board.clientGate.count, board.clientGate[position] == false {
                 board.dropSoftMatches(id)
-                if !board.present[position] {
+                if !board.slots[position].present {
                     board.set(
                         id, explanation: "its soft phrases count only after a client line that calls for them"
                     )
@@ -18,7 +18,7 @@ struct SoftPatternRule: GradingRule {
             }
             if let owner = board.softUnless[position].first(where: { board.isPresent($0) }) {
                 board.dropSoftMatches(id)
-                if !board.present[position] {
+                if !board.slots[position].present {
                     let words = finding.softMatches.map { board.text.quote($0.range) }.joined(
                         separator: "”, “")
                     board.set(
