@@ -31,6 +31,19 @@ struct GradeCommandTests {
         #expect(second["detected"] as? [String] == ["argues-back"])
     }
 
+    @Test func evidenceWithQuotesAndBackslashesIsValidJSON() throws {
+        // The typed words between a match's first and last word are quoted as typed, punctuation
+        // and all: here a quote, a backslash and a tab sit inside the ownership phrase.
+        let input = #"{"id": "q", "text": "So sorry, that's \"on \\ me\t\" really."}"# + "\n"
+        let run = try DefuseProcess.run(["grade", "--jsonl", "-"], input: input)
+        #expect(run.status == 0)
+        let line = try #require(run.stdout.split(separator: "\n").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let techniques = try #require(object["techniques"] as? [String: [String: Any]])
+        let words = try #require(techniques["ownership"]?["evidence"] as? [String])
+        #expect(words.contains { $0.contains("\"") && $0.contains("\\") })
+    }
+
     @Test func badLineNamesItsNumber() throws {
         let run = try DefuseProcess.run(
             ["grade", "--jsonl", "-"], input: "{\"id\":1,\"text\":\"hi\"}\n{\"id\": 2, text}\n")

@@ -1,9 +1,15 @@
 import DefuseKit
 
 /// Writes one grade as the contract's compact JSON line, from byte fragments prepared once.
+///
+/// This runs once per reply of `grade --jsonl`, so verdicts are read in place (no copies of
+/// their strings and arrays) and fragments are appended as whole buffers.
 struct VerdictEncoder: Sendable {
+    /// `"id":{"present":` per technique.
     private let keys: [[UInt8]]
+    /// `"id":{"present":false,"evidence":[]}` per technique: most of every line.
     private let absent: [[UInt8]]
+    /// `"id"` per technique, for `detected`.
     private let quotedIDs: [[UInt8]]
 
     init(ids: [String]) {
@@ -12,33 +18,44 @@ struct VerdictEncoder: Sendable {
         quotedIDs = ids.map { Array("\"\($0)\"".utf8) }
     }
 
+    private static let opening = Array(#"{"id":"#.utf8)
+    private static let detected = Array(#","detected":["#.utf8)
+    private static let techniques = Array(#"],"techniques":{"#.utf8)
+    private static let evidence = Array(#","evidence":["#.utf8)
+    private static let closing = Array("}}\n".utf8)
+
     /// `{"id":…,"detected":[…],"techniques":{…}}` and a new line; `id` is JSON already.
     func encode(_ id: String, _ grade: DefuseKit.Grade, into out: inout [UInt8]) {
-        out += #"{"id":"#.utf8
+        out += Self.opening
         out += id.utf8
-        out += #","detected":["#.utf8
-        var first = true
-        for (position, verdict) in grade.all.enumerated() where verdict.present {
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            out += quotedIDs[position]
-        }
-        out += #"],"techniques":{"#.utf8
-        for (position, verdict) in grade.all.enumerated() {
-            if position > 0 { out.append(UInt8(ascii: ",")) }
-            guard verdict.present || !verdict.evidence.isEmpty else {
-                out += absent[position]
-                continue
+        out += Self.detected
+        grade.all.withUnsafeBufferPointer { verdicts in
+            var first = true
+            for position in verdicts.indices where verdicts[position].present {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                out += quotedIDs[position]
             }
-            out += keys[position]
-            out += verdict.present ? "true".utf8 : "false".utf8
-            out += #","evidence":["#.utf8
-            for (index, evidence) in verdict.evidence.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                JSONLine.appendQuoted(evidence.words, to: &out)
+            out += Self.techniques
+            for position in verdicts.indices {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                let present = verdicts[position].present
+                guard present || !verdicts[position].evidence.isEmpty else {
+                    out += absent[position]
+                    continue
+                }
+                out += keys[position]
+                out += present ? "true".utf8 : "false".utf8
+                out += Self.evidence
+                verdicts[position].evidence.withUnsafeBufferPointer { evidence in
+                    for index in evidence.indices {
+                        if index > 0 { out.append(UInt8(ascii: ",")) }
+                        JSONLine.appendQuoted(evidence[index].words, to: &out)
+                    }
+                }
+                out += "]}".utf8
             }
-            out += "]}".utf8
         }
-        out += "}}\n".utf8
+        out += Self.closing
     }
 }
