@@ -82,6 +82,53 @@ struct ReportReader {
         for slot in unordered { attempts[slot].turns.sort { $0.index < $1.index } }
     }
 
+    /// Calls `body` with each attempt matching the filter, oldest first, with its turns in
+    /// order, reading one attempt at a time: memory stays bounded however many turns there are.
+    ///
+    /// One query walks the attempts by start time and, for each, its turns by primary key, so
+    /// SQLite returns rows already in report order without sorting them.
+    mutating func stream(_ db: Database, _ body: (AttemptRecord) throws -> Void) throws {
+        let (whereClause, arguments) = condition()
+        let full = detail == .full
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT a.id, a.rep, a.cohort, a.scenario, a.contentHash, a.mode, a.drill, a.started, a.ended,
+                    a.outcome, a.score, t.attemptId, t."index", t.choice, t.detected, t.met, t.missed,
+                    t.violations, t.score, t.moodBefore, t.moodAfter, t.branch, t.recorded
+                    \(full ? ", t.node, t.reply, t.evidence" : "")
+                FROM attempt a LEFT JOIN turn t ON t.attemptId = a.id
+                \(whereClause) ORDER BY a.started, a.id, t."index"
+                """, arguments: arguments)
+        var current: AttemptRecord?
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            if current?.id != id {
+                if let done = current { try body(done) }
+                current = AttemptRecord(
+                    id: id, rep: row[1], cohort: row[2], scenario: row[3], contentHash: row[4],
+                    mode: AttemptMode(rawValue: row[5]) ?? .practice, drill: row[6],
+                    started: DatabaseDate.date(row, 7) ?? Date(timeIntervalSince1970: 0),
+                    ended: DatabaseDate.date(row, 8),
+                    ending: (row[9] as String?).flatMap(Ending.init(rawValue:)),
+                    finalScore: row[10])
+            }
+            // An attempt without turns comes back once, with the turn columns null.
+            guard (row[11] as Int64?) != nil else { continue }
+            let turn = Turn(
+                node: full ? row[23] : "", reply: full ? row[24] : "", choice: row[13],
+                detected: try strings(row, 14), met: try strings(row, 15), missed: try strings(row, 16),
+                violations: try strings(row, 17), evidence: full ? try evidence(row, 25) : [:],
+                score: row[18],
+                moodBefore: row[19], moodAfter: row[20], branch: row[21])
+            current?.turns.append(
+                TurnRecord(
+                    turn, index: row[12],
+                    recorded: DatabaseDate.date(row, 22) ?? Date(timeIntervalSince1970: 0)))
+        }
+        if let done = current { try body(done) }
+    }
+
     /// The SQL condition on `attempt` for the filter, and its arguments.
     func condition() -> (String, StatementArguments) {
         var clauses: [String] = []

@@ -12,6 +12,16 @@ extension ResultStore {
         return try read { db in try reader.read(db) }
     }
 
+    /// Calls `body` with each attempt that matches `filter`, oldest first, with its turns, one
+    /// attempt at a time (what ``attempts(_:detail:)`` returns, without holding them all).
+    public func forEachAttempt(
+        _ filter: ReportFilter = ReportFilter(), detail: ReportDetail = .full,
+        _ body: (AttemptRecord) throws -> Void
+    ) throws {
+        var reader = ReportReader(filter: filter, detail: detail)
+        try read { db in try reader.stream(db, body) }
+    }
+
     /// The numbers of the table report for the attempts that match `filter`, counted while
     /// streaming the turns instead of loading them: see ``SummaryReader``.
     public func summary(_ filter: ReportFilter = ReportFilter(), catalog: TechniqueCatalog = .rubric) throws

@@ -2,9 +2,54 @@ import Foundation
 
 /// Dates and durations as reports write them (ISO 8601), and `--since` as reps type it.
 public enum ReportDates {
-    /// `2026-11-24T09:30:00Z`: UTC, whole seconds.
+    /// `2026-11-24T09:30:00Z`: UTC, whole seconds (fractions dropped).
+    ///
+    /// Worked out with integer arithmetic (the civil-from-days algorithm of H. Hinnant's
+    /// `chrono` notes) rather than a `FormatStyle`: reports write one date per recorded reply,
+    /// a million of them over a large database.
     public static func iso8601(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .gmt))
+        var bytes: [UInt8] = []
+        appendISO8601(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``iso8601(_:)``'s text for `date` to `out`.
+    public static func appendISO8601(_ date: Date, to out: inout [UInt8]) {
+        let interval = date.timeIntervalSince1970
+        let seconds = interval.isFinite ? Int64(interval.rounded(.down)) : 0
+        var days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        days += 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = max(0, min(9999, yearOfEra + era * 400 + (month <= 2 ? 1 : 0)))
+        func digits(_ value: Int64, _ count: Int) {
+            var divisor: Int64 = 1
+            for _ in 1..<count { divisor *= 10 }
+            var value = value
+            while divisor > 0 {
+                out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                value %= divisor
+                divisor /= 10
+            }
+        }
+        digits(year, 4)
+        out.append(UInt8(ascii: "-"))
+        digits(month, 2)
+        out.append(UInt8(ascii: "-"))
+        digits(day, 2)
+        out.append(UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(secondOfDay / 60 % 60, 2)
+        out.append(UInt8(ascii: ":"))
+        digits(secondOfDay % 60, 2)
+        out.append(UInt8(ascii: "Z"))
     }
 
     /// An ISO 8601 duration such as `PT1H2M3.45S` or `PT0S`, to 0.01 s (what xAPI asks for).

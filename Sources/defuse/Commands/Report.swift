@@ -52,6 +52,13 @@ struct Report: ParsableCommand {
             rep: rep, cohort: cohort, scenario: scenario, since: since.flatMap { ReportDates.parseSince($0) })
         // The table is counted in the database; the other formats list the attempts.
         let workspace = try library.workspace()
+        let titles = Dictionary(
+            workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let options = ReportOptions(titles: titles, catalog: workspace.catalog)
+        if format == .json {
+            try streamJSON(path: path, filter: filter, options: options)
+            return
+        }
         var attempts: [AttemptRecord] = []
         var summary: ReportSummary?
         if FileManager.default.fileExists(atPath: path) {
@@ -69,9 +76,6 @@ struct Report: ParsableCommand {
         } else {
             Terminal.warning("no results database at \(path) yet")
         }
-        let titles = Dictionary(
-            workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let options = ReportOptions(titles: titles, catalog: workspace.catalog)
         let text =
             summary.map { TableReport.render($0, options: options) }
             ?? ReportRenderer.render(attempts, as: format, options: options)
@@ -83,6 +87,34 @@ struct Report: ParsableCommand {
         case .json, .html, .xapi:
             Terminal.write(text)
         }
+    }
+
+    /// The JSON report, written attempt by attempt as the database is read: a million recorded
+    /// replies stream out in bounded memory.
+    private func streamJSON(path: String, filter: ReportFilter, options: ReportOptions) throws {
+        var writer = JSONReport.Writer(options: options)
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20)
+        writer.begin(into: &out)
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                let store = try ResultStore(path: path)
+                try store.forEachAttempt(filter, detail: .full) { attempt in
+                    writer.append(attempt, into: &out)
+                    if out.count >= 1 << 20 {
+                        Terminal.write(bytes: out)
+                        out.removeAll(keepingCapacity: true)
+                    }
+                }
+            } catch let error as StoreError {
+                Terminal.error(error.message)
+                throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+            }
+        } else {
+            Terminal.warning("no results database at \(path) yet")
+        }
+        writer.end(into: &out)
+        Terminal.write(bytes: out)
     }
 
     /// Section titles in bold where colour is allowed.

@@ -48,6 +48,28 @@ import Testing
             ])
     }
 
+    @Test func streamingGivesTheSameAttemptsOneAtATime() throws {
+        let store = try ResultStore(path: temporaryDatabasePath())
+        let late = try store.begin(start(rep: "Bo", at: Date(timeIntervalSince1970: 1_790_000_500)))
+        let early = try store.begin(start(rep: "Ana", at: Date(timeIntervalSince1970: 1_790_000_000)))
+        let empty = try store.begin(start(rep: "Cy", at: Date(timeIntervalSince1970: 1_790_000_200)))
+        try store.record(sampleTurn(node: "b", met: ["thanks"]), index: 1, attempt: early)
+        try store.record(sampleTurn(node: "a"), index: 0, attempt: early)
+        try store.record(sampleTurn(violations: ["minimizing"], choice: 2), index: 0, attempt: late)
+        try store.finish(
+            attempt: late, outcome: .lost, score: 20, ended: Date(timeIntervalSince1970: 1_790_000_600))
+        for filter in [ReportFilter(), ReportFilter(rep: "Ana"), ReportFilter(rep: "nobody")] {
+            for detail in [ReportDetail.full, .tallies] {
+                var streamed: [AttemptRecord] = []
+                try store.forEachAttempt(filter, detail: detail) { streamed.append($0) }
+                #expect(streamed == (try store.attempts(filter, detail: detail)))
+            }
+        }
+        var order: [Int64] = []
+        try store.forEachAttempt { order.append($0.id) }
+        #expect(order == [early, empty, late])
+    }
+
     @Test func scannerAgreesWithJSONDecoder() throws {
         var interner = Interner()
         let arrays = [

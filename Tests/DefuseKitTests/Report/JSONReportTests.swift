@@ -56,3 +56,109 @@ import Testing
         #expect(JSONReport.render(ReportFixtures.mixed) == JSONReport.render(ReportFixtures.mixed))
     }
 }
+
+/// The streamed writer against `JSONEncoder`, which the report used before it streamed: the
+/// same bytes for the same attempts, hostile text, empty lists and absent values included.
+@Suite struct JSONReportLayoutTests {
+    @Test func streamedOutputIsWhatJSONEncoderWrites() throws {
+        let options = ReportOptions(titles: ["wrong-tray": "The wrong tray"])
+        var attempts = ReportFixtures.mixed + [ReportFixtures.hostileAttempt]
+        attempts.append(ReportFixtures.attempt(8, rep: "Dee", cohort: nil, ending: nil, turns: []))
+        var choice = ReportFixtures.attempt(9, rep: "Flo", mode: .practice, seconds: 1.0 / 3)
+        choice.turns[0].choice = 2
+        choice.turns[0].score = 2.0 / 3
+        choice.turns[0].evidence = ["thanks": ["ta", "cheers \"mate\""], "apology": [], "a-2": ["x\ty"]]
+        choice.turns[0].recorded = Date(timeIntervalSince1970: 1_790_000_000.999)
+        attempts.append(choice)
+        for list in [attempts, [], Array(attempts.prefix(1))] {
+            #expect(JSONReport.render(list, options: options) == ReferenceJSON.render(list, options: options))
+        }
+    }
+
+    @Test func datesAreWhatISO8601FormatStyleWrites() {
+        let style = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .gmt)
+        var generator = SystemRandomNumberGenerator()
+        var seconds: [Double] = [0, 59.999, 86_399.5, 951_782_400, 4_107_542_399, -86_400, -1]
+        for _ in 0..<2000 { seconds.append(Double.random(in: -2e9...4e9, using: &generator)) }
+        for value in seconds {
+            let date = Date(timeIntervalSince1970: value)
+            #expect(ReportDates.iso8601(date) == date.formatted(style), "\(value)")
+        }
+    }
+}
+
+/// The report's layout as `JSONEncoder` writes it (the implementation before streaming).
+private enum ReferenceJSON {
+    static func render(_ attempts: [AttemptRecord], options: ReportOptions) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(
+                date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC") ?? .gmt)))
+        }
+        let document = Document(
+            attempts: attempts.map { Entry(attempt: $0, title: options.title(of: $0.scenario)) })
+        let data = (try? encoder.encode(document)) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct Document: Encodable {
+        var attempts: [Entry]
+    }
+
+    struct Entry: Encodable {
+        var attempt: AttemptRecord
+        var title: String
+
+        enum Keys: String, CodingKey {
+            case id, rep, cohort, scenario, title, contentHash, mode, drill, started, ended, outcome, score
+            case turns, durationSeconds, replies
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(attempt.id, forKey: .id)
+            try c.encode(attempt.rep, forKey: .rep)
+            try c.encode(attempt.cohort, forKey: .cohort)
+            try c.encode(attempt.scenario, forKey: .scenario)
+            try c.encode(title, forKey: .title)
+            try c.encode(attempt.contentHash, forKey: .contentHash)
+            try c.encode(attempt.mode, forKey: .mode)
+            try c.encode(attempt.drill, forKey: .drill)
+            try c.encode(attempt.started, forKey: .started)
+            try c.encode(attempt.ended, forKey: .ended)
+            try c.encode(attempt.outcome, forKey: .outcome)
+            try c.encode(attempt.score, forKey: .score)
+            try c.encode(attempt.turns.count, forKey: .turns)
+            try c.encode((attempt.duration * 100).rounded() / 100, forKey: .durationSeconds)
+            try c.encode(attempt.turns.map(Reply.init), forKey: .replies)
+        }
+    }
+
+    struct Reply: Encodable {
+        var turn: TurnRecord
+
+        enum Keys: String, CodingKey {
+            case index, node, reply, choice, detected, evidence, met, missed, violations, score, moodBefore
+            case moodAfter, recorded
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(turn.index, forKey: .index)
+            try c.encode(turn.node, forKey: .node)
+            try c.encode(turn.reply, forKey: .reply)
+            try c.encode(turn.choice, forKey: .choice)
+            try c.encode(turn.detected, forKey: .detected)
+            try c.encode(turn.evidence, forKey: .evidence)
+            try c.encode(turn.met, forKey: .met)
+            try c.encode(turn.missed, forKey: .missed)
+            try c.encode(turn.violations, forKey: .violations)
+            try c.encode(turn.score, forKey: .score)
+            try c.encode(turn.moodBefore, forKey: .moodBefore)
+            try c.encode(turn.moodAfter, forKey: .moodAfter)
+            try c.encode(turn.recorded, forKey: .recorded)
+        }
+    }
+}
