@@ -30,17 +30,30 @@ struct ScenarioDecoder {
         var references: [ScenarioDocument.Reference] = []
         var malformedNext: Set<String> = []
         var nextKeys: [String: SourceLocation] = [:]
-        var lines: [Substring] = []
+        /// The file's text and the UTF-8 offset where each line starts (split at `\n` bytes, so a
+        /// `\r\n` file has its lines too), for ``itemLocation(_:)``.
+        var text = ""
+        var lineStarts: [Int] = []
+
+        /// Line `number` (1-based) without its `\n`.
+        func line(_ number: Int) -> Substring {
+            let utf8 = text.utf8
+            let start = lineStarts[number - 1]
+            let end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
+            let from = utf8.index(utf8.startIndex, offsetBy: start)
+            let to = utf8.index(utf8.startIndex, offsetBy: max(start, end))
+            return Substring(utf8[from..<to])
+        }
     }
 
     /// Where a list item starts: its `-` when it is a block item (`- goto: x`), else the
     /// value itself. Trainers read "the branch at line 21" as the line with the dash.
     func itemLocation(_ value: YAMLValue) -> SourceLocation {
         let location = value.location
-        guard location.line >= 1, location.line <= referenceLog.lines.count, location.column > 2 else {
+        guard location.line >= 1, location.line <= referenceLog.lineStarts.count, location.column > 2 else {
             return location
         }
-        let line = Array(referenceLog.lines[location.line - 1])
+        let line = Array(referenceLog.line(location.line))
         let dash = location.column - 3
         guard dash < line.count, line[dash] == "-", line[dash + 1] == " " else { return location }
         var moved = location
@@ -64,7 +77,11 @@ struct ScenarioDecoder {
     func decode(_ root: YAMLValue, text: String) -> ScenarioDocument {
         var document = ScenarioDocument(
             file: file, text: text, scenario: nil, diagnostics: [], references: [], idLocation: root.location)
-        referenceLog.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        referenceLog.text = text
+        referenceLog.lineStarts = [0]
+        for (offset, byte) in text.utf8.enumerated() where byte == 0x0A {
+            referenceLog.lineStarts.append(offset + 1)
+        }
         guard
             let top = MappingReader(
                 root, subject: "the scenario", knownKeys: Self.topLevelKeys, log: log)

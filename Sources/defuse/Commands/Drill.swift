@@ -7,6 +7,7 @@ import Foundation
 /// per-technique breakdown. Every attempt is recorded as `drill`.
 struct Drill: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "drill",
         abstract: "Run a scored drill through a set of scenarios.",
         discussion: """
             SET is a drill set id from Scenarios/drills (default: every scenario, easiest first). \

@@ -10,6 +10,7 @@ import Foundation
 /// compact JSON object per input line, in order.
 struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "grade",
         abstract: "Grade a reply and explain each verdict, or grade a JSONL file of replies.",
         discussion: """
             Each input line of --jsonl is an object with "id", "text" and optional "client" (the \

@@ -4,6 +4,7 @@ import DefuseKit
 /// `defuse graph SCENARIO --format dot|mermaid`: the branch graph of one scenario.
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Draw a scenario's branches for Graphviz (dot) or Mermaid.",
         discussion: "Example: defuse graph angry-surgeon | dot -Tsvg > angry-surgeon.svg")
 

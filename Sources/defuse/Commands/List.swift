@@ -5,7 +5,8 @@ import Foundation
 /// `defuse list [--tag T] [--json]`: the scenarios in play, with title, persona, what they train
 /// and difficulty.
 struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the scenarios you can play.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the scenarios you can play.")
 
     @Option(help: "Only scenarios with this tag.")
     var tag: String?

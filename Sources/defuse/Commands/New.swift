@@ -5,6 +5,7 @@ import Foundation
 /// `defuse new ID`: writes a commented starter scenario that validates and tests green.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Write a starter scenario to grow into your own.",
         discussion:
             "Writes Scenarios/ID.yaml (or DIR/ID.yaml with --output); never overwrites without --force.")

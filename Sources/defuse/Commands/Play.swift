@@ -6,6 +6,7 @@ import Foundation
 /// (one reply per line) without one. Every graded reply is recorded in the results database.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "play",
         abstract: "Play a scenario.",
         discussion: """
             On a terminal: an interactive conversation with feedback after each reply (practice) or \

@@ -8,6 +8,7 @@ import Foundation
 /// maps its errors to exit codes (74 I/O, 65 not a results database) and writes the text.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Show recorded results: per rep, per scenario, per technique, over time.",
         discussion: """
             Reads the results database: --db PATH, else $DEFUSE_DB, else \

@@ -5,7 +5,8 @@ import DefuseKit
 /// one, the whole card: what it is, why it works, the article it comes from, examples, and how
 /// many phrases the grader looks for.
 struct Techniques: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show the technique cards.")
+    static let configuration = CommandConfiguration(
+        commandName: "techniques", abstract: "Show the technique cards.")
 
     @Argument(help: "A technique id (default: list them all).")
     var id: String?

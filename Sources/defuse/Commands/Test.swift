@@ -7,6 +7,7 @@ import Foundation
 /// every path instead.
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "test",
         abstract: "Run the tests written inside scenario files.",
         discussion: """
             Each scenario's `tests:` are run through the real grader and session engine. Prints one \

@@ -6,6 +6,7 @@ import Foundation
 /// every problem as `file:line:col: severity: message [code]`, and exits 65 when any is an error.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check scenario files and folders for errors and warnings.",
         discussion: """
             Prints one line per problem, `file:line:col: error: …` or `warning: …`, with the \

@@ -66,6 +66,29 @@ import Testing
         #expect(!grader.grade("have a good day", client: nil).isPresent("gentle-close"))
     }
 
+    @Test func aDiskCopyOfTheBuiltInLibraryIsReadOnceAndStillWins() {
+        let builtIn = LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique }
+        let copies = builtIn.map {
+            SourceFile(
+                path: $0.path.replacingOccurrences(of: "<built-in>", with: "Scenarios"), bytes: $0.bytes)
+        }
+        let alone = TechniqueLibrary(files: builtIn)
+        let both = TechniqueLibrary(files: builtIn + copies)
+        #expect(both.diagnostics.isEmpty)
+        #expect(both.techniques.map(\.id) == alone.techniques.map(\.id))
+        #expect(both.techniques.allSatisfy { $0.file.hasPrefix("Scenarios/") })
+        #expect(both.techniques.map(\.phrases) == alone.techniques.map(\.phrases))
+    }
+
+    @Test func aBrokenFileRepeatedIsReportedAtEveryCopy() {
+        let text = Self.minimal + "\n  - \"(oops\"\n"
+        let library = load([("a/techniques/g.yaml", text), ("b/techniques/g.yaml", text)])
+        #expect(
+            library.diagnostics.filter { $0.code == .badPattern }.map(\.location.file) == [
+                "a/techniques/g.yaml", "b/techniques/g.yaml",
+            ])
+    }
+
     @Test func shapeProblemsUseTheSharedCodes() {
         let text = "id: Bad_ID\nname: x\nkind: trick\npatern: [a]\n"
         let codes = Set(load([("t/techniques/b.yaml", text)]).diagnostics.map(\.code))

@@ -16,9 +16,22 @@ public struct TechniqueLibrary: Sendable {
         var byID: [String: Technique] = [:]
         var idLocation: [String: SourceLocation] = [:]
         var order: [String] = []
+        // Running from a checkout, `./Scenarios/techniques` holds the same files as the built-in
+        // library: a file whose bytes were already read without a problem is not read again.
+        var clean: [[UInt8]: (technique: Technique, text: String?, location: SourceLocation)] = [:]
         for file in files {
             let log = DiagnosticLog()
-            let (technique, text, location) = Self.load(file, log: log)
+            var (technique, text, location): (Technique?, String?, SourceLocation)
+            if let known = clean[file.bytes], !file.unreadable {
+                (technique, text, location) = (known.technique, known.text, known.location)
+                technique?.file = file.path
+                location.file = file.path
+            } else {
+                (technique, text, location) = Self.load(file, log: log)
+                if let technique, log.diagnostics.isEmpty, !file.unreadable {
+                    clean[file.bytes] = (technique, text, location)
+                }
+            }
             if let text { texts[file.path] = text }
             if let technique {
                 let builtIn = file.path.hasPrefix("<built-in>/")

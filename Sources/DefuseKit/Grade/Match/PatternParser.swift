@@ -88,71 +88,82 @@ struct PatternParser: Sendable {
         if body.first == Self.open {
             body = body.dropFirst().dropLast()
         }
+        // Alternatives split at '|' and words at ' ' by index, appending atoms in place: loading
+        // parses some twenty thousand words, and slices and small arrays were most of its cost.
         var alternatives: [[Pattern.Atom]] = []
-        for alternative in body.split(separator: Self.bar, omittingEmptySubsequences: false) {
-            let words = alternative.split(separator: Self.space)
-            if words.isEmpty {
+        var start = body.startIndex
+        while true {
+            let end = body[start...].firstIndex(of: Self.bar) ?? body.endIndex
+            var atoms: [Pattern.Atom] = []
+            var index = start
+            while index < end {
+                if body[index] == Self.space {
+                    index += 1
+                    continue
+                }
+                let wordEnd = body[index..<end].firstIndex(of: Self.space) ?? end
+                if let failure = parseAtom(body[index..<wordEnd], into: &atoms) { return .failure(failure) }
+                index = wordEnd
+            }
+            if atoms.isEmpty {
                 return .failure(
                     Failure(message: "'\(Self.text(chunk))' has an empty choice; remove the extra '|'"))
             }
-            var atoms: [Pattern.Atom] = []
-            for word in words {
-                switch parseAtom(word) {
-                case .success(let more): atoms += more
-                case .failure(let failure): return .failure(failure)
-                }
-            }
             alternatives.append(atoms)
+            if end == body.endIndex { break }
+            start = end + 1
         }
         return .success(.choice(alternatives, optional: optional))
     }
 
-    private func parseAtom(_ bytes: ArraySlice<UInt8>) -> Result<[Pattern.Atom], Failure> {
+    /// Appends the atoms of one word to `atoms` (a contraction gives several), or says what is
+    /// wrong with it.
+    private func parseAtom(_ bytes: ArraySlice<UInt8>, into atoms: inout [Pattern.Atom]) -> Failure? {
         let first = bytes.first ?? 0
         if first == UInt8(ascii: "<") || first == UInt8(ascii: "_") || first == UInt8(ascii: ".")
             || first == UInt8(ascii: "^") || first >= 0x80
         {
             switch Self.text(bytes) {
-            case "<num>": return .success([.number])
-            case "<clock>": return .success([.clock])
-            case "<hour>": return .success([.hour])
-            case "_": return .success([.any])
+            case "<num>": atoms.append(.number); return nil
+            case "<clock>": atoms.append(.clock); return nil
+            case "<hour>": atoms.append(.hour); return nil
+            case "_": atoms.append(.any); return nil
             case "...", "…", "^":
-                return .failure(Failure(message: "'\(Self.text(bytes))' cannot stand inside brackets"))
+                return Failure(message: "'\(Self.text(bytes))' cannot stand inside brackets")
             default: break
             }
         }
         if first == UInt8(ascii: "<") {
-            return .failure(
-                Failure(
-                    message:
-                        "unknown word class '\(Self.text(bytes))'; the classes are <num>, <hour> and <clock>")
+            return Failure(
+                message: "unknown word class '\(Self.text(bytes))'; the classes are <num>, <hour> and <clock>"
             )
         }
         if bytes.last == UInt8(ascii: "*") {
             let stem = Self.text(bytes.dropLast()).lowercased()
             guard stem.count >= 2, !stem.utf8.contains(UInt8(ascii: "*")) else {
-                return .failure(
-                    Failure(message: "'\(Self.text(bytes))' needs at least two letters before '*'"))
+                return Failure(message: "'\(Self.text(bytes))' needs at least two letters before '*'")
             }
             // `replacingOccurrences` is slow; most words have nothing to replace.
-            return .success([
+            atoms.append(
                 .prefix(
                     stem.utf8.contains(UInt8(ascii: "'"))
-                        ? stem.replacingOccurrences(of: "'", with: "") : stem)
-            ])
+                        ? stem.replacingOccurrences(of: "'", with: "") : stem))
+            return nil
         }
         var lower: String
         if Self.isPlainASCIIWord(bytes) {
-            // Lower-cased byte by byte: the common case, with no Unicode tables involved.
-            lower = String(
-                decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 },
-                as: UTF8.self)
+            // Lower-cased byte by byte straight into the string: no Unicode tables, no array.
+            lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (offset, byte) in bytes.enumerated() {
+                    buffer[offset] =
+                        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                }
+                return bytes.count
+            }
         } else {
             let word = Self.text(bytes)
             guard Self.isPlainWord(Substring(word)) else {
-                return .failure(
-                    Failure(message: "'\(word)' has a character patterns do not use; write plain words"))
+                return Failure(message: "'\(word)' has a character patterns do not use; write plain words")
             }
             lower = word.lowercased()
             if lower.unicodeScalars.contains("\u{2019}") {
@@ -160,8 +171,11 @@ struct PatternParser: Sendable {
             }
         }
         let hadApostrophe = lower.utf8.contains(UInt8(ascii: "'"))
-        return .success(
-            spelling.normalise(lower, hadApostrophe: hadApostrophe, previous: nil).list.map { .word($0) })
+        switch spelling.normalise(lower, hadApostrophe: hadApostrophe, previous: nil) {
+        case .one(let word): atoms.append(.word(word))
+        case .many(let words): for word in words { atoms.append(.word(word)) }
+        }
+        return nil
     }
 
     /// Letters, digits and `'`, `:`, `.` only, all ASCII: the common case, checked by bytes.
