@@ -26,6 +26,10 @@ public enum JSONReport {
 
     /// Writes the document in pieces: ``begin(into:)``, one ``append(_:into:)`` per attempt,
     /// then ``end(into:)``. The caller flushes `out` whenever it likes.
+    ///
+    /// Every fixed piece of text (keys with their indentation, brackets) is prepared once as
+    /// bytes, and a string with nothing to escape is copied whole: a report writes a dozen keys
+    /// and strings for each of up to a million recorded replies.
     public struct Writer {
         let options: ReportOptions
         private var count = 0
@@ -35,108 +39,175 @@ public enum JSONReport {
         }
 
         public mutating func begin(into out: inout [UInt8]) {
-            out += Array("{\n  \"attempts\" : [".utf8)
+            out += Self.documentStart
         }
 
         public mutating func end(into out: inout [UInt8]) {
-            out += count == 0 ? Array("\n\n  ]\n}\n".utf8) : Array("\n  ]\n}\n".utf8)
+            out += count == 0 ? Self.emptyDocumentEnd : Self.documentEnd
+        }
+
+        private static let documentStart = bytes("{\n  \"attempts\" : [")
+        private static let documentEnd = bytes("\n  ]\n}\n")
+        private static let emptyDocumentEnd = bytes("\n\n  ]\n}\n")
+        private static let firstAttempt = bytes("\n    {")
+        private static let nextAttempt = bytes(",\n    {")
+        private static let attemptEnd = bytes("\n    }")
+        private static let firstReply = bytes("\n        {")
+        private static let nextReply = bytes(",\n        {")
+        private static let replyEnd = bytes("\n        }")
+        private static let repliesStart = bytes("[")
+        private static let repliesEnd = bytes("\n      ]")
+        private static let noReplies = bytes("[\n\n      ]")
+        private static let noEvidence = bytes("{\n\n          }")
+        private static let evidenceEnd = bytes("\n          }")
+        fileprivate static let null = bytes("null")
+        private static let trueBytes = bytes("true")
+
+        /// The keys of an attempt and of a reply, in sorted order, each with the comma (but the
+        /// first), the new line and the indentation before it and ` : ` after it.
+        private static let attemptKeys = keys(
+            [
+                "cohort", "contentHash", "drill", "durationSeconds", "ended", "id", "mode", "outcome", "rep",
+                "replies", "scenario", "score", "started", "title", "turns",
+            ], indent: 6)
+        private static let replyKeys = keys(
+            [
+                "choice", "detected", "evidence", "index", "met", "missed", "moodAfter", "moodBefore", "node",
+                "recorded", "reply", "score", "violations",
+            ], indent: 10)
+
+        private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+        private static func keys(_ names: [String], indent: Int) -> [[UInt8]] {
+            names.enumerated().map { index, name in
+                bytes(
+                    (index == 0 ? "" : ",") + "\n" + String(repeating: " ", count: indent) + "\"\(name)\" : ")
+            }
+        }
+
+        /// New line and indentation for the items of an array or object, by depth in spaces.
+        private static let itemStarts: [[UInt8]] = (0...16).map {
+            bytes("\n" + String(repeating: " ", count: $0))
         }
 
         /// One entry of `attempts` (keys in sorted order, as `JSONEncoder` sorts them).
         public mutating func append(_ attempt: AttemptRecord, into out: inout [UInt8]) {
-            out += count == 0 ? Array("\n    {".utf8) : Array(",\n    {".utf8)
+            out += count == 0 ? Self.firstAttempt : Self.nextAttempt
             count += 1
-            var object = ObjectWriter(indent: 6)
-            object.key("cohort", &out)
+            let keys = Self.attemptKeys
+            out += keys[0]
             Self.string(attempt.cohort, &out)
-            object.key("contentHash", &out)
+            out += keys[1]
             Self.string(attempt.contentHash, &out)
-            object.key("drill", &out)
+            out += keys[2]
             Self.string(attempt.drill, &out)
-            object.key("durationSeconds", &out)
+            out += keys[3]
             Self.number((attempt.duration * 100).rounded() / 100, &out)
-            object.key("ended", &out)
+            out += keys[4]
             if let ended = attempt.ended { Self.date(ended, &out) } else { out += Self.null }
-            object.key("id", &out)
-            out += String(attempt.id).utf8
-            object.key("mode", &out)
+            out += keys[5]
+            Self.integer(Int(attempt.id), &out)
+            out += keys[6]
             Self.string(attempt.mode.rawValue, &out)
-            object.key("outcome", &out)
+            out += keys[7]
             Self.string(attempt.outcome, &out)
-            object.key("rep", &out)
+            out += keys[8]
             Self.string(attempt.rep, &out)
-            object.key("replies", &out)
+            out += keys[9]
             if attempt.turns.isEmpty {
-                out += Array("[\n\n      ]".utf8)
+                out += Self.noReplies
             } else {
-                out += Array("[".utf8)
-                for (index, turn) in attempt.turns.enumerated() {
-                    out += index == 0 ? Array("\n        {".utf8) : Array(",\n        {".utf8)
-                    Self.reply(turn, &out)
-                    out += Array("\n        }".utf8)
+                out += Self.repliesStart
+                for index in attempt.turns.indices {
+                    out += index == 0 ? Self.firstReply : Self.nextReply
+                    Self.reply(attempt.turns[index], &out)
+                    out += Self.replyEnd
                 }
-                out += Array("\n      ]".utf8)
+                out += Self.repliesEnd
             }
-            object.key("scenario", &out)
+            out += keys[10]
             Self.string(attempt.scenario, &out)
-            object.key("score", &out)
-            out += String(attempt.score).utf8
-            object.key("started", &out)
+            out += keys[11]
+            Self.integer(attempt.score, &out)
+            out += keys[12]
             Self.date(attempt.started, &out)
-            object.key("title", &out)
+            out += keys[13]
             Self.string(options.title(of: attempt.scenario), &out)
-            object.key("turns", &out)
-            out += String(attempt.turns.count).utf8
-            out += Array("\n    }".utf8)
+            out += keys[14]
+            Self.integer(attempt.turns.count, &out)
+            out += Self.attemptEnd
         }
 
         private static func reply(_ turn: TurnRecord, _ out: inout [UInt8]) {
-            var object = ObjectWriter(indent: 10)
-            object.key("choice", &out)
-            if let choice = turn.choice { out += String(choice).utf8 } else { out += null }
-            object.key("detected", &out)
+            let keys = replyKeys
+            out += keys[0]
+            if let choice = turn.choice { integer(choice, &out) } else { out += null }
+            out += keys[1]
             strings(turn.detected, indent: 10, &out)
-            object.key("evidence", &out)
-            let ids = turn.evidence.keys.sorted()
-            if ids.isEmpty {
-                out += Array("{\n\n          }".utf8)
+            out += keys[2]
+            if turn.evidence.isEmpty {
+                out += noEvidence
             } else {
-                var evidence = ObjectWriter(indent: 12)
-                out += Array("{".utf8)
-                for id in ids {
-                    evidence.key(id, &out)
+                out.append(UInt8(ascii: "{"))
+                for (index, id) in turn.evidence.keys.sorted().enumerated() {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    out += itemStarts[12]
+                    string(id, &out)
+                    out += [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")]
                     strings(turn.evidence[id] ?? [], indent: 12, &out)
                 }
-                out += Array("\n          }".utf8)
+                out += evidenceEnd
             }
-            object.key("index", &out)
-            out += String(turn.index).utf8
-            object.key("met", &out)
+            out += keys[3]
+            integer(turn.index, &out)
+            out += keys[4]
             strings(turn.met, indent: 10, &out)
-            object.key("missed", &out)
+            out += keys[5]
             strings(turn.missed, indent: 10, &out)
-            object.key("moodAfter", &out)
-            out += String(turn.moodAfter).utf8
-            object.key("moodBefore", &out)
-            out += String(turn.moodBefore).utf8
-            object.key("node", &out)
+            out += keys[6]
+            integer(turn.moodAfter, &out)
+            out += keys[7]
+            integer(turn.moodBefore, &out)
+            out += keys[8]
             string(turn.node, &out)
-            object.key("recorded", &out)
+            out += keys[9]
             date(turn.recorded, &out)
-            object.key("reply", &out)
+            out += keys[10]
             string(turn.reply, &out)
-            object.key("score", &out)
+            out += keys[11]
             number(turn.score, &out)
-            object.key("violations", &out)
+            out += keys[12]
             strings(turn.violations, indent: 10, &out)
         }
-
-        fileprivate static let null = Array("null".utf8)
 
         private static func date(_ date: Date, _ out: inout [UInt8]) {
             out.append(UInt8(ascii: "\""))
             ReportDates.appendISO8601(date, to: &out)
             out.append(UInt8(ascii: "\""))
+        }
+
+        /// A whole number in decimal, without going through `String`.
+        private static func integer(_ value: Int, _ out: inout [UInt8]) {
+            if value < 0 { out.append(UInt8(ascii: "-")) }
+            var magnitude = value.magnitude
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat {
+                    buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                    count += 1
+                } while magnitude > 0 && count < 10
+            }
+            if magnitude > 0 {
+                // More than ten digits: rare enough for `String`.
+                out += String(value.magnitude).utf8
+                return
+            }
+            withUnsafeBytes(of: &digits) { buffer in
+                for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
+            }
         }
 
         /// A number as `JSONEncoder` writes it: the shortest form, without a trailing `.0`.
@@ -153,59 +224,48 @@ public enum JSONReport {
         /// An array of strings at `indent` (its items one level deeper).
         private static func strings(_ items: [String], indent: Int, _ out: inout [UInt8]) {
             out.append(UInt8(ascii: "["))
-            if items.isEmpty {
-                out += [0x0A, 0x0A]
-            } else {
-                for (index, item) in items.enumerated() {
-                    if index > 0 { out.append(UInt8(ascii: ",")) }
-                    out.append(0x0A)
-                    out += repeatElement(UInt8(ascii: " "), count: indent + 2)
-                    string(item, &out)
-                }
-                out.append(0x0A)
+            if items.isEmpty { out.append(0x0A) }
+            for index in items.indices {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out += itemStarts[indent + 2]
+                string(items[index], &out)
             }
-            out += repeatElement(UInt8(ascii: " "), count: indent)
+            out += itemStarts[indent]
             out.append(UInt8(ascii: "]"))
         }
 
         fileprivate static func string(_ text: String?, _ out: inout [UInt8]) {
-            guard let text else {
+            guard var text else {
                 out += null
                 return
             }
             out.append(UInt8(ascii: "\""))
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-                case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-                case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-                case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-                case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")]
-                    out += [hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-                default: out.append(byte)
+            text.withUTF8 { bytes in
+                // Most text has nothing to escape: copy it whole.
+                if !bytes.contains(where: {
+                    $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+                }) {
+                    out.append(contentsOf: bytes)
+                    return
+                }
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                    case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                    case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+                    case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+                    case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                    case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                    case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                    case 0..<0x20:
+                        let hex = Array("0123456789abcdef".utf8)
+                        out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")]
+                        out += [hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+                    default: out.append(byte)
+                    }
                 }
             }
             out.append(UInt8(ascii: "\""))
-        }
-    }
-
-    /// The keys of one object: a comma before every key but the first, each on its own line.
-    private struct ObjectWriter {
-        let indent: Int
-        var first = true
-
-        mutating func key(_ name: String, _ out: inout [UInt8]) {
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            out.append(0x0A)
-            out += repeatElement(UInt8(ascii: " "), count: indent)
-            Writer.string(name, &out)
-            out += Array(" : ".utf8)
         }
     }
 }

@@ -70,6 +70,10 @@ import Testing
         choice.turns[0].evidence = ["thanks": ["ta", "cheers \"mate\""], "apology": [], "a-2": ["x\ty"]]
         choice.turns[0].recorded = Date(timeIntervalSince1970: 1_790_000_000.999)
         attempts.append(choice)
+        var large = ReportFixtures.attempt(12_345_678_901, rep: "Gus", turns: [sampleTurn(score: 0)])
+        large.turns[0].moodAfter = -3
+        large.turns[0].moodBefore = 0
+        attempts.append(large)
         for list in [attempts, [], Array(attempts.prefix(1))] {
             #expect(JSONReport.render(list, options: options) == ReferenceJSON.render(list, options: options))
         }
