@@ -25,16 +25,21 @@ struct JSONTextScanner {
     /// Calls `body` with the bytes of each string of a plain array of plain strings; false
     /// (after possibly some calls) when the text is anything else.
     static func forEachString(in data: Data, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-        data.withUnsafeBytes { raw in
-            var scanner = JSONTextScanner(raw.bindMemory(to: UInt8.self))
-            guard scanner.take(UInt8(ascii: "[")) else { return false }
-            if scanner.take(UInt8(ascii: "]")) { return scanner.atEnd() }
-            while true {
-                guard let bytes = scanner.stringBytes() else { return false }
-                body(bytes)
-                if scanner.take(UInt8(ascii: ",")) { continue }
-                return scanner.take(UInt8(ascii: "]")) && scanner.atEnd()
-            }
+        data.withUnsafeBytes { raw in forEachString(in: raw.bindMemory(to: UInt8.self), body) }
+    }
+
+    /// ``forEachString(in:_:)-(Data,_)`` over bytes read straight from SQLite.
+    static func forEachString(
+        in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) -> Bool {
+        var scanner = JSONTextScanner(bytes)
+        guard scanner.take(UInt8(ascii: "[")) else { return false }
+        if scanner.take(UInt8(ascii: "]")) { return scanner.atEnd() }
+        while true {
+            guard let bytes = scanner.stringBytes() else { return false }
+            body(bytes)
+            if scanner.take(UInt8(ascii: ",")) { continue }
+            return scanner.take(UInt8(ascii: "]")) && scanner.atEnd()
         }
     }
 
