@@ -42,6 +42,8 @@ struct DefuseProcess {
         process.currentDirectoryURL = try directory ?? emptyFolder()
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // Tests do not share `defuse list`'s cache with the user or each other unless they ask.
+        env["DEFUSE_NO_CACHE"] = "1"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let stdin = Pipe()

@@ -25,6 +25,34 @@ import Testing
                 || result.stdout.contains("[]"))
     }
 
+    @Test func listRemembersAnUnchangedLibraryAndNoticesAChange() throws {
+        let cache = FileManager.default.temporaryDirectory.appending(path: "defuse-list-\(UUID().uuidString)")
+        let library = try DefuseProcess.emptyFolder()
+        let file = library.appending(path: "minimal.yaml")
+        try FileManager.default.copyItem(atPath: valid + "/minimal.yaml", toPath: file.path)
+        let environment = ["DEFUSE_NO_CACHE": "", "DEFUSE_CACHE_DIR": cache.path]
+        let arguments = ["list", "--json", "--scenarios", library.path]
+        let first = try DefuseProcess.run(arguments, environment: environment)
+        #expect(first.status == 0)
+        #expect(FileManager.default.fileExists(atPath: cache.appending(path: "list.json").path))
+        let second = try DefuseProcess.run(arguments, environment: environment)
+        #expect(second.stdout == first.stdout)
+        // Edit the file: the title shown must be the new one.
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "A late delivery", with: "An early delivery")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let third = try DefuseProcess.run(arguments, environment: environment)
+        #expect(third.stdout.contains("An early delivery"))
+        #expect(!third.stdout.contains("A late delivery"))
+        // Break it: errors are reported on every run, never served from the cache.
+        try "id: [unclosed\n".write(to: file, atomically: true, encoding: .utf8)
+        for _ in 0..<2 {
+            let broken = try DefuseProcess.run(arguments, environment: environment)
+            #expect(broken.stderr.contains("minimal.yaml"))
+            #expect(!broken.stdout.contains("delivery"))
+        }
+    }
+
     @Test func missingScenariosFolderExits66() throws {
         let result = try DefuseProcess.run(["list", "--scenarios", "/no/such/folder"])
         #expect(result.status == 66)

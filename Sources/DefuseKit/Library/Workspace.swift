@@ -54,7 +54,9 @@ public struct Workspace: Sendable {
         return load(files: files, missing: missing, alsoKnown: libraryIDs)
     }
 
-    static func load(
+    /// Loads `files` (as ``LibraryLocator/files()`` found them); `missing` are folders that were
+    /// asked for and do not exist.
+    public static func load(
         files: [(SourceFile, LibraryFileKind)], missing: [String], alsoKnown: [String] = []
     ) -> Workspace {
         let techniqueFiles = files.filter { $0.1 == .technique }.map(\.0)

@@ -16,32 +16,18 @@ struct List: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    struct Entry: Encodable {
-        var id: String
-        var title: String
-        var persona: String
-        var role: String
-        var trains: [String]
-        var tags: [String]
-        var difficulty: Int
-        var nodes: Int
-        var file: String
-    }
-
     func run() throws {
-        let workspace = try library.workspace()
-        Terminal.reportLoadProblems(workspace)
-        let scenarios = workspace.library.scenarios.filter { tag == nil || $0.tags.contains(tag ?? "") }
+        let found = LibraryLocator(extraFolders: library.folders).files()
+        if let missing = found.missing.first {
+            Terminal.error("no such folder: \(missing) (given with --scenarios)")
+            throw ExitCode(Sysexits.noInput)
+        }
+        let listing = Self.listing(of: found.files, missing: found.missing)
+        let scenarios = listing.filter { tag == nil || $0.tags.contains(tag ?? "") }
         if json {
-            let entries = scenarios.map {
-                Entry(
-                    id: $0.id, title: $0.title, persona: $0.persona.name, role: $0.persona.role,
-                    trains: $0.trains,
-                    tags: $0.tags, difficulty: $0.difficulty, nodes: $0.nodes.count, file: $0.file)
-            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Terminal.write(String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n")
+            Terminal.write(String(decoding: try encoder.encode(scenarios), as: UTF8.self) + "\n")
             return
         }
         if scenarios.isEmpty {
@@ -61,10 +47,27 @@ struct List: ParsableCommand {
             Terminal.write(
                 String(repeating: " ", count: width + 7)
                     + Terminal.paint(
-                        "\(Sanitizer.line(scenario.persona.name)), \(Sanitizer.line(scenario.persona.role))"
+                        "\(Sanitizer.line(scenario.persona)), \(Sanitizer.line(scenario.role))"
                             + (scenario.trains.isEmpty
                                 ? "" : " · trains \(scenario.trains.joined(separator: ", "))"),
                         .dim, enabled: colour) + "\n")
         }
+    }
+
+    /// The listing of the library: remembered from an earlier run when no file has changed (see
+    /// ``ListingCache``), else loaded and checked, with any errors reported as every command
+    /// reports them.
+    static func listing(of files: [(SourceFile, LibraryFileKind)], missing: [String]) -> [ScenarioListing] {
+        let cache = ListingCache(
+            environment: ProcessInfo.processInfo.environment, program: ProgramIdentity.current)
+        let key = cache.key(for: files.map(\.0))
+        if let remembered = cache.lookup(key) { return remembered }
+        let workspace = Workspace.load(files: files, missing: missing)
+        Terminal.reportLoadProblems(workspace)
+        let listing = workspace.library.scenarios.map(ScenarioListing.init)
+        if !workspace.diagnostics.contains(where: { $0.severity == .error }) {
+            cache.store(listing, for: key)
+        }
+        return listing
     }
 }

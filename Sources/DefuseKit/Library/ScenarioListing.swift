@@ -1,0 +1,140 @@
+import Foundation
+
+/// One scenario as `defuse list` shows it (and as `defuse list --json` writes it).
+public struct ScenarioListing: Codable, Sendable, Hashable {
+    public var id: String
+    public var title: String
+    /// The persona's name.
+    public var persona: String
+    public var role: String
+    public var trains: [String]
+    public var tags: [String]
+    public var difficulty: Int
+    public var nodes: Int
+    public var file: String
+
+    public init(_ scenario: Scenario) {
+        id = scenario.id
+        title = scenario.title
+        persona = scenario.persona.name
+        role = scenario.persona.role
+        trains = scenario.trains
+        tags = scenario.tags
+        difficulty = scenario.difficulty
+        nodes = scenario.nodes.count
+        file = scenario.file
+    }
+}
+
+/// Remembers the listing of a library that loaded without errors, keyed by a hash of the
+/// program and of every library file (path and bytes), so that `defuse list` on an unchanged
+/// library does not parse and check every file again. Like a linter's cache: any change to a
+/// file, a file added or removed, or a rebuilt program gives a new key and a full load.
+///
+/// The cache is one small file (`list.json`) in `DEFUSE_CACHE_DIR`, else
+/// `$XDG_CACHE_HOME/defuse`, else `~/.cache/defuse`; `DEFUSE_NO_CACHE=1` turns it off. A cache
+/// that cannot be read or written is ignored: the listing is then worked out as usual.
+public struct ListingCache: Sendable {
+    /// The cache file, or nil when caching is off.
+    public let path: String?
+    /// What identifies the running program (a rebuilt binary must not reuse old results).
+    let program: String
+
+    static let format = "defuse-list-cache 1"
+
+    public init(environment: [String: String], program: String?) {
+        self.program = program ?? ""
+        guard program != nil, environment["DEFUSE_NO_CACHE"].map({ $0.isEmpty || $0 == "0" }) ?? true else {
+            path = nil
+            return
+        }
+        let folder: String? =
+            if let explicit = environment["DEFUSE_CACHE_DIR"], !explicit.isEmpty {
+                explicit
+            } else if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
+                xdg + "/defuse"
+            } else if let home = environment["HOME"], !home.isEmpty {
+                home + "/.cache/defuse"
+            } else {
+                nil
+            }
+        path = folder.map { $0 + "/list.json" }
+    }
+
+    /// The key for `files` (in order, as the library locator found them).
+    public func key(for files: [SourceFile]) -> String {
+        var hash = ContentHasher()
+        hash.add(Array(Self.format.utf8))
+        hash.add(Array(program.utf8))
+        for file in files {
+            hash.add(Array(file.path.utf8))
+            hash.add([file.unreadable ? 1 : 0])
+            hash.add(file.bytes)
+        }
+        return hash.hex
+    }
+
+    /// The listing stored under `key`, if there is one.
+    public func lookup(_ key: String) -> [ScenarioListing]? {
+        guard let path, let data = FileManager.default.contents(atPath: path),
+            let newline = data.firstIndex(of: 0x0A),
+            String(decoding: data[..<newline], as: UTF8.self) == "\(Self.format) \(key)"
+        else { return nil }
+        return try? JSONDecoder().decode([ScenarioListing].self, from: data[(newline + 1)...])
+    }
+
+    /// Stores `listing` under `key`, replacing what was there; failures are ignored.
+    public func store(_ listing: [ScenarioListing], for key: String) {
+        guard let path, let body = try? JSONEncoder().encode(listing) else { return }
+        let folder = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+        var data = Data("\(Self.format) \(key)\n".utf8)
+        data.append(body)
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
+        // Rename is atomic: a reader sees the old file or the new one, never half of one.
+        if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+}
+
+/// A 128-bit hash of a sequence of byte strings (two 64-bit multiply–xor lanes over eight
+/// bytes at a time, each string's length mixed in): fast over a few hundred kilobytes, and
+/// more than enough to tell library versions apart. Not for adversaries.
+struct ContentHasher {
+    private var a: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+
+    mutating func add(_ bytes: [UInt8]) {
+        mix(UInt64(bytes.count))
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset + 8 <= raw.count {
+                mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < raw.count {
+                tail |= UInt64(raw[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            mix(tail)
+        }
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        a = (a ^ word) &* 0x0000_0100_0000_01B3
+        a ^= a >> 29
+        b = (b &+ word) &* 0xFF51_AFD7_ED55_8CCD
+        b ^= b >> 33
+    }
+
+    var hex: String {
+        func part(_ value: UInt64) -> String {
+            let text = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - text.count) + text
+        }
+        return part(a) + part(b)
+    }
+}
