@@ -235,37 +235,11 @@ public enum JSONReport {
         }
 
         fileprivate static func string(_ text: String?, _ out: inout [UInt8]) {
-            guard var text else {
+            guard let text else {
                 out += null
                 return
             }
-            out.append(UInt8(ascii: "\""))
-            text.withUTF8 { bytes in
-                // Most text has nothing to escape: copy it whole.
-                if !bytes.contains(where: {
-                    $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
-                }) {
-                    out.append(contentsOf: bytes)
-                    return
-                }
-                for byte in bytes {
-                    switch byte {
-                    case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-                    case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-                    case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-                    case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-                    case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                    case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                    case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                    case 0..<0x20:
-                        let hex = Array("0123456789abcdef".utf8)
-                        out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")]
-                        out += [hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-                    default: out.append(byte)
-                    }
-                }
-            }
-            out.append(UInt8(ascii: "\""))
+            JSONString.append(text, to: &out)
         }
     }
 }
