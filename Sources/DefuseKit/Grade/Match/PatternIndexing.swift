@@ -60,4 +60,41 @@ enum PatternIndexing {
         }
         return (words, prefixes, flags, true)
     }
+
+    /// The pair of word ids a token and the next one form, as one key.
+    static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
+    }
+
+    /// Every pair of first two words a match can start with, when there are few and they are
+    /// fixed words: the first piece is a required choice of words, and each of its one-word
+    /// alternatives is followed by a required choice whose alternatives start with words. Nil
+    /// otherwise (an optional first piece, a gap, a prefix or a word class up front, or more
+    /// than 64 pairs), and the pattern is indexed by its first word instead.
+    static func firstPairs(of pattern: Pattern, _ vocabulary: Vocabulary) -> [UInt64]? {
+        var pieces = pattern.pieces[...]
+        if case .sentenceStart? = pieces.first { pieces = pieces.dropFirst() }
+        guard case .choice(let first, optional: false)? = pieces.first else { return nil }
+        var pairs = Set<UInt64>()
+        func id(_ atom: Pattern.Atom?) -> Int32? {
+            guard case .word(let word)? = atom else { return nil }
+            let id = vocabulary.id(of: word)
+            return id >= 0 ? id : nil
+        }
+        for alternative in first {
+            guard let head = id(alternative.first) else { return nil }
+            if alternative.count >= 2 {
+                guard let next = id(alternative[1]) else { return nil }
+                pairs.insert(pairKey(head, next))
+                continue
+            }
+            guard pieces.count >= 2, case .choice(let following, optional: false) = pieces.dropFirst().first
+            else { return nil }
+            for option in following {
+                guard let next = id(option.first) else { return nil }
+                pairs.insert(pairKey(head, next))
+            }
+        }
+        return pairs.count <= 64 ? Array(pairs) : nil
+    }
 }

@@ -54,10 +54,19 @@ struct PatternSet: Sendable {
     /// groups its words satisfy in one pass over its tokens.
     private var groupsByWordStarts: [Int32] = []
     private var groupsByWord: [Int32] = []
+    /// Patterns whose first two words are fixed, by that pair of word ids: tried only where the
+    /// reply has one of their pairs, which rules out most of the many patterns that start with
+    /// "i" or "you". Open addressing: `pairSlots[slot]` is a list number + 1 (0: empty), list `l`
+    /// has key `pairKeys[l]` and patterns `pairEntries[pairStarts[l]..<pairStarts[l + 1]]`.
+    private var pairSlots: [Int32] = []
+    private var pairKeys: [UInt64] = []
+    private var pairStarts: [Int32] = [0]
+    private var pairEntries: [Int32] = []
 
     init(_ patterns: [Pattern], vocabulary: Vocabulary) {
         sources = patterns.map(\.source)
         var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
+        var byPair: [UInt64: [Int32]] = [:]
         var groupsOf = [[Int32]](repeating: [], count: vocabulary.count)
         for (index, pattern) in patterns.enumerated() {
             var program = Program(start: Int32(pieces.count), count: Int32(pattern.pieces.count))
@@ -109,6 +118,10 @@ struct PatternSet: Sendable {
                 groupCount += 1
             }
             programs.append(program)
+            if let pairs = PatternIndexing.firstPairs(of: pattern, vocabulary) {
+                for pair in pairs { byPair[pair, default: []].append(Int32(index)) }
+                continue
+            }
             let first = PatternIndexing.firstToken(of: pattern, vocabulary)
             if first.any || first.words.contains(-1) {
                 unindexed.append(Int32(index))
@@ -131,6 +144,34 @@ struct PatternSet: Sendable {
             groupsByWord += list
         }
         groupsByWordStarts.append(Int32(groupsByWord.count))
+        var capacity = 16
+        while capacity < byPair.count * 2 { capacity *= 2 }
+        pairSlots = [Int32](repeating: 0, count: capacity)
+        for (key, list) in byPair.sorted(by: { $0.key < $1.key }) {
+            pairKeys.append(key)
+            pairEntries += list
+            pairStarts.append(Int32(pairEntries.count))
+            var slot = Self.slot(of: key, capacity - 1)
+            while pairSlots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            pairSlots[slot] = Int32(pairKeys.count)
+        }
+    }
+
+    private static func slot(of key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The patterns indexed under the pair of word ids `first`, `second`.
+    private func pairList(_ first: Int32, _ second: Int32) -> Range<Int> {
+        let key = PatternIndexing.pairKey(first, second)
+        let mask = pairSlots.count - 1
+        var slot = Self.slot(of: key, mask)
+        while true {
+            let value = Int(pairSlots[slot])
+            if value == 0 { return 0..<0 }
+            if pairKeys[value - 1] == key { return Int(pairStarts[value - 1])..<Int(pairStarts[value]) }
+            slot = (slot + 1) & mask
+        }
     }
 
     private static func atom(_ atom: Pattern.Atom, _ vocabulary: Vocabulary) -> Atom {
@@ -193,9 +234,27 @@ struct PatternSet: Sendable {
             firstEntries.withUnsafeBufferPointer { firstEntries in
                 for start in 0..<tokens.count {
                     let id = tokens[start].id
+                    var byWord = 0..<0
                     if id >= 0, Int(id) + 1 < firstStarts.count {
-                        for entry in Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1]) {
-                            try1(firstEntries[entry], start, matcher, &found)
+                        byWord = Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1])
+                    }
+                    var byPair = 0..<0
+                    if id >= 0, start + 1 < tokens.count, tokens[start + 1].id >= 0 {
+                        byPair = pairList(id, tokens[start + 1].id)
+                    }
+                    // Both lists in pattern order, merged, so matches come out in the same order
+                    // as if every pattern were indexed by its first word.
+                    var word = byWord.lowerBound
+                    var pair = byPair.lowerBound
+                    while word < byWord.upperBound || pair < byPair.upperBound {
+                        if pair == byPair.upperBound
+                            || (word < byWord.upperBound && firstEntries[word] < pairEntries[pair])
+                        {
+                            try1(firstEntries[word], start, matcher, &found)
+                            word += 1
+                        } else {
+                            try1(pairEntries[pair], start, matcher, &found)
+                            pair += 1
                         }
                     }
                     let token = tokens[start]
