@@ -15,11 +15,14 @@ struct JSONTextScanner {
 
     /// `["a", "b"]`, or nil when the text is not a plain array of plain strings.
     static func stringArray(_ data: Data, interner: inout Interner) -> [String]? {
-        data.withUnsafeBytes { raw in
-            var scanner = JSONTextScanner(raw.bindMemory(to: UInt8.self))
-            guard let array = scanner.array(&interner), scanner.atEnd() else { return nil }
-            return array
-        }
+        data.withUnsafeBytes { raw in stringArray(raw.bindMemory(to: UInt8.self), interner: &interner) }
+    }
+
+    /// ``stringArray(_:interner:)-(Data,_)`` over bytes read straight from SQLite.
+    static func stringArray(_ bytes: UnsafeBufferPointer<UInt8>, interner: inout Interner) -> [String]? {
+        var scanner = JSONTextScanner(bytes)
+        guard let array = scanner.array(&interner), scanner.atEnd() else { return nil }
+        return array
     }
 
     /// Calls `body` with the bytes of each string of a plain array of plain strings; false
@@ -45,20 +48,25 @@ struct JSONTextScanner {
 
     /// `{"k": ["a"]}`, or nil when the text is anything else.
     static func stringArrays(_ data: Data, interner: inout Interner) -> [String: [String]]? {
-        data.withUnsafeBytes { raw in
-            var scanner = JSONTextScanner(raw.bindMemory(to: UInt8.self))
-            guard scanner.take(UInt8(ascii: "{")) else { return nil }
-            var result: [String: [String]] = [:]
-            if scanner.take(UInt8(ascii: "}")) { return scanner.atEnd() ? result : nil }
-            while true {
-                guard let key = scanner.string(&interner), scanner.take(UInt8(ascii: ":")),
-                    let value = scanner.array(&interner)
-                else { return nil }
-                result[key] = value
-                if scanner.take(UInt8(ascii: ",")) { continue }
-                guard scanner.take(UInt8(ascii: "}")), scanner.atEnd() else { return nil }
-                return result
-            }
+        data.withUnsafeBytes { raw in stringArrays(raw.bindMemory(to: UInt8.self), interner: &interner) }
+    }
+
+    /// ``stringArrays(_:interner:)-(Data,_)`` over bytes read straight from SQLite.
+    static func stringArrays(_ bytes: UnsafeBufferPointer<UInt8>, interner: inout Interner) -> [String:
+        [String]]?
+    {
+        var scanner = JSONTextScanner(bytes)
+        guard scanner.take(UInt8(ascii: "{")) else { return nil }
+        var result: [String: [String]] = [:]
+        if scanner.take(UInt8(ascii: "}")) { return scanner.atEnd() ? result : nil }
+        while true {
+            guard let key = scanner.string(&interner), scanner.take(UInt8(ascii: ":")),
+                let value = scanner.array(&interner)
+            else { return nil }
+            result[key] = value
+            if scanner.take(UInt8(ascii: ",")) { continue }
+            guard scanner.take(UInt8(ascii: "}")), scanner.atEnd() else { return nil }
+            return result
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Reads attempts and their turns for a report with two plain SQL scans, streaming the rows.
 ///
@@ -90,8 +91,10 @@ struct ReportReader {
     mutating func stream(_ db: Database, _ body: (AttemptRecord) throws -> Void) throws {
         let (whereClause, arguments) = condition()
         let full = detail == .full
-        let rows = try Row.fetchCursor(
-            db,
+        // Stepped with SQLite's own calls (see `SummaryReader`): GRDB's row API wraps every text
+        // column in a `Data`, and a JSON export reads fourteen columns for each of up to a
+        // million turns.
+        let statement = try db.makeStatement(
             sql: """
                 SELECT a.id, a.rep, a.cohort, a.scenario, a.contentHash, a.mode, a.drill, a.started, a.ended,
                     a.outcome, a.score, t.attemptId, t."index", t.choice, t.detected, t.met, t.missed,
@@ -99,34 +102,56 @@ struct ReportReader {
                     \(full ? ", t.node, t.reply, t.evidence" : "")
                 FROM attempt a LEFT JOIN turn t ON t.attemptId = a.id
                 \(whereClause) ORDER BY a.started, a.id, t."index"
-                """, arguments: arguments)
+                """)
+        try statement.setArguments(arguments)
+        let row = RawRow(statement.sqliteStatement)
+        defer { sqlite3_reset(row.handle) }
         var current: AttemptRecord?
-        while let row = try rows.next() {
-            let id: Int64 = row[0]
+        while true {
+            let code = sqlite3_step(row.handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            let id = row.int64(0)
             if current?.id != id {
                 if let done = current { try body(done) }
                 current = AttemptRecord(
-                    id: id, rep: row[1], cohort: row[2], scenario: row[3], contentHash: row[4],
-                    mode: AttemptMode(rawValue: row[5]) ?? .practice, drill: row[6],
-                    started: DatabaseDate.date(row, 7) ?? Date(timeIntervalSince1970: 0),
-                    ended: DatabaseDate.date(row, 8),
-                    ending: (row[9] as String?).flatMap(Ending.init(rawValue:)),
-                    finalScore: row[10])
+                    id: id, rep: row.text(1) ?? "", cohort: row.text(2), scenario: row.text(3) ?? "",
+                    contentHash: row.text(4) ?? "",
+                    mode: row.text(5).flatMap(AttemptMode.init(rawValue:)) ?? .practice,
+                    drill: row.text(6), started: row.date(7) ?? Date(timeIntervalSince1970: 0),
+                    ended: row.date(8),
+                    ending: row.text(9).flatMap(Ending.init(rawValue:)),
+                    finalScore: row.isNull(10) ? nil : row.int(10))
             }
             // An attempt without turns comes back once, with the turn columns null.
-            guard (row[11] as Int64?) != nil else { continue }
+            guard !row.isNull(11) else { continue }
             let turn = Turn(
-                node: full ? row[23] : "", reply: full ? row[24] : "", choice: row[13],
+                node: full ? row.text(23) ?? "" : "", reply: full ? row.text(24) ?? "" : "",
+                choice: row.isNull(13) ? nil : row.int(13),
                 detected: try strings(row, 14), met: try strings(row, 15), missed: try strings(row, 16),
                 violations: try strings(row, 17), evidence: full ? try evidence(row, 25) : [:],
-                score: row[18],
-                moodBefore: row[19], moodAfter: row[20], branch: row[21])
+                score: row.double(18), moodBefore: row.int(19), moodAfter: row.int(20), branch: row.int(21))
             current?.turns.append(
-                TurnRecord(
-                    turn, index: row[12],
-                    recorded: DatabaseDate.date(row, 22) ?? Date(timeIntervalSince1970: 0)))
+                TurnRecord(turn, index: row.int(12), recorded: row.date(22) ?? Date(timeIntervalSince1970: 0))
+            )
         }
         if let done = current { try body(done) }
+    }
+
+    private mutating func strings(_ row: RawRow, _ column: CInt) throws -> [String] {
+        guard let bytes = row.bytes(column) else { return [] }
+        if let fast = JSONTextScanner.stringArray(bytes, interner: &interner) { return fast }
+        return try decoder.decode([String].self, from: Data(buffer: bytes))
+    }
+
+    private mutating func evidence(_ row: RawRow, _ column: CInt) throws -> [String: [String]] {
+        guard let bytes = row.bytes(column) else { return [:] }
+        if let fast = JSONTextScanner.stringArrays(bytes, interner: &interner) { return fast }
+        return try decoder.decode([String: [String]].self, from: Data(buffer: bytes))
     }
 
     /// The SQL condition on `attempt` for the filter, and its arguments.
@@ -166,5 +191,43 @@ struct ReportReader {
             if let fast = JSONTextScanner.stringArrays(data, interner: &interner) { return fast }
             return try decoder.decode([String: [String]].self, from: data)
         }
+    }
+}
+
+/// The current row of a statement stepped with SQLite's own calls, read column by column
+/// without copying (bytes are valid until the next step).
+struct RawRow {
+    let handle: SQLiteStatement
+
+    init(_ handle: SQLiteStatement) { self.handle = handle }
+
+    func isNull(_ column: CInt) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+    func int64(_ column: CInt) -> Int64 { sqlite3_column_int64(handle, column) }
+    func int(_ column: CInt) -> Int { Int(sqlite3_column_int64(handle, column)) }
+    func double(_ column: CInt) -> Double { sqlite3_column_double(handle, column) }
+
+    /// The column's bytes as text or blob; nil when it is NULL.
+    func bytes(_ column: CInt) -> UnsafeBufferPointer<UInt8>? {
+        guard !isNull(column) else { return nil }
+        guard let pointer = sqlite3_column_blob(handle, column) else {
+            return UnsafeBufferPointer(start: nil, count: 0)
+        }
+        return UnsafeBufferPointer(
+            start: pointer.assumingMemoryBound(to: UInt8.self),
+            count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    func text(_ column: CInt) -> String? { bytes(column).map { String(decoding: $0, as: UTF8.self) } }
+
+    /// A date as GRDB stores it, parsed by hand; GRDB's general parser for anything else.
+    func date(_ column: CInt) -> Date? {
+        let type = sqlite3_column_type(handle, column)
+        if type == SQLITE_INTEGER || type == SQLITE_FLOAT {
+            // GRDB reads a number as seconds since 1970.
+            return Date(timeIntervalSince1970: sqlite3_column_double(handle, column))
+        }
+        guard let bytes = bytes(column) else { return nil }
+        if let fast = DatabaseDate.parse(bytes) { return fast }
+        return Date.fromDatabaseValue(String(decoding: bytes, as: UTF8.self).databaseValue)
     }
 }
