@@ -25,15 +25,6 @@ struct TokenizedText: Sendable {
     var infos: [TokenInfo]
     /// The reply's UTF-8 bytes, for quoting.
     var utf8: [UInt8]
-    /// A bit per vocabulary word id present in the reply.
-    var wordBits: [UInt64] = []
-
-    /// Whether the vocabulary word `id` occurs in the reply.
-    func contains(_ id: Int32) -> Bool {
-        let word = Int(id) >> 6
-        return word < wordBits.count && wordBits[word] & (1 << UInt64(id & 63)) != 0
-    }
-
     /// The reply's words from token `range.lowerBound` through `range.upperBound - 1`, as typed.
     func quote(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.upperBound <= tokens.count else { return "" }

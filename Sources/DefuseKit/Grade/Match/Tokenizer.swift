@@ -158,10 +158,8 @@ struct Tokenizer: Sendable {
             index += 1
         }
         state.flush(bytes.count, self)
-        var bits = [UInt64](repeating: 0, count: (vocabulary.count + 63) / 64)
-        for info in state.infos where info.id >= 0 { bits[Int(info.id) >> 6] |= 1 << UInt64(info.id & 63) }
         return TokenizedText(
-            text: text, tokens: state.tokens, infos: state.infos, utf8: bytes, wordBits: bits)
+            text: text, tokens: state.tokens, infos: state.infos, utf8: bytes)
     }
 
     /// What the matcher needs to know about the normalised `word` (its sentence is set later).
