@@ -4,8 +4,8 @@ import DefuseKit
 import Foundation
 
 /// `defuse report` over a database of one million recorded turns, as the command does it: the
-/// table counted while streaming the turns (`ResultStore.summary`), JSON from every attempt
-/// with its turns (`ResultStore.attempts`).
+/// table counted while streaming the turns (`ResultStore.summary`), JSON streamed attempt by
+/// attempt (`ResultStore.forEachAttempt` into `JSONReport.Writer`, flushed every megabyte).
 func reportBenchmarks() {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("defuse-bench-1m.sqlite").path
     let setup: @Sendable () async throws -> Void = {
@@ -20,6 +20,18 @@ func reportBenchmarks() {
     }
     Benchmark("report 1M turns (json)", configuration: configuration) { _ in
         let store = try ResultStore(path: path)
-        blackHole(JSONReport.render(try store.attempts(detail: .full)))
+        var writer = JSONReport.Writer()
+        var out: [UInt8] = []
+        var written = 0
+        writer.begin(into: &out)
+        try store.forEachAttempt(detail: .full) { attempt in
+            writer.append(attempt, into: &out)
+            if out.count >= 1 << 20 {
+                written += out.count
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        writer.end(into: &out)
+        blackHole(written + out.count)
     }
 }
