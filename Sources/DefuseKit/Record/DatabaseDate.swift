@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Reads the dates GRDB stores (`yyyy-MM-dd HH:mm:ss.SSS`, UTC) without a date formatter.
 ///
@@ -7,13 +6,6 @@ import GRDB
 /// hand is many times cheaper than GRDB's general parser, which is still used for anything that
 /// does not have exactly this shape.
 enum DatabaseDate {
-    /// The date in `row` at `index`, or nil when it is NULL or unreadable.
-    static func date(_ row: Row, _ index: Int) -> Date? {
-        let fast = try? row.withUnsafeData(atIndex: index) { data in data.flatMap(parse) }
-        if let fast { return fast }
-        return Date.fromDatabaseValue(row[index] as DatabaseValue)
-    }
-
     /// Parses exactly `yyyy-MM-dd HH:mm:ss.SSS` (23 bytes) or `yyyy-MM-dd HH:mm:ss` (19 bytes).
     static func parse(_ data: Data) -> Date? {
         data.withUnsafeBytes { raw in parse(raw.bindMemory(to: UInt8.self)) }

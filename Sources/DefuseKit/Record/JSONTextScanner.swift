@@ -27,11 +27,6 @@ struct JSONTextScanner {
 
     /// Calls `body` with the bytes of each string of a plain array of plain strings; false
     /// (after possibly some calls) when the text is anything else.
-    static func forEachString(in data: Data, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-        data.withUnsafeBytes { raw in forEachString(in: raw.bindMemory(to: UInt8.self), body) }
-    }
-
-    /// ``forEachString(in:_:)-(Data,_)`` over bytes read straight from SQLite.
     static func forEachString(
         in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> Bool {

@@ -2,13 +2,13 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// Reads attempts and their turns for a report with two plain SQL scans, streaming the rows.
+/// Reads attempts and their turns for a report, streaming the rows.
 ///
 /// GRDB's `including(all:)` with `Codable` rows decoded five JSON columns per turn through
-/// `JSONDecoder` and took seconds over a million turns. Here the attempts are read first (in
-/// report order), then every turn of those attempts in one pass, and the JSON columns are read
-/// by ``JSONTextScanner`` straight from SQLite's buffer. ``ReportDetail/tallies`` leaves out the
-/// columns only the JSON and HTML reports show (node, reply, evidence).
+/// `JSONDecoder` and took seconds over a million turns. Here one ordered join is stepped with
+/// SQLite's own calls (``RawRow``) and the JSON columns are read by ``JSONTextScanner`` straight
+/// from SQLite's buffer. ``ReportDetail/tallies`` leaves out the columns only the JSON and HTML
+/// reports show (node, reply, evidence).
 struct ReportReader {
     let filter: ReportFilter
     let detail: ReportDetail
@@ -22,65 +22,36 @@ struct ReportReader {
 
     /// The attempts matching the filter, oldest first, each with its turns in order.
     mutating func read(_ db: Database) throws -> [AttemptRecord] {
-        var attempts = try readAttempts(db)
-        try readTurns(db, into: &attempts)
+        var attempts: [AttemptRecord] = []
+        try stream(db) { attempts.append($0) }
         return attempts
     }
 
     /// The attempts matching the filter, oldest first, without their turns.
     func readAttempts(_ db: Database) throws -> [AttemptRecord] {
         let (whereClause, arguments) = condition()
-        var attempts: [AttemptRecord] = []
-        let attemptRows = try Row.fetchCursor(
-            db,
+        let statement = try db.makeStatement(
             sql: """
                 SELECT id, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score
                 FROM attempt \(whereClause) ORDER BY started, id
-                """, arguments: arguments)
-        while let row = try attemptRows.next() {
-            let id: Int64 = row[0]
-            attempts.append(
-                AttemptRecord(
-                    id: id, rep: row[1], cohort: row[2], scenario: row[3], contentHash: row[4],
-                    mode: AttemptMode(rawValue: row[5]) ?? .practice, drill: row[6],
-                    started: DatabaseDate.date(row, 7) ?? Date(timeIntervalSince1970: 0),
-                    ended: DatabaseDate.date(row, 8),
-                    ending: (row[9] as String?).flatMap(Ending.init(rawValue:)),
-                    finalScore: row[10]))
-        }
+                """)
+        try statement.setArguments(arguments)
+        let row = RawRow(statement.sqliteStatement)
+        defer { sqlite3_reset(row.handle) }
+        var attempts: [AttemptRecord] = []
+        while try row.step(db) { attempts.append(Self.attempt(row)) }
         return attempts
     }
 
-    /// Reads the turns of `attempts` (as returned by ``readAttempts(_:)``) into them, in order.
-    mutating func readTurns(_ db: Database, into attempts: inout [AttemptRecord]) throws {
-        guard !attempts.isEmpty else { return }
-        var position: [Int64: Int] = [:]
-        position.reserveCapacity(attempts.count)
-        for (slot, attempt) in attempts.enumerated() { position[attempt.id] = slot }
-        let (whereClause, arguments) = condition()
-        let full = detail == .full
-        let columns =
-            "attemptId, \"index\", choice, detected, met, missed, violations, score, moodBefore, moodAfter, branch, recorded"
-            + (full ? ", node, reply, evidence" : "")
-        let turnFilter =
-            whereClause.isEmpty ? "" : "WHERE attemptId IN (SELECT id FROM attempt \(whereClause))"
-        let turnRows = try Row.fetchCursor(
-            db, sql: "SELECT \(columns) FROM turn \(turnFilter)", arguments: arguments)
-        var unordered = Set<Int>()
-        while let row = try turnRows.next() {
-            guard let slot = position[row[0]] else { continue }
-            let index: Int = row[1]
-            let turn = Turn(
-                node: full ? row[12] : "", reply: full ? row[13] : "", choice: row[2],
-                detected: try strings(row, 3), met: try strings(row, 4), missed: try strings(row, 5),
-                violations: try strings(row, 6), evidence: full ? try evidence(row, 14) : [:], score: row[7],
-                moodBefore: row[8], moodAfter: row[9], branch: row[10])
-            let record = TurnRecord(
-                turn, index: index, recorded: DatabaseDate.date(row, 11) ?? Date(timeIntervalSince1970: 0))
-            if let last = attempts[slot].turns.last, last.index >= index { unordered.insert(slot) }
-            attempts[slot].turns.append(record)
-        }
-        for slot in unordered { attempts[slot].turns.sort { $0.index < $1.index } }
+    /// The attempt in columns 0 to 10 of `row` (`id` … `score`), without its turns.
+    static func attempt(_ row: RawRow) -> AttemptRecord {
+        AttemptRecord(
+            id: row.int64(0), rep: row.text(1) ?? "", cohort: row.text(2), scenario: row.text(3) ?? "",
+            contentHash: row.text(4) ?? "",
+            mode: row.text(5).flatMap(AttemptMode.init(rawValue:)) ?? .practice,
+            drill: row.text(6), started: row.date(7) ?? Date(timeIntervalSince1970: 0), ended: row.date(8),
+            ending: row.text(9).flatMap(Ending.init(rawValue:)),
+            finalScore: row.isNull(10) ? nil : row.int(10))
     }
 
     /// Calls `body` with each attempt matching the filter, oldest first, with its turns in
@@ -107,25 +78,11 @@ struct ReportReader {
         let row = RawRow(statement.sqliteStatement)
         defer { sqlite3_reset(row.handle) }
         var current: AttemptRecord?
-        while true {
-            let code = sqlite3_step(row.handle)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: code),
-                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
+        while try row.step(db) {
             let id = row.int64(0)
             if current?.id != id {
                 if let done = current { try body(done) }
-                current = AttemptRecord(
-                    id: id, rep: row.text(1) ?? "", cohort: row.text(2), scenario: row.text(3) ?? "",
-                    contentHash: row.text(4) ?? "",
-                    mode: row.text(5).flatMap(AttemptMode.init(rawValue:)) ?? .practice,
-                    drill: row.text(6), started: row.date(7) ?? Date(timeIntervalSince1970: 0),
-                    ended: row.date(8),
-                    ending: row.text(9).flatMap(Ending.init(rawValue:)),
-                    finalScore: row.isNull(10) ? nil : row.int(10))
+                current = Self.attempt(row)
             }
             // An attempt without turns comes back once, with the turn columns null.
             guard !row.isNull(11) else { continue }
@@ -177,21 +134,6 @@ struct ReportReader {
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }
 
-    private mutating func strings(_ row: Row, _ index: Int) throws -> [String] {
-        try row.withUnsafeData(atIndex: index) { data in
-            guard let data else { return [] }
-            if let fast = JSONTextScanner.stringArray(data, interner: &interner) { return fast }
-            return try decoder.decode([String].self, from: data)
-        }
-    }
-
-    private mutating func evidence(_ row: Row, _ index: Int) throws -> [String: [String]] {
-        try row.withUnsafeData(atIndex: index) { data in
-            guard let data else { return [:] }
-            if let fast = JSONTextScanner.stringArrays(data, interner: &interner) { return fast }
-            return try decoder.decode([String: [String]].self, from: data)
-        }
-    }
 }
 
 /// The current row of a statement stepped with SQLite's own calls, read column by column
@@ -200,6 +142,18 @@ struct RawRow {
     let handle: SQLiteStatement
 
     init(_ handle: SQLiteStatement) { self.handle = handle }
+
+    /// Moves to the next row: false when there is none, an error when SQLite reports one.
+    func step(_ db: Database) throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_DONE { return false }
+        guard code == SQLITE_ROW else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code),
+                message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        return true
+    }
 
     func isNull(_ column: CInt) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
     func int64(_ column: CInt) -> Int64 { sqlite3_column_int64(handle, column) }

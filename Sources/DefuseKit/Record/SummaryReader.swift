@@ -40,24 +40,17 @@ struct SummaryReader {
             let statement = try db.makeStatement(
                 sql: "SELECT attemptId, choice, met, missed, detected FROM turn \(turnFilter)")
             try statement.setArguments(arguments)
-            let handle = statement.sqliteStatement
-            defer { sqlite3_reset(handle) }
+            let row = RawRow(statement.sqliteStatement)
+            defer { sqlite3_reset(row.handle) }
             var met: [Int] = []
             var missed: [Int] = []
             var detected: [Int] = []
-            while true {
-                let code = sqlite3_step(handle)
-                if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else {
-                    throw DatabaseError(
-                        resultCode: ResultCode(rawValue: code),
-                        message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                }
-                guard let group = groupOf[sqlite3_column_int64(handle, 0)] else { continue }
-                let freeText = sqlite3_column_type(handle, 1) == SQLITE_NULL
-                try ids.scan(handle, 2, into: &met)
-                try ids.scan(handle, 3, into: &missed)
-                if freeText { try ids.scan(handle, 4, into: &detected) }
+            while try row.step(db) {
+                guard let group = groupOf[row.int64(0)] else { continue }
+                let freeText = row.isNull(1)
+                try ids.scan(row, 2, into: &met)
+                try ids.scan(row, 3, into: &missed)
+                if freeText { try ids.scan(row, 4, into: &detected) }
                 let violations = freeText ? detected : nil
                 overall.add(met: met, missed: missed, detected: violations, ids: ids)
                 perRep[group.rep].add(met: met, missed: missed, detected: violations, ids: ids)
@@ -82,14 +75,10 @@ struct SummaryReader {
 
         init(catalog: TechniqueCatalog) { self.catalog = catalog }
 
-        /// The ids of the JSON array in column `column` of the current row of `statement`, as
-        /// indices, into `indices`.
-        mutating func scan(_ statement: SQLiteStatement, _ column: CInt, into indices: inout [Int]) throws {
+        /// The ids of the JSON array in column `column` of `row`, as indices, into `indices`.
+        mutating func scan(_ row: RawRow, _ column: CInt, into indices: inout [Int]) throws {
             indices.removeAll(keepingCapacity: true)
-            guard let pointer = sqlite3_column_blob(statement, column) else { return }
-            let bytes = UnsafeBufferPointer(
-                start: pointer.assumingMemoryBound(to: UInt8.self),
-                count: Int(sqlite3_column_bytes(statement, column)))
+            guard let bytes = row.bytes(column) else { return }
             if JSONTextScanner.forEachString(in: bytes, { indices.append(index(of: $0)) }) { return }
             // Escapes or odd spacing: the full decoder.
             indices.removeAll(keepingCapacity: true)

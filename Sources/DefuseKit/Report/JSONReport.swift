@@ -61,7 +61,6 @@ public enum JSONReport {
         private static let noEvidence = bytes("{\n\n          }")
         private static let evidenceEnd = bytes("\n          }")
         fileprivate static let null = bytes("null")
-        private static let trueBytes = bytes("true")
 
         /// The keys of an attempt and of a reply, in sorted order, each with the comma (but the
         /// first), the new line and the indentation before it and ` : ` after it.

@@ -51,7 +51,6 @@ struct Report: ParsableCommand {
         let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
         let filter = ReportFilter(
             rep: rep, cohort: cohort, scenario: scenario, since: since.flatMap { ReportDates.parseSince($0) })
-        // The table is counted in the database; the other formats list the attempts.
         let workspace = try library.workspace()
         let titles = Dictionary(
             workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -60,22 +59,15 @@ struct Report: ParsableCommand {
             try streamJSON(path: path, filter: filter, options: options)
             return
         }
+        // The table is counted in the database; the other formats list the attempts.
         var attempts: [AttemptRecord] = []
         var summary: ReportSummary?
-        if FileManager.default.fileExists(atPath: path) {
-            do {
-                let store = try ResultStore(path: path)
-                if format == .table {
-                    summary = try store.summary(filter, catalog: workspace.catalog)
-                } else {
-                    attempts = try store.attempts(filter, detail: format.detail)
-                }
-            } catch let error as StoreError {
-                Terminal.error(error.message)
-                throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+        try withStore(at: path) { store in
+            if format == .table {
+                summary = try store.summary(filter, catalog: workspace.catalog)
+            } else {
+                attempts = try store.attempts(filter, detail: format.detail)
             }
-        } else {
-            Terminal.warning("no results database at \(path) yet")
         }
         let text =
             summary.map { TableReport.render($0, options: options) }
@@ -97,25 +89,32 @@ struct Report: ParsableCommand {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20)
         writer.begin(into: &out)
-        if FileManager.default.fileExists(atPath: path) {
-            do {
-                let store = try ResultStore(path: path)
-                try store.forEachAttempt(filter, detail: .full) { attempt in
-                    writer.append(attempt, into: &out)
-                    if out.count >= 1 << 20 {
-                        Terminal.write(bytes: out)
-                        out.removeAll(keepingCapacity: true)
-                    }
+        try withStore(at: path) { store in
+            try store.forEachAttempt(filter, detail: .full) { attempt in
+                writer.append(attempt, into: &out)
+                if out.count >= 1 << 20 {
+                    Terminal.write(bytes: out)
+                    out.removeAll(keepingCapacity: true)
                 }
-            } catch let error as StoreError {
-                Terminal.error(error.message)
-                throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
             }
-        } else {
-            Terminal.warning("no results database at \(path) yet")
         }
         writer.end(into: &out)
         Terminal.write(bytes: out)
+    }
+
+    /// Runs `body` with the results database at `path`. A database not created yet is a warning
+    /// (the report is empty); one that cannot be read exits 65 (bad data) or 74 (I/O).
+    private func withStore(at path: String, _ body: (ResultStore) throws -> Void) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            Terminal.warning("no results database at \(path) yet")
+            return
+        }
+        do {
+            try body(try ResultStore(path: path))
+        } catch let error as StoreError {
+            Terminal.error(error.message)
+            throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+        }
     }
 
     /// Section titles in bold where colour is allowed.

@@ -11,12 +11,6 @@ struct TechniqueDecoder {
     let file: String
     let log: DiagnosticLog
     let parser = PatternParser(spelling: Spelling())
-    /// Every pattern that parsed, handed to the technique for the grader.
-    private let parsed = ParsedStore()
-
-    private final class ParsedStore {
-        var patterns: [String: Pattern] = [:]
-    }
 
     func decode(_ root: YAMLValue) -> Technique? {
         guard let reader = MappingReader(root, subject: "the technique", knownKeys: Self.keys, log: log)
@@ -30,7 +24,9 @@ struct TechniqueDecoder {
                 at: reader.location(of: "id"))
         }
         let kind = decodeKind(reader)
-        let patterns = patternList(reader, "patterns")
+        // Every pattern that parses, kept for the grader (it need not parse them again).
+        var parsed: [String: Pattern] = [:]
+        let patterns = patternList(reader, "patterns", into: &parsed)
         // `patterns` may be left out only by a technique a built-in rule grades (the composite).
         if reader.has("patterns"), patterns.isEmpty, reader.list("patterns", example: "")?.isEmpty == true {
             log.error(
@@ -38,13 +34,15 @@ struct TechniqueDecoder {
                 at: reader.location(of: "patterns"))
         }
         let phrases = PhraseLists(
-            patterns: patterns, except: patternList(reader, "except"),
-            exceptWithin: scope(reader, "except-within") ?? .match, needs: patternList(reader, "needs"),
-            needsWithin: scope(reader, "needs-within") ?? .sentence, soft: patternList(reader, "soft"),
+            patterns: patterns, except: patternList(reader, "except", into: &parsed),
+            exceptWithin: scope(reader, "except-within") ?? .match,
+            needs: patternList(reader, "needs", into: &parsed),
+            needsWithin: scope(reader, "needs-within") ?? .sentence,
+            soft: patternList(reader, "soft", into: &parsed),
             softUnless: (reader.list("soft-unless", example: "[ownership]") ?? []).map(\.0),
             negationCancels: choice(reader, "negation", yes: "cancels", no: "ignored") ?? true,
             conditionalCancels: choice(reader, "conditional", yes: "cancels", no: "ignored") ?? false,
-            softIfClient: patternList(reader, "soft-if-client"))
+            softIfClient: patternList(reader, "soft-if-client", into: &parsed))
         guard !id.isEmpty, let kind else { return nil }
         var technique = Technique(
             id: id, name: reader.string("name", required: true) ?? id, kind: kind,
@@ -53,7 +51,7 @@ struct TechniqueDecoder {
             good: (reader.list("good", example: "[\"I'm sorry\"]") ?? []).map(\.0),
             bad: (reader.list("bad", example: "[\"sorry you feel that way\"]") ?? []).map(\.0),
             phrases: phrases, file: file)
-        technique.parsed.bySource = parsed.patterns
+        technique.parsed.bySource = parsed
         return technique
     }
 
@@ -67,15 +65,18 @@ struct TechniqueDecoder {
         return nil
     }
 
-    /// A list of patterns; each one that does not parse is reported where it stands.
-    private func patternList(_ reader: MappingReader, _ key: String) -> [String] {
+    /// A list of patterns; each one that does not parse is reported where it stands, each one
+    /// that does is added to `parsed`.
+    private func patternList(_ reader: MappingReader, _ key: String, into parsed: inout [String: Pattern])
+        -> [String]
+    {
         let items = reader.list(key, example: "[\"i am sorry\", \"my apologies\"]") ?? []
         var result: [String] = []
         for (source, location) in items {
             switch parser.parse(source) {
             case .success(let pattern):
                 result.append(source)
-                parsed.patterns[source] = pattern
+                parsed[source] = pattern
             case .failure(let failure):
                 log.error(.badPattern, "pattern '\(source)' in '\(key)': \(failure.message)", at: location)
             }

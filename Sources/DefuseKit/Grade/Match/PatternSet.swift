@@ -195,8 +195,8 @@ struct PatternSet: Sendable {
         var found: [Match] = []
         found.reserveCapacity(32)
         // Which required groups the reply's words satisfy: a pattern is tried only when all of its
-        // groups are (see `PatternIndexing.requiredGroups`).
-        // A scratch buffer, not an array: allocating an array costs a runtime type lookup.
+        // groups are (see `PatternIndexing.requiredGroups`). Marked in a scratch buffer, not an
+        // array: allocating an array costs a runtime type lookup.
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, groupCount)) { scratch in
             scratch.initialize(repeating: false)
             for token in text.infos where token.id >= 0 && Int(token.id) + 1 < groupsByWordStarts.count {
@@ -321,13 +321,11 @@ struct PatternSet: Sendable {
                     let token = tokens[position]
                     let id = token.id
                     if id >= 0, token.sentence == sentence,
-                        current.firstBloom == 0 || current.firstBloom & (1 << UInt64(id & 63)) != 0
+                        current.firstBloom == 0 || current.firstBloom & (1 << UInt64(id & 63)) != 0,
+                        words[Int(current.start)..<Int(current.start + current.count)].contains(id),
+                        let found = match(piece + 1, end, position + 1, sentence)
                     {
-                        for index in Int(current.start)..<Int(current.start + current.count)
-                        where words[index] == id {
-                            if let found = match(piece + 1, end, position + 1, sentence) { return found }
-                            break
-                        }
+                        return found
                     }
                 }
                 return current.optional ? match(piece + 1, end, position, sentence) : nil
