@@ -23,6 +23,22 @@ import Testing
         #expect(result.stdout.contains("expected outcome resolved, got escalated"))
     }
 
+    @Test func scoreAtMostFailsAPathThatScoresAboveIt() throws {
+        // Blaming shipping credits one violation at a node that expects nothing: 1 − 0.25 = 75.
+        let folder = try DefuseProcess.emptyFolder()
+        var text = try String(contentsOfFile: valid + "/choice-walk.yaml", encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "    outcome: escalated", with: "    outcome: escalated\n    score_at_most: 74")
+        text += "  - name: a ceiling it stays under\n    replies: [\"2\"]\n    score_at_most: 75\n"
+        let file = folder.appending(path: "ceiling.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try DefuseProcess.run(["test", file.path])
+        #expect(result.status == 1)
+        #expect(result.lines.last == "2 passed, 1 failed")
+        #expect(result.stdout.contains("expected a score of at most 74, got 75"))
+        #expect(result.stdout.contains("PASS ceiling: a ceiling it stays under"))
+    }
+
     @Test func walkReportsEndingsWithScoreRanges() throws {
         let result = try DefuseProcess.run(["test", "--walk", valid + "/choice-walk.yaml"])
         #expect(result.status == 0)

@@ -28,9 +28,10 @@ public struct ScenarioTestRunner: Sendable {
             case .reply(let node, let reply, let detects, let rejects, let goto):
                 problems = checkReply(
                     scenario, node: node, reply: reply, detects: detects, rejects: rejects, goto: goto)
-            case .path(let replies, let path, let outcome, let minimum):
+            case .path(let replies, let path, let outcome, let minimum, let maximum):
                 problems = checkPath(
-                    scenario, replies: replies, path: path, outcome: outcome, minimum: minimum)
+                    scenario, replies: replies, path: path, outcome: outcome, minimum: minimum,
+                    maximum: maximum)
             }
             return Outcome(
                 scenario: scenario.id, name: test.name, passed: problems.isEmpty, problems: problems,
@@ -73,9 +74,10 @@ public struct ScenarioTestRunner: Sendable {
         return problems
     }
 
-    func checkPath(_ scenario: Scenario, replies: [String], path: [String]?, outcome: Ending?, minimum: Int?)
-        -> [String]
-    {
+    func checkPath(
+        _ scenario: Scenario, replies: [String], path: [String]?, outcome: Ending?, minimum: Int?,
+        maximum: Int?
+    ) -> [String] {
         var session = Session(scenario: scenario, grader: grader, catalog: catalog)
         _ = session.start()
         var problems: [String] = []
@@ -102,6 +104,9 @@ public struct ScenarioTestRunner: Sendable {
         }
         if let minimum, result.score < minimum {
             problems.append("expected a score of at least \(minimum), got \(result.score)")
+        }
+        if let maximum, result.score > maximum {
+            problems.append("expected a score of at most \(maximum), got \(result.score)")
         }
         return problems
     }

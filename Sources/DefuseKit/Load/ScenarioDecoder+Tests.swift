@@ -11,7 +11,8 @@ extension ScenarioDecoder {
         }
         let name = reader.string("name") ?? "test \(number)"
         if reader.has("reply") || reader.has("node") {
-            for key in ["replies", "path", "outcome", "score_at_least"] where reader.has(key) {
+            for key in ["replies", "path", "outcome", "score_at_least", "score_at_most"] where reader.has(key)
+            {
                 log.error(
                     .badTest, "\(subject) mixes a reply test ('node', 'reply') with a path test ('\(key)')",
                     at: reader.keyLocation(of: key))
@@ -49,13 +50,23 @@ extension ScenarioDecoder {
             }
         }
         let minimum = reader.int("score_at_least", in: 0...100, meaning: "a scenario score")
-        if path == nil && outcome == nil && minimum == nil {
+        let maximum = reader.int("score_at_most", in: 0...100, meaning: "a scenario score")
+        if path == nil && outcome == nil && minimum == nil && maximum == nil {
             log.error(
-                .badTest, "\(subject) checks nothing; give it a 'path', an 'outcome' or a 'score_at_least'",
+                .badTest,
+                "\(subject) checks nothing; give it a 'path', an 'outcome', a 'score_at_least' or a 'score_at_most'",
                 at: value.location)
         }
+        if let minimum, let maximum, minimum > maximum {
+            log.error(
+                .badTest,
+                "\(subject) can never pass: 'score_at_least' \(minimum) is above 'score_at_most' \(maximum)",
+                at: reader.location(of: "score_at_most"))
+        }
         return ScenarioTest(
-            name: name, shape: .path(replies: lines, path: path, outcome: outcome, scoreAtLeast: minimum),
+            name: name,
+            shape: .path(
+                replies: lines, path: path, outcome: outcome, scoreAtLeast: minimum, scoreAtMost: maximum),
             location: value.location)
     }
 }

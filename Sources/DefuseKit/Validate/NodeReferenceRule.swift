@@ -27,7 +27,7 @@ enum NodeReferenceRule: ValidationRule {
             case .reply(let node, _, _, _, let goto):
                 require(node, "test node", at: test.location)
                 if let goto { require(goto, "test goto", at: test.location) }
-            case .path(_, let path, _, _):
+            case .path(_, let path, _, _, _):
                 for id in path ?? [] { require(id, "test path node", at: test.location) }
             }
         }

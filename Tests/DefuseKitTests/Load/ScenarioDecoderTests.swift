@@ -81,12 +81,69 @@ import Testing
         #expect(node == "opening")
         #expect(detects == ["apology"])
         #expect(goto == "done")
-        guard case .path(let replies, let path, let outcome, _) = tests[1].shape else {
+        guard case .path(let replies, let path, let outcome, _, _) = tests[1].shape else {
             Issue.record("second test is not a path test")
             return
         }
         #expect(replies == ["hello"])
         #expect(path == ["opening", "done"])
         #expect(outcome == .resolved)
+    }
+
+    @Test func pathTestScoreBoundsDecodeAndEitherOneIsACheck() throws {
+        let document = loadScenario(
+            scenarioText(
+                nodes: """
+                      opening:
+                        say: Hi.
+                        next:
+                          - goto: done
+                      done:
+                        end: lost
+                    """,
+                extra: """
+                    tests:
+                      - replies: ["hello"]
+                        score_at_least: 10
+                        score_at_most: 45
+                      - replies: ["hello"]
+                        score_at_most: 45
+                    """))
+        #expect(document.diagnostics.isEmpty, "\(document.diagnostics.map(\.line))")
+        let tests = try #require(document.scenario?.tests)
+        guard case .path(_, _, _, let least, let most) = tests[0].shape,
+            case .path(_, _, _, let onlyLeast, let onlyMost) = tests[1].shape
+        else {
+            Issue.record("the tests are not path tests")
+            return
+        }
+        #expect(least == 10)
+        #expect(most == 45)
+        #expect(onlyLeast == nil)
+        #expect(onlyMost == 45)
+    }
+
+    @Test func scoreBoundsThatCannotBothHoldAreAnError() {
+        let document = loadScenario(
+            scenarioText(
+                nodes: """
+                      opening:
+                        say: Hi.
+                        next:
+                          - goto: done
+                      done:
+                        end: lost
+                    """,
+                extra: """
+                    tests:
+                      - replies: ["hello"]
+                        score_at_least: 70
+                        score_at_most: 45
+                      - replies: ["hello"]
+                        score_at_most: 101
+                    """))
+        let errors = document.diagnostics.filter { $0.severity == .error }
+        #expect(errors.contains { $0.message.contains("can never pass") })
+        #expect(errors.contains { $0.message.contains("'score_at_most'") && $0.message.contains("101") })
     }
 }
