@@ -31,8 +31,8 @@ public enum TurnDatabase {
         try queue.write { db in
             let attempt = try db.makeStatement(
                 sql: """
-                    INSERT INTO attempt (id, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score)
-                    VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)
+                    INSERT INTO attempt (id, uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)
                     """)
             let turn = try db.makeStatement(
                 sql: """
@@ -49,7 +49,7 @@ public enum TurnDatabase {
                 let abandoned = a % 8 == 7
                 let ending = ["resolved", "lost", "escalated"][rng.next(3)]
                 try attempt.execute(arguments: [
-                    id, "Rep \(rep)", "cohort-\(rep % 5)", scenarios[a % scenarios.count], "hash\(a % 10)",
+                    id, String(format: "00000000-0000-4000-8000-%012x", a), "Rep \(rep)", "cohort-\(rep % 5)", scenarios[a % scenarios.count], "hash\(a % 10)",
                     a % 3 == 0 ? "drill" : "practice", started,
                     abandoned ? nil : started.addingTimeInterval(600), abandoned ? nil : ending,
                     abandoned ? nil : rng.next(101),

@@ -6,7 +6,8 @@ import Foundation
 /// process was killed) has no ``ended`` date and no ``ending``: its ``outcome`` is `abandoned`,
 /// and its ``score`` is computed from the turns that were recorded.
 public struct AttemptRecord: Sendable, Hashable, Identifiable {
-    public var id: Int64
+    /// The attempt's stable id, the same in every store it is imported into.
+    public var id: UUID
     public var rep: String
     public var cohort: String?
     public var scenario: String
@@ -24,7 +25,7 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     public var turns: [TurnRecord]
 
     public init(
-        id: Int64, rep: String, cohort: String? = nil, scenario: String, contentHash: String = "",
+        id: UUID, rep: String, cohort: String? = nil, scenario: String, contentHash: String = "",
         mode: AttemptMode, drill: String? = nil, started: Date, ended: Date? = nil, ending: Ending? = nil,
         finalScore: Int? = nil, turns: [TurnRecord] = []
     ) {

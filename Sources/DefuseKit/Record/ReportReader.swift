@@ -27,31 +27,32 @@ struct ReportReader {
         return attempts
     }
 
-    /// The attempts matching the filter, oldest first, without their turns.
-    func readAttempts(_ db: Database) throws -> [AttemptRecord] {
+    /// The attempts matching the filter, oldest first, without their turns, each with this
+    /// file's row key (which the `turn` table refers to).
+    func readAttempts(_ db: Database) throws -> [(key: Int64, attempt: AttemptRecord)] {
         let (whereClause, arguments) = condition()
         let statement = try db.makeStatement(
             sql: """
-                SELECT id, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score
+                SELECT id, uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score
                 FROM attempt \(whereClause) ORDER BY started, id
                 """)
         try statement.setArguments(arguments)
         let row = RawRow(statement.sqliteStatement)
         defer { sqlite3_reset(row.handle) }
-        var attempts: [AttemptRecord] = []
-        while try row.step(db) { attempts.append(Self.attempt(row)) }
+        var attempts: [(Int64, AttemptRecord)] = []
+        while try row.step(db) { attempts.append((row.int64(0), Self.attempt(row))) }
         return attempts
     }
 
-    /// The attempt in columns 0 to 10 of `row` (`id` … `score`), without its turns.
+    /// The attempt in columns 1 to 11 of `row` (`uuid` … `score`), without its turns.
     static func attempt(_ row: RawRow) -> AttemptRecord {
         AttemptRecord(
-            id: row.int64(0), rep: row.text(1) ?? "", cohort: row.text(2), scenario: row.text(3) ?? "",
-            contentHash: row.text(4) ?? "",
-            mode: row.text(5).flatMap(AttemptMode.init(rawValue:)) ?? .practice,
-            drill: row.text(6), started: row.date(7) ?? Date(timeIntervalSince1970: 0), ended: row.date(8),
-            ending: row.text(9).flatMap(Ending.init(rawValue:)),
-            finalScore: row.isNull(10) ? nil : row.int(10))
+            id: row.text(1).flatMap(AttemptID.parse) ?? UUID(), rep: row.text(2) ?? "", cohort: row.text(3),
+            scenario: row.text(4) ?? "", contentHash: row.text(5) ?? "",
+            mode: row.text(6).flatMap(AttemptMode.init(rawValue:)) ?? .practice,
+            drill: row.text(7), started: row.date(8) ?? Date(timeIntervalSince1970: 0), ended: row.date(9),
+            ending: row.text(10).flatMap(Ending.init(rawValue:)),
+            finalScore: row.isNull(11) ? nil : row.int(11))
     }
 
     /// Calls `body` with each attempt matching the filter, oldest first, with its turns in
@@ -67,7 +68,7 @@ struct ReportReader {
         // million turns.
         let statement = try db.makeStatement(
             sql: """
-                SELECT a.id, a.rep, a.cohort, a.scenario, a.contentHash, a.mode, a.drill, a.started, a.ended,
+                SELECT a.id, a.uuid, a.rep, a.cohort, a.scenario, a.contentHash, a.mode, a.drill, a.started, a.ended,
                     a.outcome, a.score, t.attemptId, t."index", t.choice, t.detected, t.met, t.missed,
                     t.violations, t.score, t.moodBefore, t.moodAfter, t.branch, t.recorded
                     \(full ? ", t.node, t.reply, t.evidence" : "")
@@ -78,22 +79,24 @@ struct ReportReader {
         let row = RawRow(statement.sqliteStatement)
         defer { sqlite3_reset(row.handle) }
         var current: AttemptRecord?
+        var currentKey: Int64?
         while try row.step(db) {
-            let id = row.int64(0)
-            if current?.id != id {
+            let key = row.int64(0)
+            if currentKey != key {
                 if let done = current { try body(done) }
                 current = Self.attempt(row)
+                currentKey = key
             }
             // An attempt without turns comes back once, with the turn columns null.
-            guard !row.isNull(11) else { continue }
+            guard !row.isNull(12) else { continue }
             let turn = Turn(
-                node: full ? row.text(23) ?? "" : "", reply: full ? row.text(24) ?? "" : "",
-                choice: row.isNull(13) ? nil : row.int(13),
-                detected: try strings(row, 14), met: try strings(row, 15), missed: try strings(row, 16),
-                violations: try strings(row, 17), evidence: full ? try evidence(row, 25) : [:],
-                score: row.double(18), moodBefore: row.int(19), moodAfter: row.int(20), branch: row.int(21))
+                node: full ? row.text(24) ?? "" : "", reply: full ? row.text(25) ?? "" : "",
+                choice: row.isNull(14) ? nil : row.int(14),
+                detected: try strings(row, 15), met: try strings(row, 16), missed: try strings(row, 17),
+                violations: try strings(row, 18), evidence: full ? try evidence(row, 26) : [:],
+                score: row.double(19), moodBefore: row.int(20), moodAfter: row.int(21), branch: row.int(22))
             current?.turns.append(
-                TurnRecord(turn, index: row.int(12), recorded: row.date(22) ?? Date(timeIntervalSince1970: 0))
+                TurnRecord(turn, index: row.int(13), recorded: row.date(23) ?? Date(timeIntervalSince1970: 0))
             )
         }
         if let done = current { try body(done) }

@@ -7,6 +7,7 @@ struct AttemptRow: Codable, FetchableRecord, MutablePersistableRecord {
     static let turns = hasMany(TurnRow.self, key: "turns", using: ForeignKey(["attemptId"]))
 
     var id: Int64?
+    var uuid: String
     var rep: String
     var cohort: String?
     var scenario: String
@@ -20,6 +21,7 @@ struct AttemptRow: Codable, FetchableRecord, MutablePersistableRecord {
 
     enum Columns {
         static let id = Column(CodingKeys.id)
+        static let uuid = Column(CodingKeys.uuid)
         static let rep = Column(CodingKeys.rep)
         static let cohort = Column(CodingKeys.cohort)
         static let scenario = Column(CodingKeys.scenario)
@@ -80,25 +82,5 @@ struct TurnRow: Codable, FetchableRecord, PersistableRecord {
             violations: violations, evidence: evidence, score: score, moodBefore: moodBefore,
             moodAfter: moodAfter, branch: branch)
         return TurnRecord(turn, index: index, recorded: recorded)
-    }
-}
-
-/// An attempt row with all its turns, as fetched for a report.
-struct AttemptWithTurns: Decodable, FetchableRecord {
-    var attempt: AttemptRow
-    var turns: [TurnRow]
-
-    enum CodingKeys: String, CodingKey {
-        case attempt
-        case turns
-    }
-
-    var record: AttemptRecord {
-        AttemptRecord(
-            id: attempt.id ?? 0, rep: attempt.rep, cohort: attempt.cohort, scenario: attempt.scenario,
-            contentHash: attempt.contentHash, mode: attempt.mode, drill: attempt.drill,
-            started: attempt.started,
-            ended: attempt.ended, ending: attempt.outcome, finalScore: attempt.score,
-            turns: turns.sorted { $0.index < $1.index }.map(\.record))
     }
 }

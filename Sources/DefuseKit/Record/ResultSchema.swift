@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The results database schema, as GRDB migrations. Never edit a registered migration: add a
@@ -7,6 +8,8 @@ import GRDB
 ///   attempt reaches an end, so an attempt cut short reads as abandoned.
 /// - `turn`: one row per graded reply, keyed by (`attemptId`, `index`); `detected`, `evidence`,
 ///   `met`, `missed` and `violations` hold JSON.
+/// - `attempt.uuid` (v2): the attempt's stable id as lowercase text (``AttemptID``); the integer
+///   `id` is only this file's key for its turns.
 enum ResultSchema {
     static let attempt = "attempt"
     static let turn = "turn"
@@ -48,6 +51,15 @@ enum ResultSchema {
                 t.column("branch", .integer).notNull()
                 t.column("recorded", .datetime).notNull()
             }
+        }
+        migrator.registerMigration("v2: attempt uuids") { db in
+            // A stable id for every attempt, the same in every store it is imported into.
+            // Attempts recorded before this migration get a random one here.
+            try db.alter(table: attempt) { t in t.add(column: "uuid", .text) }
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM attempt WHERE uuid IS NULL")
+            let update = try db.makeStatement(sql: "UPDATE attempt SET uuid = ? WHERE id = ?")
+            for id in ids { try update.execute(arguments: [AttemptID.text(UUID()), id]) }
+            try db.create(index: "attempt_on_uuid", on: attempt, columns: ["uuid"], unique: true)
         }
         return migrator
     }

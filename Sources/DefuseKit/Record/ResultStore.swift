@@ -74,49 +74,59 @@ public final class ResultStore: Sendable {
         }
     }
 
-    /// Starts an attempt and returns its id.
-    public func begin(_ start: AttemptStart) throws -> Int64 {
+    /// Starts an attempt and returns its stable id (a new UUID).
+    @discardableResult
+    public func begin(_ start: AttemptStart) throws -> UUID {
+        let uuid = UUID()
         try write { db in
             var row = AttemptRow(
-                id: nil, rep: start.rep, cohort: start.cohort, scenario: start.scenario,
-                contentHash: start.contentHash, mode: start.mode, drill: start.drill, started: start.started,
-                ended: nil, outcome: nil, score: nil)
+                id: nil, uuid: AttemptID.text(uuid), rep: start.rep, cohort: start.cohort,
+                scenario: start.scenario, contentHash: start.contentHash, mode: start.mode,
+                drill: start.drill,
+                started: start.started, ended: nil, outcome: nil, score: nil)
             try row.insert(db)
-            guard let id = row.id else {
-                throw StoreError.io(path: path, reason: "no id for the new attempt")
-            }
-            return id
         }
+        return uuid
     }
 
     /// Records one graded reply at `index` (0-based) of `attempt`, in its own transaction.
     /// Recording the same index again replaces it.
-    public func record(_ turn: Turn, index: Int, attempt: Int64) throws {
+    public func record(_ turn: Turn, index: Int, attempt: UUID) throws {
         try write { db in
-            guard try AttemptRow.exists(db, key: attempt) else { throw StoreError.unknownAttempt(attempt) }
-            try TurnRow(turn, index: max(0, index), attempt: attempt, recorded: Date()).insert(
+            let key = try Self.key(of: attempt, db)
+            try TurnRow(turn, index: max(0, index), attempt: key, recorded: Date()).insert(
                 db, onConflict: .replace)
         }
     }
 
     /// Takes back the turn at `index` of `attempt`, and any recorded after it (the rep typed
     /// `/retry`). Nothing happens when there is no such turn.
-    public func removeTurn(index: Int, attempt: Int64) throws {
+    public func removeTurn(index: Int, attempt: UUID) throws {
         try write { db in
-            _ = try TurnRow.filter(TurnRow.Columns.attemptId == attempt && TurnRow.Columns.index >= index)
+            let key = try Self.key(of: attempt, db)
+            _ = try TurnRow.filter(TurnRow.Columns.attemptId == key && TurnRow.Columns.index >= index)
                 .deleteAll(db)
         }
     }
 
     /// Marks `attempt` as ended with `outcome` and its final `score` (clamped to 0…100).
-    public func finish(attempt: Int64, outcome: Ending, score: Int, ended: Date) throws {
+    public func finish(attempt: UUID, outcome: Ending, score: Int, ended: Date) throws {
         try write { db in
-            let changed = try AttemptRow.filter(key: attempt).updateAll(
+            let changed = try AttemptRow.filter(AttemptRow.Columns.uuid == AttemptID.text(attempt)).updateAll(
                 db,
                 Column("ended").set(to: ended), Column("outcome").set(to: outcome.rawValue),
                 Column("score").set(to: min(100, max(0, score))))
             guard changed == 1 else { throw StoreError.unknownAttempt(attempt) }
         }
+    }
+
+    /// This file's row key of the attempt with stable id `attempt`.
+    static func key(of attempt: UUID, _ db: Database) throws -> Int64 {
+        guard
+            let key = try Int64.fetchOne(
+                db, sql: "SELECT id FROM attempt WHERE uuid = ?", arguments: [AttemptID.text(attempt)])
+        else { throw StoreError.unknownAttempt(attempt) }
+        return key
     }
 
     /// Runs `body` in one write transaction; database errors become ``StoreError/io(path:reason:)``.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What can go wrong with the results database, as a value with a plain message.
 ///
 /// ``isBadData`` tells the front end which exit code fits: a file that is not a Defuse results
@@ -12,7 +14,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Reading or writing failed after the database was opened.
     case io(path: String, reason: String)
     /// No attempt has this id.
-    case unknownAttempt(Int64)
+    case unknownAttempt(UUID)
 
     /// A one-line message for the rep or trainer.
     public var message: String {
@@ -22,7 +24,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .newerSchema(let path):
             "the results database at \(path) was written by a newer version of Defuse; upgrade to read it"
         case .io(let path, let reason): "cannot use the results database at \(path): \(reason)"
-        case .unknownAttempt(let id): "no attempt \(id) in the results database"
+        case .unknownAttempt(let id): "no attempt \(AttemptID.text(id)) in the results database"
         }
     }
 

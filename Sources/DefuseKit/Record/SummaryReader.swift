@@ -15,17 +15,18 @@ struct SummaryReader {
 
     func read(_ db: Database) throws -> ReportSummary {
         let reader = ReportReader(filter: filter, detail: .tallies)
-        let attempts = try reader.readAttempts(db)
+        let keyed = try reader.readAttempts(db)
+        let attempts = keyed.map(\.attempt)
         var repIndex: [String: Int] = [:]
         var scenarioIndex: [String: Int] = [:]
         var groupOf: [Int64: (rep: Int, scenario: Int)] = [:]
         groupOf.reserveCapacity(attempts.count)
-        for attempt in attempts {
+        for (key, attempt) in keyed {
             let rep = repIndex[attempt.rep] ?? repIndex.count
             repIndex[attempt.rep] = rep
             let scenario = scenarioIndex[attempt.scenario] ?? scenarioIndex.count
             scenarioIndex[attempt.scenario] = scenario
-            groupOf[attempt.id] = (rep, scenario)
+            groupOf[key] = (rep, scenario)
         }
         var ids = IDTable(catalog: catalog)
         var overall = Counts()

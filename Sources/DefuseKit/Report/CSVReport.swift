@@ -18,7 +18,8 @@ public enum CSVReport {
             let missed = ids(attempt.turns.flatMap(\.missed))
             let violations = ids(attempt.turns.flatMap(\.violations))
             out += line([
-                String(attempt.id), attempt.rep, attempt.cohort ?? "", attempt.scenario, attempt.contentHash,
+                AttemptID.text(attempt.id), attempt.rep, attempt.cohort ?? "", attempt.scenario,
+                attempt.contentHash,
                 attempt.mode.rawValue, attempt.drill ?? "", ReportDates.iso8601(attempt.started),
                 attempt.ended.map(ReportDates.iso8601) ?? "", attempt.outcome, String(attempt.score),
                 String(attempt.turns.count), String(format: "%.2f", attempt.duration), met, missed,

@@ -2,9 +2,9 @@ import Foundation
 
 /// `defuse report --format json`: one object with an `attempts` array.
 ///
-/// Each entry carries the contract fields of `shared/spec/cli.md` (`rep`, `cohort`, `scenario`,
-/// `mode`, `started`, `outcome`, `score`, `turns` as the number of recorded replies), plus `id`,
-/// `title`, `contentHash`, `drill`, `ended`, `durationSeconds` and `replies` (one object per
+/// Each entry carries the contract fields of `shared/spec/cli.md` (`id`, the attempt's UUID;
+/// `rep`, `cohort`, `scenario`, `mode`, `started`, `outcome`, `score`, `turns` as the number of
+/// recorded replies), plus `title`, `contentHash`, `drill`, `ended`, `durationSeconds` and `replies` (one object per
 /// recorded turn: `index`, `node`, `reply`, `choice`, `detected`, `evidence`, `met`, `missed`,
 /// `violations`, `score` 0…1, `moodBefore`, `moodAfter`, `recorded`). Dates are ISO 8601 in UTC.
 /// Absent values are `null`, never missing keys. Keys are sorted and the layout is the one
@@ -105,7 +105,7 @@ public enum JSONReport {
             out += keys[4]
             if let ended = attempt.ended { Self.date(ended, &out) } else { out += Self.null }
             out += keys[5]
-            Self.integer(Int(attempt.id), &out)
+            Self.string(AttemptID.text(attempt.id), &out)
             out += keys[6]
             Self.string(attempt.mode.rawValue, &out)
             out += keys[7]

@@ -35,7 +35,11 @@ public struct ReportSummary: Sendable {
     public var span: ClosedRange<Date>?
 
     public init(_ records: [AttemptRecord], catalog: TechniqueCatalog = .rubric) {
-        let ordered = records.sorted { ($0.started, $0.id) < ($1.started, $1.id) }
+        // By start; attempts that started together keep the order they were given in (the store's).
+        let ordered = records.enumerated().sorted {
+            ($0.element.started, $0.offset) < ($1.element.started, $1.offset)
+        }
+        .map(\.element)
         let byRep = Dictionary(grouping: ordered, by: \.rep)
         let byScenario = Dictionary(grouping: ordered, by: \.scenario)
         self.init(

@@ -12,8 +12,8 @@ import Foundation
 ///   end) and the ISO 8601 duration.
 /// - context.extensions: techniques, mode, cohort, drill set and content hash, under IRIs of
 ///   `<homePage>/xapi/extensions/`.
-/// - id: a name-based UUID (version 5) of the attempt, its outcome and number of replies, so the
-///   same export twice gives the same ids.
+/// - id: a name-based UUID (version 5) of the attempt's UUID, its outcome and number of replies,
+///   so the same export twice, from any store the attempt was imported into, gives the same ids.
 public enum XAPIReport {
     /// The lowest score that counts as a pass.
     public static let passingScore = 70
@@ -53,7 +53,7 @@ public enum XAPIReport {
         if let cohort = attempt.cohort { extensions["\(base)/xapi/extensions/cohort"] = .text(cohort) }
         if let drill = attempt.drill { extensions["\(base)/xapi/extensions/drill"] = .text(drill) }
         let name = [
-            base, String(attempt.id), attempt.rep, attempt.scenario,
+            base, AttemptID.text(attempt.id), attempt.rep, attempt.scenario,
             String(Int64((attempt.started.timeIntervalSince1970 * 1000).rounded())), attempt.outcome,
             String(attempt.turns.count),
         ].joined(separator: "\u{1F}")

@@ -8,7 +8,7 @@ import Foundation
 struct StoreRecorder: AttemptRecording {
     let store: ResultStore
     private var start: AttemptStart
-    private(set) var attempt: Int64
+    private(set) var attempt: UUID
     /// How many of the session's turns are in the database.
     private var recorded = 0
     private var warned = false

@@ -65,7 +65,7 @@ import Testing
                 #expect(streamed == (try store.attempts(filter, detail: detail)))
             }
         }
-        var order: [Int64] = []
+        var order: [UUID] = []
         try store.forEachAttempt { order.append($0.id) }
         #expect(order == [early, empty, late])
     }
@@ -116,7 +116,8 @@ import Testing
         #expect(mastery.violations == ["minimizing": 1])
         #expect(
             TechniqueMastery(attempts: [
-                AttemptRecord(id: 1, rep: "a", scenario: "s", mode: .drill, started: Date(), turns: [turn])
+                AttemptRecord(
+                    id: UUID(), rep: "a", scenario: "s", mode: .drill, started: Date(), turns: [turn])
             ]) == mastery)
     }
 }

@@ -80,11 +80,15 @@ import Testing
 
     @Test func unknownAttemptsAreTypedErrors() throws {
         let store = try ResultStore(path: temporaryDatabasePath())
-        #expect(throws: StoreError.unknownAttempt(41)) {
-            try store.record(sampleTurn(), index: 0, attempt: 41)
+        let stranger = UUID()
+        #expect(throws: StoreError.unknownAttempt(stranger)) {
+            try store.record(sampleTurn(), index: 0, attempt: stranger)
         }
-        #expect(throws: StoreError.unknownAttempt(42)) {
-            try store.finish(attempt: 42, outcome: .lost, score: 10, ended: Date())
+        #expect(throws: StoreError.unknownAttempt(stranger)) {
+            try store.finish(attempt: stranger, outcome: .lost, score: 10, ended: Date())
+        }
+        #expect(throws: StoreError.unknownAttempt(stranger)) {
+            try store.removeTurn(index: 0, attempt: stranger)
         }
     }
 

@@ -10,7 +10,7 @@ import Testing
         ]
         let attempts = awkward.enumerated().map { index, name in
             ReportFixtures.attempt(
-                Int64(index + 1), rep: name, cohort: index % 2 == 0 ? name : nil, scenario: "s\(index)")
+                index + 1, rep: name, cohort: index % 2 == 0 ? name : nil, scenario: "s\(index)")
         }
         let rows = try RFC4180.parse(CSVReport.render(attempts))
         #expect(rows.first == CSVReport.columns)
@@ -18,7 +18,7 @@ import Testing
         for (row, attempt) in zip(rows.dropFirst(), attempts) {
             #expect(row.count == CSVReport.columns.count)
             let field = Dictionary(uniqueKeysWithValues: zip(CSVReport.columns, row))
-            #expect(field["id"] == String(attempt.id))
+            #expect(field["id"] == attempt.id.uuidString.lowercased())
             #expect(field["rep"] == attempt.rep)
             #expect(field["cohort"] == (attempt.cohort ?? ""))
             #expect(field["scenario"] == attempt.scenario)
@@ -37,7 +37,7 @@ import Testing
         #expect(text.hasSuffix("\r\n"))
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         let rows = try RFC4180.parse(text)
-        let cy = try #require(rows.first { $0[0] == "5" })
+        let cy = try #require(rows.first { $0[0] == "00000000-0000-4000-8000-000000000005" })
         #expect(cy[9] == "abandoned")
         #expect(cy[8] == "")
         #expect(cy[10] == "25")

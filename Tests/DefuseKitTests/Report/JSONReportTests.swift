@@ -31,7 +31,7 @@ import Testing
     @Test func valuesMatchTheRecords() throws {
         let list = try entries(ReportFixtures.mixed)
         let first = list[0]
-        #expect(first["id"] as? Int == 1)
+        #expect(first["id"] as? String == "00000000-0000-4000-8000-000000000001")
         #expect(first["rep"] as? String == "Ana")
         #expect(first["cohort"] as? String == "north")
         #expect(first["title"] as? String == "The wrong tray")
@@ -122,7 +122,7 @@ private enum ReferenceJSON {
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
-            try c.encode(attempt.id, forKey: .id)
+            try c.encode(attempt.id.uuidString.lowercased(), forKey: .id)
             try c.encode(attempt.rep, forKey: .rep)
             try c.encode(attempt.cohort, forKey: .cohort)
             try c.encode(attempt.scenario, forKey: .scenario)

@@ -6,7 +6,7 @@ enum ReportFixtures {
     static let t0 = Date(timeIntervalSince1970: 1_790_000_000)  // 2026-09-21T14:13:20Z
 
     static func attempt(
-        _ id: Int64, rep: String, cohort: String? = "north", scenario: String = "wrong-tray",
+        _ number: Int, rep: String, cohort: String? = "north", scenario: String = "wrong-tray",
         mode: AttemptMode = .drill,
         day: Double = 0, ending: Ending? = .resolved, score: Int? = nil, turns: [Turn] = [sampleTurn()],
         seconds: Double = 95.5
@@ -16,7 +16,8 @@ enum ReportFixtures {
             TurnRecord(turn, index: index, recorded: started.addingTimeInterval(Double(index + 1) * 10))
         }
         return AttemptRecord(
-            id: id, rep: rep, cohort: cohort, scenario: scenario, contentHash: "abc123abc123abc1", mode: mode,
+            id: uuid(number), rep: rep, cohort: cohort, scenario: scenario, contentHash: "abc123abc123abc1",
+            mode: mode,
             drill: mode == .drill ? "week-1" : nil, started: started,
             ended: ending == nil ? nil : started.addingTimeInterval(seconds), ending: ending,
             finalScore: ending == nil ? nil : score ?? Scoring.scenarioScore(turns.map(\.score)),
@@ -33,6 +34,11 @@ enum ReportFixtures {
             attempt(5, rep: "Cy", day: 3, ending: nil, turns: [sampleTurn(score: 0.25)]),
             attempt(6, rep: "Cy", mode: .practice, day: 4, ending: .lost, score: 20),
         ]
+    }
+
+    /// A fixed UUID that shows `number` in its last digits.
+    static func uuid(_ number: Int) -> UUID {
+        UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", number)) ?? UUID()
     }
 
     static let hostile = "<script>alert('x')</script> \"quoted\" & \u{1B}[2J\u{1B}]0;pwned\u{07}"
