@@ -24,18 +24,18 @@ import Testing
     }
 
     @Test func scoreAtMostFailsAPathThatScoresAboveIt() throws {
-        // Blaming shipping credits one violation at a node that expects nothing: 1 − 0.25 = 75.
+        // The first line is the node's best line: every turn of that path scores 1, so 100.
         let folder = try DefuseProcess.emptyFolder()
         var text = try String(contentsOfFile: valid + "/choice-walk.yaml", encoding: .utf8)
         text = text.replacingOccurrences(
-            of: "    outcome: escalated", with: "    outcome: escalated\n    score_at_most: 74")
-        text += "  - name: a ceiling it stays under\n    replies: [\"2\"]\n    score_at_most: 75\n"
+            of: "    score_at_least: 100", with: "    score_at_most: 99")
+        text += "  - name: a ceiling it stays under\n    replies: [\"2\"]\n    score_at_most: 45\n"
         let file = folder.appending(path: "ceiling.yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let result = try DefuseProcess.run(["test", file.path])
         #expect(result.status == 1)
         #expect(result.lines.last == "2 passed, 1 failed")
-        #expect(result.stdout.contains("expected a score of at most 74, got 75"))
+        #expect(result.stdout.contains("expected a score of at most 99, got 100"))
         #expect(result.stdout.contains("PASS ceiling: a ceiling it stays under"))
     }
 
@@ -43,7 +43,7 @@ import Testing
         let result = try DefuseProcess.run(["test", "--walk", valid + "/choice-walk.yaml"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("resolved  at thanked: score 100–100"))
-        #expect(result.stdout.contains("escalated at stormed-out: score 75–75"))
+        #expect(result.stdout.contains("escalated at stormed-out: score 0–0"))
     }
 
     @Test func newWritesAStarterThatValidates() throws {
@@ -79,7 +79,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("scenario 1 of 2"))
         #expect(result.stdout.contains("scenario 2 of 2"))
-        #expect(result.stdout.contains("drill score: 88"))
+        // 100 for the model line, 0 for the blaming one: the mean is 50.
+        #expect(result.stdout.contains("drill score: 50"))
         #expect(!result.stdout.contains("tip:"))
     }
 }

@@ -110,8 +110,7 @@ public struct PathExplorer: Sendable {
     private func options(at node: Node, mood: Int) -> [Option] {
         if node.kind == .choice {
             return node.choices.map { choice in
-                let violations = choice.credits.filter { catalog.kind(of: $0) == .violation }.count
-                let score = Scoring.turnScore(met: 0, expected: 0, violations: violations)
+                let score = catalog.choiceScore(choice, among: node.choices)
                 return Option(goto: choice.goto, mood: choice.mood, range: score...score)
             }
         }

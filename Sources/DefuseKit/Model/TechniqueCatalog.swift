@@ -40,3 +40,22 @@ public struct TechniqueCatalog: Sendable {
                 "capitulates",
             ].map { ($0, TechniqueKind.violation) })
 }
+
+extension TechniqueCatalog {
+    /// The turn score for picking `choice` at a choice node whose lines are `choices`.
+    ///
+    /// A choice node expects what its best line shows: the largest number of techniques any one
+    /// of its choices credits. The picked line meets the techniques it credits and pays 0.25 for
+    /// each violation, so the model line scores 1, a weaker line less, and a bad line that
+    /// credits nothing scores 0 rather than a full mark. A node whose lines credit no technique
+    /// at all scores like a node that expects nothing.
+    public func choiceScore(_ choice: Choice, among choices: [Choice]) -> Double {
+        func count(_ credits: [String], _ kind: TechniqueKind) -> Int {
+            Set(credits).filter { self.kind(of: $0) == kind }.count
+        }
+        let expected = choices.map { count($0.credits, .technique) }.max() ?? 0
+        return Scoring.turnScore(
+            met: count(choice.credits, .technique), expected: expected,
+            violations: count(choice.credits, .violation))
+    }
+}

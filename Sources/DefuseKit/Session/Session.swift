@@ -184,7 +184,7 @@ public struct Session: Sendable {
         }
         let choice = node.choices[number - 1]
         let catalogViolations = choice.credits.filter { catalog.kind(of: $0) == .violation }
-        let score = Scoring.turnScore(met: 0, expected: 0, violations: catalogViolations.count)
+        let score = catalog.choiceScore(choice, among: node.choices)
         let turn = Turn(
             node: node.id, reply: choice.text, choice: number, detected: choice.credits, met: [], missed: [],
             violations: catalogViolations, evidence: [:], score: score, moodBefore: mood,

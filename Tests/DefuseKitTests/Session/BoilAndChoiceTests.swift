@@ -57,10 +57,54 @@ import Testing
     }
 
     @Test func choiceCreditingAViolationCostsPoints() throws {
+        // The best line credits two techniques; this one meets none of them and blames.
         let session = try play(scenarioText(nodes: loop), ["[apology]", "2"])
         #expect(session.path == ["opening", "pick", "opening"])
-        #expect(session.turns[1].score == 0.75)
+        #expect(session.turns[1].score == 0)
         #expect(session.mood == 7)
+    }
+
+    @Test func choiceIsScoredAgainstTheNodesBestLine() throws {
+        let lines = """
+              pick:
+                say: So what now?
+                choices:
+                  - text: I'll drive it over myself and it will be there by two.
+                    credits: [ownership, decisive-action]
+                    goto: done
+                  - text: I'll sort it out.
+                    credits: [ownership]
+                    goto: done
+                  - text: Someone will call you.
+                    credits: []
+                    goto: done
+                  - text: I'll drive it over myself, but shipping messed up.
+                    credits: [ownership, blame-shifting]
+                    goto: done
+              done:
+                end: resolved
+            """
+        let text = scenarioText(nodes: lines).replacingOccurrences(of: "start: opening", with: "start: pick")
+        let scores = try (1...4).map { try play(text, ["\($0)"]).turns[0].score }
+        #expect(scores == [1, 0.5, 0, 0.25])
+    }
+
+    @Test func choiceNodeCreditingNoTechniqueScoresLikeANodeExpectingNothing() throws {
+        let lines = """
+              pick:
+                say: Which one?
+                choices:
+                  - text: The first.
+                    goto: done
+                  - text: Whatever, you know best.
+                    credits: [capitulates]
+                    goto: done
+              done:
+                end: resolved
+            """
+        let text = scenarioText(nodes: lines).replacingOccurrences(of: "start: opening", with: "start: pick")
+        #expect(try play(text, ["1"]).turns[0].score == 1)
+        #expect(try play(text, ["2"]).turns[0].score == 0.75)
     }
 
     @Test func badChoiceNumberIsRejectedWithoutATurn() throws {
