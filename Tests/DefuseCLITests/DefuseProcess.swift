@@ -39,9 +39,14 @@ struct DefuseProcess {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = try directory ?? emptyFolder()
+        let folder = try directory ?? emptyFolder()
+        process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // Never the user's files: no inherited database, and XDG folders inside the run's folder
+        // (runs in one folder share them), unless the test gives its own.
+        env["DEFUSE_DB"] = nil
+        for (key, name) in isolatedFolders { env[key] = folder.appending(path: ".xdg/\(name)").path }
         // Tests do not share `defuse list`'s cache with the user or each other unless they ask.
         env["DEFUSE_NO_CACHE"] = "1"
         for (key, value) in environment { env[key] = value }
@@ -72,6 +77,12 @@ struct DefuseProcess {
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errorData, as: UTF8.self))
     }
+
+    /// The XDG variables every run gets, and the folder under `.xdg/` each points to.
+    static let isolatedFolders = [
+        ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"), ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+    ]
 
     static func emptyFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appending(path: "defuse-test-\(UUID().uuidString)")

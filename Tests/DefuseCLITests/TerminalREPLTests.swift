@@ -4,57 +4,13 @@ import Testing
 /// Drives the real REPL in a terminal through tmux, as a rep would: typing, Tab, Up, Ctrl-C,
 /// Ctrl-D, and reading the screen.
 @Suite(.serialized) struct TerminalREPLTests {
-    let session = "defuse-test-\(UUID().uuidString.prefix(8))"
-    /// A private tmux server per test, so a user's tmux is never touched.
-    var socket: String { session }
+    let tmux = Tmux()
+    var session: String { tmux.session }
 
-    /// Runs a tmux command with `posix_spawn` and `waitpid`, output to a file: the server the
-    /// first command starts outlives its client, and pipes or Foundation's child monitoring
-    /// can then wait forever.
+    func screen(where condition: (String) -> Bool) throws -> String { try tmux.screen(where: condition) }
+
     @discardableResult
-    func tmux(_ arguments: String...) throws -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appending(path: "tmux-\(UUID().uuidString)")
-            .path
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ["tmux", "-L", socket] + arguments
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-    }
-
-    /// Waits (up to 10 s) until the screen satisfies `condition`; returns the last screen.
-    func screen(where condition: (String) -> Bool) throws -> String {
-        var last = ""
-        for _ in 0..<100 {
-            last = try tmux("capture-pane", "-p", "-t", session)
-            if condition(last) { return last }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return last
-    }
-
-    /// Waits (up to 10 s) until the screen shows `text`.
-    func screen(containing text: String) throws -> String {
-        var last = ""
-        for _ in 0..<100 {
-            last = try tmux("capture-pane", "-p", "-t", session)
-            if last.contains(text) { return last }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        Issue.record("screen never showed \(text.debugDescription):\n\(last)")
-        return last
-    }
+    func screen(containing text: String) throws -> String { try tmux.screen(containing: text) }
 
     @Test func completionHistoryCtrlCAndCtrlD() throws {
         let folder = try DefuseProcess.emptyFolder()
@@ -64,11 +20,12 @@ import Testing
         let exitFile = folder.appending(path: "exit-code")
         let command =
             "cd '\(folder.path)' && XDG_STATE_HOME='\(state.path)' XDG_DATA_HOME='\(folder.path)/data' "
+            + "DEFUSE_DB='\(folder.path)/results.sqlite' XDG_CONFIG_HOME='\(folder.path)/config' "
             + "'\(DefuseProcess.binary.path)' play minimal; echo $? > '\(exitFile.path)'; sleep 5"
         try tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
-        defer { _ = try? tmux("kill-server") }
+        defer { tmux.kill() }
 
-        _ = try screen(containing: "Where is the pump")
+        _ = try screen(containing: "you>")
         // Tab completes a slash command.
         try tmux("send-keys", "-t", session, "/mo", "Tab", "Enter")
         _ = try screen(containing: "mood ▰▰▰▰▰▱▱▱▱▱ 5/10")
@@ -103,9 +60,10 @@ import Testing
         let state = folder.appending(path: "state")
         let command =
             "cd '\(folder.path)' && XDG_STATE_HOME='\(state.path)' XDG_DATA_HOME='\(folder.path)/data' "
+            + "DEFUSE_DB='\(folder.path)/results.sqlite' XDG_CONFIG_HOME='\(folder.path)/config' "
             + "'\(DefuseProcess.binary.path)' play minimal; sleep 5"
         try tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
-        defer { _ = try? tmux("kill-server") }
+        defer { tmux.kill() }
         _ = try screen(containing: "you>")
         try tmux("send-keys", "-t", session, "I am so sorry, I will fix this myself today", "Enter")
         let screen = try screen(containing: "score")

@@ -56,18 +56,18 @@ struct Drill: ParsableCommand {
         let editor =
             interactive
             ? LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: SlashCommand.words) : nil
-        Terminal.write(
+        Terminal.say(
             Terminal.paint(
-                "Drill: \(Sanitizer.line(title)) for \(Sanitizer.line(rep))", .bold, enabled: colour) + "\n")
+                "Drill: \(Sanitizer.line(title)) for \(Sanitizer.line(rep))", .bold, enabled: colour))
         var played: [(Scenario, SessionResult)] = []
         var turns: [Turn] = []
         for (index, scenario) in scenarios.enumerated() {
-            Terminal.write(
+            Terminal.say(
                 "\n"
                     + Terminal.paint(
                         "scenario \(index + 1) of \(scenarios.count): \(Sanitizer.line(scenario.title))",
                         .bold, enabled: colour)
-                    + "\n\n")
+                    + "\n")
             let start = AttemptStart(
                 rep: rep, cohort: record.cohort, scenario: scenario.id, contentHash: scenario.contentHash,
                 mode: .drill,
@@ -79,12 +79,15 @@ struct Drill: ParsableCommand {
             played.append((scenario, outcome.result))
             turns += outcome.turns
             if outcome.left {
-                Terminal.write("\nDrill stopped; the unfinished scenario is recorded as abandoned.\n")
+                Terminal.say("\nDrill stopped; the unfinished scenario is recorded as abandoned.")
                 break
             }
         }
-        Terminal.write(
-            "\n" + Scorecard(played: played, turns: turns, catalog: workspace.catalog, colour: colour).text)
+        Terminal.say("")
+        for line in Scorecard(played: played, turns: turns, catalog: workspace.catalog, colour: colour).lines
+        {
+            Terminal.say(line)
+        }
     }
 
     /// The drill's title and scenarios, from the set, the focus or the whole library.

@@ -44,7 +44,7 @@ final class LineEditor {
                 atPath: (historyPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true
             )
             if !FileManager.default.fileExists(atPath: historyPath) {
-                FileManager.default.createFile(
+                _ = FileManager.default.createFile(
                     atPath: historyPath, contents: nil, attributes: [.posixPermissions: 0o600])
             }
             _ = read_history(historyPath)

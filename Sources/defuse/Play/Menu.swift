@@ -12,22 +12,21 @@ struct Menu {
     func pick() -> Scenario? {
         let scenarios = workspace.library.scenarios
         guard !scenarios.isEmpty else {
-            Terminal.write("No scenarios found. Add YAML files to ./Scenarios or pass --scenarios DIR.\n")
+            Terminal.say("No scenarios found. Add YAML files to ./Scenarios or pass --scenarios DIR.")
             return nil
         }
-        Terminal.write(
-            Terminal.paint("Defuse: practise de-escalating difficult clients", .bold, enabled: colour)
-                + "\n\n")
+        Terminal.say(
+            Terminal.paint("Defuse: practise de-escalating difficult clients", .bold, enabled: colour) + "\n")
         for (index, scenario) in scenarios.enumerated() {
             let stars =
                 String(repeating: "★", count: scenario.difficulty)
                 + String(repeating: "☆", count: 3 - scenario.difficulty)
             let number = "\(index + 1)".leftPadded(to: 3)
-            Terminal.write(
+            Terminal.say(
                 "\(number). \(stars)  \(Terminal.paint(Sanitizer.line(scenario.title), .bold, enabled: colour))"
-                    + Terminal.paint("  (\(scenario.id))", .dim, enabled: colour) + "\n")
+                    + Terminal.paint("  (\(scenario.id))", .dim, enabled: colour))
         }
-        Terminal.write("\nPick a scenario by number or id (Tab completes ids, q or Ctrl-D leaves).\n")
+        Terminal.say("\nPick a scenario by number or id (Tab completes ids, q or Ctrl-D leaves).")
         editor.complete(with: scenarios.map(\.id))
         while let line = editor.readLine(prompt: "scenario> ") {
             let answer = line.trimmingCharacters(in: .whitespaces)
@@ -38,8 +37,8 @@ struct Menu {
             }
             if let scenario = scenarios.first(where: { $0.id == answer }) { return scenario }
             let hint = workspace.library.suggestion(for: answer).map { " Did you mean \($0)?" } ?? ""
-            Terminal.write(
-                "No scenario '\(Sanitizer.line(answer))'.\(hint) Pick 1 to \(scenarios.count) or an id.\n")
+            Terminal.say(
+                "No scenario '\(Sanitizer.line(answer))'.\(hint) Pick 1 to \(scenarios.count) or an id.")
         }
         return nil
     }

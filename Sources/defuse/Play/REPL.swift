@@ -146,6 +146,6 @@ struct REPL {
     }
 
     private func say(_ line: String) {
-        Terminal.write(line + "\n")
+        Terminal.say(line)
     }
 }

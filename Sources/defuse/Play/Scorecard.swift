@@ -8,7 +8,7 @@ struct Scorecard {
     var catalog: TechniqueCatalog
     var colour: Bool
 
-    var text: String {
+    var lines: [String] {
         var lines = [Terminal.paint("Scorecard", .bold, enabled: colour)]
         let width = played.map(\.0.id.count).max() ?? 0
         for (scenario, result) in played {
@@ -40,6 +40,6 @@ struct Scorecard {
                     + Terminal.paint(
                         "✗ \(id) in \(count) repl\(count == 1 ? "y" : "ies")", .red, enabled: colour))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 }

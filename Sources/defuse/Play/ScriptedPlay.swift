@@ -18,7 +18,7 @@ struct ScriptedPlay {
         while !session.isOver, let line = readLine(strippingNewline: true) {
             let reply = String(line.prefix(Self.maximumReplyLength))
             if reply.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            if !json { Terminal.write("you: \(Sanitizer.line(reply))\n") }
+            if !json { Terminal.say("you: \(Sanitizer.line(reply))") }
             let events = session.respond(reply)
             try recorder?.record(events, session: session)
             emit(events)
@@ -32,7 +32,7 @@ struct ScriptedPlay {
         } else {
             if !session.isOver { Terminal.write("\n(input ended before the scenario did)\n") }
             if renderer.showsFeedback || !session.isOver {
-                for line in renderer.summary(session.turns) { Terminal.write(line + "\n") }
+                for line in renderer.summary(session.turns) { Terminal.say(line) }
             }
             Terminal.write("outcome: \(result.outcome) score: \(result.score)\n")
         }
@@ -41,7 +41,7 @@ struct ScriptedPlay {
     private func emit(_ events: [SessionEvent]) {
         guard !json else { return }
         for event in events {
-            for line in renderer.render(event, scenario: session.scenario) { Terminal.write(line + "\n") }
+            for line in renderer.render(event, scenario: session.scenario) { Terminal.say(line) }
         }
     }
 }

@@ -48,6 +48,23 @@ enum Terminal {
         }
     }
 
+    /// The terminal's width in columns, read afresh each time (so text written after the
+    /// window is resized fits the new width); nil when standard output is not a terminal.
+    static var columns: Int? {
+        guard stdoutIsTerminal else { return nil }
+        var size = winsize()
+        let status = withUnsafeMutablePointer(to: &size) { ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), $0) }
+        if status == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
+    }
+
+    /// Writes `text` and a newline to standard output: on a terminal reflowed and wrapped at
+    /// words to its width (at least ``WordWrapper/minimumWidth``), elsewhere unchanged.
+    static func say(_ text: String) {
+        guard let columns else { return write(text + "\n") }
+        write(WordWrapper(width: columns).wrap(text).joined(separator: "\n") + "\n")
+    }
+
     /// Writes bytes to standard output; like ``write(_:)``, a reader that has gone ends the
     /// program quietly with 74.
     static func write(bytes: [UInt8]) {

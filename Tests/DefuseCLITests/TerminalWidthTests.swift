@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Plays in tmux at the widths reps use (40, 80 and 120 columns) and reads the screen: text
+/// must break between words, never inside one, and never be cut by the terminal itself.
+@Suite(.serialized) struct TerminalWidthTests {
+    /// The built-in scenario whose authored lines are longer than a narrow terminal.
+    static let scenario = DefuseProcess.packageRoot.appending(path: "Scenarios/angry-surgeon.yaml")
+
+    /// The words (letters only, four or more) of the scenario's summary, as authored.
+    static func summaryWords() throws -> [String] {
+        let text = try String(contentsOf: scenario, encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("summary:") }) else { return [] }
+        let body = lines[(start + 1)...].prefix { $0.hasPrefix("  ") }
+        return words(in: body.joined(separator: " ")).filter { $0.count >= 4 }
+    }
+
+    static func words(in text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+
+    /// Problems with a screen `columns` wide: lines the terminal wrapped by itself (which cut
+    /// words where the edge falls), other than the rep's own typing at a prompt.
+    static func terminalWrapped(_ joined: String, columns: Int) -> [String] {
+        joined.components(separatedBy: "\n").filter {
+            $0.count > columns && !$0.hasPrefix("you> ") && !$0.hasPrefix("scenario> ")
+        }
+    }
+
+    func environment(_ folder: URL) -> String {
+        "cd '\(folder.path)' && NO_COLOR=1 DEFUSE_DB='\(folder.path)/results.sqlite' "
+            + "XDG_STATE_HOME='\(folder.path)/state' XDG_DATA_HOME='\(folder.path)/data' "
+            + "XDG_CONFIG_HOME='\(folder.path)/config' XDG_CACHE_HOME='\(folder.path)/cache' "
+    }
+
+    @Test(arguments: [40, 80, 120]) func noWordIsSplitAcrossLines(columns: Int) throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let folder = try DefuseProcess.emptyFolder()
+        try tmux.start(
+            environment(folder) + "'\(DefuseProcess.binary.path)' play angry-surgeon --name Ana; sleep 5",
+            columns: columns, rows: 80)
+        let intro = try tmux.screen(containing: "you>")
+        let screenWords = Set(Self.words(in: intro))
+        let summary = try Self.summaryWords()
+        #expect(summary.count > 30)
+        for word in summary {
+            #expect(
+                screenWords.contains(word), "'\(word)' is split or missing at \(columns) columns:\n\(intro)")
+        }
+        #expect(Self.terminalWrapped(try tmux.capture(joined: true), columns: columns).isEmpty)
+        #expect(intro.components(separatedBy: "\n").allSatisfy { $0.count <= columns })
+
+        try tmux.send("C-l")
+        try tmux.send("/techniques", "Enter")
+        try tmux.send("/help", "Enter")
+        let help = try tmux.screen(containing: "leave (Ctrl-D works too)")
+        #expect(Self.terminalWrapped(try tmux.capture(joined: true), columns: columns).isEmpty, "\(help)")
+        try tmux.send("Sorry, this one is on me.", "Enter")
+        try tmux.send("/why", "Enter")
+        let why = try tmux.screen(containing: "scored")
+        #expect(Self.terminalWrapped(try tmux.capture(joined: true), columns: columns).isEmpty, "\(why)")
+    }
+
+    @Test func withoutATerminalAuthoredLinesAreKept() throws {
+        let result = try DefuseProcess.run(
+            ["play", "angry-surgeon"], input: "", environment: ["COLUMNS": "40"])
+        let authored = try String(contentsOf: Self.scenario, encoding: .utf8).components(separatedBy: "\n")
+            .first { $0.contains("10:55 on a Tuesday") }?.trimmingCharacters(in: .whitespaces)
+        #expect(authored != nil)
+        #expect(result.lines.contains(authored ?? "-"))
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// A private tmux server for one test, so that a test drives the real program in a real
+/// terminal as a rep would (typing, Tab, Up, Ctrl-C, Ctrl-D) and reads the screen; a user's
+/// own tmux is never touched.
+struct Tmux {
+    let session = "defuse-test-\(UUID().uuidString.prefix(8))"
+    var socket: String { session }
+
+    /// Runs a tmux command with `posix_spawn` and `waitpid`, output to a file: the server the
+    /// first command starts outlives its client, and pipes or Foundation's child monitoring
+    /// can then wait forever.
+    @discardableResult
+    func callAsFunction(_ arguments: String...) throws -> String {
+        try run(arguments)
+    }
+
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let outputPath = FileManager.default.temporaryDirectory.appending(path: "tmux-\(UUID().uuidString)")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["tmux", "-L", socket] + arguments
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Starts `command` in a detached window of `columns` × `rows`.
+    func start(_ command: String, columns: Int = 120, rows: Int = 40) throws {
+        try self("new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", command)
+    }
+
+    /// Types `keys` (tmux key names or literal text).
+    func send(_ keys: String...) throws {
+        try run(["send-keys", "-t", session] + keys)
+    }
+
+    /// The visible screen; with `joined`, lines the terminal itself wrapped come back as one.
+    func capture(joined: Bool = false) throws -> String {
+        try run(["capture-pane", "-p", "-t", session] + (joined ? ["-J"] : []))
+    }
+
+    /// Waits (up to 10 s) until the screen satisfies `condition`; returns the last screen.
+    func screen(where condition: (String) -> Bool) throws -> String {
+        var last = ""
+        for _ in 0..<100 {
+            last = try capture()
+            if condition(last) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return last
+    }
+
+    /// Waits (up to 10 s) until the screen shows `text`; records an issue when it never does.
+    @discardableResult
+    func screen(containing text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let last = try screen(where: { $0.contains(text) })
+        if !last.contains(text) {
+            Issue.record(
+                "screen never showed \(text.debugDescription):\n\(last)", sourceLocation: sourceLocation)
+        }
+        return last
+    }
+
+    func kill() {
+        _ = try? self("kill-server")
+    }
+}
