@@ -52,6 +52,59 @@ struct GradeCommandTests {
         #expect(run.stdout.split(separator: "\n").count == 1)
     }
 
+    @Test func idsComeBackExactlyAsWritten() throws {
+        let ids = [#""a\/b""#, "1e2", #""\u00e9""#, "true", "false", "-0.5", #""plain""#]
+        let input = ids.map { #"{"id":"# + $0 + #","text":"sorry"}"# }.joined(separator: "\n") + "\n"
+        let run = try DefuseProcess.run(["grade", "--jsonl", "-"], input: input)
+        #expect(run.status == 0)
+        let echoed = run.lines.map { line in
+            line.dropFirst(#"{"id":"#.count).prefix { $0 != "," }
+        }
+        #expect(echoed.map(String.init) == ids)
+        for line in run.lines {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(line)")
+        }
+    }
+
+    @Test func invalidNumberIdIsRefused() throws {
+        let run = try DefuseProcess.run(
+            ["grade", "--jsonl", "-"], input: #"{"id":1-2,"text":"sorry"}"# + "\n")
+        #expect(run.status == 65)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains(":1:"))
+    }
+
+    /// `grade --jsonl -` answers a line before the next one is written: a program can hold a
+    /// conversation with it over a pipe.
+    @Test func standardInputIsAnsweredLineByLine() throws {
+        let process = Process()
+        process.executableURL = DefuseProcess.binary
+        process.arguments = ["grade", "--jsonl", "-"]
+        process.currentDirectoryURL = try DefuseProcess.emptyFolder()
+        var environment = ProcessInfo.processInfo.environment
+        environment["DEFUSE_NO_CACHE"] = "1"
+        process.environment = environment
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        try input.fileHandleForWriting.write(contentsOf: Data(#"{"id":1,"text":"I'm sorry"}"#.utf8 + [0x0A]))
+        // Read the answer while standard input is still open.
+        var answer = Data()
+        let deadline = Date().addingTimeInterval(20)
+        while !answer.contains(0x0A), Date() < deadline {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            answer += chunk
+        }
+        #expect(String(decoding: answer, as: UTF8.self).hasPrefix(#"{"id":1,"detected":["apology"]"#))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func missingTextIsBadData() throws {
         let run = try DefuseProcess.run(["grade", "--jsonl", "-"], input: "{\"id\": 1}\n")
         #expect(run.status == 65)

@@ -5,6 +5,9 @@ import DefuseKit
 struct GradeExplanation {
     let techniques: [Technique]
     let colour: Bool
+    /// Evidence lines shown per verdict; a reply that repeats a phrase thousands of times says
+    /// how many more there are instead of printing them all (`--jsonl` lists every one).
+    static let evidenceShown = 8
 
     func render(_ grade: DefuseKit.Grade, ids: [String]) -> String {
         var out = ""
@@ -25,8 +28,11 @@ struct GradeExplanation {
             if !verdict.explanation.isEmpty {
                 out += "    \(Sanitizer.line(verdict.explanation))\n"
             }
-            for evidence in verdict.evidence {
+            for evidence in verdict.evidence.prefix(Self.evidenceShown) {
                 out += "    “\(Sanitizer.line(evidence.words))”  ← \(Sanitizer.line(evidence.rule))\n"
+            }
+            if verdict.evidence.count > Self.evidenceShown {
+                out += "    … and \(verdict.evidence.count - Self.evidenceShown) more\n"
             }
         }
         return out

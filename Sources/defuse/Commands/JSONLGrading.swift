@@ -21,9 +21,18 @@ struct JSONLGrading {
     }
 
     func run() throws {
-        let data = try read()
-        let lines = Self.lines(in: data)
         let encoder = VerdictEncoder(ids: grader.ids)
+        if path == "-" {
+            try stream(encoder: encoder)
+            return
+        }
+        try answer(try readFile(), firstLine: 1, encoder: encoder)
+    }
+
+    /// Grades every complete line of `data` (numbered from `firstLine`) and writes the answers,
+    /// in batches spread over the cores; stops at the first bad line.
+    private func answer(_ data: Data, firstLine: Int, encoder: VerdictEncoder) throws {
+        let lines = Self.lines(in: data, firstLine: firstLine)
         let name = path == "-" ? "<stdin>" : path
         var start = 0
         while start < lines.count {
@@ -37,6 +46,43 @@ struct JSONLGrading {
                 }
             }
         }
+    }
+
+    /// Bytes read ahead from standard input while more is waiting, before grading them.
+    static let streamBatchBytes = 4 << 20
+
+    /// Whether standard input has bytes ready to read right now.
+    private static func moreIsWaiting() -> Bool {
+        var entry = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&entry, 1, 0) > 0 && entry.revents & Int16(POLLIN) != 0
+    }
+
+    /// Standard input is read as it arrives: the lines of each read are answered before the
+    /// next read, so a program that writes one line and waits gets its answer at once, and a
+    /// large pipe is still graded in parallel batches.
+    private func stream(encoder: VerdictEncoder) throws {
+        var pending: [UInt8] = []
+        var nextLine = 1
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                Terminal.error("cannot read standard input: \(String(cString: strerror(errno)))")
+                throw ExitCode(Sysexits.ioError)
+            }
+            if count == 0 { break }
+            pending += buffer[0..<count]
+            // More already waiting (a pipe from a file): read on, to grade in large batches.
+            if pending.count < Self.streamBatchBytes && Self.moreIsWaiting() { continue }
+            // Lines grow while they wait for their newline; answer every complete one now.
+            guard let last = pending.lastIndex(of: 0x0A) else { continue }
+            let complete = Data(pending[...last])
+            pending.removeSubrange(...last)
+            try answer(complete, firstLine: nextLine, encoder: encoder)
+            nextLine += complete.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
+        if !pending.isEmpty { try answer(Data(pending), firstLine: nextLine, encoder: encoder) }
     }
 
     /// Grades `batch` (byte ranges with their line numbers) on every core, in order.
@@ -61,15 +107,11 @@ struct JSONLGrading {
                     for (range, number) in batch[lower..<upper] {
                         let line = UnsafeRawBufferPointer(rebasing: bytes[range])
                         let input: JSONLine.Input
-                        if let fast = FastJSONLine.parse(line) {
-                            input = fast
-                        } else {
-                            switch JSONLine.parseLine(Data(line)) {
-                            case .success(let parsed): input = parsed
-                            case .failure(let failure):
-                                chunk.failure = (number, failure.reason)
-                                return
-                            }
+                        switch FastJSONLine.parse(line) {
+                        case .success(let parsed): input = parsed
+                        case .failure(let failure):
+                            chunk.failure = (number, failure.reason)
+                            return
                         }
                         encoder.encode(
                             input.id, grader.grade(input.text, client: input.client, explaining: false),
@@ -83,11 +125,11 @@ struct JSONLGrading {
     }
 
     /// The byte range and 1-based number of every line that is not blank.
-    static func lines(in data: Data) -> [(range: Range<Int>, number: Int)] {
+    static func lines(in data: Data, firstLine: Int = 1) -> [(range: Range<Int>, number: Int)] {
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var result: [(Range<Int>, Int)] = []
             var start = 0
-            var number = 0
+            var number = firstLine - 1
             while start < bytes.count {
                 number += 1
                 var end = start
@@ -101,8 +143,7 @@ struct JSONLGrading {
         }
     }
 
-    private func read() throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    private func readFile() throws -> Data {
         guard FileManager.default.fileExists(atPath: path) else {
             Terminal.error("no such file: \(path)")
             throw ExitCode(Sysexits.noInput)

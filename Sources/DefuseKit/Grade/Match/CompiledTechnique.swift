@@ -58,12 +58,14 @@ final class CompiledTechnique: Sendable {
         if found.isEmpty && softFound.isEmpty { return nil }
         let exceptions = matched[base + List.except.rawValue]
         // `except` patterns cancel the `needs` matches they overlap too ("for today" is no deadline).
-        let needed = matched[base + List.needs.rawValue].filter { need in
-            !exceptions.contains { $0.range.overlaps(need.range) }
-        }
+        let excepted = Coverage(exceptions.map(\.range), count: text.tokens.count)
+        let needed = matched[base + List.needs.rawValue].filter { need in !excepted.overlaps(need.range) }
+        let nearNeeds = Self.nearness(needed, lists.needsWithin, text)
+        let nearExceptions = Self.nearness(exceptions, lists.exceptWithin, text)
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
             if let reason = cancellation(
-                of: match, text: text, exceptions: exceptions, needed: needed, lists: lists, sources: sources,
+                of: match, text: text, exceptions: exceptions, nearExceptions: nearExceptions,
+                nearNeeds: nearNeeds, lists: lists, sources: sources,
                 explaining: explaining)
             {
                 finding.cancelled.append((match, reason))
@@ -74,16 +76,15 @@ final class CompiledTechnique: Sendable {
             }
         }
         if !finding.matches.isEmpty, !needed.isEmpty {
-            finding.supports = needed.filter { need in
-                finding.matches.contains { Self.near(need, $0, lists.needsWithin, text) }
-            }
+            let nearMatches = Self.nearness(finding.matches, lists.needsWithin, text)
+            finding.supports = needed.filter { nearMatches.isNear($0) }
         }
         return finding
     }
 
     private func cancellation(
         of match: PatternSet.Match, text: TokenizedText, exceptions: ArraySlice<PatternSet.Match>,
-        needed: [PatternSet.Match],
+        nearExceptions: Nearness, nearNeeds: Nearness,
         lists: PhraseLists, sources: [String], explaining: Bool
     ) -> String? {
         let tokens = text.tokens
@@ -95,21 +96,14 @@ final class CompiledTechnique: Sendable {
         {
             return explaining ? "made conditional by “\(text.quote(condition..<condition + 1))”" : ""
         }
-        let blocking = exceptions.first { exception in
-            switch lists.exceptWithin {
-            case .match: exception.range.overlaps(match.range)
-            case .clause: Self.near(exception, match, .clause, text)
-            case .sentence: exception.sentence == match.sentence
-            case .reply: true
-            }
-        }
-        if let blocking {
+        if nearExceptions.isNear(match) {
+            // Only the explanation needs to know which exception it was.
+            let blocking = exceptions.first { Self.near($0, match, lists.exceptWithin, text) } ?? match
             guard explaining else { return "" }
             return "cancelled by “\(text.quote(blocking.range))” (except: \(sources[blocking.index]))"
         }
         if !self.lists[List.needs.rawValue].isEmpty {
-            let satisfied = needed.contains { Self.near($0, match, lists.needsWithin, text) }
-            if !satisfied {
+            if !nearNeeds.isNear(match) {
                 guard explaining else { return "" }
                 let place =
                     switch lists.needsWithin {
@@ -124,13 +118,57 @@ final class CompiledTechnique: Sendable {
         return nil
     }
 
+    /// Answers "is one of `matches` close enough to this one for `scope`?" in constant time.
+    struct Nearness {
+        let scope: PhraseLists.Scope
+        let any: Bool
+        let positions: Coverage
+        let text: TokenizedText
+
+        func isNear(_ match: PatternSet.Match) -> Bool {
+            guard any else { return false }
+            switch scope {
+            case .reply: return true
+            case .match: return positions.overlaps(match.range)
+            case .sentence: return positions.overlaps(match.sentence..<(match.sentence + 1))
+            case .clause: return positions.overlaps(Self.clauses(of: match, text))
+            }
+        }
+
+        static func clauses(of match: PatternSet.Match, _ text: TokenizedText) -> Range<Int> {
+            text.tokens[match.range.lowerBound].clause..<(text.tokens[match.range.upperBound - 1].clause + 1)
+        }
+    }
+
+    static func nearness(
+        _ matches: some Collection<PatternSet.Match>, _ scope: PhraseLists.Scope, _ text: TokenizedText
+    )
+        -> Nearness
+    {
+        let ranges: [Range<Int>]
+        var count = text.tokens.count
+        switch scope {
+        case .reply: ranges = []
+        case .match: ranges = matches.map(\.range)
+        case .sentence:
+            ranges = matches.map { $0.sentence..<($0.sentence + 1) }
+            count = (text.tokens.last?.sentence ?? 0) + 1
+        case .clause:
+            ranges = matches.map { Nearness.clauses(of: $0, text) }
+            count = (text.tokens.last?.clause ?? 0) + 1
+        }
+        return Nearness(
+            scope: scope, any: !matches.isEmpty, positions: Coverage(ranges, count: count), text: text)
+    }
+
     /// Whether `need` stands close enough to `match` for `scope`.
     static func near(
         _ need: PatternSet.Match, _ match: PatternSet.Match, _ scope: PhraseLists.Scope, _ text: TokenizedText
     ) -> Bool {
         switch scope {
         case .reply: return true
-        case .sentence, .match: return need.sentence == match.sentence
+        case .match: return need.range.overlaps(match.range)
+        case .sentence: return need.sentence == match.sentence
         case .clause:
             let tokens = text.tokens
             let needClauses = tokens[need.range.lowerBound].clause...tokens[need.range.upperBound - 1].clause

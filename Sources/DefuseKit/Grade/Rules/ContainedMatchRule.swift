@@ -10,7 +10,8 @@ struct ContainedMatchRule: GradingRule {
             let outer = board.matches(violation)
             guard !outer.isEmpty else { continue }
             let inner = board.matches(technique)
-            let kept = inner.filter { match in !outer.contains { $0.range.overlaps(match.range) } }
+            let swallowed = Coverage(outer.map(\.range), count: board.text.tokens.count)
+            let kept = inner.filter { !swallowed.overlaps($0.range) }
             if kept.isEmpty {
                 let text = board.text
                 board.cancel(technique, because: "it is part of \(violation) “\(text.quote(outer[0].range))”")

@@ -119,7 +119,8 @@ struct FromleRule: GradingRule {
     /// Whether every match only uses words of the client's line.
     private func echoesClient(_ matches: [PatternSet.Match], _ clientWords: [String], _ board: Board) -> Bool
     {
-        !matches.isEmpty
+        let clientWords = Set(clientWords)
+        return !matches.isEmpty
             && matches.allSatisfy { match in
                 let words = Self.contentWords(board.text.tokens[match.range])
                 return !words.isEmpty && words.allSatisfy(clientWords.contains)
@@ -127,20 +128,12 @@ struct FromleRule: GradingRule {
     }
 
     /// How many of the client's content words occur among `tokens` (as typed or plural), and
-    /// that share. A linear scan: both lists are a few dozen words at most.
+    /// that share: one set of the reply's words, so long lines cost no more than their length.
     static func share(of client: [String], in tokens: ArraySlice<Token>) -> (share: Double, kept: Int) {
-        var kept = 0
-        for word in client {
-            let length = word.utf8.count
-            let found = tokens.contains { token in
-                let candidate = token.word
-                if candidate == word { return true }
-                let count = candidate.utf8.count
-                return count == length + 1 && candidate.utf8.last == UInt8(ascii: "s")
-                    && candidate.hasPrefix(word)
-            }
-            if found { kept += 1 }
-        }
+        var words = Set<String>()
+        words.reserveCapacity(tokens.count)
+        for token in tokens { words.insert(token.word) }
+        let kept = client.filter { words.contains($0) || words.contains($0 + "s") }.count
         return (Double(kept) / Double(max(1, client.count)), kept)
     }
 

@@ -5,6 +5,11 @@ struct SorryButRule: GradingRule {
         guard board.isPresent("apology"), board.isPresent("blame-shifting") else { return }
         let tokens = board.text.tokens
         let blames = board.matches("blame-shifting")
+        // The last place a blame match starts in each sentence: "but" must come before it.
+        var lastBlame: [Int: Int] = [:]
+        for blame in blames {
+            lastBlame[blame.sentence] = max(lastBlame[blame.sentence] ?? -1, blame.range.lowerBound)
+        }
         var taken: [PatternSet.Match] = []
         for apology in board.matches("apology") {
             let sentence = apology.sentence
@@ -12,7 +17,7 @@ struct SorryButRule: GradingRule {
             let but = (end..<min(tokens.count, end + 4)).first {
                 tokens[$0].sentence == sentence && (tokens[$0].word == "but" || tokens[$0].word == "however")
             }
-            guard let but, blames.contains(where: { $0.sentence == sentence && $0.range.lowerBound > but })
+            guard let but, let last = lastBlame[sentence], last > but
             else {
                 continue
             }
