@@ -29,16 +29,17 @@ struct DefuseProcess {
     static let fixtures = packageRoot.appending(path: "Tests/DefuseKitTests/Fixtures")
 
     /// Runs `defuse arguments…` in `directory` (a fresh empty folder by default, so that no
-    /// `./Scenarios` is found), feeding `input` on standard input.
+    /// `./Scenarios` is found), feeding `input` on standard input. With `launcher`, the binary
+    /// is started through that command (such as `setpriv` to run as another user).
     static func run(
         _ arguments: [String], input: String = "", in directory: URL? = nil,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], launcher: [String] = []
     ) throws -> Result {
         // A child may exit before reading all its input; the write must fail, not kill us.
         signal(SIGPIPE, SIG_IGN)
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        process.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? binary
+        process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [binary.path] + arguments
         let folder = try directory ?? emptyFolder()
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment

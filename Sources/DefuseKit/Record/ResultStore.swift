@@ -54,6 +54,12 @@ public final class ResultStore: Sendable {
         database = try Self.open(path: path, configuration: configuration)
     }
 
+    /// A store over an already opened `database` (see ``reading(at:)``).
+    init(path: String, database: DatabaseQueue) {
+        self.path = path
+        self.database = database
+    }
+
     /// Opens and prepares the database. While another process is creating the same file,
     /// SQLite may answer "database is locked" without waiting for the busy timeout (switching a
     /// new file to WAL does): such attempts are retried, with a little jitter, until the timeout.
@@ -133,10 +139,8 @@ public final class ResultStore: Sendable {
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try database.write(body)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw StoreError.io(path: path, reason: Self.reason(error))
+            throw failure(error)
         }
     }
 
@@ -144,17 +148,26 @@ public final class ResultStore: Sendable {
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try database.read(body)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw StoreError.io(path: path, reason: Self.reason(error))
+            throw failure(error)
         }
+    }
+
+    /// A database error met after opening, as a ``StoreError``.
+    func failure(_ error: any Error) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError, error.resultCode == .SQLITE_CORRUPT {
+            return .damaged(path: path)
+        }
+        return .io(path: path, reason: Self.reason(error))
     }
 
     static func openingError(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
-        if let error = error as? DatabaseError, [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
-            return .notResultsDatabase(path: path)
+        if let error = error as? DatabaseError {
+            // NOTADB: not SQLite at all. CORRUPT: SQLite whose pages are cut short or broken.
+            if error.resultCode == .SQLITE_NOTADB { return .notResultsDatabase(path: path) }
+            if error.resultCode == .SQLITE_CORRUPT { return .damaged(path: path) }
         }
         return .cannotOpen(path: path, reason: reason(error))
     }

@@ -9,6 +9,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// The file exists but is not SQLite, or is SQLite with somebody else's tables.
     case notResultsDatabase(path: String)
+    /// A Defuse results database that is cut short or corrupted.
+    case damaged(path: String)
+    /// There is no database to read at the path, or only an empty file (nothing recorded yet).
+    case missing(path: String)
     /// The database was written by a newer Defuse with a schema this one does not know.
     case newerSchema(path: String)
     /// Reading or writing failed after the database was opened.
@@ -21,6 +25,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .cannotOpen(let path, let reason): "cannot open the results database at \(path): \(reason)"
         case .notResultsDatabase(let path): "the database at \(path) is not a Defuse results database"
+        case .damaged(let path):
+            "the results database at \(path) is damaged (cut short or corrupted); restore it from a copy"
+        case .missing(let path): "no results database at \(path) yet"
         case .newerSchema(let path):
             "the results database at \(path) was written by a newer version of Defuse; upgrade to read it"
         case .io(let path, let reason): "cannot use the results database at \(path): \(reason)"
@@ -31,8 +38,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Whether the problem is the file's content (exit 65) rather than access to it (exit 74).
     public var isBadData: Bool {
         switch self {
-        case .notResultsDatabase, .newerSchema: true
-        case .cannotOpen, .io, .unknownAttempt: false
+        case .notResultsDatabase, .damaged, .newerSchema: true
+        case .cannotOpen, .missing, .io, .unknownAttempt: false
         }
     }
 

@@ -102,15 +102,14 @@ struct Report: ParsableCommand {
         Terminal.write(bytes: out)
     }
 
-    /// Runs `body` with the results database at `path`. A database not created yet is a warning
-    /// (the report is empty); one that cannot be read exits 65 (bad data) or 74 (I/O).
+    /// Runs `body` with the results database at `path`, opened for reading only. A database not
+    /// created yet (or an empty file) is a warning and an empty report; one that cannot be read
+    /// exits 65 (bad data) or 74 (I/O).
     private func withStore(at path: String, _ body: (ResultStore) throws -> Void) throws {
-        guard FileManager.default.fileExists(atPath: path) else {
-            Terminal.warning("no results database at \(path) yet")
-            return
-        }
         do {
-            try body(try ResultStore(path: path))
+            try body(try ResultStore.reading(at: path))
+        } catch StoreError.missing(let path) {
+            Terminal.warning(StoreError.missing(path: path).message)
         } catch let error as StoreError {
             Terminal.error(error.message)
             throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
