@@ -23,19 +23,21 @@ import Testing
         #expect(result.stdout.contains("expected outcome resolved, got escalated"))
     }
 
-    @Test func scoreAtMostFailsAPathThatScoresAboveIt() throws {
+    @Test func scoreAtMostAndOutcomeListsFailPathsOutsideThem() throws {
         // The first line is the node's best line: every turn of that path scores 1, so 100.
         let folder = try DefuseProcess.emptyFolder()
         var text = try String(contentsOfFile: valid + "/choice-walk.yaml", encoding: .utf8)
         text = text.replacingOccurrences(
             of: "    score_at_least: 100", with: "    score_at_most: 99")
         text += "  - name: a ceiling it stays under\n    replies: [\"2\"]\n    score_at_most: 45\n"
+        text += "  - name: not a good ending\n    replies: [\"2\"]\n    outcome: [resolved, exit]\n"
         let file = folder.appending(path: "ceiling.yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let result = try DefuseProcess.run(["test", file.path])
         #expect(result.status == 1)
-        #expect(result.lines.last == "2 passed, 1 failed")
+        #expect(result.lines.last == "2 passed, 2 failed")
         #expect(result.stdout.contains("expected a score of at most 99, got 100"))
+        #expect(result.stdout.contains("expected outcome resolved or exit, got escalated"))
         #expect(result.stdout.contains("PASS ceiling: a ceiling it stays under"))
     }
 

@@ -75,7 +75,7 @@ public struct ScenarioTestRunner: Sendable {
     }
 
     func checkPath(
-        _ scenario: Scenario, replies: [String], path: [String]?, outcome: Ending?, minimum: Int?,
+        _ scenario: Scenario, replies: [String], path: [String]?, outcome: [Ending]?, minimum: Int?,
         maximum: Int?
     ) -> [String] {
         var session = Session(scenario: scenario, grader: grader, catalog: catalog)
@@ -99,8 +99,10 @@ public struct ScenarioTestRunner: Sendable {
             problems.append(
                 "expected path \(path.joined(separator: " → ")), got \(result.path.joined(separator: " → "))")
         }
-        if let outcome, outcome.rawValue != result.outcome {
-            problems.append("expected outcome \(outcome.rawValue), got \(result.outcome)")
+        if let outcome, !outcome.map(\.rawValue).contains(result.outcome) {
+            problems.append(
+                "expected outcome \(outcome.map(\.rawValue).joined(separator: " or ")), got \(result.outcome)"
+            )
         }
         if let minimum, result.score < minimum {
             problems.append("expected a score of at least \(minimum), got \(result.score)")

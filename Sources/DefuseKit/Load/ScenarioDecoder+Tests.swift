@@ -39,19 +39,10 @@ extension ScenarioDecoder {
             MappingReader.text(of: $0, key: "replies", subject: subject, log: log)
         }
         let path = reader.list("path", example: "[opening, the-plan]")?.map(\.0)
-        var outcome: Ending?
-        if let word = reader.string("outcome") {
-            outcome = Ending(rawValue: word)
-            if outcome == nil {
-                log.error(
-                    .unknownValue, "'\(word)' is not a kind of ending; use resolved, exit, lost or escalated",
-                    at: reader.location(of: "outcome"),
-                    suggestion: Suggestion.closest(to: word, among: Ending.allCases.map(\.rawValue)))
-            }
-        }
+        let outcome = decodeOutcome(reader)
         let minimum = reader.int("score_at_least", in: 0...100, meaning: "a scenario score")
         let maximum = reader.int("score_at_most", in: 0...100, meaning: "a scenario score")
-        if path == nil && outcome == nil && minimum == nil && maximum == nil {
+        if path == nil && outcome == nil && minimum == nil && maximum == nil && !reader.has("outcome") {
             log.error(
                 .badTest,
                 "\(subject) checks nothing; give it a 'path', an 'outcome', a 'score_at_least' or a 'score_at_most'",
@@ -68,5 +59,31 @@ extension ScenarioDecoder {
             shape: .path(
                 replies: lines, path: path, outcome: outcome, scoreAtLeast: minimum, scoreAtMost: maximum),
             location: value.location)
+    }
+
+    /// `outcome:` is one end kind (`resolved`) or a list of the kinds allowed (`[resolved, exit]`);
+    /// nil when the key is absent or names no kind at all.
+    private func decodeOutcome(_ reader: MappingReader) -> [Ending]? {
+        guard reader.has("outcome") else { return nil }
+        let words: [(String, SourceLocation)]
+        if case .sequence = reader.requireKey("outcome")?.content {
+            words = reader.list("outcome", example: "[resolved, exit]") ?? []
+        } else if let word = reader.string("outcome") {
+            words = [(word, reader.location(of: "outcome"))]
+        } else {
+            words = []
+        }
+        var kinds: [Ending] = []
+        for (word, location) in words {
+            if let kind = Ending(rawValue: word) {
+                kinds.append(kind)
+            } else {
+                log.error(
+                    .unknownValue, "'\(word)' is not a kind of ending; use resolved, exit, lost or escalated",
+                    at: location,
+                    suggestion: Suggestion.closest(to: word, among: Ending.allCases.map(\.rawValue)))
+            }
+        }
+        return kinds.isEmpty ? nil : kinds
     }
 }

@@ -4,12 +4,13 @@
 /// - a **reply test** names a `node` and one `reply`, and lists the ids the grade must `detect`
 ///   and must `reject` (not detect), and optionally the node the branch must `goto`;
 /// - a **path test** lists `replies` (a choice node takes the choice's number) and the `path` of
-///   node ids and/or the `outcome` (end kind) they must reach, and the bounds the scenario score
+///   node ids and/or the `outcome` (an end kind, or a list of the kinds allowed) they must reach, and the bounds the scenario score
 ///   must stay within (`score_at_least`, `score_at_most`, 0–100).
 public struct ScenarioTest: Sendable {
     public enum Shape: Sendable {
         case reply(node: String, reply: String, detects: [String], rejects: [String], goto: String?)
-        case path(replies: [String], path: [String]?, outcome: Ending?, scoreAtLeast: Int?, scoreAtMost: Int?)
+        case path(
+            replies: [String], path: [String]?, outcome: [Ending]?, scoreAtLeast: Int?, scoreAtMost: Int?)
     }
 
     /// A short description shown in `defuse test` output.

@@ -87,7 +87,7 @@ import Testing
         }
         #expect(replies == ["hello"])
         #expect(path == ["opening", "done"])
-        #expect(outcome == .resolved)
+        #expect(outcome == [.resolved])
     }
 
     @Test func pathTestScoreBoundsDecodeAndEitherOneIsACheck() throws {
@@ -108,6 +108,8 @@ import Testing
                         score_at_most: 45
                       - replies: ["hello"]
                         score_at_most: 45
+                      - replies: ["hello"]
+                        outcome: [lost, escalated]
                     """))
         #expect(document.diagnostics.isEmpty, "\(document.diagnostics.map(\.line))")
         let tests = try #require(document.scenario?.tests)
@@ -121,6 +123,11 @@ import Testing
         #expect(most == 45)
         #expect(onlyLeast == nil)
         #expect(onlyMost == 45)
+        guard case .path(_, _, let kinds, _, _) = tests[2].shape else {
+            Issue.record("the third test is not a path test")
+            return
+        }
+        #expect(kinds == [.lost, .escalated])
     }
 
     @Test func scoreBoundsThatCannotBothHoldAreAnError() {
@@ -141,9 +148,12 @@ import Testing
                         score_at_most: 45
                       - replies: ["hello"]
                         score_at_most: 101
+                      - replies: ["hello"]
+                        outcome: [resolved, exited]
                     """))
         let errors = document.diagnostics.filter { $0.severity == .error }
         #expect(errors.contains { $0.message.contains("can never pass") })
         #expect(errors.contains { $0.message.contains("'score_at_most'") && $0.message.contains("101") })
+        #expect(errors.contains { $0.message.contains("'exited' is not a kind of ending") })
     }
 }
