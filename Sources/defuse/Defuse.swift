@@ -22,6 +22,12 @@ struct Defuse: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
+    /// Installs the Ctrl-\ handler, then parses the arguments and runs the command.
+    static func main() {
+        QuitSignal.install()
+        main(nil)
+    }
+
     func run() throws {
         guard Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal else {
             Terminal.write(Defuse.helpMessage() + "\n")
