@@ -10,6 +10,9 @@ public struct ScenarioTestRunner: Sendable {
         /// Why it failed, one sentence per problem.
         public var problems: [String]
         public var location: SourceLocation
+        /// The test's `known_issue`: a failure the author expects for now, which does not fail
+        /// the run.
+        public var knownIssue: String?
     }
 
     let grader: any ReplyAssessing
@@ -35,7 +38,7 @@ public struct ScenarioTestRunner: Sendable {
             }
             return Outcome(
                 scenario: scenario.id, name: test.name, passed: problems.isEmpty, problems: problems,
-                location: test.location)
+                location: test.location, knownIssue: test.knownIssue)
         }
     }
 

@@ -10,6 +10,7 @@ extension ScenarioDecoder {
             return nil
         }
         let name = reader.string("name") ?? "test \(number)"
+        let knownIssue = reader.string("known_issue")
         if reader.has("reply") || reader.has("node") {
             for key in ["replies", "path", "outcome", "score_at_least", "score_at_most"] where reader.has(key)
             {
@@ -30,7 +31,7 @@ extension ScenarioDecoder {
                 shape: .reply(
                     node: node, reply: reply, detects: detects.map(\.0), rejects: rejects.map(\.0), goto: goto
                 ),
-                location: value.location)
+                location: value.location, knownIssue: knownIssue)
         }
         guard let replies = reader.sequence("replies", required: true, example: "a list of replies") else {
             return nil
@@ -58,7 +59,7 @@ extension ScenarioDecoder {
             name: name,
             shape: .path(
                 replies: lines, path: path, outcome: outcome, scoreAtLeast: minimum, scoreAtMost: maximum),
-            location: value.location)
+            location: value.location, knownIssue: knownIssue)
     }
 
     /// `outcome:` is one end kind (`resolved`) or a list of the kinds allowed (`[resolved, exit]`);

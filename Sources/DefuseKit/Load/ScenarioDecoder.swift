@@ -19,7 +19,7 @@ struct ScenarioDecoder {
     ]
     static let testKeys = [
         "name", "node", "reply", "detects", "rejects", "goto", "replies", "path", "outcome", "score_at_least",
-        "score_at_most",
+        "score_at_most", "known_issue",
     ]
 
     let file: String

@@ -17,10 +17,14 @@ public struct ScenarioTest: Sendable {
     public var name: String
     public var shape: Shape
     public var location: SourceLocation
+    /// Why the test is known to fail for now (`known_issue:`), e.g. a grader miss it documents:
+    /// its failure is reported but does not fail the run, and its passing is announced.
+    public var knownIssue: String?
 
-    public init(name: String, shape: Shape, location: SourceLocation) {
+    public init(name: String, shape: Shape, location: SourceLocation, knownIssue: String? = nil) {
         self.name = name
         self.shape = shape
         self.location = location
+        self.knownIssue = knownIssue
     }
 }

@@ -42,6 +42,7 @@ struct Test: ParsableCommand {
         let runner = ScenarioTestRunner(grader: workspace.assessor, catalog: workspace.catalog)
         var passed = 0
         var failed = 0
+        var known = 0
         for scenario in scenarios {
             for outcome in runner.run(scenario) {
                 if outcome.passed {
@@ -49,6 +50,18 @@ struct Test: ParsableCommand {
                     Terminal.write(
                         "\(Terminal.paint("PASS", .green, enabled: colour)) \(scenario.id): \(outcome.name)\n"
                     )
+                    if outcome.knownIssue != nil {
+                        Terminal.write("     \(outcome.location): passes now; remove its known_issue\n")
+                    }
+                } else if let reason = outcome.knownIssue {
+                    known += 1
+                    Terminal.write(
+                        "\(Terminal.paint("KNOWN", .yellow, enabled: colour)) \(scenario.id): \(outcome.name)\n"
+                    )
+                    Terminal.write("     \(outcome.location): known issue: \(Sanitizer.line(reason))\n")
+                    for problem in outcome.problems {
+                        Terminal.write("     \(outcome.location): \(Sanitizer.line(problem))\n")
+                    }
                 } else {
                     failed += 1
                     Terminal.write(
@@ -59,7 +72,7 @@ struct Test: ParsableCommand {
                 }
             }
         }
-        Terminal.write("\(passed) passed, \(failed) failed\n")
+        Terminal.write("\(passed) passed, \(failed) failed\(known > 0 ? ", \(known) known issues" : "")\n")
         if failed > 0 { throw ExitCode(1) }
     }
 
