@@ -76,3 +76,35 @@ import Testing
         #expect(result.stderr.contains("no scenario 'no-such-scenario'"))
     }
 }
+
+/// Coaching in the plain-text summary: missed techniques and committed violations are told
+/// apart, and a turn that scored under half shows a model reply.
+@Suite struct CoachingSummaryTests {
+    let file = DefuseProcess.fixtures.appending(path: "coaching/coached.yaml").path
+
+    @Test func missedAndDidAreSeparateAndAModelFollowsAPoorTurn() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let result = try DefuseProcess.run(
+            ["play", file, "--db", folder.appending(path: "r.sqlite").path],
+            input: "relax, these things happen\n", in: folder)
+        #expect(result.status == 0)
+        let line = try #require(result.lines.first { $0.hasPrefix("  1. opening") })
+        #expect(line.contains("✗ missed apology, ownership"))
+        #expect(line.contains("⚠ did minimizing"))
+        #expect(result.stdout.contains("model: “I'm so sorry, that one is on me."))
+        // The tip says what to do instead of the violation, from the technique card.
+        #expect(result.stdout.contains("tip: instead of minimizing: Name what the problem costs"))
+    }
+
+    @Test func aModelReplyFallsBackToTheNodesPassingTestReply() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let result = try DefuseProcess.run(
+            ["play", file, "--db", folder.appending(path: "r.sqlite").path],
+            input: "I'm so sorry, that one is on me.\nwe will see\n", in: folder)
+        #expect(
+            result.stdout.contains("why the mood rose: Sam has just heard that the ward's other pump failed"))
+        let line = try #require(result.lines.first { $0.hasPrefix("  2. plan") })
+        #expect(line.contains("✗ missed decisive-action"))
+        #expect(result.stdout.contains("model: “I will drive the spare pump over myself"))
+    }
+}

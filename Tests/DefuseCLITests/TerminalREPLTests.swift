@@ -19,15 +19,14 @@ import Testing
         let state = folder.appending(path: "state")
         let exitFile = folder.appending(path: "exit-code")
         let command =
-            "cd '\(folder.path)' && XDG_STATE_HOME='\(state.path)' XDG_DATA_HOME='\(folder.path)/data' "
-            + "DEFUSE_DB='\(folder.path)/results.sqlite' XDG_CONFIG_HOME='\(folder.path)/config' "
+            Tmux.isolated(in: folder)
             + "'\(DefuseProcess.binary.path)' play minimal; echo $? > '\(exitFile.path)'; sleep 5"
         try tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
         defer { tmux.kill() }
 
         _ = try screen(containing: "you>")
         // Tab completes a slash command.
-        try tmux("send-keys", "-t", session, "/mo", "Tab", "Enter")
+        try tmux("send-keys", "-t", session, "/moo", "Tab", "Enter")
         _ = try screen(containing: "you> /mood")
         // Ctrl-C clears a half-typed line instead of quitting.
         try tmux("send-keys", "-t", session, "this line goes away", "C-c")
@@ -59,9 +58,7 @@ import Testing
             at: DefuseProcess.fixtures.appending(path: "valid"), to: folder.appending(path: "Scenarios"))
         let state = folder.appending(path: "state")
         let command =
-            "cd '\(folder.path)' && XDG_STATE_HOME='\(state.path)' XDG_DATA_HOME='\(folder.path)/data' "
-            + "DEFUSE_DB='\(folder.path)/results.sqlite' XDG_CONFIG_HOME='\(folder.path)/config' "
-            + "'\(DefuseProcess.binary.path)' play minimal; sleep 5"
+            Tmux.isolated(in: folder) + "'\(DefuseProcess.binary.path)' play minimal; sleep 5"
         try tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
         defer { tmux.kill() }
         _ = try screen(containing: "you>")
@@ -70,5 +67,46 @@ import Testing
         #expect(screen.contains("outcome") || screen.contains("──"))
         let history = try String(contentsOf: state.appending(path: "defuse/history"), encoding: .utf8)
         #expect(history.contains("I am so sorry, I will fix this myself today"))
+    }
+
+    @Test func coachingModelWhyAndRetryOnTheEndingTurn() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let db = folder.appending(path: "results.sqlite").path
+        let file = DefuseProcess.fixtures.appending(path: "coaching/coached.yaml").path
+        let command =
+            Tmux.isolated(in: folder)
+            + "'\(DefuseProcess.binary.path)' play '\(file)' --name Ana; echo exit=$?; sleep 5"
+        try tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "60", command)
+        defer { tmux.kill() }
+        _ = try screen(containing: "you>")
+        try tmux("send-keys", "-t", session, "/model", "Enter")
+        _ = try screen(containing: "“I'm so sorry, that one is on me.")
+        try tmux("send-keys", "-t", session, "relax, these things happen", "Enter")
+        let missed = try screen(containing: "⚠ did minimizing")
+        #expect(missed.contains("✗ missed apology"))
+        #expect(missed.contains("tip: instead of minimizing:"))
+        // That reply ended the scenario (lost); the turn can still be taken back.
+        _ = try screen(containing: "done>")
+        try tmux("send-keys", "-t", session, "/why", "Enter")
+        let why = try screen(containing: "· blame-shifting: not present")
+        #expect(!why.contains("✓ blame-shifting"))
+        try tmux("send-keys", "-t", session, "/retry", "Enter")
+        _ = try screen(containing: "Where is the pump you promised for this morning?\nyou>")
+        try tmux("send-keys", "-t", session, "I'm so sorry, that one is on me.", "Enter")
+        _ = try screen(containing: "why the mood rose: Sam has just heard")
+        try tmux(
+            "send-keys", "-t", session, "I will drive it over myself and have it there by 11:00 today.",
+            "Enter")
+        _ = try screen(containing: "done>")
+        try tmux("send-keys", "-t", session, "Enter")
+        _ = try screen(containing: "exit=0")
+        let report = try DefuseProcess.run(["report", "--db", db, "--format", "json"])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let attempts = try #require(object["attempts"] as? [[String: Any]])
+        #expect(attempts.count == 1)
+        // The retried ending is not what was kept: the attempt ended the second time.
+        #expect(attempts.first?["outcome"] as? String == "resolved")
+        #expect(attempts.first?["turns"] as? Int == 2)
     }
 }

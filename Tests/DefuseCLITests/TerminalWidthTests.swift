@@ -28,18 +28,13 @@ import Testing
         }
     }
 
-    func environment(_ folder: URL) -> String {
-        "cd '\(folder.path)' && NO_COLOR=1 DEFUSE_DB='\(folder.path)/results.sqlite' "
-            + "XDG_STATE_HOME='\(folder.path)/state' XDG_DATA_HOME='\(folder.path)/data' "
-            + "XDG_CONFIG_HOME='\(folder.path)/config' XDG_CACHE_HOME='\(folder.path)/cache' "
-    }
-
     @Test(arguments: [40, 80, 120]) func noWordIsSplitAcrossLines(columns: Int) throws {
         let tmux = Tmux()
         defer { tmux.kill() }
         let folder = try DefuseProcess.emptyFolder()
         try tmux.start(
-            environment(folder) + "'\(DefuseProcess.binary.path)' play angry-surgeon --name Ana; sleep 5",
+            Tmux.isolated(in: folder)
+                + "'\(DefuseProcess.binary.path)' play angry-surgeon --name Ana; sleep 5",
             columns: columns, rows: 80)
         let intro = try tmux.screen(containing: "you>")
         let screenWords = Set(Self.words(in: intro))

@@ -38,6 +38,14 @@ struct Tmux {
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
+    /// A shell prefix that enters `folder` and gives `defuse` a database and XDG folders of its
+    /// own there (`results.sqlite`, `state/`, `data/`, `config/`, `cache/`), never the user's.
+    static func isolated(in folder: URL) -> String {
+        "cd '\(folder.path)' && NO_COLOR=1 DEFUSE_DB='\(folder.path)/results.sqlite' "
+            + "XDG_STATE_HOME='\(folder.path)/state' XDG_DATA_HOME='\(folder.path)/data' "
+            + "XDG_CONFIG_HOME='\(folder.path)/config' XDG_CACHE_HOME='\(folder.path)/cache' "
+    }
+
     /// Starts `command` in a detached window of `columns` × `rows`.
     func start(_ command: String, columns: Int = 120, rows: Int = 40) throws {
         try self("new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", command)

@@ -46,6 +46,19 @@ extension ScenarioDecoder {
         node.prompt = reader.string("prompt")
         node.hint = reader.string("hint")
         node.debrief = reader.string("debrief")
+        node.model = reader.string("model")
+        if let model = node.model, model.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            log.error(
+                .wrongType, "'model' in \(subject) is blank; it needs a reply",
+                at: reader.location(of: "model"))
+        }
+        if node.kind == .choice || node.kind == .end, reader.has("model") {
+            log.error(
+                .mixedNodeKind,
+                "\(subject) is a\(node.kind == .end ? "n end" : " choice") node and cannot have 'model'; "
+                    + "only free-text and reframe nodes take a model reply",
+                at: reader.keyLocation(of: "model"))
+        }
         let expect = reader.list("expect", example: "[apology, ownership]") ?? []
         let avoid = reader.list("avoid", example: "[blame-shifting]") ?? []
         for (technique, location) in expect { refer(technique, .expect, location) }
@@ -145,9 +158,11 @@ extension ScenarioDecoder {
         let condition = reader.pairs["if"].flatMap { decodeCondition($0.value, node: node) }
         let mood = reader.int("mood", in: -10...10, meaning: "a mood change") ?? 0
         let reply = reader.string("reply")
+        let reason = reader.string("reason")
         guard let goto = reader.string("goto", required: true) else { return nil }
         var branch = Branch(
-            condition: condition, mood: mood, reply: reply, goto: goto, location: itemLocation(value),
+            condition: condition, mood: mood, reply: reply, reason: reason, goto: goto,
+            location: itemLocation(value),
             gotoLocation: reader.location(of: "goto"))
         if reader.has("if"), condition == nil {
             // A condition that failed to load must not turn into a default branch.

@@ -10,9 +10,9 @@ struct ScenarioDecoder {
     ]
     static let personaKeys = ["name", "role", "mood"]
     static let nodeKeys = [
-        "kind", "say", "prompt", "expect", "avoid", "hint", "next", "choices", "end", "debrief",
+        "kind", "say", "prompt", "expect", "avoid", "hint", "model", "next", "choices", "end", "debrief",
     ]
-    static let branchKeys = ["if", "mood", "reply", "goto"]
+    static let branchKeys = ["if", "mood", "reply", "reason", "goto"]
     static let choiceKeys = ["text", "credits", "mood", "goto"]
     static let conditionKeys = [
         "met", "missed", "violated", "avoided", "passed", "score_at_least", "mood_at_least", "mood_below",

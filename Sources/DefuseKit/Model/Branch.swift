@@ -6,19 +6,23 @@ public struct Branch: Sendable {
     public var mood: Int
     /// A line the client says before the next node.
     public var reply: String?
+    /// Why the client reacts as the branch says, told to the rep when the mood rises after a
+    /// turn that met everything asked (the story, not the reply, moved it).
+    public var reason: String?
     public var goto: String
     public var location: SourceLocation
     /// Where `goto`'s value stands, for diagnostics.
     public var gotoLocation: SourceLocation
 
     public init(
-        condition: Condition? = nil, mood: Int = 0, reply: String? = nil, goto: String,
+        condition: Condition? = nil, mood: Int = 0, reply: String? = nil, reason: String? = nil, goto: String,
         location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1),
         gotoLocation: SourceLocation? = nil
     ) {
         self.condition = condition
         self.mood = mood
         self.reply = reply
+        self.reason = reason
         self.goto = goto
         self.location = location
         self.gotoLocation = gotoLocation ?? location

@@ -24,6 +24,9 @@ public struct Node: Sendable, Identifiable {
     /// Violation ids that cost points at this turn.
     public var avoid: [String]
     public var hint: String?
+    /// A reply the trainer wrote as a model answer at this node (free-text and reframe nodes),
+    /// shown by `/model` and in the debrief of a turn that scored under half.
+    public var model: String?
     /// Branches, first match wins (free-text and reframe nodes).
     public var next: [Branch]
     /// Lines to pick from (choice nodes).

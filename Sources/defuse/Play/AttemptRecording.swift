@@ -9,6 +9,9 @@ protocol AttemptRecording {
     mutating func retract(turnIndex: Int) throws
     /// Closes the attempt when the story ended; an unfinished one stays `abandoned`.
     mutating func finish(_ session: Session) throws
+    /// The story's end is taken back (`/retry` on the turn that ended it): the attempt is
+    /// open again.
+    mutating func reopen() throws
     /// The scenario starts over: later turns belong to a new attempt.
     mutating func restart() throws
 }

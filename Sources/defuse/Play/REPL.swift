@@ -12,6 +12,8 @@ struct REPL {
     var recorder: (any AttemptRecording)?
     /// Card text per id, for `/techniques`.
     var cards: [String: String]
+    /// Where Enter goes once the story has ended ("goes back to the menu").
+    var leaving = "leaves"
     private var transcript: [String] = []
 
     init(
@@ -26,7 +28,9 @@ struct REPL {
         self.cards = cards
     }
 
-    /// Plays until the story ends or the rep leaves; returns how it came out.
+    /// Plays until the rep leaves: at the end of the story, practice offers `/retry` (the turn
+    /// that ended it) and `/restart`, and Enter moves on; a drill moves on at once. Returns how
+    /// the scenario came out.
     mutating func run() throws -> SessionResult {
         editor.complete(with: SlashCommand.words)
         show(session.start())
@@ -34,7 +38,15 @@ struct REPL {
             renderer.colour
                 ? "\u{1B}[2m(/help for commands, Ctrl-D to leave)\u{1B}[0m"
                 : "(/help for commands, Ctrl-D to leave)")
-        while !session.isOver {
+        var endShown = false
+        while true {
+            if session.isOver, !endShown {
+                endShown = true
+                try recorder?.finish(session)
+                for line in renderer.summary(session.turns, scenario: session.scenario) { say(line) }
+                if drill { break }
+                say(afterEnd)
+            }
             guard let line = editor.readLine(prompt: prompt) else {
                 say("")
                 break
@@ -48,8 +60,15 @@ struct REPL {
                 switch parsed {
                 case .failure(let unknown): say(unknown.message)
                 case .success(.quit): try recorder?.finish(session); return session.result
-                case .success(let command): try handle(command)
+                case .success(let command):
+                    try handle(command)
+                    if !session.isOver { endShown = false }
                 }
+                continue
+            }
+            if session.isOver {
+                if reply.trimmingCharacters(in: .whitespaces).isEmpty { break }
+                say("The conversation is over. " + afterEnd)
                 continue
             }
             if reply.trimmingCharacters(in: .whitespaces).isEmpty { continue }
@@ -59,13 +78,16 @@ struct REPL {
             show(events)
         }
         try recorder?.finish(session)
-        if session.isOver {
-            for line in renderer.summary(session.turns) { say(line) }
-        }
         return session.result
     }
 
+    /// What the rep can do once the story has ended.
+    private var afterEnd: String {
+        "/retry takes the last turn again, /restart plays it from the start, Enter \(leaving)."
+    }
+
     private var prompt: String {
+        if session.isOver { return "done> " }
         if case .awaitingChoice(let id) = session.state, let count = session.scenario.nodes[id]?.choices.count
         {
             return "pick 1-\(count)> "
@@ -91,13 +113,18 @@ struct REPL {
             guard !drill else { return say("No retries in a drill.") }
             guard session.canRetry else { return say("Nothing to take back yet.") }
             let index = session.turns.count - 1
+            let wasOver = session.isOver
             show(session.retry())
+            if wasOver { try recorder?.reopen() }
             try recorder?.retract(turnIndex: index)
         case .techniques:
             let node = session.currentNode
             let ids = (node?.expect ?? []) + (node?.avoid ?? [])
             if ids.isEmpty { say("This turn is not graded on named techniques.") }
             for id in ids { say("  \(id): " + Sanitizer.line(cards[id] ?? "")) }
+        case .model:
+            guard !drill else { return say("Model replies come at the end of a drill.") }
+            showModel()
         case .mood:
             say(MoodMeter.render(session.mood, colour: renderer.colour))
         case .transcript:
@@ -124,12 +151,32 @@ struct REPL {
         }
         let assessment = session.assess(turn.reply, at: node)
         say("Your reply at '\(node.id)' scored \(Int((turn.score * 100).rounded()))%:")
-        for id in node.expect + node.avoid {
+        for id in node.expect {
             let present = assessment.detected.contains(id)
-            let mark = node.expect.contains(id) ? (present ? "✓" : "✗") : (present ? "✗" : "✓")
             let why = assessment.explanations[id] ?? (present ? "present" : "not found")
-            say("  \(mark) \(id): \(Sanitizer.line(why))")
+            say("  \(present ? "✓" : "✗ missed") \(id): \(Sanitizer.line(why))")
         }
+        for id in node.avoid {
+            guard assessment.detected.contains(id) else {
+                say("  · \(id): not present")
+                continue
+            }
+            say("  ⚠ did \(id): \(Sanitizer.line(assessment.explanations[id] ?? "present"))")
+        }
+    }
+
+    /// The model reply for the turn being answered, or for the last one once the story ended.
+    private func showModel() {
+        let node = session.currentNode ?? session.turns.last.flatMap { session.scenario.nodes[$0.node] }
+        guard let node else { return say("No turn to show a model reply for.") }
+        guard node.isFreeText else {
+            return say("This turn is a choice: pick the line that does what the turn asks.")
+        }
+        guard let model = session.modelReply(at: node) else {
+            return say("No model reply for this turn; /hint says what it asks for.")
+        }
+        say("A reply that works at '\(node.id)':")
+        say("  “\(Sanitizer.line(model))”")
     }
 
     private mutating func show(_ events: [SessionEvent]) {

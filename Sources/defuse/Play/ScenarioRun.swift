@@ -10,6 +10,8 @@ struct ScenarioRun {
     var json: Bool
     var recorder: StoreRecorder?
     var editor: LineEditor?
+    /// What Enter does once the story has ended, for the REPL's closing line.
+    var leaving = "leaves"
 
     /// How the scenario came out, and whether the rep asked to leave (Ctrl-D or /quit before
     /// the end), which stops a drill.
@@ -17,11 +19,12 @@ struct ScenarioRun {
         let session = Session(scenario: scenario, grader: workspace.assessor, catalog: workspace.catalog)
         let renderer = TranscriptRenderer(
             showsFeedback: !drill, colour: interactive && Terminal.colour(),
-            coach: Coach(advice: workspace.advice))
+            coach: Coach(techniques: workspace.techniques, modelReply: { session.modelReply(at: $0) }))
         if interactive, let editor {
             var repl = REPL(
                 session: session, renderer: renderer, drill: drill, editor: editor, recorder: recorder,
                 cards: workspace.advice)
+            repl.leaving = leaving
             let result = try repl.run()
             return (result, repl.session.turns, result.outcome == "abandoned")
         }

@@ -32,7 +32,7 @@ struct ScriptedPlay {
         } else {
             if !session.isOver { Terminal.write("\n(input ended before the scenario did)\n") }
             if renderer.showsFeedback || !session.isOver {
-                for line in renderer.summary(session.turns) { Terminal.say(line) }
+                for line in renderer.summary(session.turns, scenario: session.scenario) { Terminal.say(line) }
             }
             Terminal.write("outcome: \(result.outcome) score: \(result.score)\n")
         }

@@ -7,14 +7,15 @@ enum SlashCommand: String, CaseIterable {
         var message: String
     }
 
-    case help, hint, why, retry, techniques, mood, transcript, restart, quit
+    case help, hint, why, model, retry, techniques, mood, transcript, restart, quit
 
     var summary: String {
         switch self {
         case .help: "this list"
         case .hint: "a hint for the current turn (practice only)"
         case .why: "the full explanation of the last grade (practice only)"
-        case .retry: "take the last turn again (practice only)"
+        case .model: "a reply that works at this turn (practice only)"
+        case .retry: "take the last turn again, even the one that ended it (practice only)"
         case .techniques: "the techniques this turn is graded on"
         case .mood: "the client's mood"
         case .transcript: "the conversation so far"

@@ -37,6 +37,10 @@ struct StoreRecorder: AttemptRecording {
         try store.finish(attempt: attempt, outcome: ending, score: session.result.score, ended: Date())
     }
 
+    mutating func reopen() throws {
+        try store.reopen(attempt: attempt)
+    }
+
     mutating func restart() throws {
         start.started = Date()
         attempt = try store.begin(start)

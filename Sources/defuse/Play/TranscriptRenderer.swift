@@ -54,58 +54,97 @@ struct TranscriptRenderer {
         }
     }
 
-    /// ✓/✗ per expected technique with the words that earned it, violations, and one tip.
+    /// ✓ per technique met (with the words that earned it), `✗ missed` per technique missed,
+    /// `⚠ did` per violation committed, one tip that says what to do instead, a pointer to
+    /// `/model` after a miss, and why the mood rose when the reply was flawless.
     func feedback(_ turn: Turn, scenario: Scenario) -> [String] {
         guard let node = scenario.nodes[turn.node], node.kind != .choice else {
-            return turn.violations.isEmpty ? [] : turn.violations.map { "  " + paint("✗ \($0)", .red) }
+            return turn.violations.map { "  " + paint("⚠ did \($0)", .yellow) } + moodReason(turn, scenario)
         }
         var lines: [String] = []
         for id in node.expect {
-            let words = (turn.evidence[id] ?? []).map { "“\(Sanitizer.line($0))”" }.joined(separator: ", ")
             lines.append(
                 turn.met.contains(id)
-                    ? "  " + paint("✓ \(id)", .green) + (words.isEmpty ? "" : "  " + paint(words, .dim))
-                    : "  " + paint("✗ \(id)", .red))
+                    ? "  " + paint("✓ \(id)", .green) + evidence(turn, id)
+                    : "  " + paint("✗ missed \(id)", .red))
         }
         for id in turn.violations {
-            let words = (turn.evidence[id] ?? []).map { "“\(Sanitizer.line($0))”" }.joined(separator: ", ")
-            lines.append(
-                "  " + paint("✗ avoid \(id)", .red) + (words.isEmpty ? "" : "  " + paint(words, .dim)))
+            lines.append("  " + paint("⚠ did \(id)", .yellow) + evidence(turn, id))
         }
         if let tip = coach.tip(for: turn, at: node) {
             lines.append("  " + paint("tip: ", .bold) + Sanitizer.line(tip))
         }
-        return lines
+        if !turn.passed, coach.modelReply(node) != nil {
+            lines.append("  " + paint("(/model shows a reply that works here)", .dim))
+        }
+        return lines + moodReason(turn, scenario)
     }
 
-    /// A turn-by-turn summary for the end of a scenario or drill.
-    func summary(_ turns: [Turn]) -> [String] {
+    private func evidence(_ turn: Turn, _ id: String) -> String {
+        let words = (turn.evidence[id] ?? []).map { "“\(Sanitizer.line($0))”" }.joined(separator: ", ")
+        return words.isEmpty ? "" : "  " + paint(words, .dim)
+    }
+
+    /// Why the mood rose after a turn that scored 100%: the branch's `reason`, or a plain word
+    /// that the story, not the reply, moved it.
+    func moodReason(_ turn: Turn, _ scenario: Scenario) -> [String] {
+        guard turn.score >= 1, turn.moodAfter > turn.moodBefore else { return [] }
+        let node = scenario.nodes[turn.node]
+        let reason =
+            node.flatMap { $0.next.indices.contains(turn.branch) ? $0.next[turn.branch].reason : nil }
+            ?? "your reply did everything asked; here the client reacts to the situation, not to you."
+        return ["  " + paint("why the mood rose: ", .bold) + Sanitizer.line(reason)]
+    }
+
+    /// A turn-by-turn summary for the end of a scenario or drill: techniques met, missed and
+    /// violations committed, and a model reply under each turn that scored under half.
+    func summary(_ turns: [Turn], scenario: Scenario) -> [String] {
         guard !turns.isEmpty else { return [] }
         var lines = [paint("turn by turn:", .bold)]
         for (index, turn) in turns.enumerated() {
             let percent = Int((turn.score * 100).rounded())
             var line = "  \(index + 1). \(turn.node)  \(percent)%"
             if !turn.met.isEmpty { line += "  " + paint("✓ " + turn.met.joined(separator: ", "), .green) }
-            let misses = turn.missed + turn.violations
-            if !misses.isEmpty { line += "  " + paint("✗ " + misses.joined(separator: ", "), .red) }
+            if !turn.missed.isEmpty {
+                line += "  " + paint("✗ missed " + turn.missed.joined(separator: ", "), .red)
+            }
+            if !turn.violations.isEmpty {
+                line += "  " + paint("⚠ did " + turn.violations.joined(separator: ", "), .yellow)
+            }
             lines.append(line)
+            if turn.score < 0.5, let node = scenario.nodes[turn.node], let model = coach.modelReply(node) {
+                lines.append("     " + paint("model: ", .bold) + "“\(Sanitizer.line(model))”")
+            }
         }
         return lines
     }
 }
 
-/// Picks one coaching tip for a turn: the first violation's advice, else the first missed
-/// technique's, else the node's hint.
+/// Coaching after a miss: one tip per turn (what to do instead of the first violation, else
+/// what the first missed technique asks for) and the node's model reply.
 struct Coach {
-    /// One-line advice per technique or violation id (from the technique cards).
+    /// One-line advice per technique or violation id (the card's summary).
     var advice: [String: String]
+    /// What to do instead of each violation (the card's `instead`).
+    var instead: [String: String] = [:]
+    /// The model reply at a node, if any (see ``Session/modelReply(at:)``).
+    var modelReply: (Node) -> String? = { $0.model }
+
+    init(techniques: [Technique], modelReply: @escaping (Node) -> String? = { $0.model }) {
+        advice = Dictionary(techniques.map { ($0.id, $0.summary) }, uniquingKeysWith: { first, _ in first })
+        instead = Dictionary(
+            techniques.compactMap { technique in technique.instead.map { (technique.id, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        self.modelReply = modelReply
+    }
 
     func tip(for turn: Turn, at node: Node) -> String? {
         if let violation = turn.violations.first {
-            return advice[violation] ?? "Leave out \(violation); it costs the turn a quarter of its score."
+            return instead[violation].map { "instead of \(violation): \($0)" }
+                ?? "Leave out \(violation); it costs the turn a quarter of its score."
         }
         if let missed = turn.missed.first {
-            return advice[missed] ?? node.hint ?? "Work \(missed) into your reply."
+            return advice[missed].map { "\(missed): \($0)" } ?? node.hint ?? "Work \(missed) into your reply."
         }
         return nil
     }

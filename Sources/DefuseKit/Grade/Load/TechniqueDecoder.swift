@@ -3,7 +3,7 @@
 /// neither `technique` nor `violation`, and every pattern that does not parse (DF501).
 struct TechniqueDecoder {
     static let keys = [
-        "id", "name", "kind", "summary", "why", "source", "good", "bad", "patterns", "except",
+        "id", "name", "kind", "summary", "why", "instead", "source", "good", "bad", "patterns", "except",
         "except-within",
         "needs", "needs-within", "soft", "soft-unless", "soft-if-client", "negation", "conditional",
     ]
@@ -51,6 +51,7 @@ struct TechniqueDecoder {
             good: (reader.list("good", example: "[\"I'm sorry\"]") ?? []).map(\.0),
             bad: (reader.list("bad", example: "[\"sorry you feel that way\"]") ?? []).map(\.0),
             phrases: phrases, file: file)
+        technique.instead = reader.string("instead")
         technique.parsed.bySource = parsed
         return technique
     }

@@ -16,6 +16,8 @@ public struct Technique: Sendable, Identifiable, Hashable {
     public var why: String
     /// The seed article it comes from (a file name under `shared/seeds/`).
     public var source: String
+    /// For a violation: what to do instead, the coaching tip a rep sees after committing it.
+    public var instead: String?
     /// Replies that show it.
     public var good: [String]
     /// Replies that look close but do not show it.
