@@ -174,9 +174,12 @@ public final class ResultStore: Sendable {
 
     /// SQLite's own words for what went wrong, without GRDB's SQL dump.
     static func reason(_ error: any Error) -> String {
-        if let error = error as? DatabaseError {
-            return error.message ?? "\(error.resultCode)"
+        guard let error = error as? DatabaseError else { return "\(error)" }
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_FULL: return "the disk is full"
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return "another process kept it locked for more than \(Int(busyTimeout)) seconds"
+        default: return error.message ?? "\(error.resultCode)"
         }
-        return "\(error)"
     }
 }

@@ -74,7 +74,7 @@ struct Drill: ParsableCommand {
                 drill: set ?? focus.map { "focus-\($0.rawValue)" } ?? "all")
             var run = ScenarioRun(
                 scenario: scenario, workspace: workspace, drill: true, interactive: interactive, json: false,
-                recorder: try StoreRecorder(store: store, start: start), editor: editor)
+                recorder: try StoreRecorder(store: store, start: start, required: true), editor: editor)
             let outcome = try run.play()
             played.append((scenario, outcome.result))
             turns += outcome.turns

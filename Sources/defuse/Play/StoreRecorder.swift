@@ -5,36 +5,55 @@ import Foundation
 /// Sends a session's turns to the results database as they are graded: each reply is its own
 /// short transaction, so Ctrl-C, a closed terminal or a killed process loses nothing, and an
 /// attempt that never ends reads back as `abandoned`.
+///
+/// When the database fails after the session started (a lock held too long, a full disk, a
+/// column gone), a practice run warns once and carries on unrecorded; a drill, whose results
+/// must be kept, prints the error and stops with exit 74 (65 when the file is damaged).
 struct StoreRecorder: AttemptRecording {
     let store: ResultStore
+    /// Whether a database error ends the run (a drill) or only its recording (practice).
+    let required: Bool
     private var start: AttemptStart
     private(set) var attempt: UUID
     /// How many of the session's turns are in the database.
     private var recorded = 0
-    private var warned = false
+    /// Set after a failure in a practice run: nothing more is sent to the database.
+    private var failed = false
 
-    init(store: ResultStore, start: AttemptStart) throws {
+    init(store: ResultStore, start: AttemptStart, required: Bool) throws {
         self.store = store
         self.start = start
-        attempt = try store.begin(start)
+        self.required = required
+        do {
+            attempt = try store.begin(start)
+        } catch let error as StoreError where required {
+            throw Self.stop(error)
+        }
     }
 
     mutating func record(_ events: [SessionEvent], session: Session) throws {
         guard session.turns.count > recorded else { return }
-        for index in recorded..<session.turns.count {
-            try store.record(session.turns[index], index: index, attempt: attempt)
+        try keep { recorder in
+            for index in recorder.recorded..<session.turns.count {
+                try recorder.store.record(session.turns[index], index: index, attempt: recorder.attempt)
+            }
+            recorder.recorded = session.turns.count
         }
-        recorded = session.turns.count
     }
 
     mutating func retract(turnIndex: Int) throws {
-        try store.removeTurn(index: turnIndex, attempt: attempt)
-        recorded = min(recorded, turnIndex)
+        try keep { recorder in
+            try recorder.store.removeTurn(index: turnIndex, attempt: recorder.attempt)
+            recorder.recorded = min(recorder.recorded, turnIndex)
+        }
     }
 
     mutating func finish(_ session: Session) throws {
         guard case .ended(let ending) = session.state else { return }
-        try store.finish(attempt: attempt, outcome: ending, score: session.result.score, ended: Date())
+        try keep { recorder in
+            try recorder.store.finish(
+                attempt: recorder.attempt, outcome: ending, score: session.result.score, ended: Date())
+        }
     }
 
     mutating func reopen() throws {
@@ -43,8 +62,32 @@ struct StoreRecorder: AttemptRecording {
 
     mutating func restart() throws {
         start.started = Date()
-        attempt = try store.begin(start)
-        recorded = 0
+        try keep { recorder in
+            recorder.attempt = try recorder.store.begin(recorder.start)
+            recorder.recorded = 0
+        }
+    }
+
+    /// Runs one database step; a failure stops a drill, or warns once and ends the recording of
+    /// a practice run.
+    private mutating func keep(_ step: (inout StoreRecorder) throws -> Void) throws {
+        guard !failed else { return }
+        do {
+            try step(&self)
+        } catch let error as StoreError {
+            guard required else {
+                failed = true
+                Terminal.warning("\(error.message); this practice run carries on unrecorded")
+                return
+            }
+            throw Self.stop(error)
+        }
+    }
+
+    /// Prints `error` and returns the exit that stops a drill.
+    private static func stop(_ error: StoreError) -> ExitCode {
+        Terminal.error("\(error.message); the drill stops here")
+        return ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
     }
 }
 
@@ -64,7 +107,7 @@ enum Recording {
     ) throws -> StoreRecorder? {
         let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
         do {
-            return try StoreRecorder(store: ResultStore(path: path), start: start)
+            return try StoreRecorder(store: ResultStore(path: path), start: start, required: required)
         } catch let error as StoreError {
             guard required else {
                 Terminal.warning("\(error.message); this practice run will not be recorded")
