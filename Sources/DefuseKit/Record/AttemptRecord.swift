@@ -20,9 +20,12 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     public var ended: Date?
     /// The end kind reached; nil for an abandoned attempt.
     public var ending: Ending?
-    /// The score stored by ``ResultStore/finish(attempt:outcome:score:ended:)``.
+    /// The score stored by ``ResultStore/finish(attempt:outcome:score:ended:)``, or, when a
+    /// trainer reviewed a turn, the score with the trainer's verdicts.
     public var finalScore: Int?
     public var turns: [TurnRecord]
+    /// The score the grader gave, when a trainer's review changed it (see ``TurnReview``).
+    public var gradedScore: Int?
 
     public init(
         id: UUID, rep: String, cohort: String? = nil, scenario: String, contentHash: String = "",
@@ -45,6 +48,9 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
 
     /// Whether the attempt never reached an end.
     public var isAbandoned: Bool { ending == nil }
+
+    /// Whether a trainer reviewed any of its turns.
+    public var isReviewed: Bool { turns.contains { $0.review != nil } }
 
     /// The end kind, or `abandoned`.
     public var outcome: String { ending?.rawValue ?? "abandoned" }
@@ -82,6 +88,10 @@ public struct TurnRecord: Sendable, Hashable {
     public var branch: Int
     /// When the reply was committed.
     public var recorded: Date
+    /// A trainer's review of the reply; the fields above then carry the trainer's verdicts.
+    public var review: TurnReview?
+    /// The turn as the grader scored it, when a trainer's review is applied.
+    public var graded: Turn?
 
     /// Builds the record of `turn` at `index`.
     public init(_ turn: Turn, index: Int, recorded: Date) {

@@ -9,15 +9,27 @@ import GRDBSQLite
 /// SQLite's own calls (``RawRow``) and the JSON columns are read by ``JSONTextScanner`` straight
 /// from SQLite's buffer. ``ReportDetail/tallies`` leaves out the columns only the JSON and HTML
 /// reports show (node, reply, evidence).
+///
+/// Trainers' reviews (``ReviewReader``) are applied to the turns they review, so every report
+/// shows the trainer's verdicts and the scores they give.
 struct ReportReader {
     let filter: ReportFilter
     let detail: ReportDetail
+    let catalog: TechniqueCatalog
     private var interner = Interner()
     private let decoder = JSONDecoder()
 
-    init(filter: ReportFilter, detail: ReportDetail) {
+    init(filter: ReportFilter, detail: ReportDetail, catalog: TechniqueCatalog = .rubric) {
         self.filter = filter
         self.detail = detail
+        self.catalog = catalog
+    }
+
+    /// The attempt with id `id`, with its turns; nil when there is none.
+    mutating func read(_ db: Database, attempt id: UUID) throws -> AttemptRecord? {
+        var found: AttemptRecord?
+        try stream(db, only: id) { found = $0 }
+        return found
     }
 
     /// The attempts matching the filter, oldest first, each with its turns in order.
@@ -60,8 +72,14 @@ struct ReportReader {
     ///
     /// One query walks the attempts by start time and, for each, its turns by primary key, so
     /// SQLite returns rows already in report order without sorting them.
-    mutating func stream(_ db: Database, _ body: (AttemptRecord) throws -> Void) throws {
-        let (whereClause, arguments) = condition()
+    mutating func stream(_ db: Database, only id: UUID? = nil, _ body: (AttemptRecord) throws -> Void) throws {
+        let only = id.map { ("WHERE uuid = ?", StatementArguments([AttemptID.text($0)])) }
+        let (whereClause, arguments) = only.map { ("WHERE a.uuid = ?", $0.1) } ?? condition()
+        let reviews = try ReviewReader.read(db, attempts: only ?? condition())
+        let catalog = catalog
+        func deliver(_ attempt: AttemptRecord) throws {
+            try body(reviews[attempt.id].map { attempt.applying($0, catalog: catalog) } ?? attempt)
+        }
         let full = detail == .full
         // Stepped with SQLite's own calls (see `SummaryReader`): GRDB's row API wraps every text
         // column in a `Data`, and a JSON export reads fourteen columns for each of up to a
@@ -83,7 +101,7 @@ struct ReportReader {
         while try row.step(db) {
             let key = row.int64(0)
             if currentKey != key {
-                if let done = current { try body(done) }
+                if let done = current { try deliver(done) }
                 current = Self.attempt(row)
                 currentKey = key
             }
@@ -99,7 +117,7 @@ struct ReportReader {
                 TurnRecord(turn, index: row.int(13), recorded: row.date(23) ?? Date(timeIntervalSince1970: 0))
             )
         }
-        if let done = current { try body(done) }
+        if let done = current { try deliver(done) }
     }
 
     private mutating func strings(_ row: RawRow, _ column: CInt) throws -> [String] {

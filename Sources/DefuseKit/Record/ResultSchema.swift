@@ -10,6 +10,7 @@ import GRDB
 ///   `met`, `missed` and `violations` hold JSON.
 /// - `attempt.uuid` (v2): the attempt's stable id as lowercase text (``AttemptID``); the integer
 ///   `id` is only this file's key for its turns.
+/// - `turnReview`, `verdictReview`: trainers' reviews of turns (see ``ReviewSchema``).
 enum ResultSchema {
     static let attempt = "attempt"
     static let turn = "turn"
@@ -61,6 +62,7 @@ enum ResultSchema {
             for id in ids { try update.execute(arguments: [AttemptID.text(UUID()), id]) }
             try db.create(index: "attempt_on_uuid", on: attempt, columns: ["uuid"], unique: true)
         }
+        ReviewSchema.register(in: &migrator)
         return migrator
     }
 }

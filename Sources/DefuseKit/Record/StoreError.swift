@@ -19,6 +19,12 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// No attempt has this id.
     case unknownAttempt(UUID)
+    /// The attempt has no turn at this 0-based index.
+    case unknownTurn(attempt: UUID, index: Int)
+    /// No attempt's id starts with this text.
+    case noSuchAttempt(String)
+    /// Several attempts' ids start with this text.
+    case ambiguousAttempt(String)
 
     /// A one-line message for the rep or trainer.
     public var message: String {
@@ -32,6 +38,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "the results database at \(path) was written by a newer version of Defuse; upgrade to read it"
         case .io(let path, let reason): "cannot use the results database at \(path): \(reason)"
         case .unknownAttempt(let id): "no attempt \(AttemptID.text(id)) in the results database"
+        case .unknownTurn(let attempt, let index): "attempt \(AttemptID.text(attempt)) has no turn \(index + 1)"
+        case .noSuchAttempt(let prefix): "no attempt '\(prefix)' in the results database"
+        case .ambiguousAttempt(let prefix):
+            "more than one attempt starts with '\(prefix)'; give more of its id"
         }
     }
 
@@ -39,7 +49,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     public var isBadData: Bool {
         switch self {
         case .notResultsDatabase, .damaged, .newerSchema: true
-        case .cannotOpen, .missing, .io, .unknownAttempt: false
+        case .cannotOpen, .missing, .io, .unknownAttempt, .unknownTurn, .noSuchAttempt, .ambiguousAttempt: false
         }
     }
 

@@ -9,14 +9,18 @@ import GRDBSQLite
 /// without turns, and the turns are streamed once (`choice`, `met`, `missed`, `detected` only),
 /// their JSON arrays scanned in place and tallied per rep and per scenario by technique index.
 /// The result equals `ReportSummary(try store.attempts(filter))` (see `SummaryReaderTests`).
+/// Turns a trainer reviewed (few, written by hand) are decoded whole and read with the
+/// trainer's verdicts applied, and their attempts' scores computed again from them.
 struct SummaryReader {
     let filter: ReportFilter
     let catalog: TechniqueCatalog
 
     func read(_ db: Database) throws -> ReportSummary {
-        let reader = ReportReader(filter: filter, detail: .tallies)
+        let reader = ReportReader(filter: filter, detail: .tallies, catalog: catalog)
         let keyed = try reader.readAttempts(db)
-        let attempts = keyed.map(\.attempt)
+        var attempts = keyed.map(\.attempt)
+        let reviews = try ReviewReader.read(db, attempts: reader.condition())
+        var reviewed = ReviewedAttempts(reviews: reviews, keys: keyed, catalog: catalog)
         var repIndex: [String: Int] = [:]
         var scenarioIndex: [String: Int] = [:]
         var groupOf: [Int64: (rep: Int, scenario: Int)] = [:]
@@ -39,7 +43,10 @@ struct SummaryReader {
             // Stepped with SQLite's own calls: GRDB's row API wraps every JSON column in a `Data`,
             // which over a million turns cost more than the counting itself.
             let statement = try db.makeStatement(
-                sql: "SELECT attemptId, choice, met, missed, detected FROM turn \(turnFilter)")
+                sql: """
+                    SELECT attemptId, choice, met, missed, detected, "index", violations, score
+                    FROM turn \(turnFilter)
+                    """)
             try statement.setArguments(arguments)
             let row = RawRow(statement.sqliteStatement)
             defer { sqlite3_reset(row.handle) }
@@ -49,17 +56,24 @@ struct SummaryReader {
             while try row.step(db) {
                 guard let group = groupOf[row.int64(0)] else { continue }
                 let freeText = row.isNull(1)
-                try ids.scan(row, 2, into: &met)
-                try ids.scan(row, 3, into: &missed)
-                if freeText { try ids.scan(row, 4, into: &detected) }
+                if let turn = try reviewed.turn(row) {
+                    ids.indices(of: turn.met, into: &met)
+                    ids.indices(of: turn.missed, into: &missed)
+                    ids.indices(of: turn.detected, into: &detected)
+                } else {
+                    try ids.scan(row, 2, into: &met)
+                    try ids.scan(row, 3, into: &missed)
+                    if freeText { try ids.scan(row, 4, into: &detected) }
+                }
                 let violations = freeText ? detected : nil
                 overall.add(met: met, missed: missed, detected: violations, ids: ids)
                 perRep[group.rep].add(met: met, missed: missed, detected: violations, ids: ids)
                 perScenario[group.scenario].add(met: met, missed: missed, detected: violations, ids: ids)
             }
         }
+        let entries = reviewed.apply(to: &attempts)
         return ReportSummary(
-            sorted: attempts, catalog: catalog, mastery: overall.mastery(ids),
+            sorted: attempts, reviews: entries, catalog: catalog, mastery: overall.mastery(ids),
             repMastery: { perRep[repIndex[$0] ?? 0].mastery(ids) },
             scenarioMastery: { perScenario[scenarioIndex[$0] ?? 0].mastery(ids) })
     }
@@ -75,6 +89,12 @@ struct SummaryReader {
         private let decoder = JSONDecoder()
 
         init(catalog: TechniqueCatalog) { self.catalog = catalog }
+
+        /// The indices of `names`, into `indices`.
+        mutating func indices(of names: [String], into indices: inout [Int]) {
+            indices.removeAll(keepingCapacity: true)
+            for name in names { indices.append(index(of: name)) }
+        }
 
         /// The ids of the JSON array in column `column` of `row`, as indices, into `indices`.
         mutating func scan(_ row: RawRow, _ column: CInt, into indices: inout [Int]) throws {

@@ -7,6 +7,13 @@ import Foundation
 /// recorded replies), plus `title`, `contentHash`, `drill`, `ended`, `durationSeconds` and `replies` (one object per
 /// recorded turn: `index`, `node`, `reply`, `choice`, `detected`, `evidence`, `met`, `missed`,
 /// `violations`, `score` 0…1, `moodBefore`, `moodAfter`, `recorded`). Dates are ISO 8601 in UTC.
+///
+/// Trainers' reviews (``TurnReview``): a reviewed reply has `reviewed: true`, `overrides` (the
+/// trainer's verdicts, `{id: true|false}`) and `review` (`reviewer`, `date`, `note`, and the
+/// grader's own `graderDetected` and `graderScore`); its `detected`, `met`, `missed`,
+/// `violations` and `score` use the trainer's verdicts, and so does the attempt's `score`. Every
+/// attempt has `reviewed` (any reply reviewed) and `gradedScore` (the score the grader gave).
+/// Unreviewed replies have `reviewed: false`, `overrides: {}` and `review: null`.
 /// Absent values are `null`, never missing keys. Keys are sorted and the layout is the one
 /// `JSONEncoder` writes with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`, so the
 /// output is stable.
@@ -66,14 +73,19 @@ public enum JSONReport {
         /// first), the new line and the indentation before it and ` : ` after it.
         private static let attemptKeys = keys(
             [
-                "cohort", "contentHash", "drill", "durationSeconds", "ended", "id", "mode", "outcome", "rep",
-                "replies", "scenario", "score", "started", "title", "turns",
+                "cohort", "contentHash", "drill", "durationSeconds", "ended", "gradedScore", "id", "mode",
+                "outcome", "rep", "replies", "reviewed", "scenario", "score", "started", "title", "turns",
             ], indent: 6)
         private static let replyKeys = keys(
             [
                 "choice", "detected", "evidence", "index", "met", "missed", "moodAfter", "moodBefore", "node",
-                "recorded", "reply", "score", "violations",
+                "overrides", "recorded", "reply", "review", "reviewed", "score", "violations",
             ], indent: 10)
+        private static let reviewKeys = keys(
+            ["date", "graderDetected", "graderScore", "note", "reviewer"], indent: 12)
+        private static let reviewEnd = bytes("\n          }")
+        private static let trueValue = bytes("true")
+        private static let falseValue = bytes("false")
 
         private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
@@ -105,14 +117,16 @@ public enum JSONReport {
             out += keys[4]
             if let ended = attempt.ended { Self.date(ended, &out) } else { out += Self.null }
             out += keys[5]
-            Self.string(AttemptID.text(attempt.id), &out)
+            Self.integer(attempt.gradedScore ?? attempt.score, &out)
             out += keys[6]
-            Self.string(attempt.mode.rawValue, &out)
+            Self.string(AttemptID.text(attempt.id), &out)
             out += keys[7]
-            Self.string(attempt.outcome, &out)
+            Self.string(attempt.mode.rawValue, &out)
             out += keys[8]
-            Self.string(attempt.rep, &out)
+            Self.string(attempt.outcome, &out)
             out += keys[9]
+            Self.string(attempt.rep, &out)
+            out += keys[10]
             if attempt.turns.isEmpty {
                 out += Self.noReplies
             } else {
@@ -124,15 +138,17 @@ public enum JSONReport {
                 }
                 out += Self.repliesEnd
             }
-            out += keys[10]
-            Self.string(attempt.scenario, &out)
             out += keys[11]
-            Self.integer(attempt.score, &out)
+            out += attempt.isReviewed ? Self.trueValue : Self.falseValue
             out += keys[12]
-            Self.date(attempt.started, &out)
+            Self.string(attempt.scenario, &out)
             out += keys[13]
-            Self.string(options.title(of: attempt.scenario), &out)
+            Self.integer(attempt.score, &out)
             out += keys[14]
+            Self.date(attempt.started, &out)
+            out += keys[15]
+            Self.string(options.title(of: attempt.scenario), &out)
+            out += keys[16]
             Self.integer(attempt.turns.count, &out)
             out += Self.attemptEnd
         }
@@ -170,13 +186,50 @@ public enum JSONReport {
             out += keys[8]
             string(turn.node, &out)
             out += keys[9]
-            date(turn.recorded, &out)
+            flags(turn.review?.overrides ?? [:], indent: 10, &out)
             out += keys[10]
-            string(turn.reply, &out)
+            date(turn.recorded, &out)
             out += keys[11]
-            number(turn.score, &out)
+            string(turn.reply, &out)
             out += keys[12]
+            if let review = turn.review { self.review(review, graded: turn.graded ?? turn.turn, &out) } else { out += null }
+            out += keys[13]
+            out += turn.review == nil ? falseValue : trueValue
+            out += keys[14]
+            number(turn.score, &out)
+            out += keys[15]
             strings(turn.violations, indent: 10, &out)
+        }
+
+        /// The `review` object of a reviewed reply, at indent 10 (its keys at 12).
+        private static func review(_ review: TurnReview, graded: Turn, _ out: inout [UInt8]) {
+            out.append(UInt8(ascii: "{"))
+            out += reviewKeys[0]
+            date(review.reviewed, &out)
+            out += reviewKeys[1]
+            strings(graded.detected, indent: 12, &out)
+            out += reviewKeys[2]
+            number(graded.score, &out)
+            out += reviewKeys[3]
+            string(review.note, &out)
+            out += reviewKeys[4]
+            string(review.reviewer, &out)
+            out += reviewEnd
+        }
+
+        /// `{id: true|false}` at `indent`, keys sorted.
+        private static func flags(_ flags: [String: Bool], indent: Int, _ out: inout [UInt8]) {
+            out.append(UInt8(ascii: "{"))
+            if flags.isEmpty { out.append(0x0A) }
+            for (index, id) in flags.keys.sorted().enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out += itemStarts[indent + 2]
+                string(id, &out)
+                out += [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")]
+                out += flags[id] == true ? trueValue : falseValue
+            }
+            out += itemStarts[indent]
+            out.append(UInt8(ascii: "}"))
         }
 
         private static func date(_ date: Date, _ out: inout [UInt8]) {

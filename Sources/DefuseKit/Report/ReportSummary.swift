@@ -33,6 +33,8 @@ public struct ReportSummary: Sendable {
     public var mastery: TechniqueMastery
     /// The first and last start dates.
     public var span: ClosedRange<Date>?
+    /// The turns trainers reviewed, oldest attempt first.
+    public var reviews: [ReviewEntry]
 
     public init(_ records: [AttemptRecord], catalog: TechniqueCatalog = .rubric) {
         // By start; attempts that started together keep the order they were given in (the store's).
@@ -42,8 +44,11 @@ public struct ReportSummary: Sendable {
         .map(\.element)
         let byRep = Dictionary(grouping: ordered, by: \.rep)
         let byScenario = Dictionary(grouping: ordered, by: \.scenario)
+        let reviews = ordered.flatMap { attempt in
+            attempt.turns.compactMap { ReviewEntry(attempt: attempt, turn: $0) }
+        }
         self.init(
-            sorted: ordered, catalog: catalog, mastery: TechniqueMastery(attempts: ordered, catalog: catalog),
+            sorted: ordered, reviews: reviews, catalog: catalog, mastery: TechniqueMastery(attempts: ordered, catalog: catalog),
             repMastery: { TechniqueMastery(attempts: byRep[$0] ?? [], catalog: catalog) },
             scenarioMastery: { TechniqueMastery(attempts: byScenario[$0] ?? [], catalog: catalog) })
     }
@@ -52,10 +57,12 @@ public struct ReportSummary: Sendable {
     /// mastery of everything, of each rep and of each scenario is given (``SummaryReader``
     /// counts it in the database).
     init(
-        sorted ordered: [AttemptRecord], catalog: TechniqueCatalog, mastery: TechniqueMastery,
-        repMastery: (String) -> TechniqueMastery, scenarioMastery: (String) -> TechniqueMastery
+        sorted ordered: [AttemptRecord], reviews: [ReviewEntry], catalog: TechniqueCatalog,
+        mastery: TechniqueMastery, repMastery: (String) -> TechniqueMastery,
+        scenarioMastery: (String) -> TechniqueMastery
     ) {
         attempts = ordered.count
+        self.reviews = reviews
         reps = Self.groups(ordered, by: \.rep, mastery: repMastery)
         scenarios = Self.groups(ordered, by: \.scenario, mastery: scenarioMastery)
         self.mastery = mastery

@@ -74,6 +74,16 @@ import Testing
         large.turns[0].moodAfter = -3
         large.turns[0].moodBefore = 0
         attempts.append(large)
+        var reviewed = ReportFixtures.attempt(13, rep: "Hal", turns: [sampleTurn(), sampleTurn(score: 0)])
+        reviewed = reviewed.applying(
+            [
+                0: TurnReview(reviewer: "Kim", reviewed: Date(timeIntervalSince1970: 1_790_000_100)),
+                1: TurnReview(reviewer: "Lou \"L\"", reviewed: Date(timeIntervalSince1970: 1_790_000_200))
+                    .setting("apology", present: false, by: "Lou", at: Date(timeIntervalSince1970: 1_790_000_201))
+                    .setting("thanks", present: true, by: "Lou", at: Date(timeIntervalSince1970: 1_790_000_202))
+                    .noting("too \\ short", by: "Lou", at: Date(timeIntervalSince1970: 1_790_000_203)),
+            ])
+        attempts.append(reviewed)
         for list in [attempts, [], Array(attempts.prefix(1))] {
             #expect(JSONReport.render(list, options: options) == ReferenceJSON.render(list, options: options))
         }
@@ -117,7 +127,7 @@ private enum ReferenceJSON {
 
         enum Keys: String, CodingKey {
             case id, rep, cohort, scenario, title, contentHash, mode, drill, started, ended, outcome, score
-            case turns, durationSeconds, replies
+            case turns, durationSeconds, replies, reviewed, gradedScore
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -137,6 +147,8 @@ private enum ReferenceJSON {
             try c.encode(attempt.turns.count, forKey: .turns)
             try c.encode((attempt.duration * 100).rounded() / 100, forKey: .durationSeconds)
             try c.encode(attempt.turns.map(Reply.init), forKey: .replies)
+            try c.encode(attempt.isReviewed, forKey: .reviewed)
+            try c.encode(attempt.gradedScore ?? attempt.score, forKey: .gradedScore)
         }
     }
 
@@ -145,7 +157,26 @@ private enum ReferenceJSON {
 
         enum Keys: String, CodingKey {
             case index, node, reply, choice, detected, evidence, met, missed, violations, score, moodBefore
-            case moodAfter, recorded
+            case moodAfter, recorded, overrides, reviewed, review
+        }
+
+        struct Review: Encodable {
+            var reviewer: String
+            var date: Date
+            var note: String?
+            var graderDetected: [String]
+            var graderScore: Double
+
+            enum CodingKeys: String, CodingKey { case reviewer, date, note, graderDetected, graderScore }
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(reviewer, forKey: .reviewer)
+                try c.encode(date, forKey: .date)
+                try c.encode(note, forKey: .note)
+                try c.encode(graderDetected, forKey: .graderDetected)
+                try c.encode(graderScore, forKey: .graderScore)
+            }
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -163,6 +194,15 @@ private enum ReferenceJSON {
             try c.encode(turn.moodBefore, forKey: .moodBefore)
             try c.encode(turn.moodAfter, forKey: .moodAfter)
             try c.encode(turn.recorded, forKey: .recorded)
+            try c.encode(turn.review?.overrides ?? [:], forKey: .overrides)
+            try c.encode(turn.review != nil, forKey: .reviewed)
+            let graded = turn.graded ?? turn.turn
+            try c.encode(
+                turn.review.map {
+                    Review(
+                        reviewer: $0.reviewer, date: $0.reviewed, note: $0.note, graderDetected: graded.detected,
+                        graderScore: graded.score)
+                }, forKey: .review)
         }
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+
+extension ResultStore {
+    /// Saves `review` as the trainer's review of the turn at `turn` (0-based) of `attempt`,
+    /// replacing any earlier one, in one transaction; nil removes the turn's review. The recorded
+    /// turn is never changed.
+    ///
+    /// - Throws: ``StoreError/unknownAttempt(_:)`` when there is no such attempt, or
+    ///   ``StoreError/unknownTurn(attempt:index:)`` when it has no such turn.
+    public func saveReview(_ review: TurnReview?, turn: Int, attempt: UUID) throws {
+        try write { db in
+            let key = try Self.key(of: attempt, db)
+            guard
+                try TurnRow.filter(TurnRow.Columns.attemptId == key && TurnRow.Columns.index == turn)
+                    .fetchCount(db) == 1
+            else { throw StoreError.unknownTurn(attempt: attempt, index: turn) }
+            _ = try TurnReviewRow.deleteOne(db, key: ["attemptId": key, "turnIndex": turn])
+            guard let review else { return }
+            try TurnReviewRow(
+                attemptId: key, turnIndex: turn, reviewer: review.reviewer, reviewed: review.reviewed,
+                note: review.note, avoid: review.avoid
+            ).insert(db)
+            for (technique, verdict) in review.verdicts.sorted(by: { $0.key < $1.key }) {
+                try VerdictReviewRow(
+                    attemptId: key, turnIndex: turn, technique: technique, present: verdict.present,
+                    reviewer: verdict.reviewer, reviewed: verdict.reviewed
+                ).insert(db)
+            }
+        }
+    }
+
+    /// The attempt with this id, with its turns and their reviews applied; nil when none.
+    public func attempt(id: UUID, catalog: TechniqueCatalog = .rubric) throws -> AttemptRecord? {
+        try read { db in
+            var reader = ReportReader(filter: ReportFilter(), detail: .full, catalog: catalog)
+            return try reader.read(db, attempt: id)
+        }
+    }
+
+    /// The attempts that match `filter`, newest first, at most `limit`, without their turns:
+    /// the list a trainer picks an attempt to review from.
+    public func recentAttempts(_ filter: ReportFilter = ReportFilter(), limit: Int) throws -> [AttemptRecord] {
+        try read { db in
+            let reader = ReportReader(filter: filter, detail: .tallies)
+            return Array(try reader.readAttempts(db).map(\.attempt).reversed().prefix(max(0, limit)))
+        }
+    }
+
+    /// The id of the one attempt whose UUID starts with `prefix` (any case, hyphens as typed).
+    ///
+    /// - Throws: ``StoreError/noSuchAttempt(_:)`` when none matches and
+    ///   ``StoreError/ambiguousAttempt(_:)`` when several do.
+    public func attemptID(matching prefix: String) throws -> UUID {
+        let text = prefix.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !text.isEmpty, text.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+            throw StoreError.noSuchAttempt(prefix)
+        }
+        let matches = try read { db in
+            try String.fetchAll(
+                db, sql: "SELECT uuid FROM attempt WHERE uuid LIKE ? ORDER BY uuid LIMIT 2",
+                arguments: [text + "%"])
+        }
+        guard let first = matches.first, let uuid = AttemptID.parse(first) else {
+            throw StoreError.noSuchAttempt(prefix)
+        }
+        guard matches.count == 1 else { throw StoreError.ambiguousAttempt(prefix) }
+        return uuid
+    }
+}

@@ -1,0 +1,79 @@
+/// How a trainer's verdicts change what a recorded turn shows: the techniques present, the
+/// expected ones met and missed, the violations that cost points and the turn score, computed
+/// by the scoring rules of `shared/spec/techniques.md` from the trainer's verdicts where the
+/// trainer set one and the grader's elsewhere. The composite
+/// `apology-ownership-prevention-thanks` follows its four parts. The story the rep played (path,
+/// mood, branches) is not replayed: a review changes grades and scores, not what happened.
+extension TurnRecord {
+    /// This turn with `review` applied; ``graded`` keeps the grader's turn, unchanged.
+    public func applying(_ review: TurnReview, catalog: TechniqueCatalog = .rubric) -> TurnRecord {
+        let original = graded ?? turn
+        var record = self
+        record.review = review
+        record.graded = original
+        // A choice turn was not graded: a review of it can only hold a note.
+        guard original.choice == nil, !review.verdicts.isEmpty else {
+            record.restore(original)
+            return record
+        }
+        var present = Set(original.detected)
+        for (id, verdict) in review.verdicts where id != CompositeRule.id {
+            if verdict.present { present.insert(id) } else { present.remove(id) }
+        }
+        if CompositeRule.parts.allSatisfy(present.contains) {
+            present.insert(CompositeRule.id)
+        } else {
+            present.remove(CompositeRule.id)
+        }
+        let expected = original.met + original.missed
+        let avoided = review.avoid + original.violations.filter { !review.avoid.contains($0) }
+        var turn = original
+        turn.detected = catalog.ids.filter(present.contains) + present.subtracting(catalog.ids).sorted()
+        turn.met = expected.filter(present.contains)
+        turn.missed = expected.filter { !present.contains($0) }
+        turn.violations = avoided.filter(present.contains)
+        turn.evidence = original.evidence.filter { present.contains($0.key) }
+        turn.score = Scoring.turnScore(
+            met: turn.met.count, expected: expected.count, violations: turn.violations.count)
+        record.restore(turn)
+        return record
+    }
+
+    /// Takes the graded fields of `turn`.
+    private mutating func restore(_ turn: Turn) {
+        detected = turn.detected
+        met = turn.met
+        missed = turn.missed
+        violations = turn.violations
+        evidence = turn.evidence
+        score = turn.score
+    }
+}
+
+extension AttemptRecord {
+    /// This attempt with the trainers' reviews applied to its turns, by 0-based turn index.
+    /// The score of a finished attempt is computed again from the reviewed turn scores, and
+    /// ``gradedScore`` keeps the grader's.
+    public func applying(_ reviews: [Int: TurnReview], catalog: TechniqueCatalog = .rubric) -> AttemptRecord {
+        guard !reviews.isEmpty else { return self }
+        var attempt = self
+        for position in attempt.turns.indices {
+            if let review = reviews[attempt.turns[position].index] {
+                attempt.turns[position] = attempt.turns[position].applying(review, catalog: catalog)
+            }
+        }
+        return attempt.rescored(gradedScore: score)
+    }
+
+    /// This attempt, whose turns carry their reviews, with the score of a finished attempt
+    /// computed from the reviewed turns and ``gradedScore`` set to `before` (the grader's).
+    func rescored(gradedScore before: Int) -> AttemptRecord {
+        guard isReviewed else { return self }
+        var attempt = self
+        if attempt.finalScore != nil, !attempt.turns.isEmpty {
+            attempt.finalScore = Scoring.scenarioScore(attempt.turns.map(\.score))
+        }
+        attempt.gradedScore = gradedScore ?? before
+        return attempt
+    }
+}
