@@ -72,7 +72,8 @@ struct ReportReader {
     ///
     /// One query walks the attempts by start time and, for each, its turns by primary key, so
     /// SQLite returns rows already in report order without sorting them.
-    mutating func stream(_ db: Database, only id: UUID? = nil, _ body: (AttemptRecord) throws -> Void) throws {
+    mutating func stream(_ db: Database, only id: UUID? = nil, _ body: (AttemptRecord) throws -> Void) throws
+    {
         let only = id.map { ("WHERE uuid = ?", StatementArguments([AttemptID.text($0)])) }
         let (whereClause, arguments) = only.map { ("WHERE a.uuid = ?", $0.1) } ?? condition()
         let reviews = try ReviewReader.read(db, attempts: only ?? condition())

@@ -40,7 +40,8 @@ extension ResultStore {
 
     /// The attempts that match `filter`, newest first, at most `limit`, without their turns:
     /// the list a trainer picks an attempt to review from.
-    public func recentAttempts(_ filter: ReportFilter = ReportFilter(), limit: Int) throws -> [AttemptRecord] {
+    public func recentAttempts(_ filter: ReportFilter = ReportFilter(), limit: Int) throws -> [AttemptRecord]
+    {
         try read { db in
             let reader = ReportReader(filter: filter, detail: .tallies)
             return Array(try reader.readAttempts(db).map(\.attempt).reversed().prefix(max(0, limit)))

@@ -28,7 +28,8 @@ enum ReviewSchema {
                 t.column("turnIndex", .integer).notNull()
                 t.primaryKey(["attemptId", "turnIndex"])
                 t.foreignKey(
-                    ["attemptId", "turnIndex"], references: ResultSchema.turn, columns: ["attemptId", "index"],
+                    ["attemptId", "turnIndex"], references: ResultSchema.turn,
+                    columns: ["attemptId", "index"],
                     onDelete: .cascade)
                 t.column("reviewer", .text).notNull()
                 t.column("reviewed", .datetime).notNull()

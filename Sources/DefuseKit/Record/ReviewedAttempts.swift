@@ -13,7 +13,10 @@ struct ReviewedAttempts {
     private var turns: [UUID: [TurnRecord]] = [:]
     private let decoder = JSONDecoder()
 
-    init(reviews: [UUID: [Int: TurnReview]], keys: [(key: Int64, attempt: AttemptRecord)], catalog: TechniqueCatalog) {
+    init(
+        reviews: [UUID: [Int: TurnReview]], keys: [(key: Int64, attempt: AttemptRecord)],
+        catalog: TechniqueCatalog
+    ) {
         self.reviews = reviews
         self.catalog = catalog
         for (key, attempt) in keys where reviews[attempt.id] != nil { uuids[key] = attempt.id }

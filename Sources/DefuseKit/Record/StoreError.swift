@@ -38,7 +38,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "the results database at \(path) was written by a newer version of Defuse; upgrade to read it"
         case .io(let path, let reason): "cannot use the results database at \(path): \(reason)"
         case .unknownAttempt(let id): "no attempt \(AttemptID.text(id)) in the results database"
-        case .unknownTurn(let attempt, let index): "attempt \(AttemptID.text(attempt)) has no turn \(index + 1)"
+        case .unknownTurn(let attempt, let index):
+            "attempt \(AttemptID.text(attempt)) has no turn \(index + 1)"
         case .noSuchAttempt(let prefix): "no attempt '\(prefix)' in the results database"
         case .ambiguousAttempt(let prefix):
             "more than one attempt starts with '\(prefix)'; give more of its id"

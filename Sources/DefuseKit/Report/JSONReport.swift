@@ -192,7 +192,11 @@ public enum JSONReport {
             out += keys[11]
             string(turn.reply, &out)
             out += keys[12]
-            if let review = turn.review { self.review(review, graded: turn.graded ?? turn.turn, &out) } else { out += null }
+            if let review = turn.review {
+                self.review(review, graded: turn.graded ?? turn.turn, &out)
+            } else {
+                out += null
+            }
             out += keys[13]
             out += turn.review == nil ? falseValue : trueValue
             out += keys[14]

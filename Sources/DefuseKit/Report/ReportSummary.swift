@@ -48,7 +48,8 @@ public struct ReportSummary: Sendable {
             attempt.turns.compactMap { ReviewEntry(attempt: attempt, turn: $0) }
         }
         self.init(
-            sorted: ordered, reviews: reviews, catalog: catalog, mastery: TechniqueMastery(attempts: ordered, catalog: catalog),
+            sorted: ordered, reviews: reviews, catalog: catalog,
+            mastery: TechniqueMastery(attempts: ordered, catalog: catalog),
             repMastery: { TechniqueMastery(attempts: byRep[$0] ?? [], catalog: catalog) },
             scenarioMastery: { TechniqueMastery(attempts: byScenario[$0] ?? [], catalog: catalog) })
     }

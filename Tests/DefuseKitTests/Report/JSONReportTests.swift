@@ -79,8 +79,12 @@ import Testing
             [
                 0: TurnReview(reviewer: "Kim", reviewed: Date(timeIntervalSince1970: 1_790_000_100)),
                 1: TurnReview(reviewer: "Lou \"L\"", reviewed: Date(timeIntervalSince1970: 1_790_000_200))
-                    .setting("apology", present: false, by: "Lou", at: Date(timeIntervalSince1970: 1_790_000_201))
-                    .setting("thanks", present: true, by: "Lou", at: Date(timeIntervalSince1970: 1_790_000_202))
+                    .setting(
+                        "apology", present: false, by: "Lou", at: Date(timeIntervalSince1970: 1_790_000_201)
+                    )
+                    .setting(
+                        "thanks", present: true, by: "Lou", at: Date(timeIntervalSince1970: 1_790_000_202)
+                    )
                     .noting("too \\ short", by: "Lou", at: Date(timeIntervalSince1970: 1_790_000_203)),
             ])
         attempts.append(reviewed)
@@ -200,7 +204,8 @@ private enum ReferenceJSON {
             try c.encode(
                 turn.review.map {
                     Review(
-                        reviewer: $0.reviewer, date: $0.reviewed, note: $0.note, graderDetected: graded.detected,
+                        reviewer: $0.reviewer, date: $0.reviewed, note: $0.note,
+                        graderDetected: graded.detected,
                         graderScore: graded.score)
                 }, forKey: .review)
         }

@@ -19,7 +19,8 @@ import Testing
             sampleTurn(
                 node: "thanks", met: ["thanks"], missed: [], detected: ["thanks", "minimizing"],
                 violations: ["minimizing"], score: 0.75), index: 1, attempt: id)
-        try store.record(sampleTurn(node: "pick", met: [], missed: [], score: 1, choice: 2), index: 2, attempt: id)
+        try store.record(
+            sampleTurn(node: "pick", met: [], missed: [], score: 1, choice: 2), index: 2, attempt: id)
         // Grader: (0.5 + 0.75 + 1) / 3 = 0.75 → 75.
         try store.finish(attempt: id, outcome: .resolved, score: 75, ended: t0 + 60)
         return id
@@ -98,7 +99,8 @@ import Testing
     @Test func aLaterReviewReplacesAndClearingRemoves() throws {
         let store = try ResultStore(path: temporaryDatabasePath())
         let id = try attempt(store)
-        let review = TurnReview(reviewer: "Kim", reviewed: t0).setting("ownership", present: true, by: "Kim", at: t0)
+        let review = TurnReview(reviewer: "Kim", reviewed: t0).setting(
+            "ownership", present: true, by: "Kim", at: t0)
         try store.saveReview(review, turn: 0, attempt: id)
         try store.saveReview(
             review.setting("ownership", present: false, by: "Lou", at: t0 + 5), turn: 0, attempt: id)
