@@ -65,8 +65,6 @@ public enum JSONReport {
         private static let repliesStart = bytes("[")
         private static let repliesEnd = bytes("\n      ]")
         private static let noReplies = bytes("[\n\n      ]")
-        private static let noEvidence = bytes("{\n\n          }")
-        private static let evidenceEnd = bytes("\n          }")
         fileprivate static let null = bytes("null")
 
         /// The keys of an attempt and of a reply, in sorted order, each with the comma (but the
@@ -160,19 +158,7 @@ public enum JSONReport {
             out += keys[1]
             strings(turn.detected, indent: 10, &out)
             out += keys[2]
-            if turn.evidence.isEmpty {
-                out += noEvidence
-            } else {
-                out.append(UInt8(ascii: "{"))
-                for (index, id) in turn.evidence.keys.sorted().enumerated() {
-                    if index > 0 { out.append(UInt8(ascii: ",")) }
-                    out += itemStarts[12]
-                    string(id, &out)
-                    out += [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")]
-                    strings(turn.evidence[id] ?? [], indent: 12, &out)
-                }
-                out += evidenceEnd
-            }
+            object(turn.evidence, indent: 10, &out) { strings($0, indent: 12, &$1) }
             out += keys[3]
             integer(turn.index, &out)
             out += keys[4]
@@ -186,7 +172,7 @@ public enum JSONReport {
             out += keys[8]
             string(turn.node, &out)
             out += keys[9]
-            flags(turn.review?.overrides ?? [:], indent: 10, &out)
+            object(turn.review?.overrides ?? [:], indent: 10, &out) { $1 += $0 ? trueValue : falseValue }
             out += keys[10]
             date(turn.recorded, &out)
             out += keys[11]
@@ -221,16 +207,19 @@ public enum JSONReport {
             out += reviewEnd
         }
 
-        /// `{id: true|false}` at `indent`, keys sorted.
-        private static func flags(_ flags: [String: Bool], indent: Int, _ out: inout [UInt8]) {
+        /// An object at `indent` (its members one level deeper), keys sorted, each value written
+        /// by `value`.
+        private static func object<Value>(
+            _ members: [String: Value], indent: Int, _ out: inout [UInt8], value: (Value, inout [UInt8]) -> Void
+        ) {
             out.append(UInt8(ascii: "{"))
-            if flags.isEmpty { out.append(0x0A) }
-            for (index, id) in flags.keys.sorted().enumerated() {
+            if members.isEmpty { out.append(0x0A) }
+            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 out += itemStarts[indent + 2]
-                string(id, &out)
+                string(member.key, &out)
                 out += [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")]
-                out += flags[id] == true ? trueValue : falseValue
+                value(member.value, &out)
             }
             out += itemStarts[indent]
             out.append(UInt8(ascii: "}"))
