@@ -210,7 +210,8 @@ public enum JSONReport {
         /// An object at `indent` (its members one level deeper), keys sorted, each value written
         /// by `value`.
         private static func object<Value>(
-            _ members: [String: Value], indent: Int, _ out: inout [UInt8], value: (Value, inout [UInt8]) -> Void
+            _ members: [String: Value], indent: Int, _ out: inout [UInt8],
+            value: (Value, inout [UInt8]) -> Void
         ) {
             out.append(UInt8(ascii: "{"))
             if members.isEmpty { out.append(0x0A) }
