@@ -57,7 +57,7 @@ struct StoreRecorder: AttemptRecording {
     }
 
     mutating func reopen() throws {
-        try store.reopen(attempt: attempt)
+        try keep { recorder in try recorder.store.reopen(attempt: recorder.attempt) }
     }
 
     mutating func restart() throws {
