@@ -19,7 +19,8 @@ import Testing
             "\(result.stdout.split(separator: "\n").filter { !$0.hasPrefix("PASS") }.joined(separator: "\n"))"
         )
         let counts = try #require(result.lines.last)
-        #expect(counts.hasSuffix(" passed, 0 failed"))
+        // Known issues (blind play-throughs the grader misreads) are listed after the counts.
+        #expect(counts.contains(" passed, 0 failed"))
     }
 
     @Test func tenScenariosWithTheIssuedIdsEachWithTwoTests() throws {
