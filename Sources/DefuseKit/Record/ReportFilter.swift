@@ -11,11 +11,17 @@ public struct ReportFilter: Sendable, Hashable {
     public var scenario: String?
     /// Only attempts started at or after this instant.
     public var since: Date?
+    /// Only attempts played in this drill set.
+    public var drill: String?
 
-    public init(rep: String? = nil, cohort: String? = nil, scenario: String? = nil, since: Date? = nil) {
+    public init(
+        rep: String? = nil, cohort: String? = nil, scenario: String? = nil, since: Date? = nil,
+        drill: String? = nil
+    ) {
         self.rep = rep
         self.cohort = cohort
         self.scenario = scenario
         self.since = since
+        self.drill = drill
     }
 }

@@ -153,6 +153,10 @@ struct ReportReader {
             clauses.append("started >= ?")
             arguments += [since]
         }
+        if let drill = filter.drill {
+            clauses.append("drill = ?")
+            arguments += [drill]
+        }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }
 

@@ -1,0 +1,50 @@
+import DefuseKit
+import Foundation
+
+/// The list of recent attempts `review` shows: plain lines without a terminal, numbered rows
+/// on one.
+enum ReviewList {
+    /// One line per attempt: UUID, start, rep, scenario, outcome, score, turns and how many
+    /// were reviewed.
+    static func plain(_ attempts: [AttemptRecord]) -> String {
+        guard !attempts.isEmpty else { return "No attempts recorded yet.\n" }
+        return attempts.map { attempt in
+            Sanitizer.line(
+                [
+                    AttemptID.text(attempt.id), day(attempt.started), attempt.rep, attempt.scenario,
+                    attempt.outcome, "\(attempt.score)", reviewed(attempt),
+                ].joined(separator: "  "))
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// Numbered rows for a terminal, newest first.
+    static func numbered(_ attempts: [AttemptRecord]) -> [String] {
+        let rows = attempts.enumerated().map { index, attempt in
+            [
+                "\(index + 1).", String(AttemptID.text(attempt.id).prefix(8)), day(attempt.started),
+                Sanitizer.line(attempt.rep), Sanitizer.line(attempt.scenario), attempt.outcome,
+                "\(attempt.score)", reviewed(attempt),
+            ]
+        }
+        let widths = (0..<8).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                let pad = String(repeating: " ", count: widths[column] - cell.count)
+                return column == 0 || column == 6 ? pad + cell : cell + pad
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    /// `3 turns, 1 reviewed`.
+    static func reviewed(_ attempt: AttemptRecord) -> String {
+        let count = attempt.turns.count
+        let reviewed = attempt.turns.filter { $0.review != nil }.count
+        return "\(count) turn\(count == 1 ? "" : "s")" + (reviewed > 0 ? ", \(reviewed) reviewed" : "")
+    }
+
+    /// `2026-12-04 10:31` in UTC.
+    static func day(_ date: Date) -> String {
+        let text = ReportDates.iso8601(date)
+        return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5))
+    }
+}
