@@ -50,7 +50,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     public var isBadData: Bool {
         switch self {
         case .notResultsDatabase, .damaged, .newerSchema: true
-        case .cannotOpen, .missing, .io, .unknownAttempt, .unknownTurn, .noSuchAttempt, .ambiguousAttempt: false
+        case .cannotOpen, .missing, .io, .unknownAttempt, .unknownTurn, .noSuchAttempt, .ambiguousAttempt:
+            false
         }
     }
 

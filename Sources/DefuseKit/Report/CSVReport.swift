@@ -3,12 +3,16 @@ import Foundation
 /// One row per attempt, as RFC 4180 CSV: a header line, CRLF line ends, and fields that
 /// contain a comma, a double quote, a CR or LF (or start or end with a space) quoted, with
 /// inner double quotes doubled. Lists (techniques met, missed, violations) are joined by `;`.
+/// Scores and lists use trainers' verdicts where a trainer reviewed a turn; `grader_score` is the
+/// score the grader gave, `reviewed_turns` counts the reviewed turns and `reviews` describes
+/// each (`turn 2: apology ✗ (grader ✓) · Kim: "note"`, joined by ` | `).
 public enum CSVReport {
     /// The header, in column order.
     public static let columns = [
         "id", "rep", "cohort", "scenario", "content_hash", "mode", "drill", "started", "ended", "outcome",
         "score",
-        "turns", "duration_seconds", "techniques_met", "techniques_missed", "violations",
+        "turns", "duration_seconds", "techniques_met", "techniques_missed", "violations", "grader_score",
+        "reviewed_turns", "reviews",
     ]
 
     public static func render(_ attempts: [AttemptRecord]) -> String {
@@ -23,7 +27,8 @@ public enum CSVReport {
                 attempt.mode.rawValue, attempt.drill ?? "", ReportDates.iso8601(attempt.started),
                 attempt.ended.map(ReportDates.iso8601) ?? "", attempt.outcome, String(attempt.score),
                 String(attempt.turns.count), String(format: "%.2f", attempt.duration), met, missed,
-                violations,
+                violations, String(attempt.gradedScore ?? attempt.score), String(attempt.reviewEntries.count),
+                attempt.reviewEntries.map(\.summary).joined(separator: " | "),
             ])
         }
         return out

@@ -3,6 +3,8 @@ import Foundation
 /// One self-contained HTML page (no scripts, no external files): a cohort leaderboard,
 /// per-technique mastery bars and score-over-time charts drawn as inline SVG, a table per
 /// scenario and every attempt with its replies. All user text is escaped with ``HTMLText``.
+/// A reply a trainer reviewed carries a ✎ mark, the verdicts the trainer changed (beside the
+/// grader's) and the note; its score and the attempt's use the trainer's verdicts.
 public enum HTMLReport {
     public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String
     {
@@ -88,7 +90,11 @@ public enum HTMLReport {
             html +=
                 "\(attempt.mode.rawValue) · <span class=\"\(attempt.isAbandoned ? "abandoned" : "ended")\">"
             html +=
-                "\(HTMLText.escape(attempt.outcome))</span> · \(attempt.score)</summary>\n<ol start=\"1\">\n"
+                "\(HTMLText.escape(attempt.outcome))</span> · \(attempt.score)"
+            if let graded = attempt.gradedScore {
+                html += " <span class=\"reviewed\" title=\"reviewed by a trainer\">✎ grader \(graded)</span>"
+            }
+            html += "</summary>\n<ol start=\"1\">\n"
             for turn in attempt.turns {
                 html += "<li><code>\(HTMLText.escape(turn.node))</code> “\(HTMLText.escape(turn.reply))” "
                 html += "<span class=\"score\">\(Int((turn.score * 100).rounded()))%</span>"
@@ -96,11 +102,21 @@ public enum HTMLReport {
                     html +=
                         " <span class=\"ids\">\(HTMLText.escape(turn.detected.joined(separator: ", ")))</span>"
                 }
+                if let entry = ReviewEntry(attempt: attempt, turn: turn) { html += review(entry) }
                 html += "</li>\n"
             }
             html += "</ol></details>\n"
         }
         return html
+    }
+
+    /// The mark, the changed verdicts and the note of a reviewed reply.
+    private static func review(_ entry: ReviewEntry) -> String {
+        var html =
+            "<div class=\"review\"><span class=\"reviewed\" title=\"reviewed by a trainer\">✎ reviewed by "
+        html += "\(HTMLText.escape(entry.review.reviewer))</span> \(HTMLText.escape(entry.changeText))"
+        if let note = entry.review.note { html += " <q class=\"note\">\(HTMLText.escape(note))</q>" }
+        return html + "</div>"
     }
 
     private static func page(_ body: String) -> String {
@@ -119,6 +135,7 @@ public enum HTMLReport {
         svg text { font: 12px system-ui, sans-serif; fill: #1d232a; } svg .tick { fill: #778; }
         .meta, .none { color: #667; } .abandoned { color: #a33; } .ids { color: #557; font-size: 90%; }
         details.attempt { margin: .3rem 0; } summary { cursor: pointer; }
+        .reviewed { color: #8a5a00; font-weight: 600; } .review { margin: .1rem 0 .4rem 1rem; } .note { font-style: italic; }
         </style>
         </head>
         <body>

@@ -44,9 +44,7 @@ public struct ReportSummary: Sendable {
         .map(\.element)
         let byRep = Dictionary(grouping: ordered, by: \.rep)
         let byScenario = Dictionary(grouping: ordered, by: \.scenario)
-        let reviews = ordered.flatMap { attempt in
-            attempt.turns.compactMap { ReviewEntry(attempt: attempt, turn: $0) }
-        }
+        let reviews = ordered.flatMap(\.reviewEntries)
         self.init(
             sorted: ordered, reviews: reviews, catalog: catalog,
             mastery: TechniqueMastery(attempts: ordered, catalog: catalog),

@@ -37,8 +37,27 @@ public enum TableReport {
         for rep in summary.reps where summary.reps.count > 1 {
             out += "\n" + techniques("TECHNIQUES: \(rep.name)", rep.mastery, options)
         }
+        if !summary.reviews.isEmpty { out += "\n" + reviews(summary.reviews) }
         return out
     }
+
+    /// The turns trainers reviewed, newest first (at most ``reviewLines``).
+    private static func reviews(_ entries: [ReviewEntry]) -> String {
+        var out = "REVIEWED TURNS (\(entries.count); scores above use the trainers' verdicts)\n"
+        for entry in entries.reversed().prefix(reviewLines) {
+            out +=
+                "  ✎ \(day(entry.started)) \(entry.rep) \(entry.scenario) \(AttemptID.text(entry.attempt).prefix(8)) "
+            out += entry.summary + "\n"
+        }
+        if entries.count > reviewLines {
+            out +=
+                "  … and \(entries.count - reviewLines) more (defuse report --format json lists them all)\n"
+        }
+        return out
+    }
+
+    /// How many reviewed turns the table lists.
+    static let reviewLines = 20
 
     private static func stats(_ group: ReportSummary.Group) -> [String] {
         [group.mean, group.best, group.last].map { $0.map(String.init) ?? "-" } + [

@@ -12,8 +12,12 @@ import Foundation
 ///   end) and the ISO 8601 duration.
 /// - context.extensions: techniques, mode, cohort, drill set and content hash, under IRIs of
 ///   `<homePage>/xapi/extensions/`.
-/// - id: a name-based UUID (version 5) of the attempt's UUID, its outcome and number of replies,
-///   so the same export twice, from any store the attempt was imported into, gives the same ids.
+/// - result.extensions: for an attempt a trainer reviewed, `<homePage>/xapi/extensions/review`:
+///   the grader's own score and, per reviewed turn (from 1), the trainer's verdicts, who, when
+///   and the note; the score above uses the trainers' verdicts.
+/// - id: a name-based UUID (version 5) of the attempt's UUID, its outcome and number of replies
+///   (and its reviews, when reviewed), so the same export twice, from any store the attempt was
+///   imported into, gives the same ids.
 public enum XAPIReport {
     /// The lowest score that counts as a pass.
     public static let passingScore = 70
@@ -52,11 +56,14 @@ public enum XAPIReport {
         ]
         if let cohort = attempt.cohort { extensions["\(base)/xapi/extensions/cohort"] = .text(cohort) }
         if let drill = attempt.drill { extensions["\(base)/xapi/extensions/drill"] = .text(drill) }
-        let name = [
+        var name = [
             base, AttemptID.text(attempt.id), attempt.rep, attempt.scenario,
             String(Int64((attempt.started.timeIntervalSince1970 * 1000).rounded())), attempt.outcome,
             String(attempt.turns.count),
         ].joined(separator: "\u{1F}")
+        let review = XAPIStatement.Review(attempt)
+        // A reviewed attempt is a different statement (another score): it gets its own id.
+        if let review { name += "\u{1F}" + review.fingerprint }
         return XAPIStatement(
             id: NameBasedUUID.v5(namespace: NameBasedUUID.defuse, name: name).uuidString.lowercased(),
             actor: .init(name: attempt.rep, account: .init(homePage: base, name: attempt.rep)),
@@ -70,7 +77,8 @@ public enum XAPIReport {
             result: .init(
                 score: .init(scaled: Double(attempt.score) / 100, raw: attempt.score, min: 0, max: 100),
                 success: success, completion: !attempt.isAbandoned,
-                duration: ReportDates.iso8601Duration(attempt.duration)),
+                duration: ReportDates.iso8601Duration(attempt.duration),
+                extensions: review.map { ["\(base)/xapi/extensions/review": .review($0)] }),
             context: .init(platform: "Defuse", language: "en-US", extensions: extensions),
             timestamp: ReportDates.iso8601(attempt.lastActivity))
     }

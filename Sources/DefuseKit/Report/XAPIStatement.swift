@@ -44,6 +44,46 @@ public struct XAPIStatement: Encodable, Sendable, Hashable {
         public var success: Bool?
         public var completion: Bool
         public var duration: String
+        /// Left out when nil.
+        public var extensions: [String: Extension]? = nil
+    }
+
+    /// The result extension of a reviewed attempt: the grader's score, and the trainers'
+    /// verdicts per reviewed turn.
+    public struct Review: Encodable, Sendable, Hashable {
+        public var graderScore: Int
+        public var turns: [Turn]
+
+        public struct Turn: Encodable, Sendable, Hashable {
+            /// 1-based.
+            public var turn: Int
+            /// The trainer's verdicts, `{id: present}`.
+            public var overrides: [String: Bool]
+            public var reviewer: String
+            public var timestamp: String
+            public var note: String?
+        }
+
+        /// The extension for `attempt`; nil when no turn was reviewed.
+        public init?(_ attempt: AttemptRecord) {
+            let entries = attempt.reviewEntries
+            guard !entries.isEmpty else { return nil }
+            graderScore = attempt.gradedScore ?? attempt.score
+            turns = entries.map {
+                Turn(
+                    turn: $0.turn, overrides: $0.review.overrides, reviewer: $0.review.reviewer,
+                    timestamp: ReportDates.iso8601($0.review.reviewed), note: $0.review.note)
+            }
+        }
+
+        /// Text that changes whenever the review does.
+        var fingerprint: String {
+            turns.map { turn in
+                "\(turn.turn):"
+                    + turn.overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                    .joined(separator: ",") + ":\(turn.reviewer):\(turn.timestamp):\(turn.note ?? "")"
+            }.joined(separator: ";")
+        }
     }
 
     public struct Score: Encodable, Sendable, Hashable {
@@ -66,6 +106,8 @@ public struct XAPIStatement: Encodable, Sendable, Hashable {
         /// Per technique id: how many replies called for it and how many used it; per violation
         /// id: how many replies showed it.
         case techniques([String: TechniqueCount])
+        /// A trainer's review (a result extension).
+        case review(Review)
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
@@ -73,6 +115,7 @@ public struct XAPIStatement: Encodable, Sendable, Hashable {
             case .text(let value): try container.encode(value)
             case .number(let value): try container.encode(value)
             case .techniques(let value): try container.encode(value)
+            case .review(let value): try container.encode(value)
             }
         }
     }

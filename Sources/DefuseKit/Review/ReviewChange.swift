@@ -12,7 +12,9 @@ public struct ReviewChange: Sendable, Hashable {
     /// The note to attach; an empty one removes the note; nil leaves it as it is.
     public var note: String?
 
-    public init(set verdicts: [String: Bool] = [:], clear: [String] = [], clearAll: Bool = false, note: String? = nil) {
+    public init(
+        set verdicts: [String: Bool] = [:], clear: [String] = [], clearAll: Bool = false, note: String? = nil
+    ) {
         self.verdicts = verdicts
         self.clear = clear
         self.clearAll = clearAll

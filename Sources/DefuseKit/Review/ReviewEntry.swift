@@ -40,3 +40,17 @@ public struct ReviewEntry: Sendable, Hashable {
         }.joined(separator: ", ")
     }
 }
+
+extension ReviewEntry {
+    /// `turn 2: apology ✗ (grader ✓) · Kim: "too vague"`: one line for the table and CSV reports.
+    public var summary: String {
+        var text = "turn \(turn): \(changeText) · \(review.reviewer)"
+        if let note = review.note { text += ": \"\(note)\"" }
+        return text
+    }
+}
+
+extension AttemptRecord {
+    /// The attempt's reviewed turns as reports list them.
+    public var reviewEntries: [ReviewEntry] { turns.compactMap { ReviewEntry(attempt: self, turn: $0) } }
+}

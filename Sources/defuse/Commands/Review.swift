@@ -33,7 +33,8 @@ struct Review: ParsableCommand {
 
     @Option(
         name: .customLong("set"),
-        help: ArgumentHelp("A trainer's verdict: ID=present or ID=absent (repeatable).", valueName: "ID=VERDICT"))
+        help: ArgumentHelp(
+            "A trainer's verdict: ID=present or ID=absent (repeatable).", valueName: "ID=VERDICT"))
     var verdicts: [String] = []
 
     @Option(help: ArgumentHelp("A note on the turn (an empty one removes it).", valueName: "TEXT"))
@@ -51,7 +52,10 @@ struct Review: ParsableCommand {
     @Option(help: "Output format of --agreement.")
     var format: AgreementFormat = .table
 
-    @Option(help: ArgumentHelp("Write every reviewed turn as a labelled JSON line to FILE ('-': standard output).", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Write every reviewed turn as a labelled JSON line to FILE ('-': standard output).",
+            valueName: "FILE"))
     var export: String?
 
     @OptionGroup var filters: ReviewFilterOptions
@@ -84,12 +88,15 @@ struct Review: ParsableCommand {
                 throw ValidationError("invalid value '\(turn)' for '--turn <n>': turns count from 1")
             }
             guard !verdicts.isEmpty || note != nil || clear else {
-                throw ValidationError("nothing to record: give --set ID=present|absent, --note TEXT or --clear")
+                throw ValidationError(
+                    "nothing to record: give --set ID=present|absent, --note TEXT or --clear")
             }
             if clear && note != nil { throw ValidationError("--clear and --note do not go together") }
             _ = try change()
         }
-        guard limit >= 1 else { throw ValidationError("invalid value '\(limit)' for '--limit <n>': at least 1") }
+        guard limit >= 1 else {
+            throw ValidationError("invalid value '\(limit)' for '--limit <n>': at least 1")
+        }
     }
 
     /// The change `--set`, `--clear` and `--note` ask for.
@@ -100,12 +107,15 @@ struct Review: ParsableCommand {
                 $0.trimmingCharacters(in: .whitespaces)
             }
             let id = parts.first ?? ""
-            guard !id.isEmpty else { throw ValidationError("invalid value '\(item)' for '--set': expected ID=present|absent") }
+            guard !id.isEmpty else {
+                throw ValidationError("invalid value '\(item)' for '--set': expected ID=present|absent")
+            }
             if clear {
                 change.clear.append(id)
                 continue
             }
-            guard parts.count == 2, let present = ["present": true, "absent": false][parts[1].lowercased()] else {
+            guard parts.count == 2, let present = ["present": true, "absent": false][parts[1].lowercased()]
+            else {
                 throw ValidationError(
                     "invalid value '\(item)' for '--set': expected ID=present or ID=absent")
             }
@@ -125,7 +135,8 @@ struct Review: ParsableCommand {
             }
             let agreement = figures ?? ReviewAgreement(attempts: [], catalog: workspace.catalog)
             Terminal.write(
-                format == .json ? AgreementReport.json(agreement) : Sanitizer.text(AgreementReport.table(agreement)))
+                format == .json
+                    ? AgreementReport.json(agreement) : Sanitizer.text(AgreementReport.table(agreement)))
         } else if let export {
             let attempts = try ReviewStoreAccess.reading(path) { try $0.attempts(filters.filter) } ?? []
             let text = ReviewExport.lines(attempts, client: nodes.clientLine)
@@ -150,7 +161,9 @@ struct Review: ParsableCommand {
             }
         } else {
             let attempts = try ReviewStoreAccess.reading(path) { store in
-                try store.recentAttempts(filters.filter, limit: limit).compactMap { try store.attempt(id: $0.id) }
+                try store.recentAttempts(filters.filter, limit: limit).compactMap {
+                    try store.attempt(id: $0.id)
+                }
             }
             Terminal.write(ReviewList.plain(attempts ?? []))
         }

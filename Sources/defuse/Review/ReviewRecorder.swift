@@ -53,7 +53,9 @@ struct ReviewRecorder {
             ?? (record.graded ?? record.turn).violations
         let review = change.applied(to: record.review, by: reviewer, at: Date(), avoid: avoid)
         try store.saveReview(review, turn: record.index, attempt: id)
-        guard let after = try store.attempt(id: id, catalog: catalog) else { throw StoreError.unknownAttempt(id) }
+        guard let after = try store.attempt(id: id, catalog: catalog) else {
+            throw StoreError.unknownAttempt(id)
+        }
         return (before, after)
     }
 
@@ -74,13 +76,15 @@ struct ReviewRecorder {
     static func summary(before: AttemptRecord, after: AttemptRecord, turn: Int) -> String {
         let old = before.turns[turn - 1]
         let new = after.turns[turn - 1]
-        let name = "turn \(turn) of attempt \(AttemptID.text(after.id).prefix(8)) (\(after.rep), \(after.scenario))"
+        let name =
+            "turn \(turn) of attempt \(AttemptID.text(after.id).prefix(8)) (\(after.rep), \(after.scenario))"
         var out: String
         if let review = new.review {
             out = "Reviewed \(name) by \(review.reviewer)\n"
             let graded = Set((new.graded ?? new.turn).detected)
             for (id, present) in review.overrides.sorted(by: { $0.key < $1.key }) {
-                out += "  \(id): \(present ? "present" : "absent") (grader: \(graded.contains(id) ? "present" : "absent"))\n"
+                out +=
+                    "  \(id): \(present ? "present" : "absent") (grader: \(graded.contains(id) ? "present" : "absent"))\n"
             }
             if let note = review.note { out += "  note: \(note)\n" }
         } else {

@@ -58,7 +58,8 @@ struct ReviewWalk {
             }
             position = min(position, attempt.turns.count - 1)
             if show {
-                let card = TurnCard(attempt: attempt, position: position, nodes: nodes, catalog: catalog, colour: colour)
+                let card = TurnCard(
+                    attempt: attempt, position: position, nodes: nodes, catalog: catalog, colour: colour)
                 Terminal.write("\n" + card.lines.joined(separator: "\n") + "\n")
                 Terminal.write(Terminal.paint(Self.help, .dim, enabled: colour) + "\n")
             }
@@ -110,8 +111,10 @@ struct ReviewWalk {
 
     private func change(_ change: ReviewChange, _ position: Int, _ attempt: AttemptRecord) throws {
         do {
-            let (before, after) = try recorder.apply(change, turn: position + 1, attempt: attempt.id, by: reviewer)
-            Terminal.write(Sanitizer.text(ReviewRecorder.summary(before: before, after: after, turn: position + 1)))
+            let (before, after) = try recorder.apply(
+                change, turn: position + 1, attempt: attempt.id, by: reviewer)
+            Terminal.write(
+                Sanitizer.text(ReviewRecorder.summary(before: before, after: after, turn: position + 1)))
         } catch let refusal as ReviewRecorder.Refusal {
             Terminal.write(Sanitizer.line(refusal.message) + "\n")
         }

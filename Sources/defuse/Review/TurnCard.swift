@@ -46,7 +46,8 @@ struct TurnCard {
                 var line = "\(number + 1)".leftPadded(to: 4) + " "
                 line += present ? paint("✓", .green) : paint("✗", .red)
                 line += " " + id + String(repeating: " ", count: width - id.count)
-                line += expected.contains(id) ? "  expected" : avoided.contains(id) ? "  avoided " : "          "
+                line +=
+                    expected.contains(id) ? "  expected" : avoided.contains(id) ? "  avoided " : "          "
                 if let trainer = turn.review?.verdicts[id], trainer.present != byGrader {
                     line += paint("  ✎ \(trainer.reviewer) (grader \(byGrader ? "✓" : "✗"))", .yellow)
                 }
@@ -59,7 +60,9 @@ struct TurnCard {
         if let review = turn.review {
             let note = review.note.map { "note: " + Sanitizer.line($0) } ?? "no note"
             out.append(
-                paint("  \(note) (\(Sanitizer.line(review.reviewer)), \(ReviewList.day(review.reviewed)))", .cyan))
+                paint(
+                    "  \(note) (\(Sanitizer.line(review.reviewer)), \(ReviewList.day(review.reviewed)))",
+                    .cyan))
         }
         return out
     }
