@@ -12,6 +12,11 @@ struct Token: Sendable, Hashable {
     var clause: Int
     /// Whether this is the first token of its sentence.
     var startsSentence: Bool
+    /// Whether the word stands inside double quotation marks (reported speech: "He said
+    /// “you're pathetic”").
+    var quoted = false
+    /// Whether its sentence ends with a question mark.
+    var question = false
     /// UTF-8 offsets of the typed word in the reply.
     var start: Int
     var end: Int

@@ -33,6 +33,10 @@ struct Tokenizer: Sendable {
         var wordStart = -1
         var word: [UInt8] = []
         var hadApostrophe = false
+        /// Inside double quotation marks.
+        var quoted = false
+        /// The bytes of the word flushed last (for abbreviations that end in a full stop).
+        var lastWord: [UInt8] = []
 
         mutating func flush(_ end: Int, _ tokenizer: Tokenizer) {
             guard wordStart >= 0 else { return }
@@ -60,6 +64,7 @@ struct Tokenizer: Sendable {
                 }
             }
             wordStart = -1
+            swap(&word, &lastWord)
             word.removeAll(keepingCapacity: true)
             hadApostrophe = false
         }
@@ -67,13 +72,30 @@ struct Tokenizer: Sendable {
         mutating func append(_ normalised: String, _ end: Int, _ info: TokenInfo) {
             let token = Token(
                 word: normalised, sentence: sentence, clause: clause, startsSentence: !sentenceOpen,
-                start: wordStart, end: end)
-            tokens.append(token)
+                quoted: quoted, start: wordStart, end: end)
             var info = info
+            // "3 pm", "7 a.m.": the number before is a time of day.
+            if normalised == "pm" || normalised == "am", let last = tokens.last, last.sentence == sentence,
+                infos[infos.count - 1].flags & TokenInfo.number != 0, WordClass.isHourOrClock(last.word)
+            {
+                infos[infos.count - 1].flags |= TokenInfo.clock
+            }
+            tokens.append(token)
             info.sentence = Int32(sentence)
             if !sentenceOpen { info.flags |= TokenInfo.startsSentence }
             infos.append(info)
             sentenceOpen = true
+        }
+
+        /// Ends the sentence at a question mark: its words are marked as a question.
+        mutating func endQuestion() {
+            guard sentenceOpen else { return }
+            var index = tokens.count - 1
+            while index >= 0, tokens[index].sentence == sentence {
+                tokens[index].question = true
+                index -= 1
+            }
+            endSentence()
         }
 
         mutating func endSentence() {
@@ -113,6 +135,9 @@ struct Tokenizer: Sendable {
                 case 0x93, 0x94:
                     state.flush(index, self)
                     state.clause += 1
+                case 0x9C, 0x9D:
+                    state.flush(index, self)
+                    state.quoted = bytes[index + 2] == 0x9C
                 default:
                     state.flush(index, self)
                 }
@@ -136,6 +161,23 @@ struct Tokenizer: Sendable {
                     Self.isDigit(bytes[index + 1])
                 {
                     state.word.append(byte)
+                } else if byte == UInt8(ascii: "."), state.word.count == 1, index + 2 < bytes.count,
+                    Self.isLetter(bytes[index + 1]), bytes[index + 2] == UInt8(ascii: ".")
+                {
+                    // "a.m.", "p.m.", "e.g.", "i.e.": one word, read as "am", "pm", "eg", "ie".
+                    state.word.append(bytes[index + 1] | 0x20)
+                    index += 2
+                    state.flush(index, self)
+                    if Abbreviation.endsSentence(
+                        state.lastWord, next: Self.nextVisible(bytes, after: index), dotted: true)
+                    {
+                        state.endSentence()
+                    }
+                } else if byte == UInt8(ascii: "."), state.wordStart >= 0,
+                    !Abbreviation.endsSentence(state.word, next: Self.nextVisible(bytes, after: index))
+                {
+                    // "Dr. Patel", "St. Brigid's", "approx. 20": the full stop ends the word only.
+                    state.flush(index, self)
                 } else {
                     state.flush(index, self)
                     // A colon introduces what follows ("I'll own this: review on Thursday"), so it
@@ -146,9 +188,15 @@ struct Tokenizer: Sendable {
                         state.clause += 1
                     }
                 }
-            case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: "\n"):
+            case UInt8(ascii: "?"):
+                state.flush(index, self)
+                state.endQuestion()
+            case UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "\n"):
                 state.flush(index, self)
                 state.endSentence()
+            case UInt8(ascii: "\""):
+                state.flush(index, self)
+                state.quoted.toggle()
             case UInt8(ascii: "("), UInt8(ascii: ")"):
                 state.flush(index, self)
                 state.clause += 1
@@ -166,16 +214,29 @@ struct Tokenizer: Sendable {
     static func info(of word: String, _ vocabulary: Vocabulary) -> TokenInfo {
         let id = vocabulary.id(of: word)
         var flags: UInt8 = 0
+        var roles: UInt32 = 0
         if id >= 0 {
             flags |= vocabulary.flags[Int(id)]
+            roles = vocabulary.roles[Int(id)]
         } else if let first = word.utf8.first, first >= 48 && first <= 57 {
             if WordClass.isNumber(word) { flags |= TokenInfo.number }
             if WordClass.isClock(word) { flags |= TokenInfo.clock }
             if WordClass.isHour(word) { flags |= TokenInfo.hour }
         }
         let prefixes = vocabulary.prefixes.isEmpty ? 0 : vocabulary.prefixMask(of: word)
-        return TokenInfo(id: id, sentence: 0, flags: flags, prefixes: prefixes)
+        return TokenInfo(id: id, sentence: 0, flags: flags, prefixes: prefixes, roles: roles)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// The first byte after `index` that is not a space, if any.
+    static func nextVisible(_ bytes: [UInt8], after index: Int) -> UInt8? {
+        var next = index + 1
+        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+        return next < bytes.count ? bytes[next] : nil
+    }
 }

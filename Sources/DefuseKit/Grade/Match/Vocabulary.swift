@@ -8,12 +8,14 @@ struct Vocabulary: Sendable {
     private(set) var prefixes: [String] = []
     /// ``TokenInfo`` flags by word id (negations, number words, "noon").
     private(set) var flags: [UInt8] = []
+    /// ``WordRole`` bits by word id, for reading a reply's clauses.
+    private(set) var roles: [UInt32] = []
     /// Whether some prefix starts with each byte, to skip the prefix test for most words.
     private(set) var prefixStarts = [Bool](repeating: false, count: 256)
 
     init(_ patterns: [Pattern]) {
-        for word in Scope.negators.union(WordClass.numberWords).union(["noon", "midday", "midnight"]).sorted()
-        {
+        let known = Scope.negators.union(WordClass.numberWords).union(["noon", "midday", "midnight"])
+        for word in known.union(WordRole.lexicon.keys).union(WordRole.ruleWords).sorted() {
             ids[word] = Int32(ids.count)
         }
         for pattern in patterns {
@@ -39,6 +41,8 @@ struct Vocabulary: Sendable {
             if WordClass.isHour(word) { value |= TokenInfo.hour }
             flags[Int(id)] = value
         }
+        roles = [UInt32](repeating: 0, count: ids.count)
+        for (word, role) in WordRole.lexicon { if let id = ids[word] { roles[Int(id)] = role.rawValue } }
         for first in prefixes.compactMap(\.utf8.first) { prefixStarts[Int(first)] = true }
     }
 
@@ -75,4 +79,6 @@ struct TokenInfo: Sendable, Hashable {
     var sentence: Int32
     var flags: UInt8
     var prefixes: UInt64
+    /// The word's ``WordRole`` bits (0 for a word no role lists).
+    var roles: UInt32 = 0
 }

@@ -7,6 +7,9 @@ enum WordClass {
         return (1...12).contains(value)
     }
 
+    /// "3", "11", "7:30": a number that reads as a time of day before "am" or "pm".
+    static func isHourOrClock(_ word: String) -> Bool { isHour(word) || isClock(word) }
+
     static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "fifteen", "twenty", "thirty", "forty", "fortyfive", "fifty", "sixty", "ninety", "couple", "few",

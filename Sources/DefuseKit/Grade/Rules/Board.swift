@@ -24,6 +24,13 @@ struct Board {
     let softUnless: [[String]]
     /// For each technique with `soft-if-client` patterns, whether the client's line matched one.
     var clientGate: [Bool?] = []
+    /// The client's content words (none when there is no client line).
+    var clientWords: Set<String> = []
+    /// The reply's clauses, read for who does what (``ClauseReader``).
+    var clauses: [Clause] = []
+    /// The matches of every list by owner, for rules that read a list's matches directly (the
+    /// reply's own words matched against a `soft-if-client` list, say).
+    var matched: MatchTable?
     /// The patterns as written, by ``PatternSet/Match/index``.
     let sources: [String]
     /// Whether explanations and evidence rules are written; when false they stay empty and
@@ -44,6 +51,34 @@ struct Board {
         let count = softUnless.count
         slots = (0..<count).map { _ in Slot() }
     }
+
+    /// Whether the client's line matched `id`'s `soft-if-client` list: nil when there is no
+    /// client line or `id` has no such list.
+    func client(_ id: String) -> Bool? {
+        guard let client, !client.isEmpty, let position = positions.index(of: id), position < clientGate.count
+        else { return nil }
+        return clientGate[position]
+    }
+
+    /// Whether the client's line raises a problem the rep could own or excuse: it matches
+    /// `ownership`'s `soft-if-client` list (a complaint), or at least none of the lists that say
+    /// it is something else (a demand for `capitulates`, a claim about the evidence for
+    /// `respectful-challenge`, a manager asking for a report for `objective-report`). True when
+    /// there is no client line: then nothing rules it out.
+    var clientRaisesProblem: Bool {
+        if client("ownership") != false { return true }
+        return !["capitulates", "respectful-challenge", "objective-report"].contains { client($0) == true }
+    }
+
+    /// Whether the reply's own words match `id`'s `soft-if-client` list ("he called me pathetic"
+    /// carries an insult; "free blocks and saturdays" names a demand).
+    func replyMatchesClientList(_ id: String) -> Bool {
+        guard let matched, let position = positions.index(of: id) else { return false }
+        return !matched[position * Grader.stride + CompiledTechnique.List.client.rawValue].isEmpty
+    }
+
+    /// The words of token `index` as typed.
+    func word(_ index: Int) -> String { text.quote(index..<(index + 1)) }
 
     func isPresent(_ id: String) -> Bool { positions.index(of: id).map { slots[$0].present } ?? false }
 
@@ -85,6 +120,12 @@ struct Board {
         if let list { slots[position].evidence = list }
         if explaining, let explanation = explanation() { slots[position].explanation = explanation }
         if let fraction { slots[position].fraction = fraction }
+    }
+
+    /// Keeps only the soft matches of `id` that `keep` accepts.
+    mutating func filterSoftMatches(_ id: String, _ keep: (PatternSet.Match) -> Bool) {
+        guard let position = positions.index(of: id) else { return }
+        slots[position].finding?.softMatches.removeAll { !keep($0) }
     }
 
     mutating func dropSoftMatches(_ id: String) {

@@ -98,9 +98,20 @@ public struct Grader: Sendable {
                     && !techniques[position].lists[CompiledTechnique.List.client.rawValue].isEmpty
             }
         }
-        board.clientGate = waitsOnClient ? clientGates(client) : []
+        board.clauses = ClauseReader.clauses(of: board.text)
+        // The structural rules read the client's line whenever there is one.
+        if waitsOnClient || client?.isEmpty == false {
+            (board.clientGate, board.clientWords) = clientGates(client)
+        }
+        board.matched = matched
         // The interaction rules, in order (called directly: no existential, no copy of the board).
+        QuotedSpeechRule().apply(to: &board)
+        DisownedClauseRule().apply(to: &board)
         SoftPatternRule().apply(to: &board)
+        RefusalRule().apply(to: &board)
+        AssentRule().apply(to: &board)
+        CommitmentRule().apply(to: &board)
+        QuietBlameRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)
         SorryButRule().apply(to: &board)
         ShoutingRule().apply(to: &board)
@@ -112,18 +123,23 @@ public struct Grader: Sendable {
 
     /// For each technique with `soft-if-client` patterns, whether one matches the client's line
     /// (false without a client line); nil for the others.
-    func clientGates(_ client: String?) -> [Bool?] {
+    func clientGates(_ client: String?) -> (gates: [Bool?], words: Set<String>) {
         var gates: [Bool?] = techniques.map {
             $0.lists[CompiledTechnique.List.client.rawValue].isEmpty ? nil : false
         }
-        guard gates.contains(where: { $0 != nil }), let client, !client.isEmpty else { return gates }
-        for match in patternSet.matches(in: tokenizer.tokenize(client)) {
+        guard gates.contains(where: { $0 != nil }), let client, !client.isEmpty else { return (gates, []) }
+        let line = tokenizer.tokenize(client)
+        for match in patternSet.matches(in: line) {
             let owner = Int(owners[match.index])
             if owner % Self.stride == CompiledTechnique.List.client.rawValue {
                 gates[owner / Self.stride] = true
             }
         }
-        return gates
+        // The client's own words (no helpers or pronouns), for rules that ask whether a reply
+        // takes up what the client asked for.
+        var words = Set<String>()
+        for (token, info) in zip(line.tokens, line.infos) where info.roles == 0 { words.insert(token.word) }
+        return (gates, words)
     }
 
     /// Matches whose words are not already inside an earlier match (or one of `besides`): two

@@ -1,0 +1,131 @@
+/// Assent read against the client's line. After a demand the rep should not meet ("send Doug
+/// instead", "forty percent off", "open the implants onto the field"), a bare yes ("ok will
+/// do", "sure, I'll sort it", "fine, 35 and net 90") is `capitulates`, and so is a first-person
+/// move toward the demand ("let me see if I can get 40 approved", "what if I do 30"). After an
+/// insult, "yeah, fair", "lol probably", "true" is `agrees-with-insult`.
+///
+/// Which lines are demands and which are insults is data: the `soft-if-client` lists of
+/// `capitulates` and `agrees-with-insult`. A reply that also refuses (a `boundary-setting`, a
+/// negated "I can't"/"we won't"), challenges the reasoning (`respectful-challenge`) or opens by
+/// acknowledging ("yeah, I hear you") is not assent.
+struct AssentRule: GradingRule {
+    func apply(to board: inout Board) {
+        let clauses = board.clauses
+        guard let first = clauses.first else { return }
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }
+        // The assent words that open the reply ("ok ok", "lol yeah", "sure np").
+        var opening = first.range.lowerBound
+        while opening < first.range.upperBound,
+            has(opening, .assent) || has(opening, .casual) || has(opening, .opener)
+                || Self.assentWords.contains(tokens[opening].word)
+        {
+            opening += 1
+        }
+        let assents = (first.range.lowerBound..<opening).contains {
+            has($0, .assent) || Self.assentWords.contains(tokens[$0].word)
+        }
+        // "ok, tell me more", "sure, let's talk. What volume…?": engaging, not giving in.
+        let engages = clauses.contains { clause in
+            clause.question
+                || (clause.subject == .none
+                    && clause.verb.map { Self.engaging.contains(tokens[$0].word) } == true)
+        }
+        let refuses =
+            board.isPresent("boundary-setting") || board.isPresent("respectful-challenge")
+            || clauses.contains {
+                ($0.subject == .me || $0.subject == .we) && $0.negation != nil && ($0.ability || $0.future)
+            }
+            || tokens.first?.word == "no"
+        // "yeah, I hear you", "totally understand": an acknowledgement, not assent.
+        let acknowledges =
+            (opening < first.range.upperBound && has(opening, .mental))
+            || clauses.dropFirst(opening == first.range.upperBound ? 1 : 0).first.map { clause in
+                clause.subject == .me && clause.verb.map { has($0, .mental) } == true
+            } ?? false
+        // After a claim about the evidence ("it doesn't work in that group"), a bare "ok, makes
+        // sense" defers instead of engaging.
+        let agreesOutright = (first.range.lowerBound..<first.range.upperBound).contains {
+            Self.agreeing.contains(tokens[$0].word) || Self.deferring.contains(tokens[$0].word)
+        }
+        if board.client("respectful-challenge") == true, agreesOutright, !refuses, !acknowledges,
+            !board.isPresent("capitulates"), !board.isPresent("argues-back")
+        {
+            let words = board.text.quote(first.range)
+            board.add(
+                "capitulates",
+                [Evidence(words: words, rule: "rule: defers to the client's claim without engaging")],
+                explanation: "defers to the client's claim: “\(words)”")
+        }
+        let insulted =
+            board.client("agrees-with-insult") == true || board.replyMatchesClientList("agrees-with-insult")
+        if insulted, !board.isPresent("agrees-with-insult"), !acknowledges,
+            !board.isPresent("boundary-setting")
+        {
+            // An assent that opens the reply, or stands as a clause of its own ("which, fair, I was…").
+            let bare = clauses.first { clause in
+                clause.range.count <= 2 && clause.range.allSatisfy { has($0, .assent) || has($0, .casual) }
+                    && clause.range.contains { Self.agreeing.contains(tokens[$0].word) }
+            }
+            let opens = (first.range.lowerBound..<opening).contains {
+                Self.agreeing.contains(tokens[$0].word) || has($0, .casual)
+            }
+            if let range = bare?.range ?? (opens ? first.range : nil), !refuses || bare != nil {
+                let words = board.text.quote(range)
+                board.add(
+                    "agrees-with-insult",
+                    [Evidence(words: words, rule: "rule: assents to the client's insult")],
+                    explanation: "goes along with the insult: “\(words)”")
+            }
+        }
+        let demanded =
+            board.client("capitulates") == true || (assents && board.replyMatchesClientList("capitulates"))
+        if demanded, !board.isPresent("capitulates"), !board.isPresent("argues-back"), !refuses,
+            !acknowledges,
+            !engages
+        {
+            let moves = clauses.first { clause in
+                (clause.subject == .me || clause.subject == .we) && clause.negation == nil && !clause.question
+                    && (clause.future || clause.ability || clause.progressive)
+                    && clause.verb.map { !has($0, .mental) || Self.bargaining.contains(tokens[$0].word) }
+                        == true
+            }
+            // The assent is taken by the insult when the reply agrees with it; a move toward the
+            // demand must take up the client's own words ("ill cover saturdays", "what if i do 30").
+            let takesUp =
+                moves.map { clause in
+                    clause.range.contains { board.clientWords.contains(tokens[$0].word) }
+                        || clause.verb.map { Self.bargaining.contains(tokens[$0].word) } == true
+                } ?? false
+            let agreed = board.isPresent("agrees-with-insult")
+            if (assents && !agreed) || takesUp {
+                let range = assents && !agreed ? first.range : (moves?.range ?? first.range)
+                let words = board.text.quote(range)
+                board.add(
+                    "capitulates",
+                    [Evidence(words: words, rule: "rule: says yes to a demand the rep should refuse")],
+                    explanation: "gives in to the client's demand: “\(words)”")
+                // What the rep gives in with is not a fix they own, nor a decisive step.
+                board.cancel(
+                    "decisive-action", because: "it is the rep giving in to the demand (capitulates)")
+            }
+        }
+    }
+
+    /// Assent said in more than one word, or in words the roles do not list.
+    static let assentWords: Set<String> = [
+        "np", "deal", "done", "sounds", "works", "cool", "great", "perfect", "noted",
+    ]
+    /// Words that defer to a claim ("makes sense", "fine", "you're right").
+    static let deferring: Set<String> = ["sense", "fine", "right", "sure", "enough", "fair", "point"]
+    /// Imperatives that ask the client for more ("tell me more", "walk me through it").
+    static let engaging: Set<String> = ["tell", "walk", "help", "explain", "talk", "show", "say"]
+    /// Verbs of deciding that still move toward a demand ("let me see if I can get 40").
+    static let bargaining: Set<String> = ["see", "try", "figure", "work", "think"]
+    /// Words that agree with a remark (not a plain "ok").
+    static let agreeing: Set<String> = [
+        "yeah", "yes", "yep", "yup", "yea", "ya", "fair", "true", "agreed", "totally", "lol", "haha",
+        "probably", "guilty", "honestly", "apparently",
+    ]
+}

@@ -1,0 +1,87 @@
+/// `ownership` in the rep's own words, whatever the verb: a first-person clause that commits to
+/// doing something ("I'm driving to Mercy now", "I'll run three sessions for nights", "let me
+/// get the set", "I've already reserved a buffer"). Phrase lists cannot list every verb a rep
+/// may use for a fix; the clause's shape generalises to verbs never seen.
+///
+/// The clause must have the rep as subject, a future, a progressive, a perfect or "let me",
+/// no negation, no condition, no question, and a verb of doing: thinking and feeling verbs
+/// ("I'll understand", "I hope") are not commitments, and a fix handed to someone else ("I'll
+/// ask my manager to…", "I'll have Doug call you", "I'll check with the warehouse") is not
+/// ownership. Ownership answers a problem: when the client's line is given it must raise one
+/// (`ownership`'s `soft-if-client` list); after a line that raises none (a demand the rep
+/// should refuse, a claim about the evidence, a manager asking for a report), no ownership
+/// counts at all, from phrases or structure: there is no mistake to own.
+struct CommitmentRule: GradingRule {
+    static let id = "ownership"
+
+    func apply(to board: inout Board) {
+        guard board.clientRaisesProblem else {
+            board.cancel(Self.id, because: "the client's line raises no problem or mistake to own")
+            return
+        }
+        // Read from structure only where the client raised a problem, and the reply neither
+        // refuses (what follows a refusal is an alternative) nor gives in, nor restates a remark.
+        guard !board.isPresent(Self.id), board.client(Self.id) != false, !board.isPresent("boundary-setting"),
+            !board.isPresent("capitulates"), !board.isPresent("argues-back"),
+            !FromleRule.hasReframeOpener(board.text.tokens)
+        else { return }
+        let prevention = Set(board.matches("prevention").map(\.sentence))
+        let infos = board.text.infos
+        let tokens = board.text.tokens
+        for clause in board.clauses {
+            guard clause.subject == .me, clause.negation == nil, !clause.conditional, !clause.question,
+                clause.future || clause.progressive || clause.perfect, let verb = clause.verb
+            else { continue }
+            // A step that stops a recurrence is `prevention`, not the fix of this problem.
+            if prevention.contains(tokens[verb].sentence) { continue }
+            // "I'll have my manager call you": "have" read as a helper left "my" as the verb.
+            if verb > clause.range.lowerBound, ["have", "get"].contains(tokens[verb - 1].word) {
+                let here = WordRole(rawValue: infos[verb].roles)
+                let next = verb + 1 < clause.range.upperBound ? WordRole(rawValue: infos[verb + 1].roles) : []
+                if here.contains(.person) || (here.contains(.determiner) && next.contains(.person)) {
+                    continue
+                }
+            }
+            let roles = WordRole(rawValue: infos[verb].roles)
+            if !roles.isDisjoint(with: [.mental, .handOff, .disown, .casual]) { continue }
+            let word = tokens[verb].word
+            if Self.notCommitments.contains(word) { continue }
+            // "I'll be …" commits only to being somewhere ("I'll be on 4 West on Sunday").
+            if word == "be" {
+                guard verb + 1 < clause.range.upperBound, Self.places.contains(tokens[verb + 1].word) else {
+                    continue
+                }
+            }
+            // "I'll have/get my manager (to) call you": handed to someone else.
+            if word == "have" || word == "get", verb + 1 < clause.range.upperBound {
+                let next = WordRole(rawValue: infos[verb + 1].roles)
+                let after =
+                    verb + 2 < clause.range.upperBound ? WordRole(rawValue: infos[verb + 2].roles) : []
+                if next.contains(.person) || (next.contains(.determiner) && after.contains(.person)) {
+                    continue
+                }
+            }
+            let words = board.text.quote(clause.subjectRange.lowerBound..<clause.range.upperBound)
+            board.add(
+                Self.id,
+                [
+                    Evidence(
+                        words: words,
+                        rule: "rule: the rep commits in the first person (“\(board.word(verb))”)")
+                ],
+                explanation: "the rep commits to doing it: “\(words)”")
+            return
+        }
+    }
+
+    /// Verbs that follow "I'll" without committing to a fix.
+    static let notCommitments: Set<String> = [
+        "be", "keep", "stay", "leave", "wait", "go", "need", "say", "talk", "speak", "explain", "mention",
+        "admit", "add", "note", "stand", "pray", "cross", "let", "try",
+    ]
+
+    /// Words after "I'll be" that name where the rep will be.
+    static let places: Set<String> = [
+        "in", "on", "at", "there", "here", "back", "over", "round", "around", "with", "outside", "onsite",
+    ]
+}

@@ -1,0 +1,36 @@
+/// Negation belongs to its clause: "I'm **not** going to blame the warehouse", "I **won't**
+/// pretend this is no big deal", "I'm **not** blaming our distribution centre". A first-person
+/// clause that negates a verb of blaming, pretending or excusing (``WordRole/disown``) turns
+/// the words after it into what the rep refuses to say, so a violation found there does not
+/// count.
+struct DisownedClauseRule: GradingRule {
+    func apply(to board: inout Board) {
+        let infos = board.text.infos
+        let disowned = board.clauses.compactMap { clause -> Range<Int>? in
+            guard clause.subject == .me, let negation = clause.negation,
+                let verb = clause.verb, infos[verb].roles & WordRole.disown.rawValue != 0
+            else { return nil }
+            return negation..<clause.range.upperBound
+        }
+        guard !disowned.isEmpty else { return }
+        func outside(_ match: PatternSet.Match) -> Bool { !disowned.contains { $0.overlaps(match.range) } }
+        for id in QuotedSpeechRule.violations {
+            board.filterSoftMatches(id, outside)
+            guard board.isPresent(id) else { continue }
+            let matches = board.finding(id)?.matches ?? []
+            let inside = matches.filter { match in disowned.contains { $0.overlaps(match.range) } }
+            guard !inside.isEmpty else { continue }
+            let words = inside.map { board.text.quote($0.range) }
+            if inside.count == matches.count {
+                let scope = disowned.map { board.text.quote($0) }.joined(separator: "”, “")
+                board.cancel(
+                    id,
+                    because: "“\(words.joined(separator: "”, “"))” is what the rep refuses to do (“\(scope)”)"
+                )
+            } else {
+                let kept = matches.filter(outside)
+                board.set(id, evidence: kept.map { board.evidence(for: $0) })
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// `boundary-setting` said as what the rep will not do: "I won't be asking Doug to call", "I'm
+/// not going to stand here and be called pathetic", "I can't match eleven across the board".
+/// A first-person clause that negates a future, a "going to" or an ability states a limit,
+/// whatever its verb; thinking verbs ("I can't see why") and giving up ("I can't do anything
+/// about it", which is `blame-shifting`) are not limits. A negated verb of pretending or
+/// blaming ("I won't pretend…") is a limit only when it answers a demand the rep should refuse.
+struct RefusalRule: GradingRule {
+    static let id = "boundary-setting"
+
+    func apply(to board: inout Board) {
+        guard !board.isPresent(Self.id), !FromleRule.hasReframeOpener(board.text.tokens) else { return }
+        let infos = board.text.infos
+        let tokens = board.text.tokens
+        let demand = board.client("capitulates") == true
+        for clause in board.clauses {
+            guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
+                clause.future || clause.ability
+                    || Self.willingness.contains(tokens[clause.verb ?? negation].word),
+                !clause.question, !clause.conditional, let verb = clause.verb, verb > negation
+            else { continue }
+            let roles = WordRole(rawValue: infos[verb].roles)
+            let word = tokens[verb].word
+            if roles.contains(.mental) && !Self.limitVerbs.contains(word) { continue }
+            if roles.contains(.disown) && !demand { continue }
+            if roles.contains(.casual) { continue }
+            // "I can't do anything / much about it": giving up, not a limit.
+            if word == "do", verb + 1 < clause.range.upperBound,
+                Self.givingUp.contains(tokens[verb + 1].word)
+                    || infos[verb + 1].roles & WordRole.adverb.rawValue != 0
+            {
+                continue
+            }
+            if Self.notLimits.contains(word) { continue }
+            // "I can't apologise enough", "I can't thank you enough": emphasis, not a limit.
+            if clause.range.contains(where: { tokens[$0].word == "enough" }) { continue }
+            // "I won't offer excuses", "I won't make excuses": disowning, not a limit.
+            if !demand, verb + 1 < clause.range.upperBound,
+                infos[verb + 1].roles & WordRole.disown.rawValue != 0
+            {
+                continue
+            }
+            let words = board.text.quote(clause.subjectRange.lowerBound..<clause.range.upperBound)
+            board.add(
+                Self.id, [Evidence(words: words, rule: "rule: the rep states what they will not do")],
+                explanation: "states a limit: “\(words)”")
+            return
+        }
+    }
+
+    /// Words after "not" that make a limit without a helper: "I'm not comfortable going in alone".
+    static let willingness: Set<String> = ["comfortable", "willing", "prepared", "happy", "able", "allowed"]
+    /// Mental verbs that still state a limit when refused.
+    static let limitVerbs: Set<String> = ["apologize", "apologise", "accept", "agree", "tolerate"]
+    static let givingUp: Set<String> = ["anything", "much", "nothing", "a"]
+    /// Verbs whose negation is not a limit ("I won't be long", "I won't forget", "I can't wait").
+    static let notLimits: Set<String> = [
+        "be", "forget", "wait", "let", "happen", "take", "fail", "miss", "stop", "believe", "lie", "blame",
+        "promise",
+        "guarantee", "say", "tell", "find", "get", "make", "waste", "keep", "bother", "repeat", "hold", "ask",
+        "argue", "push", "press", "disagree",
+    ]
+}
