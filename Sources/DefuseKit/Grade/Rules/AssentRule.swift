@@ -126,6 +126,6 @@ struct AssentRule: GradingRule {
     /// Words that agree with a remark (not a plain "ok").
     static let agreeing: Set<String> = [
         "yeah", "yes", "yep", "yup", "yea", "ya", "fair", "true", "agreed", "totally", "lol", "haha",
-        "probably", "guilty", "honestly", "apparently",
+        "probably", "guilty", "apparently",
     ]
 }

@@ -4,6 +4,8 @@
 /// whatever its verb; thinking verbs ("I can't see why") and giving up ("I can't do anything
 /// about it", which is `blame-shifting`) are not limits. A negated verb of pretending or
 /// blaming ("I won't pretend…") is a limit only when it answers a demand the rep should refuse.
+/// The limit must answer pressure (a demand, an insult, a manager's request, per the
+/// `soft-if-client` lists): refusing a plain question about a duty is not a boundary.
 struct RefusalRule: GradingRule {
     static let id = "boundary-setting"
 
@@ -12,6 +14,12 @@ struct RefusalRule: GradingRule {
         let infos = board.text.infos
         let tokens = board.text.tokens
         let demand = board.client("capitulates") == true
+        // A limit answers pressure: a demand, an insult, a manager's request, or no known line.
+        // "No, I won't file it" to "Are you filing a complaint?" refuses a duty, not pressure.
+        let pressed =
+            board.client == nil || board.client?.isEmpty == true || demand
+            || board.client("agrees-with-insult") == true || board.client("objective-report") == true
+        guard pressed else { return }
         for clause in board.clauses {
             guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
                 clause.future || clause.ability

@@ -148,7 +148,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .disown,
             "blame blaming pretend pretending excuse excuses defend defending hide hiding deny denying sugarcoat point pointing pass passing lie lying use using make making say saying claim claiming"
         )
-        add(.casual, "lol haha hah lmao honestly probably apparently kinda guess tbh guilty")
+        add(.casual, "lol haha hah lmao probably apparently kinda guess guilty")
         return table
     }()
 }
