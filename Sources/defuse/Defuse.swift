@@ -37,14 +37,21 @@ struct Defuse: ParsableCommand {
         Terminal.reportLoadProblems(workspace)
         let editor = LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: [])
         let colour = Terminal.colour()
-        guard let scenario = Menu(workspace: workspace, editor: editor, colour: colour).pick() else { return }
-        Terminal.write("\n")
-        let start = AttemptStart(
-            rep: Recording.rep(nil), cohort: nil, scenario: scenario.id, contentHash: scenario.contentHash,
-            mode: .practice)
-        var run = ScenarioRun(
-            scenario: scenario, workspace: workspace, drill: false, interactive: true, json: false,
-            recorder: try Recording.recorder(db: nil, start: start, required: false), editor: editor)
-        _ = try run.play()
+        guard let rep = RepName.askOnce(editor: editor) else { return }
+        // The menu is home: every scenario played comes back to it, with its score shown.
+        var menu = Menu(workspace: workspace, editor: editor, colour: colour)
+        while let scenario = menu.pick() {
+            Terminal.say("")
+            let start = AttemptStart(
+                rep: rep, cohort: nil, scenario: scenario.id, contentHash: scenario.contentHash,
+                mode: .practice)
+            var run = ScenarioRun(
+                scenario: scenario, workspace: workspace, drill: false, interactive: true, json: false,
+                recorder: try Recording.recorder(db: nil, start: start, required: false), editor: editor,
+                leaving: "goes back to the menu")
+            let outcome = try run.play()
+            menu.last = "Last: \(scenario.title): \(outcome.result.outcome), score \(outcome.result.score)"
+            Terminal.say("")
+        }
     }
 }

@@ -27,7 +27,13 @@ import Testing
         let result = try DefuseProcess.run(["validate", invalid + "/warnings.yaml"])
         #expect(result.status == 0)
         #expect(result.lines.allSatisfy { $0.contains(": warning: ") })
-        #expect(result.lines.count == 3)
+        #expect(result.lines.count == 2)
+    }
+
+    @Test func aScenarioThatCanNeverFinishIsAnError() throws {
+        let result = try DefuseProcess.run(["validate", invalid + "/never-finishes.yaml"])
+        #expect(result.status == 65)
+        #expect(result.lines.contains { $0.contains(":4:8: error: no end node can be reached") })
     }
 
     @Test func missingPathExits66() throws {

@@ -1,7 +1,7 @@
 /// Loads a drill set file with the same located diagnostics as scenarios, and checks that every
 /// scenario it names exists in the library (with a "did you mean" for a typo).
 public enum DrillSetLoader {
-    static let keys = ["id", "title", "summary", "scenarios"]
+    static let keys = ["id", "title", "summary", "scenarios", "pass"]
 
     /// The drill set (nil when its shape is broken) and every problem found.
     public static func load(_ source: SourceFile, knownScenarios: [String]) -> (
@@ -38,10 +38,12 @@ public enum DrillSetLoader {
                 .unknownScenario, "the drill set names scenario '\(scenario)', which is not in the library",
                 at: location, suggestion: Suggestion.closest(to: scenario, among: knownScenarios))
         }
+        let pass = reader.int("pass", in: 0...100, meaning: "a pass mark (a drill score, 0 to 100)")
         guard let title, let scenarios else { return (nil, log.diagnostics, text) }
         return (
             DrillSet(
-                id: id, title: title, summary: summary, scenarios: scenarios.map(\.0), file: source.path),
+                id: id, title: title, summary: summary, scenarios: scenarios.map(\.0), file: source.path,
+                passMark: pass ?? DrillSet.defaultPassMark),
             log.diagnostics, text
         )
     }

@@ -6,12 +6,22 @@ public struct DrillSet: Sendable, Identifiable {
     /// Scenario ids, in the order they are played.
     public var scenarios: [String]
     public var file: String
+    /// The drill score (0…100, unplayed scenarios counting 0) a run needs to pass: the file's
+    /// `pass:`, else ``defaultPassMark``.
+    public var passMark: Int
 
-    public init(id: String, title: String, summary: String? = nil, scenarios: [String], file: String) {
+    /// The pass mark of a set that gives none, and of drills not run from a set file.
+    public static let defaultPassMark = 70
+
+    public init(
+        id: String, title: String, summary: String? = nil, scenarios: [String], file: String,
+        passMark: Int = defaultPassMark
+    ) {
         self.id = id
         self.title = title
         self.summary = summary
         self.scenarios = scenarios
         self.file = file
+        self.passMark = passMark
     }
 }

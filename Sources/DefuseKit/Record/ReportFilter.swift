@@ -11,7 +11,7 @@ public struct ReportFilter: Sendable, Hashable {
     public var scenario: String?
     /// Only attempts started at or after this instant.
     public var since: Date?
-    /// Only attempts played in this drill set.
+    /// Only attempts (and drill runs) of this drill set.
     public var drill: String?
 
     public init(

@@ -63,6 +63,7 @@ enum ResultSchema {
             try db.create(index: "attempt_on_uuid", on: attempt, columns: ["uuid"], unique: true)
         }
         ReviewSchema.register(in: &migrator)
+        registerDrillRuns(&migrator)
         return migrator
     }
 }

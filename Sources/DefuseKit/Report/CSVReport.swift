@@ -12,10 +12,12 @@ public enum CSVReport {
         "id", "rep", "cohort", "scenario", "content_hash", "mode", "drill", "started", "ended", "outcome",
         "score",
         "turns", "duration_seconds", "techniques_met", "techniques_missed", "violations", "grader_score",
-        "reviewed_turns", "reviews",
+        "reviewed_turns", "reviews", "drill_status",
     ]
 
-    public static func render(_ attempts: [AttemptRecord]) -> String {
+    /// The rows; `drillStatus` gives, by attempt id, `complete` or `incomplete` for the
+    /// attempts played in a drill run (see ``DrillReport/statusByAttempt(_:attempts:)``).
+    public static func render(_ attempts: [AttemptRecord], drillStatus: [UUID: String] = [:]) -> String {
         var out = line(columns)
         for attempt in attempts {
             let met = ids(attempt.turns.flatMap(\.met))
@@ -28,7 +30,7 @@ public enum CSVReport {
                 attempt.ended.map(ReportDates.iso8601) ?? "", attempt.outcome, String(attempt.score),
                 String(attempt.turns.count), String(format: "%.2f", attempt.duration), met, missed,
                 violations, String(attempt.gradedScore ?? attempt.score), String(attempt.reviewEntries.count),
-                attempt.reviewEntries.map(\.summary).joined(separator: " | "),
+                attempt.reviewEntries.map(\.summary).joined(separator: " | "), drillStatus[attempt.id] ?? "",
             ])
         }
         return out

@@ -6,8 +6,9 @@ import Foundation
 /// A reply a trainer reviewed carries a ✎ mark, the verdicts the trainer changed (beside the
 /// grader's) and the note; its score and the attempt's use the trainer's verdicts.
 public enum HTMLReport {
-    public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String
-    {
+    public static func render(
+        _ attempts: [AttemptRecord], options: ReportOptions = ReportOptions(), drills: [DrillRunRecord] = []
+    ) -> String {
         let summary = ReportSummary(attempts, catalog: options.catalog)
         var body =
             "<h1>Defuse results</h1>\n<p class=\"meta\">\(summary.attempts) attempts · \(summary.reps.count) reps"
@@ -41,6 +42,7 @@ public enum HTMLReport {
                 "<details><summary>Techniques</summary>\(HTMLCharts.bars(techniqueRows(rep.mastery, options)))</details>"
             body += "</section>\n"
         }
+        body += DrillReport.html(drills)
         body += "<h2>Scenarios</h2>\n" + scenarioTable(summary, options)
         body += "<h2>Attempts</h2>\n" + attemptList(attempts, options)
         return page(body)

@@ -53,6 +53,12 @@ public enum JSONReport {
             out += count == 0 ? Self.emptyDocumentEnd : Self.documentEnd
         }
 
+        /// Closes `attempts` and adds the `drills` array (see ``DrillReport``) after it.
+        public mutating func end(into out: inout [UInt8], drills: [DrillRunRecord]) {
+            out += Self.bytes(count == 0 ? "\n\n  ]" : "\n  ]")
+            out += Self.bytes(DrillReport.jsonMember(drills) + "\n}\n")
+        }
+
         private static let documentStart = bytes("{\n  \"attempts\" : [")
         private static let documentEnd = bytes("\n  ]\n}\n")
         private static let emptyDocumentEnd = bytes("\n\n  ]\n}\n")

@@ -83,11 +83,13 @@ public enum XAPIReport {
             timestamp: ReportDates.iso8601(attempt.lastActivity))
     }
 
-    public static func render(_ attempts: [AttemptRecord], options: ReportOptions = ReportOptions()) -> String
-    {
+    public static func render(
+        _ attempts: [AttemptRecord], options: ReportOptions = ReportOptions(), drills: [DrillRunRecord] = []
+    ) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(statements(attempts, options: options))) ?? Data("[]".utf8)
+        let all = statements(attempts, options: options) + DrillReport.statements(drills, options: options)
+        let data = (try? encoder.encode(all)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

@@ -1,5 +1,5 @@
-/// Warns when no end node can be reached from `start`: the rep could never finish the scenario
-/// except by boiling the client over.
+/// An error when no end node can be reached from `start`: the rep could never finish the
+/// scenario (except by boiling the client over), so it cannot be played or scored.
 enum EndingReachabilityRule: ValidationRule {
     static func check(_ document: ScenarioDocument, _ scenario: Scenario, _ context: ValidationContext)
         -> [Diagnostic]
@@ -9,7 +9,7 @@ enum EndingReachabilityRule: ValidationRule {
         guard !reached.contains(where: { scenario.nodes[$0]?.kind == .end }) else { return [] }
         return [
             Diagnostic(
-                .warning, .noReachableEnding,
+                .error, .noReachableEnding,
                 "no end node can be reached from '\(scenario.start)'; the scenario can never finish",
                 at: document.keyLocations["start"] ?? scenario.nodes[scenario.start]?.location
                     ?? document.idLocation)

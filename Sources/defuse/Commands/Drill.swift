@@ -50,15 +50,24 @@ struct Drill: ParsableCommand {
             Terminal.error(error.message)
             throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
         }
-        let (title, scenarios) = try plan(workspace: workspace, store: store, rep: rep)
+        let plan = try plan(workspace: workspace, store: store, rep: rep)
+        let scenarios = plan.scenarios
         let interactive = Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
         let colour = interactive && Terminal.colour()
         let editor =
             interactive
             ? LineEditor(historyPath: LineEditor.defaultHistoryPath(), words: SlashCommand.words) : nil
+        let setName = set ?? focus.map { "focus-\($0.rawValue)" } ?? "all"
+        let run = try Recording.storing(store) {
+            try store.beginDrillRun(
+                DrillRunStart(
+                    rep: try store.firstSpelling(of: rep, as: .rep),
+                    cohort: try record.cohort.map { try store.firstSpelling(of: $0, as: .cohort) },
+                    set: setName, total: scenarios.count, passMark: plan.passMark))
+        }
         Terminal.say(
             Terminal.paint(
-                "Drill: \(Sanitizer.line(title)) for \(Sanitizer.line(rep))", .bold, enabled: colour))
+                "Drill: \(Sanitizer.line(plan.title)) for \(Sanitizer.line(rep))", .bold, enabled: colour))
         var played: [(Scenario, SessionResult)] = []
         var turns: [Turn] = []
         for (index, scenario) in scenarios.enumerated() {
@@ -70,28 +79,39 @@ struct Drill: ParsableCommand {
                     + "\n")
             let start = AttemptStart(
                 rep: rep, cohort: record.cohort, scenario: scenario.id, contentHash: scenario.contentHash,
-                mode: .drill,
-                drill: set ?? focus.map { "focus-\($0.rawValue)" } ?? "all")
-            var run = ScenarioRun(
+                mode: .drill, drill: setName)
+            let recorder = try StoreRecorder(store: store, start: start, required: true)
+            try Recording.storing(store) { try store.add(attempt: recorder.attempt, toDrillRun: run) }
+            var scenarioRun = ScenarioRun(
                 scenario: scenario, workspace: workspace, drill: true, interactive: interactive, json: false,
-                recorder: try StoreRecorder(store: store, start: start, required: true), editor: editor)
-            let outcome = try run.play()
+                recorder: recorder, editor: editor)
+            let outcome = try scenarioRun.play()
             played.append((scenario, outcome.result))
             turns += outcome.turns
             if outcome.left {
                 Terminal.say("\nDrill stopped; the unfinished scenario is recorded as abandoned.")
                 break
             }
+            // The rep reads the debrief before the next scenario (or the scorecard) comes.
+            let next =
+                index + 1 < scenarios.count ? "scenario \(index + 2) of \(scenarios.count)" : "your scorecard"
+            if let editor, editor.readLine(prompt: "(Enter for \(next), Ctrl-D stops the drill) ") == nil {
+                Terminal.say("\nDrill stopped.")
+                break
+            }
         }
         Terminal.say("")
-        for line in Scorecard(played: played, turns: turns, catalog: workspace.catalog, colour: colour).lines
-        {
-            Terminal.say(line)
-        }
+        let scorecard = Scorecard(
+            planned: scenarios, played: played, turns: turns, catalog: workspace.catalog,
+            passMark: plan.passMark,
+            colour: colour)
+        for line in scorecard.lines { Terminal.say(line) }
     }
 
-    /// The drill's title and scenarios, from the set, the focus or the whole library.
-    private func plan(workspace: Workspace, store: ResultStore, rep: String) throws -> (String, [Scenario]) {
+    /// The drill's title, scenarios and pass mark, from the set, the focus or the whole library.
+    private func plan(workspace: Workspace, store: ResultStore, rep: String) throws -> (
+        title: String, scenarios: [Scenario], passMark: Int
+    ) {
         let library = workspace.library
         if focus == .weakest {
             let mastery = try TechniqueMastery(
@@ -103,9 +123,12 @@ struct Drill: ParsableCommand {
                 throw ExitCode(Sysexits.dataError)
             }
             let picked = DrillPlanner.focus(on: Array(weakest.prefix(3)), in: library.scenarios, count: count)
-            return ("your weakest techniques (\(weakest.prefix(3).joined(separator: ", ")))", picked)
+            return (
+                "your weakest techniques (\(weakest.prefix(3).joined(separator: ", ")))", picked,
+                DrillSet.defaultPassMark
+            )
         }
-        guard let set else { return ("every scenario", library.scenarios) }
+        guard let set else { return ("every scenario", library.scenarios, DrillSet.defaultPassMark) }
         guard let drill = workspace.drill(id: set) else {
             let hint =
                 Suggestion.closest(to: set, among: workspace.drills.map(\.id)).map {
@@ -115,6 +138,6 @@ struct Drill: ParsableCommand {
                 "no drill set '\(set)'\(hint) (sets: \(workspace.drills.map(\.id).joined(separator: ", ")))")
             throw ExitCode(Sysexits.usage)
         }
-        return (drill.title, drill.scenarios.compactMap(library.scenario(id:)))
+        return (drill.title, drill.scenarios.compactMap(library.scenario(id:)), drill.passMark)
     }
 }

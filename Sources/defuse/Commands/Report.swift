@@ -31,6 +31,9 @@ struct Report: ParsableCommand {
             valueName: "DATE"))
     var since: String?
 
+    @Option(help: ArgumentHelp("Only attempts and drill runs of this drill set.", valueName: "SET"))
+    var drill: String?
+
     @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
     var db: String?
 
@@ -50,7 +53,8 @@ struct Report: ParsableCommand {
     func run() throws {
         let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
         let filter = ReportFilter(
-            rep: rep, cohort: cohort, scenario: scenario, since: since.flatMap { ReportDates.parseSince($0) })
+            rep: rep, cohort: cohort, scenario: scenario, since: since.flatMap { ReportDates.parseSince($0) },
+            drill: drill)
         let workspace = try library.workspace()
         let titles = Dictionary(
             workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -62,16 +66,31 @@ struct Report: ParsableCommand {
         // The table is counted in the database; the other formats list the attempts.
         var attempts: [AttemptRecord] = []
         var summary: ReportSummary?
+        var drills: [DrillRunRecord] = []
+        var drillStatus: [UUID: String] = [:]
         try withStore(at: path) { store in
+            let filter = try filter.spelledAsRecorded(in: store)
+            drills = try store.drillRuns(filter)
             if format == .table {
                 summary = try store.summary(filter, catalog: workspace.catalog)
             } else {
                 attempts = try store.attempts(filter, detail: format.detail)
             }
+            if format == .csv {
+                drillStatus = DrillReport.statusByAttempt(
+                    try store.drillRuns(), attempts: try store.drillRunsByAttempt())
+            }
         }
-        let text =
-            summary.map { TableReport.render($0, options: options) }
-            ?? ReportRenderer.render(attempts, as: format, options: options)
+        let text: String =
+            switch format {
+            case .table:
+                summary.map { TableReport.render($0, options: options) + DrillReport.table(drills) }
+                    ?? ReportRenderer.render(attempts, as: format, options: options)
+            case .csv: CSVReport.render(attempts, drillStatus: drillStatus)
+            case .html: HTMLReport.render(attempts, options: options, drills: drills)
+            case .xapi: XAPIReport.render(attempts, options: options, drills: drills)
+            case .json: ReportRenderer.render(attempts, as: format, options: options)
+            }
         switch format {
         case .table:
             Terminal.write(styled(Sanitizer.text(text)))
@@ -89,7 +108,10 @@ struct Report: ParsableCommand {
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20)
         writer.begin(into: &out)
+        var drills: [DrillRunRecord] = []
         try withStore(at: path) { store in
+            let filter = try filter.spelledAsRecorded(in: store)
+            drills = try store.drillRuns(filter)
             try store.forEachAttempt(filter, detail: .full) { attempt in
                 writer.append(attempt, into: &out)
                 if out.count >= 1 << 20 {
@@ -98,7 +120,7 @@ struct Report: ParsableCommand {
                 }
             }
         }
-        writer.end(into: &out)
+        writer.end(into: &out, drills: drills)
         Terminal.write(bytes: out)
     }
 

@@ -37,7 +37,11 @@ struct Test: ParsableCommand {
             throw ExitCode(Sysexits.dataError)
         }
         let scenarios = workspace.library.documents.compactMap(\.scenario)
-        if walk { return explore(scenarios, workspace) }
+        if walk {
+            // A scenario with no path to an end is a failure, not a report of "0 paths".
+            if explore(scenarios, workspace) > 0 { throw ExitCode(1) }
+            return
+        }
         let colour = Terminal.colour()
         let runner = ScenarioTestRunner(grader: workspace.assessor, catalog: workspace.catalog)
         var passed = 0
@@ -76,9 +80,18 @@ struct Test: ParsableCommand {
         if failed > 0 { throw ExitCode(1) }
     }
 
-    private func explore(_ scenarios: [Scenario], _ workspace: Workspace) {
+    /// Prints every scenario's paths; returns how many scenarios have none.
+    private func explore(_ scenarios: [Scenario], _ workspace: Workspace) -> Int {
+        var failed = 0
         for scenario in scenarios {
             let report = PathExplorer(scenario: scenario, catalog: workspace.catalog).explore()
+            if report.paths == 0 {
+                failed += 1
+                Terminal.write(
+                    "\(Terminal.paint("FAIL", .red, enabled: Terminal.colour())) \(scenario.id): 0 paths; "
+                        + "no reply reaches an end, so the scenario can never finish\n")
+                continue
+            }
             Terminal.write("\(scenario.id): \(report.paths) path\(report.paths == 1 ? "" : "s")")
             Terminal.write(report.truncated ? " (stopped at \(PathExplorer.maximumPaths))\n" : "\n")
             for ending in report.endings {
@@ -92,5 +105,6 @@ struct Test: ParsableCommand {
                 Terminal.write("  never reached: \(report.unreached.joined(separator: ", "))\n")
             }
         }
+        return failed
     }
 }

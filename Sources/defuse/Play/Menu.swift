@@ -7,6 +7,8 @@ struct Menu {
     let workspace: Workspace
     let editor: LineEditor
     let colour: Bool
+    /// The result of the scenario just played, shown above the list when the rep comes back.
+    var last: String?
 
     /// The scenario picked, or nil when the rep leaves (Ctrl-D, `q`).
     func pick() -> Scenario? {
@@ -17,6 +19,7 @@ struct Menu {
         }
         Terminal.say(
             Terminal.paint("Defuse: practise de-escalating difficult clients", .bold, enabled: colour) + "\n")
+        if let last { Terminal.say(Terminal.paint(Sanitizer.line(last), .green, enabled: colour) + "\n") }
         for (index, scenario) in scenarios.enumerated() {
             let stars =
                 String(repeating: "★", count: scenario.difficulty)

@@ -1,25 +1,37 @@
 import DefuseKit
 
-/// The end-of-drill scorecard: each scenario's outcome and score, the drill score (the mean of
-/// the scenario scores), and how often each technique was used when it was called for.
+/// The end-of-drill scorecard: each scenario's outcome and score (`not played` for those the
+/// rep never reached), the drill score (the scenario scores summed and divided by the number
+/// of scenarios in the drill, so unplayed ones count 0), `complete` or `incomplete`, pass or
+/// not against the set's mark, and per technique how often it was used when called for
+/// (`✗ missed`) and each violation committed (`⚠ did`).
 struct Scorecard {
+    var planned: [Scenario]
     var played: [(Scenario, SessionResult)]
     var turns: [Turn]
     var catalog: TechniqueCatalog
+    var passMark: Int
     var colour: Bool
 
     var lines: [String] {
         var lines = [Terminal.paint("Scorecard", .bold, enabled: colour)]
-        let width = played.map(\.0.id.count).max() ?? 0
-        for (scenario, result) in played {
-            lines.append(
-                "  \(scenario.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(String(result.score).leftPadded(to: 3))  \(result.outcome)"
-            )
+        let width = planned.map(\.id.count).max() ?? 0
+        for (index, scenario) in planned.enumerated() {
+            let id = scenario.id.padding(toLength: width, withPad: " ", startingAt: 0)
+            guard index < played.count else {
+                lines.append("  \(id)    –  not played")
+                continue
+            }
+            let result = played[index].1
+            lines.append("  \(id)  \(String(result.score).leftPadded(to: 3))  \(result.outcome)")
         }
-        let drillScore =
-            played.isEmpty
-            ? 0 : Int((Double(played.map(\.1.score).reduce(0, +)) / Double(played.count)).rounded())
-        lines.append("  drill score: \(drillScore)")
+        let done = played.filter { $0.1.outcome != "abandoned" }.count
+        let score = DrillRunRecord.score(played.map(\.1.score), total: planned.count)
+        let complete = done >= planned.count
+        let status = complete ? "complete" : "incomplete: \(done) of \(planned.count) played to the end"
+        let verdict = complete && score >= passMark ? "passed" : "not passed"
+        lines.append("  drill score: \(score)" + (complete ? "" : " (unplayed scenarios count 0)"))
+        lines.append("  \(status) · \(verdict) (pass mark \(passMark))")
         let mastery = TechniqueMastery(
             turns.enumerated().map { TurnRecord($1, index: $0, recorded: .now) }, catalog: catalog)
         let ordered = mastery.ordered(by: catalog)
@@ -29,16 +41,18 @@ struct Scorecard {
             for (id, tally) in ordered {
                 let filled = Int((tally.share * 10).rounded())
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+                let missed = tally.expected - tally.met
                 lines.append(
                     "  \(id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(bar)  \(tally.met)/\(tally.expected)"
-                )
+                        + (missed > 0
+                            ? "  " + Terminal.paint("✗ missed \(missed)", .red, enabled: colour) : ""))
             }
         }
         for (id, count) in mastery.violations.sorted(by: { $0.key < $1.key }) {
             lines.append(
                 "  "
                     + Terminal.paint(
-                        "✗ \(id) in \(count) repl\(count == 1 ? "y" : "ies")", .red, enabled: colour))
+                        "⚠ did \(id) in \(count) repl\(count == 1 ? "y" : "ies")", .yellow, enabled: colour))
         }
         return lines
     }

@@ -22,6 +22,10 @@ struct StoreRecorder: AttemptRecording {
 
     init(store: ResultStore, start: AttemptStart, required: Bool) throws {
         self.store = store
+        var start = start
+        // Recorded under the first spelling the database holds (a failed lookup keeps the name).
+        start.rep = (try? store.firstSpelling(of: start.rep, as: .rep)) ?? start.rep
+        start.cohort = start.cohort.map { (try? store.firstSpelling(of: $0, as: .cohort)) ?? $0 }
         self.start = start
         self.required = required
         do {
@@ -93,11 +97,24 @@ struct StoreRecorder: AttemptRecording {
 
 /// Opens the results database for a play or drill, or explains why it cannot.
 enum Recording {
-    /// The rep's name: `--name`, else the login name.
+    /// The rep's name: `--name`, else the one the menu remembered, else the login name;
+    /// trimmed, inner spaces made one.
     static func rep(_ name: String?) -> String {
-        if let name, !name.trimmingCharacters(in: .whitespaces).isEmpty { return name }
+        if let name = name.map(RepName.tidy), !name.isEmpty { return name }
+        if let remembered = RepName.remembered() { return remembered }
         let environment = ProcessInfo.processInfo.environment
         return environment["USER"] ?? environment["LOGNAME"] ?? "anonymous"
+    }
+
+    /// Runs one store call of a drill, mapping a database failure to its exit code (65 for a
+    /// file that is not a results database, else 74) after saying what went wrong.
+    static func storing<T>(_ store: ResultStore, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            Terminal.error(error.message)
+            throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+        }
     }
 
     /// A recorder for one attempt; nil (after a warning) when the database cannot be opened and

@@ -2,7 +2,7 @@ import DefuseKit
 import Testing
 
 @Suite struct EndingReachabilityRuleTests {
-    @Test func noReachableEndIsAWarning() throws {
+    @Test func noReachableEndIsAnError() throws {
         let document = loadScenario(
             scenarioText(
                 nodes: """
@@ -13,8 +13,8 @@ import Testing
                       unreached-end:
                         end: resolved
                     """))
-        let warning = try #require(document.diagnostics.first { $0.code == .noReachableEnding })
-        #expect(warning.severity == .warning)
+        let error = try #require(document.diagnostics.first { $0.code == .noReachableEnding })
+        #expect(error.severity == .error)
     }
 
     @Test func reachableEndIsFine() {

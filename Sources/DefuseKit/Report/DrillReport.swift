@@ -1,0 +1,98 @@
+import Foundation
+
+/// Drill runs in every report format: a `drills` array in JSON (the contract of
+/// `shared/spec/cli.md`), a section in the table and HTML reports, a `drill_status` column in
+/// CSV and one xAPI statement per run. A run left early says `incomplete` everywhere, and its
+/// score counts the scenarios never played as 0.
+public enum DrillReport {
+    /// The table report's section: one line per run.
+    public static func table(_ drills: [DrillRunRecord]) -> String {
+        guard !drills.isEmpty else { return "" }
+        var lines = ["DRILLS"]
+        for drill in drills {
+            let cohort = drill.cohort.map { " (\($0))" } ?? ""
+            lines.append(
+                "  \(ReportDates.iso8601(drill.started))  \(drill.rep)\(cohort)  \(drill.set)  "
+                    + "score \(drill.score)  \(drill.done)/\(drill.total) done  \(drill.status)  "
+                    + (drill.passed ? "passed" : "not passed") + " (pass mark \(drill.passMark))")
+        }
+        return "\n" + lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The HTML report's section: a table of runs.
+    public static func html(_ drills: [DrillRunRecord]) -> String {
+        guard !drills.isEmpty else { return "" }
+        var html = "<h2>Drills</h2>\n<table><tr><th>Started</th><th>Rep</th><th>Cohort</th><th>Set</th>"
+        html += "<th>Score</th><th>Done</th><th>Status</th><th>Passed</th></tr>\n"
+        for drill in drills {
+            let cells = [
+                ReportDates.iso8601(drill.started), drill.rep, drill.cohort ?? "–", drill.set,
+                String(drill.score),
+                "\(drill.done) of \(drill.total)", drill.status,
+                drill.passed ? "passed" : "not passed (pass mark \(drill.passMark))",
+            ]
+            let status = drill.complete ? "" : " class=\"abandoned\""
+            html += "<tr\(status)>" + cells.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
+        }
+        return html + "</table>\n"
+    }
+
+    /// The status a CSV row of an attempt played in a drill run carries: `complete` or
+    /// `incomplete`, by attempt id.
+    public static func statusByAttempt(_ drills: [DrillRunRecord], attempts: [UUID: UUID]) -> [UUID: String] {
+        let runs = Dictionary(drills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return attempts.compactMapValues { runs[$0].map { $0.complete ? "complete" : "incomplete" } }
+    }
+
+    /// One xAPI statement per run: `passed`, `failed`, or `terminated` for an incomplete one,
+    /// with `completion` false and the honest score.
+    public static func statements(_ drills: [DrillRunRecord], options: ReportOptions) -> [XAPIStatement] {
+        let base = options.homePage
+        return drills.map { drill in
+            let verb = !drill.complete ? "terminated" : drill.passed ? "passed" : "failed"
+            var extensions: [String: XAPIStatement.Extension] = [
+                "\(base)/xapi/extensions/drill-run": .text(AttemptID.text(drill.id)),
+                "\(base)/xapi/extensions/scenarios-done": .number(drill.done),
+                "\(base)/xapi/extensions/scenarios-total": .number(drill.total),
+            ]
+            if let cohort = drill.cohort { extensions["\(base)/xapi/extensions/cohort"] = .text(cohort) }
+            return XAPIStatement(
+                id: NameBasedUUID.v5(
+                    namespace: NameBasedUUID.defuse,
+                    name: [base, "drill", AttemptID.text(drill.id), String(drill.done)].joined(
+                        separator: "\u{1F}")
+                ).uuidString.lowercased(),
+                actor: .init(name: drill.rep, account: .init(homePage: base, name: drill.rep)),
+                verb: .init(id: XAPIReport.verbs[verb] ?? "", display: ["en-US": verb]),
+                object: .init(
+                    id:
+                        "\(base)/drills/\(drill.set.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? drill.set)",
+                    definition: .init(
+                        name: ["en-US": "Drill \(drill.set)"],
+                        description: ["en-US": "A scored Defuse drill through \(drill.total) scenarios"],
+                        type: "http://adlnet.gov/expapi/activities/assessment")),
+                result: .init(
+                    score: .init(scaled: Double(drill.score) / 100, raw: drill.score, min: 0, max: 100),
+                    success: drill.complete ? drill.passed : nil, completion: drill.complete,
+                    duration: "PT0S"),
+                context: .init(platform: "Defuse", language: "en-US", extensions: extensions),
+                timestamp: ReportDates.iso8601(drill.started))
+        }
+    }
+
+    /// The JSON report's `drills` array, as the text that follows the `attempts` array (keys
+    /// sorted, the layout `JSONEncoder` writes, indented to sit in the report object).
+    public static func jsonMember(_ drills: [DrillRunRecord]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ReportDates.iso8601(date))
+        }
+        let text = (try? encoder.encode(drills)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let indented = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            $0 == 0 ? String($1) : "  " + $1
+        }.joined(separator: "\n")
+        return ",\n  \"drills\" : " + indented
+    }
+}

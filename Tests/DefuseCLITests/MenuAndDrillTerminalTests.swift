@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// The menu as home and drills left early, played in tmux as a rep meets them.
+@Suite(.serialized) struct MenuAndDrillTerminalTests {
+    @Test(arguments: [40, 80, 120]) func theMenuAsksTheNameOnceAndComesBack(columns: Int) throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let folder = try DefuseProcess.emptyFolder()
+        let binary = "'\(DefuseProcess.binary.path)'"
+        try tmux.start(
+            Tmux.isolated(in: folder)
+                + "\(binary); clear; echo second run; \(binary); echo finished; sleep 5", columns: columns,
+            rows: 100)
+        try tmux.screen(containing: "name>")
+        try tmux.send("  priya   shah ", "Enter")
+        let menu = try tmux.screen(containing: "scenario>")
+        #expect(
+            TerminalWidthTests.terminalWrapped(try tmux.capture(joined: true), columns: columns).isEmpty,
+            "\(menu)")
+        let kept = try String(contentsOf: folder.appending(path: "config/defuse/name"), encoding: .utf8)
+        #expect(kept == "priya shah\n")
+        // Every word of a long title is on the screen whole.
+        for word in ["wrong", "tray", "hour", "before", "tibial", "plateau"] {
+            #expect(TerminalWidthTests.words(in: menu).contains(word), "\(word) at \(columns):\n\(menu)")
+        }
+        try tmux.send("angry-surgeon", "Enter")
+        try tmux.screen(containing: "you>")
+        try tmux.send("C-d")
+        // Leaving the scenario comes back to the menu, with how it went.
+        let back = try tmux.screen(containing: "abandoned, score 0")
+        #expect(back.contains("Last: The wrong tray"))
+        #expect(back.hasSuffix("scenario>") || back.contains("scenario> "))
+        try tmux.send("q", "Enter")
+        // The second run does not ask again.
+        let second = try tmux.screen(where: { $0.contains("second run") && $0.contains("scenario>") })
+        #expect(second.contains("second run"))
+        #expect(!second.contains("name>"))
+        try tmux.send("q", "Enter")
+        try tmux.screen(containing: "finished")
+        let report = try DefuseProcess.run(
+            [
+                "report", "--db", folder.appending(path: "results.sqlite").path, "--format", "json", "--name",
+                "PRIYA SHAH",
+            ])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        let attempts = try #require(object["attempts"] as? [[String: Any]])
+        #expect(attempts.count == 1)
+        #expect(attempts.first?["rep"] as? String == "priya shah")
+    }
+
+    @Test func aDrillLeftEarlyIsStoredAndReportedIncomplete() throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let folder = try DefuseProcess.emptyFolder()
+        let scenarios = folder.appending(path: "Scenarios")
+        try FileManager.default.copyItem(at: DefuseProcess.fixtures.appending(path: "valid"), to: scenarios)
+        try FileManager.default.createDirectory(
+            at: scenarios.appending(path: "drills"), withIntermediateDirectories: true)
+        try """
+        id: two
+        title: Two scenarios
+        scenarios: [choice-walk, minimal]
+        pass: 60
+        """.write(to: scenarios.appending(path: "drills/two.yaml"), atomically: true, encoding: .utf8)
+        let db = folder.appending(path: "results.sqlite").path
+        try tmux.start(
+            Tmux.isolated(in: folder) + "'\(DefuseProcess.binary.path)' drill two --name Ana --cohort East; "
+                + "echo exit=$?; sleep 5", columns: 80, rows: 60)
+        try tmux.screen(containing: "pick 1-2>")
+        try tmux.send("1", "Enter")
+        try tmux.screen(containing: "Anything else I should know?")
+        try tmux.send("nothing else", "Enter")
+        // The debrief waits for Enter; Ctrl-D there stops the drill after one scenario of two.
+        try tmux.screen(containing: "Enter for scenario 2 of 2")
+        try tmux.send("C-d")
+        let card = try tmux.screen(containing: "exit=0")
+        #expect(card.contains("minimal    –  not played") || card.contains("not played"))
+        #expect(card.contains("drill score: 50 (unplayed scenarios count 0)"))
+        #expect(card.contains("incomplete: 1 of 2 played to the end · not passed (pass mark 60)"))
+
+        let json = try DefuseProcess.run(["report", "--db", db, "--format", "json"])
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let drills = try #require(object["drills"] as? [[String: Any]])
+        #expect(drills.count == 1)
+        let drill = try #require(drills.first)
+        #expect(UUID(uuidString: drill["id"] as? String ?? "") != nil)
+        #expect(drill["rep"] as? String == "Ana")
+        #expect(drill["cohort"] as? String == "East")
+        #expect(drill["set"] as? String == "two")
+        #expect(drill["score"] as? Int == 50)
+        #expect(drill["done"] as? Int == 1)
+        #expect(drill["total"] as? Int == 2)
+        #expect(drill["complete"] as? Bool == false)
+        #expect(drill["passed"] as? Bool == false)
+        #expect((drill["started"] as? String)?.hasSuffix("Z") == true)
+
+        let table = try DefuseProcess.run(["report", "--db", db])
+        #expect(table.stdout.contains("two  score 50  1/2 done  incomplete (1 of 2)  not passed"))
+        let csv = try DefuseProcess.run(["report", "--db", db, "--format", "csv"])
+        let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.first?.hasSuffix(",drill_status") == true)
+        #expect(rows.count == 2)
+        #expect(rows.dropFirst().allSatisfy { $0.hasSuffix(",incomplete") })
+        let html = try DefuseProcess.run(["report", "--db", db, "--format", "html"])
+        #expect(html.stdout.contains("<td>incomplete (1 of 2)</td>"))
+        let xapi = try DefuseProcess.run(["report", "--db", db, "--format", "xapi"])
+        let statements = try #require(
+            JSONSerialization.jsonObject(with: Data(xapi.stdout.utf8)) as? [[String: Any]])
+        let drillStatement = try #require(
+            statements.first {
+                (($0["object"] as? [String: Any])?["id"] as? String)?.contains("/drills/") == true
+            })
+        #expect((drillStatement["result"] as? [String: Any])?["completion"] as? Bool == false)
+        // --drill keeps only that set's attempts and runs.
+        let other = try DefuseProcess.run(["report", "--db", db, "--format", "json", "--drill", "first-week"])
+        let empty = try #require(
+            JSONSerialization.jsonObject(with: Data(other.stdout.utf8)) as? [String: Any])
+        #expect((empty["drills"] as? [Any])?.isEmpty == true)
+        #expect((empty["attempts"] as? [Any])?.isEmpty == true)
+    }
+}
