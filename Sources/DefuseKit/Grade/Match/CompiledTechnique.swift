@@ -8,10 +8,24 @@ final class CompiledTechnique: Sendable {
         var matches: [PatternSet.Match] = []
         /// Matches of `soft` patterns that count unless an id of `softUnless` is present.
         var softMatches: [PatternSet.Match] = []
-        /// Matches that were cancelled, each with the reason in plain words.
-        var cancelled: [(match: PatternSet.Match, reason: String)] = []
+        /// Matches that were cancelled, each with the reason (words only when explained).
+        var cancelled: [(match: PatternSet.Match, reason: Cancellation)] = []
         /// Matches of `needs` that made the matches count (the time of a decisive action).
         var supports: [PatternSet.Match] = []
+    }
+
+    /// Why a match does not count. A value, not words: the batch form never explains, and the
+    /// words are built by ``explain(_:of:text:exceptions:sources:)`` only for a verdict shown
+    /// to a person.
+    enum Cancellation: Sendable, Equatable {
+        /// A negation ("not", "never") at token `by`, just before the match in its clause.
+        case negated(by: Int)
+        /// A condition ("if", "unless") at token `by`, earlier in the clause.
+        case conditional(by: Int)
+        /// An `except` pattern near it (within the list's `except-within` scope).
+        case excepted
+        /// None of the `needs` patterns near it (within `needs-within`).
+        case missingNeeds
     }
 
     /// The lists of a technique; the grader matches all of them in one pass over the reply and
@@ -46,27 +60,22 @@ final class CompiledTechnique: Sendable {
     }
 
     /// What the patterns found, or nil when nothing matched at all. `matched` holds the
-    /// technique's matches of each ``List`` from `base`.
-    func find(
-        in text: TokenizedText, matched: MatchTable, base: Int, sources: [String],
-        explaining: Bool = true
-    ) -> Finding? {
+    /// technique's matches of each ``List`` under its position `technique`.
+    func find(in text: TokenizedText, matched: MatchTable, technique position: Int) -> Finding? {
         var finding = Finding()
         let lists = technique.phrases
-        let found = matched[base + List.patterns.rawValue]
-        let softFound = matched[base + List.soft.rawValue]
+        let found = matched[position, .patterns]
+        let softFound = matched[position, .soft]
         if found.isEmpty && softFound.isEmpty { return nil }
-        let exceptions = matched[base + List.except.rawValue]
+        let exceptions = matched[position, .except]
         // `except` patterns cancel the `needs` matches they overlap too ("for today" is no deadline).
         let excepted = Coverage(exceptions.map(\.range), count: text.tokens.count)
-        let needed = matched[base + List.needs.rawValue].filter { need in !excepted.overlaps(need.range) }
+        let needed = matched[position, .needs].filter { need in !excepted.overlaps(need.range) }
         let nearNeeds = Self.nearness(needed, lists.needsWithin, text)
         let nearExceptions = Self.nearness(exceptions, lists.exceptWithin, text)
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
             if let reason = cancellation(
-                of: match, text: text, exceptions: exceptions, nearExceptions: nearExceptions,
-                nearNeeds: nearNeeds, lists: lists, sources: sources,
-                explaining: explaining)
+                of: match, text: text, nearExceptions: nearExceptions, nearNeeds: nearNeeds, lists: lists)
             {
                 finding.cancelled.append((match, reason))
             } else if isSoft {
@@ -83,39 +92,48 @@ final class CompiledTechnique: Sendable {
     }
 
     private func cancellation(
-        of match: PatternSet.Match, text: TokenizedText, exceptions: ArraySlice<PatternSet.Match>,
-        nearExceptions: Nearness, nearNeeds: Nearness,
-        lists: PhraseLists, sources: [String], explaining: Bool
-    ) -> String? {
+        of match: PatternSet.Match, text: TokenizedText, nearExceptions: Nearness, nearNeeds: Nearness,
+        lists: PhraseLists
+    ) -> Cancellation? {
         let tokens = text.tokens
         if lists.negationCancels, let negator = Scope.negation(before: match.range.lowerBound, in: tokens) {
-            return explaining ? "negated by “\(text.quote(negator..<negator + 1))”" : ""
+            return .negated(by: negator)
         }
         if lists.conditionalCancels,
             let condition = Scope.conditional(before: match.range.lowerBound, in: tokens)
         {
-            return explaining ? "made conditional by “\(text.quote(condition..<condition + 1))”" : ""
+            return .conditional(by: condition)
         }
-        if nearExceptions.isNear(match) {
-            // Only the explanation needs to know which exception it was.
-            let blocking = exceptions.first { Self.near($0, match, lists.exceptWithin, text) } ?? match
-            guard explaining else { return "" }
-            return "cancelled by “\(text.quote(blocking.range))” (except: \(sources[blocking.index]))"
-        }
-        if !self.lists[List.needs.rawValue].isEmpty {
-            if !nearNeeds.isNear(match) {
-                guard explaining else { return "" }
-                let place =
-                    switch lists.needsWithin {
-                    case .reply: "in the reply"
-                    case .clause: "in the same clause"
-                    default: "in the same sentence"
-                    }
-                return
-                    "nothing it needs (\(self.lists[List.needs.rawValue].prefix(3).map(\.source).joined(separator: ", "))…) \(place)"
-            }
-        }
+        if nearExceptions.isNear(match) { return .excepted }
+        if !self.lists[List.needs.rawValue].isEmpty, !nearNeeds.isNear(match) { return .missingNeeds }
         return nil
+    }
+
+    /// `cancellation` of `match` in plain words ("negated by “not”", "cancelled by “for today”
+    /// (except: …)"); `exceptions` are the technique's `except` matches in the reply.
+    func explain(
+        _ cancellation: Cancellation, of match: PatternSet.Match, text: TokenizedText,
+        exceptions: ArraySlice<PatternSet.Match>, sources: [String]
+    ) -> String {
+        switch cancellation {
+        case .negated(let by): return "negated by “\(text.quote(by..<by + 1))”"
+        case .conditional(let by): return "made conditional by “\(text.quote(by..<by + 1))”"
+        case .excepted:
+            guard let blocking = exceptions.first(where: { Self.near($0, match, phrases.exceptWithin, text) })
+            else {
+                return "cancelled by an except pattern"
+            }
+            return "cancelled by “\(text.quote(blocking.range))” (except: \(sources[blocking.index]))"
+        case .missingNeeds:
+            let place =
+                switch phrases.needsWithin {
+                case .reply: "in the reply"
+                case .clause: "in the same clause"
+                default: "in the same sentence"
+                }
+            let needs = lists[List.needs.rawValue].prefix(3).map(\.source).joined(separator: ", ")
+            return "nothing it needs (\(needs)…) \(place)"
+        }
     }
 
     /// Answers "is one of `matches` close enough to this one for `scope`?" in constant time.

@@ -10,7 +10,16 @@ struct PatternSet: Sendable {
         var sentence: Int
     }
 
+    // The tables, numbered like columns of one program: pattern `p` is `programs[p]`, whose
+    // pieces are `pieces[start..<start + count]`; a `.choice` piece's alternatives are
+    // `alternatives[start..<start + count]`, each alternative's atoms `atoms[start..<start +
+    // count]`; a `.words` piece's word ids are `wordChoices[start..<start + count]`. Plain
+    // integers instead of nested arrays: matching reads them without retaining anything.
+
     private enum Kind: UInt8 { case word, prefix, number, clock, hour, any }
+    /// One word position. `value` is packed by kind: for `.word` the word id (a ``Vocabulary``
+    /// number, sign-extended, -1 for a word no reply can contain); for `.prefix` the prefix's
+    /// bit (``Vocabulary/prefixBit(of:)``); unused for the word classes and `_`.
     private struct Atom { var kind: Kind; var value: UInt64 }
     private struct Alternative { var start: Int32; var count: Int32 }
     private enum PieceKind: UInt8 { case choice, words, gap, sentenceStart }

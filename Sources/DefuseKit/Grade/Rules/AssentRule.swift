@@ -42,7 +42,7 @@ struct AssentRule: GradingRule {
         let acknowledges =
             (opening < first.range.upperBound && has(opening, .mental))
             || clauses.dropFirst(opening == first.range.upperBound ? 1 : 0).first.map { clause in
-                clause.subject == .me && clause.verb.map { has($0, .mental) } == true
+                clause.subject == .me && !clause.future && clause.verb.map { has($0, .mental) } == true
             } ?? false
         // After a claim about the evidence ("it doesn't work in that group"), a bare "ok, makes
         // sense" defers instead of engaging.

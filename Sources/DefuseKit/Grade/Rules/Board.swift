@@ -74,7 +74,7 @@ struct Board {
     /// carries an insult; "free blocks and saturdays" names a demand).
     func replyMatchesClientList(_ id: String) -> Bool {
         guard let matched, let position = positions.index(of: id) else { return false }
-        return !matched[position * Grader.stride + CompiledTechnique.List.client.rawValue].isEmpty
+        return !matched[position, .client].isEmpty
     }
 
     /// The words of token `index` as typed.

@@ -74,6 +74,26 @@ struct CommitmentRule: GradingRule {
         }
     }
 
+    /// Whether the words from `start` name a person who is then to act ("my manager call you",
+    /// "them ring you"), not a thing put somewhere ("them at Harborview by 9").
+    static func handsOff(at start: Int, _ clause: Clause, _ board: Board) -> Bool {
+        let infos = board.text.infos
+        let tokens = board.text.tokens
+        var index = start
+        if index < clause.range.upperBound, infos[index].roles & WordRole.determiner.rawValue != 0 {
+            index += 1
+        }
+        guard index < clause.range.upperBound, infos[index].roles & WordRole.person.rawValue != 0 else {
+            return false
+        }
+        let after = index + 1
+        guard after < clause.range.upperBound else { return false }
+        return !places.contains(tokens[after].word)
+            && !["to", "by", "ready", "delivered", "sent"].contains(tokens[after].word)
+            || tokens[after].word == "to" && after + 1 < clause.range.upperBound
+                && infos[after + 1].roles & WordRole.determiner.rawValue == 0
+    }
+
     /// Verbs that follow "I'll" without committing to a fix.
     static let notCommitments: Set<String> = [
         "be", "keep", "stay", "leave", "wait", "go", "need", "say", "talk", "speak", "explain", "mention",

@@ -11,8 +11,8 @@ public struct Grader: Sendable {
     let techniques: [CompiledTechnique]
     /// Every pattern of every technique in one set, matched in a single pass.
     let patternSet: PatternSet
-    /// For each pattern of ``patternSet``: its technique position × ``stride`` + its list.
-    let owners: [Int32]
+    /// For each pattern of ``patternSet``: the list of the technique it belongs to.
+    let owners: [ListOwner]
     let tokenizer: Tokenizer
     let fromle: FromleRule
     let positions: ByteTable
@@ -33,11 +33,11 @@ public struct Grader: Sendable {
         let ordered = order.compactMap { byID[$0] }
         let compiled = ordered.map { CompiledTechnique($0, parser: parser) }
         var all: [Pattern] = []
-        var owners: [Int32] = []
+        var owners: [ListOwner] = []
         for (position, technique) in compiled.enumerated() {
-            for (list, patterns) in technique.lists.enumerated() {
+            for (list, patterns) in zip(CompiledTechnique.List.allCases, technique.lists) {
                 all += patterns
-                owners += Array(repeating: Int32(position * Self.stride + list), count: patterns.count)
+                owners += Array(repeating: ListOwner(technique: position, list: list), count: patterns.count)
             }
         }
         let vocabulary = Vocabulary(all)
@@ -55,9 +55,6 @@ public struct Grader: Sendable {
         self.fromle = FromleRule(tokenizer: tokenizer)
     }
 
-    /// Lists per technique in ``owners``.
-    static let stride = CompiledTechnique.List.allCases.count
-
     /// Grades `reply`; `client` is the line it answers (used by `fromle` and `soft-if-client`).
     ///
     /// With `explaining` false the verdicts, evidence words and fractions are the same, but
@@ -69,13 +66,10 @@ public struct Grader: Sendable {
             softUnless: softUnless,
             sources: patternSet.sources, explaining: explaining)
         let matched = MatchTable(
-            patternSet.matches(in: board.text), owners: owners, lists: techniques.count * Self.stride)
+            patternSet.matches(in: board.text), owners: owners, techniques: techniques.count)
         for (position, technique) in techniques.enumerated() {
-            let base = position * Self.stride
-            guard !matched[base].isEmpty || !matched[base + 3].isEmpty,
-                let finding = technique.find(
-                    in: board.text, matched: matched, base: base, sources: patternSet.sources,
-                    explaining: explaining)
+            guard !matched[position, .patterns].isEmpty || !matched[position, .soft].isEmpty,
+                let finding = technique.find(in: board.text, matched: matched, technique: position)
             else { continue }
             board.slots[position].finding = finding
             if !finding.matches.isEmpty {
@@ -130,10 +124,8 @@ public struct Grader: Sendable {
         guard gates.contains(where: { $0 != nil }), let client, !client.isEmpty else { return (gates, []) }
         let line = tokenizer.tokenize(client)
         for match in patternSet.matches(in: line) {
-            let owner = Int(owners[match.index])
-            if owner % Self.stride == CompiledTechnique.List.client.rawValue {
-                gates[owner / Self.stride] = true
-            }
+            let owner = owners[match.index]
+            if owner.list == .client { gates[owner.technique] = true }
         }
         // The client's own words (no helpers or pronouns), for rules that ask whether a reply
         // takes up what the client asked for.
@@ -191,7 +183,14 @@ public struct Grader: Sendable {
                     explanation =
                         cancelled.isEmpty
                         ? "no phrase of its list appears in the reply"
-                        : cancelled.map { "“\(board.text.quote($0.match.range))” \($0.reason)" }.joined(
+                        : cancelled.prefix(3).map { match, reason in
+                            let exceptions =
+                                board.matched?[position, .except] ?? []
+                            let why = techniques[position].explain(
+                                reason, of: match, text: board.text, exceptions: exceptions,
+                                sources: board.sources)
+                            return "“\(board.text.quote(match.range))” \(why)"
+                        }.joined(
                             separator: "; ")
                 }
                 verdicts.append(
@@ -204,21 +203,46 @@ public struct Grader: Sendable {
     }
 }
 
-/// One reply's matches grouped by owner (technique position × ``Grader/stride`` + list), in one
-/// array: a counting sort instead of an array per list, since most lists match nothing.
+/// Which list of which technique a pattern belongs to, packed into one integer,
+/// `technique × List.count + list`, so that a reply's matches are grouped by one counting sort
+/// (``MatchTable``) and a pattern's owner is one `Int32` in ``Grader/owners``.
+struct ListOwner: Hashable, Sendable {
+    /// The packed value: technique position × ``lists`` + ``CompiledTechnique/List`` raw value.
+    let packed: Int32
+
+    /// How many lists each technique has.
+    static let lists = CompiledTechnique.List.allCases.count
+
+    init(technique: Int, list: CompiledTechnique.List) {
+        packed = Int32(technique * Self.lists + list.rawValue)
+    }
+
+    init(packed: Int32) { self.packed = packed }
+
+    /// The technique's position in ``Grader/ids``.
+    var technique: Int { Int(packed) / Self.lists }
+    var list: CompiledTechnique.List {
+        CompiledTechnique.List(rawValue: Int(packed) % Self.lists) ?? .patterns
+    }
+}
+
+/// One reply's matches grouped by ``ListOwner``, in one array: a counting sort instead of an
+/// array per list, since most lists match nothing.
 struct MatchTable {
     private var matches: [PatternSet.Match]
-    /// Owner `o` holds `matches[starts[o]..<starts[o + 1]]`.
+    /// Owner `o` (packed) holds `matches[starts[o]..<starts[o + 1]]`.
     private var starts: [Int32]
 
-    init(_ found: [PatternSet.Match], owners: [Int32], lists: Int) {
-        var starts = [Int32](repeating: 0, count: lists + 1)
-        for match in found { starts[Int(owners[match.index]) + 1] += 1 }
-        for index in 0..<lists { starts[index + 1] += starts[index] }
+    /// Groups `found` by the owner of each match's pattern; `techniques` is how many there are.
+    init(_ found: [PatternSet.Match], owners: [ListOwner], techniques: Int) {
+        let count = techniques * ListOwner.lists
+        var starts = [Int32](repeating: 0, count: count + 1)
+        for match in found { starts[Int(owners[match.index].packed) + 1] += 1 }
+        for index in 0..<count { starts[index + 1] += starts[index] }
         var next = starts
         var sorted = found
         for match in found {
-            let owner = Int(owners[match.index])
+            let owner = Int(owners[match.index].packed)
             sorted[Int(next[owner])] = match
             next[owner] += 1
         }
@@ -227,7 +251,13 @@ struct MatchTable {
     }
 
     /// The matches of `owner`, in the order they were found.
-    subscript(owner: Int) -> ArraySlice<PatternSet.Match> {
-        matches[Int(starts[owner])..<Int(starts[owner + 1])]
+    subscript(owner: ListOwner) -> ArraySlice<PatternSet.Match> {
+        let packed = Int(owner.packed)
+        return matches[Int(starts[packed])..<Int(starts[packed + 1])]
+    }
+
+    /// The matches of `list` of the technique at `technique`.
+    subscript(technique: Int, list: CompiledTechnique.List) -> ArraySlice<PatternSet.Match> {
+        self[ListOwner(technique: technique, list: list)]
     }
 }

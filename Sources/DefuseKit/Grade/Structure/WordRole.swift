@@ -128,7 +128,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .opener,
             """
             ok okay so well honestly look lol haha yeah yes yep yup sure fine right now actually tbh \
-            also oh um er hmm alright and but then plus anyway basically listen yea ya
+            also oh um er hmm alright and but then plus anyway basically listen yea ya ugh meh welp wait
             """)
         add(
             .assent,
