@@ -16,23 +16,7 @@ struct Report: ParsableCommand {
             Attempts that never reached an end show as abandoned.
             """)
 
-    @Option(name: .customLong("name"), help: ArgumentHelp("Only this rep's attempts.", valueName: "REP"))
-    var rep: String?
-
-    @Option(help: ArgumentHelp("Only attempts made in this cohort.", valueName: "C"))
-    var cohort: String?
-
-    @Option(help: ArgumentHelp("Only attempts at this scenario.", valueName: "ID"))
-    var scenario: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only attempts started on or after this date: YYYY-MM-DD (local midnight) or ISO 8601.",
-            valueName: "DATE"))
-    var since: String?
-
-    @Option(help: ArgumentHelp("Only attempts and drill runs of this drill set.", valueName: "SET"))
-    var drill: String?
+    @OptionGroup var filters: AttemptFilterOptions
 
     @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
     var db: String?
@@ -42,19 +26,9 @@ struct Report: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    func validate() throws {
-        if let since, ReportDates.parseSince(since) == nil {
-            throw ValidationError(
-                "invalid value '\(since)' for '--since <date>': expected YYYY-MM-DD or an ISO 8601 date-time "
-                    + "such as 2026-11-24T09:00:00Z")
-        }
-    }
-
     func run() throws {
         let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
-        let filter = ReportFilter(
-            rep: rep, cohort: cohort, scenario: scenario, since: since.flatMap { ReportDates.parseSince($0) },
-            drill: drill)
+        let filter = filters.filter
         let workspace = try library.workspace()
         let titles = Dictionary(
             workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })

@@ -58,7 +58,7 @@ struct Review: ParsableCommand {
             valueName: "FILE"))
     var export: String?
 
-    @OptionGroup var filters: ReviewFilterOptions
+    @OptionGroup var filters: AttemptFilterOptions
 
     @Option(help: ArgumentHelp("How many recent attempts to list.", valueName: "N"))
     var limit = 20
@@ -74,7 +74,6 @@ struct Review: ParsableCommand {
     }
 
     func validate() throws {
-        try filters.validate()
         let modes = [attempt != nil, agreement, export != nil].filter { $0 }.count
         guard modes <= 1 else {
             throw ValidationError("give one of ATTEMPT, --agreement or --export")
@@ -167,40 +166,5 @@ struct Review: ParsableCommand {
             }
             Terminal.write(ReviewList.plain(attempts ?? []))
         }
-    }
-}
-
-/// The filters `review` shares with `report`.
-struct ReviewFilterOptions: ParsableArguments {
-    @Option(name: .customLong("name"), help: ArgumentHelp("Only this rep's attempts.", valueName: "REP"))
-    var rep: String?
-
-    @Option(help: ArgumentHelp("Only attempts made in this cohort.", valueName: "C"))
-    var cohort: String?
-
-    @Option(help: ArgumentHelp("Only attempts at this scenario.", valueName: "ID"))
-    var scenario: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only attempts started on or after this date: YYYY-MM-DD (local midnight) or ISO 8601.",
-            valueName: "DATE"))
-    var since: String?
-
-    @Option(help: ArgumentHelp("Only attempts played in this drill set.", valueName: "SET"))
-    var drill: String?
-
-    func validate() throws {
-        if let since, ReportDates.parseSince(since) == nil {
-            throw ValidationError(
-                "invalid value '\(since)' for '--since <date>': expected YYYY-MM-DD or an ISO 8601 date-time "
-                    + "such as 2026-11-24T09:00:00Z")
-        }
-    }
-
-    var filter: ReportFilter {
-        ReportFilter(
-            rep: rep, cohort: cohort, scenario: scenario, since: since.flatMap { ReportDates.parseSince($0) },
-            drill: drill)
     }
 }

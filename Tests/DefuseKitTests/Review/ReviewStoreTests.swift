@@ -147,4 +147,15 @@ import Testing
         #expect(throws: StoreError.noSuchAttempt("%")) { try store.attemptID(matching: "%") }
         #expect(try store.recentAttempts(limit: 2).map(\.id) == [ids[16], ids[15]])
     }
+
+    @Test func attemptsAreFilteredByDrillSet() throws {
+        let store = try ResultStore(path: temporaryDatabasePath())
+        var week = start(at: t0)
+        week.drill = "first-week"
+        let inDrill = try store.begin(week)
+        _ = try store.begin(start(at: t0 + 1))
+        #expect(try store.attempts(ReportFilter(drill: "first-week")).map(\.id) == [inDrill])
+        #expect(try store.summary(ReportFilter(drill: "first-week")).attempts == 1)
+        #expect(try store.attempts(ReportFilter(drill: "other")).isEmpty)
+    }
 }
