@@ -144,7 +144,24 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(text)")
         #expect(text.contains("macro-F1:") && text.contains("over 3 replies"), "\(text)")
-        // The trainer overrode two verdicts the grader gave, so the grader is not perfect on them.
-        #expect(text.contains("exact-match items: 0.33"), "\(text)")
+        // The script's exact-match share, worked out here from `grade --jsonl` on the same file.
+        let graded = try desk.run(["grade", "--jsonl", file.path]).lines.map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let items = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let parts: Set<String> = ["apology", "ownership", "prevention", "thanks"]
+        let rubric = parts.union([
+            "acknowledge-dont-agree", "apology-ownership-prevention-thanks", "respectful-challenge",
+            "boundary-setting", "graceful-exit", "decisive-action", "fromle", "blame-shifting",
+            "agrees-with-insult", "argues-back", "non-apology", "minimizing", "capitulates",
+        ])
+        let exact = zip(items, graded).filter { item, grade in
+            var gold = Set((item["labels"] as? [String]) ?? [])
+            if parts.isSubset(of: gold) { gold.insert("apology-ownership-prevention-thanks") }
+            return Set((grade["detected"] as? [String]) ?? []).intersection(rubric) == gold
+        }.count
+        #expect(text.contains(String(format: "exact-match items: %.2f", Double(exact) / 3)), "\(text)")
     }
 }
