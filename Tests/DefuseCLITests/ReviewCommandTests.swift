@@ -219,4 +219,32 @@ import Testing
         #expect(ben.lines.count == 1)
         #expect(ben.stdout.contains("Ben"))
     }
+
+    @Test func aDrillScoresWithTheTrainersVerdicts() throws {
+        let desk = try Desk()
+        let drill = try desk.run(
+            ["drill", "desk-drill", "--name", "Ana"], input: "\(Self.sorry)\n\(Self.plan)\n1\n\n")
+        #expect(drill.status == 0, "\(drill.stderr)")
+        let before = try #require(try desk.report().first)
+        let id = try #require(before["id"] as? String)
+        let replies = try #require(before["replies"] as? [[String: Any]])
+        let graded = Set(try #require(replies[0]["detected"] as? [String]))
+        let others = try replies.dropFirst().map { try #require($0["score"] as? Double) }
+        let apology = !graded.contains("apology")
+        #expect(
+            try desk.run(["review", id, "--turn", "1", "--set", "apology=\(apology ? "present" : "absent")"])
+                .status == 0)
+        var trainer = graded
+        if apology { trainer.insert("apology") } else { trainer.remove("apology") }
+        let score = Self.scenarioScore(
+            [Self.turnScore(present: trainer, expect: ["apology", "ownership"], avoid: ["blame-shifting"])]
+                + others)
+        let result = try desk.run(["report", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let run = try #require((object?["drills"] as? [[String: Any]])?.first)
+        // One scenario in the set: the drill scores what that scenario scores.
+        #expect(run["score"] as? Int == score)
+        #expect((object?["attempts"] as? [[String: Any]])?.first?["score"] as? Int == score)
+        #expect(run["passed"] as? Bool == (score >= 70))
+    }
 }

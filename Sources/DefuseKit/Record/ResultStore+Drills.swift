@@ -96,15 +96,25 @@ extension ResultStore {
     }
 
     /// The score of every attempt in a drill run (the final score, else what its recorded
-    /// replies earned), and how many reached an end.
+    /// replies earned; with a trainer's verdicts where a turn was reviewed), and how many
+    /// reached an end.
     static func scenarioScores(ofDrillRun uuid: String, _ db: Database) throws -> (scores: [Int], done: Int) {
         let attempts = try Row.fetchAll(
-            db, sql: "SELECT id, score, ended FROM attempt WHERE drillRun = ? ORDER BY started, id",
+            db, sql: "SELECT id, uuid, score, ended FROM attempt WHERE drillRun = ? ORDER BY started, id",
             arguments: [uuid])
+        let reviewed = try ReviewReader.read(db, attempts: ("WHERE drillRun = ?", [uuid]))
         var scores: [Int] = []
         var done = 0
         for attempt in attempts {
             let ended: Date? = attempt["ended"]
+            if let id = (attempt["uuid"] as String?).flatMap(AttemptID.parse), reviewed[id] != nil {
+                var reader = ReportReader(filter: ReportFilter(), detail: .tallies)
+                if let record = try reader.read(db, attempt: id) {
+                    scores.append(record.score)
+                    done += ended == nil ? 0 : 1
+                    continue
+                }
+            }
             if let score: Int = attempt["score"], ended != nil {
                 scores.append(score)
                 done += 1

@@ -130,14 +130,19 @@ struct Review: ParsableCommand {
         let nodes = ReviewNodes(workspace: workspace)
         if agreement {
             let figures = try ReviewStoreAccess.reading(path) {
-                ReviewAgreement(attempts: try $0.attempts(filters.filter), catalog: workspace.catalog)
+                ReviewAgreement(
+                    attempts: try $0.attempts(try filters.filter.spelledAsRecorded(in: $0)),
+                    catalog: workspace.catalog)
             }
             let agreement = figures ?? ReviewAgreement(attempts: [], catalog: workspace.catalog)
             Terminal.write(
                 format == .json
                     ? AgreementReport.json(agreement) : Sanitizer.text(AgreementReport.table(agreement)))
         } else if let export {
-            let attempts = try ReviewStoreAccess.reading(path) { try $0.attempts(filters.filter) } ?? []
+            let attempts =
+                try ReviewStoreAccess.reading(path) {
+                    try $0.attempts(try filters.filter.spelledAsRecorded(in: $0))
+                } ?? []
             let text = ReviewExport.lines(attempts, client: nodes.clientLine)
             try ReviewStoreAccess.write(text, to: export)
             if export != "-" {
@@ -156,13 +161,14 @@ struct Review: ParsableCommand {
                 var walk = ReviewWalk(
                     store: store, nodes: nodes, catalog: workspace.catalog, editor: editor,
                     reviewer: Recording.rep(by), colour: Terminal.colour())
-                try walk.run(filter: filters.filter, limit: limit)
+                try walk.run(filter: try filters.filter.spelledAsRecorded(in: store), limit: limit)
             }
         } else {
             let attempts = try ReviewStoreAccess.reading(path) { store in
-                try store.recentAttempts(filters.filter, limit: limit).compactMap {
-                    try store.attempt(id: $0.id)
-                }
+                try store.recentAttempts(try filters.filter.spelledAsRecorded(in: store), limit: limit)
+                    .compactMap {
+                        try store.attempt(id: $0.id)
+                    }
             }
             Terminal.write(ReviewList.plain(attempts ?? []))
         }
