@@ -1,5 +1,6 @@
 import ArgumentParser
 import DefuseKit
+import Foundation
 
 /// `defuse`: practise de-escalating difficult clients.
 @main
@@ -25,7 +26,27 @@ struct Defuse: ParsableCommand {
     /// Installs the Ctrl-\ handler, then parses the arguments and runs the command.
     static func main() {
         QuitSignal.install()
+        if let unknown = unknownSubcommand(in: Array(CommandLine.arguments.dropFirst())) {
+            let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+            let hint = Suggestion.closest(to: unknown, among: names).map { "; did you mean '\($0)'?" } ?? ""
+            Terminal.error("unknown command '\(unknown)'\(hint) (see 'defuse --help')")
+            Foundation.exit(Sysexits.usage)
+        }
         main(nil)
+    }
+
+    /// The first argument when it looks like a subcommand (a bare word, not an option or the
+    /// value of `--scenarios`) but names none.
+    static func unknownSubcommand(in arguments: [String]) -> String? {
+        var index = 0
+        while index < arguments.count, arguments[index].hasPrefix("-") {
+            // `--scenarios DIR` and `--generate-completion-script SHELL` take a value.
+            index += ["--scenarios", "--generate-completion-script"].contains(arguments[index]) ? 2 : 1
+        }
+        guard index < arguments.count else { return nil }
+        let word = arguments[index]
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        return names.contains(word) ? nil : word
     }
 
     func run() throws {

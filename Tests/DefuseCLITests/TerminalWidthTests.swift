@@ -28,14 +28,19 @@ import Testing
         }
     }
 
-    @Test(arguments: [40, 80, 120]) func noWordIsSplitAcrossLines(columns: Int) throws {
-        let tmux = Tmux()
-        defer { tmux.kill() }
+    /// Starts `play angry-surgeon` in a window `columns` wide, with its own database and folders.
+    static func playAngrySurgeon(in tmux: Tmux, columns: Int) throws {
         let folder = try DefuseProcess.emptyFolder()
         try tmux.start(
             Tmux.isolated(in: folder)
                 + "'\(DefuseProcess.binary.path)' play angry-surgeon --name Ana; sleep 5",
             columns: columns, rows: 80)
+    }
+
+    @Test(arguments: [40, 80, 120]) func noWordIsSplitAcrossLines(columns: Int) throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try Self.playAngrySurgeon(in: tmux, columns: columns)
         let intro = try tmux.screen(containing: "you>")
         let screenWords = Set(Self.words(in: intro))
         let summary = try Self.summaryWords()
@@ -65,5 +70,20 @@ import Testing
             .first { $0.contains("10:55 on a Tuesday") }?.trimmingCharacters(in: .whitespaces)
         #expect(authored != nil)
         #expect(result.lines.contains(authored ?? "-"))
+    }
+
+    @Test func textPrintedAfterAResizeFitsTheNewWidth() throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try Self.playAngrySurgeon(in: tmux, columns: 120)
+        try tmux.screen(containing: "you>")
+        try tmux("resize-window", "-t", tmux.session, "-x", "40", "-y", "80")
+        try tmux.send("C-l")
+        try tmux.send("/techniques", "Enter")
+        let cards = try tmux.screen(containing: "non-apology:")
+        #expect(Self.terminalWrapped(try tmux.capture(joined: true), columns: 40).isEmpty, "\(cards)")
+        #expect(cards.components(separatedBy: "\n").allSatisfy { $0.count <= 40 })
+        // The card lines were wrapped, not cut: more lines than cards.
+        #expect(cards.components(separatedBy: "\n").filter { !$0.isEmpty }.count > 12)
     }
 }

@@ -77,3 +77,39 @@ import Testing
             ])
     }
 }
+
+/// What a new user hits first: a typo in a command, a missing file, a filter that matches nothing.
+@Suite struct FirstMistakeTests {
+    @Test func aMisspelledSubcommandGetsDidYouMean() throws {
+        let result = try DefuseProcess.run(["plya", "angry-surgeon"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("unknown command 'plya'; did you mean 'play'?"))
+        // Options before the command and completion scripts are not mistaken for commands.
+        #expect(try DefuseProcess.run(["--generate-completion-script", "bash"]).status == 0)
+    }
+
+    @Test func aMissingFileIsNotFollowedByACountOfOtherFiles() throws {
+        let result = try DefuseProcess.run(["validate", "/missing-\(UUID().uuidString).yaml"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("no such file or folder"))
+        #expect(!result.stderr.contains("checked"))
+    }
+
+    @Test func aFilterThatMatchesNothingSaysWhich() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let db = folder.appending(path: "r.sqlite").path
+        let file = DefuseProcess.fixtures.appending(path: "valid/choice-walk.yaml").path
+        _ = try DefuseProcess.run(
+            ["play", file, "--db", db, "--name", "Priya Shah"], input: "1\nok\n", in: folder)
+        let miss = try DefuseProcess.run(["report", "--db", db, "--name", "Noor", "--cohort", "East"])
+        #expect(
+            miss.stdout.contains(
+                "--name 'Noor' and --cohort 'East' each match none of the 1 recorded attempt"))
+        #expect(!miss.stdout.contains("No attempts recorded yet"))
+        // The same rep, typed another way, is found.
+        let hit = try DefuseProcess.run([
+            "report", "--db", db, "--name", " priya   SHAH ", "--format", "json",
+        ])
+        #expect(hit.stdout.contains("\"rep\" : \"Priya Shah\""))
+    }
+}

@@ -42,11 +42,13 @@ struct Report: ParsableCommand {
         var summary: ReportSummary?
         var drills: [DrillRunRecord] = []
         var drillStatus: [UUID: String] = [:]
+        var explanation: String?
         try withStore(at: path) { store in
             let filter = try filter.spelledAsRecorded(in: store)
             drills = try store.drillRuns(filter)
             if format == .table {
                 summary = try store.summary(filter, catalog: workspace.catalog)
+                if summary?.attempts == 0 { explanation = try Self.excluded(by: filter, in: store) }
             } else {
                 attempts = try store.attempts(filter, detail: format.detail)
             }
@@ -54,6 +56,10 @@ struct Report: ParsableCommand {
                 drillStatus = DrillReport.statusByAttempt(
                     try store.drillRuns(), attempts: try store.drillRunsByAttempt())
             }
+        }
+        if let explanation {
+            Terminal.write(explanation + "\n")
+            return
         }
         let text: String =
             switch format {
@@ -110,6 +116,29 @@ struct Report: ParsableCommand {
             Terminal.error(error.message)
             throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
         }
+    }
+
+    /// When `filter` matches no attempt although some are recorded: which of its criteria
+    /// excluded them (each one that matches nothing on its own, else all of them together).
+    static func excluded(by filter: ReportFilter, in store: ResultStore) throws -> String? {
+        let recorded = try store.counts().attempts
+        guard recorded > 0 else { return nil }
+        let criteria: [(String, ReportFilter)] = [
+            filter.rep.map { ("--name '\($0)'", ReportFilter(rep: $0)) },
+            filter.cohort.map { ("--cohort '\($0)'", ReportFilter(cohort: $0)) },
+            filter.scenario.map { ("--scenario '\($0)'", ReportFilter(scenario: $0)) },
+            filter.drill.map { ("--drill '\($0)'", ReportFilter(drill: $0)) },
+            filter.since.map { ("--since \(ReportDates.iso8601($0))", ReportFilter(since: $0)) },
+        ].compactMap { $0 }
+        guard !criteria.isEmpty else { return nil }
+        var alone: [String] = []
+        for (name, only) in criteria where try store.summary(only).attempts == 0 {
+            alone.append(name)
+        }
+        let culprits = alone.isEmpty ? criteria.map(\.0) : alone
+        let verb = alone.isEmpty ? "together match" : alone.count == 1 ? "matches" : "each match"
+        return "No attempts shown: \(culprits.joined(separator: " and ")) \(verb) none of the \(recorded) "
+            + "recorded attempt\(recorded == 1 ? "" : "s")."
     }
 
     /// Section titles in bold where colour is allowed.

@@ -52,6 +52,8 @@ struct Validate: ParsableCommand {
                 Terminal.write(
                     renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n")
             }
+            // Nothing was checked when every path given is missing: no count of other files.
+            guard paths.isEmpty || workspace.missing.count < Set(paths).count else { break }
             let summary =
                 "\(fileCount) file\(fileCount == 1 ? "" : "s") checked: "
                 + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
