@@ -16,6 +16,8 @@ struct ReportReader {
     let filter: ReportFilter
     let detail: ReportDetail
     let catalog: TechniqueCatalog
+    /// Only attempts with a turn a trainer reviewed (agreement and export read no others).
+    var reviewedOnly = false
     private var interner = Interner()
     private let decoder = JSONDecoder()
 
@@ -137,6 +139,7 @@ struct ReportReader {
     func condition() -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments = StatementArguments()
+        if reviewedOnly { clauses.append("id IN (SELECT attemptId FROM \(ReviewSchema.turnReview))") }
         if let rep = filter.rep {
             clauses.append("rep = ?")
             arguments += [rep]

@@ -38,6 +38,18 @@ extension ResultStore {
         }
     }
 
+    /// The attempts that match `filter` and have a reviewed turn, oldest first, with their turns
+    /// and reviews: what the agreement figures and the export read.
+    public func reviewedAttempts(_ filter: ReportFilter = ReportFilter(), catalog: TechniqueCatalog = .rubric)
+        throws -> [AttemptRecord]
+    {
+        try read { db in
+            var reader = ReportReader(filter: filter, detail: .full, catalog: catalog)
+            reader.reviewedOnly = true
+            return try reader.read(db)
+        }
+    }
+
     /// The attempts that match `filter`, newest first, at most `limit`, without their turns:
     /// the list a trainer picks an attempt to review from.
     public func recentAttempts(_ filter: ReportFilter = ReportFilter(), limit: Int) throws -> [AttemptRecord]

@@ -131,7 +131,8 @@ struct Review: ParsableCommand {
         if agreement {
             let figures = try ReviewStoreAccess.reading(path) {
                 ReviewAgreement(
-                    attempts: try $0.attempts(try filters.filter.spelledAsRecorded(in: $0)),
+                    attempts: try $0.reviewedAttempts(
+                        try filters.filter.spelledAsRecorded(in: $0), catalog: workspace.catalog),
                     catalog: workspace.catalog)
             }
             let agreement = figures ?? ReviewAgreement(attempts: [], catalog: workspace.catalog)
@@ -141,7 +142,8 @@ struct Review: ParsableCommand {
         } else if let export {
             let attempts =
                 try ReviewStoreAccess.reading(path) {
-                    try $0.attempts(try filters.filter.spelledAsRecorded(in: $0))
+                    try $0.reviewedAttempts(
+                        try filters.filter.spelledAsRecorded(in: $0), catalog: workspace.catalog)
                 } ?? []
             let text = ReviewExport.lines(attempts, client: nodes.clientLine)
             try ReviewStoreAccess.write(text, to: export)

@@ -158,4 +158,15 @@ import Testing
         #expect(try store.summary(ReportFilter(drill: "first-week")).attempts == 1)
         #expect(try store.attempts(ReportFilter(drill: "other")).isEmpty)
     }
+
+    @Test func agreementAndExportReadOnlyReviewedAttempts() throws {
+        let store = try ResultStore(path: temporaryDatabasePath())
+        let ids = try (0..<3).map { _ in try attempt(store) }
+        try store.saveReview(TurnReview(reviewer: "Kim", reviewed: t0), turn: 1, attempt: ids[1])
+        let reviewed = try store.reviewedAttempts()
+        #expect(reviewed.map(\.id) == [ids[1]])
+        #expect(reviewed.first?.turns.count == 3)
+        #expect(reviewed.first?.turns[1].review?.reviewer == "Kim")
+        #expect(try store.reviewedAttempts(ReportFilter(rep: "Nobody")).isEmpty)
+    }
 }
