@@ -11,6 +11,9 @@ import Foundation
 struct JSONLGrading {
     let grader: Grader
     let path: String
+    /// Client lines whose reading a worker keeps.
+    static let readingsKept = 256
+
     /// Lines graded between two writes; bounds memory on large files.
     static let batchSize = 8192
 
@@ -99,6 +102,8 @@ struct JSONLGrading {
             nonisolated(unsafe) let results = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var chunk = Chunk()
+                // Client lines repeat across a batch (one scenario line, many replies): read each once.
+                var readings: [String: Grader.ClientReading] = [:]
                 chunk.output.reserveCapacity(perWorker * 1200)
                 data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
                     let lower = worker * perWorker
@@ -114,7 +119,15 @@ struct JSONLGrading {
                             return
                         }
                         encoder.encode(
-                            input.id, grader.grade(input.text, client: input.client, explaining: false),
+                            input.id,
+                            grader.grade(
+                                input.text, client: input.client,
+                                reading: input.client.map { client in
+                                    if let known = readings[client] { return known }
+                                    let reading = grader.read(client: client)
+                                    if readings.count < Self.readingsKept { readings[client] = reading }
+                                    return reading
+                                }, explaining: false),
                             into: &chunk.output)
                     }
                 }

@@ -69,9 +69,9 @@ final class CompiledTechnique: Sendable {
         if found.isEmpty && softFound.isEmpty { return nil }
         let exceptions = matched[position, .except]
         // `except` patterns cancel the `needs` matches they overlap too ("for today" is no deadline).
-        let excepted = Coverage(exceptions.map(\.range), count: text.tokens.count)
-        let needed = matched[position, .needs].filter { need in !excepted.overlaps(need.range) }
-        let nearNeeds = Self.nearness(needed, lists.needsWithin, text)
+        let excepted = Self.nearness(exceptions, .match, text)
+        let needed = matched[position, .needs].filter { need in !excepted.isNear(need) }
+        let nearNeeds = Self.nearness(needed[...], lists.needsWithin, text)
         let nearExceptions = Self.nearness(exceptions, lists.exceptWithin, text)
         for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
             if let reason = cancellation(
@@ -85,7 +85,7 @@ final class CompiledTechnique: Sendable {
             }
         }
         if !finding.matches.isEmpty, !needed.isEmpty {
-            let nearMatches = Self.nearness(finding.matches, lists.needsWithin, text)
+            let nearMatches = Self.nearness(finding.matches[...], lists.needsWithin, text)
             finding.supports = needed.filter { nearMatches.isNear($0) }
         }
         return finding
@@ -136,15 +136,19 @@ final class CompiledTechnique: Sendable {
         }
     }
 
-    /// Answers "is one of `matches` close enough to this one for `scope`?" in constant time.
+    /// Answers "is one of `matches` close enough to this one for `scope`?": a scan of a few
+    /// matches (the usual case, nothing allocated), constant time over many (``Coverage``).
     struct Nearness {
         let scope: PhraseLists.Scope
-        let any: Bool
-        let positions: Coverage
+        let matches: ArraySlice<PatternSet.Match>
+        let positions: Coverage?
         let text: TokenizedText
 
         func isNear(_ match: PatternSet.Match) -> Bool {
-            guard any else { return false }
+            guard !matches.isEmpty else { return false }
+            guard let positions else {
+                return matches.contains { CompiledTechnique.near($0, match, scope, text) }
+            }
             switch scope {
             case .reply: return true
             case .match: return positions.overlaps(match.range)
@@ -159,10 +163,11 @@ final class CompiledTechnique: Sendable {
     }
 
     static func nearness(
-        _ matches: some Collection<PatternSet.Match>, _ scope: PhraseLists.Scope, _ text: TokenizedText
-    )
-        -> Nearness
-    {
+        _ matches: ArraySlice<PatternSet.Match>, _ scope: PhraseLists.Scope, _ text: TokenizedText
+    ) -> Nearness {
+        guard matches.count > Coverage.scanLimit else {
+            return Nearness(scope: scope, matches: matches, positions: nil, text: text)
+        }
         let ranges: [Range<Int>]
         var count = text.tokens.count
         switch scope {
@@ -175,8 +180,7 @@ final class CompiledTechnique: Sendable {
             ranges = matches.map { Nearness.clauses(of: $0, text) }
             count = (text.tokens.last?.clause ?? 0) + 1
         }
-        return Nearness(
-            scope: scope, any: !matches.isEmpty, positions: Coverage(ranges, count: count), text: text)
+        return Nearness(scope: scope, matches: matches, positions: Coverage(ranges, count: count), text: text)
     }
 
     /// Whether `need` stands close enough to `match` for `scope`.

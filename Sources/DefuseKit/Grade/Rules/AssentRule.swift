@@ -10,6 +10,15 @@
 /// acknowledging ("yeah, I hear you") is not assent.
 struct AssentRule: GradingRule {
     func apply(to board: inout Board) {
+        // Only a demand, a claim or an insult (in the client's line or reported in the reply)
+        // calls for reading assent.
+        let demandLine = board.client("capitulates") == true
+        let claimLine = board.client("respectful-challenge") == true
+        let insultLine = board.client("agrees-with-insult") == true
+        guard
+            demandLine || claimLine || insultLine || board.replyMatchesClientList("agrees-with-insult")
+                || board.replyMatchesClientList("capitulates")
+        else { return }
         let clauses = board.clauses
         guard let first = clauses.first else { return }
         let tokens = board.text.tokens

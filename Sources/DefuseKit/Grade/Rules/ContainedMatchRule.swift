@@ -10,8 +10,8 @@ struct ContainedMatchRule: GradingRule {
             let outer = board.matches(violation)
             guard !outer.isEmpty else { continue }
             let inner = board.matches(technique)
-            let swallowed = Coverage(outer.map(\.range), count: board.text.tokens.count)
-            let kept = inner.filter { !swallowed.overlaps($0.range) }
+            let swallowed = CompiledTechnique.nearness(outer[...], .match, board.text)
+            let kept = inner.filter { !swallowed.isNear($0) }
             if kept.isEmpty {
                 let text = board.text
                 board.cancel(technique, because: "it is part of \(violation) “\(text.quote(outer[0].range))”")

@@ -5,6 +5,7 @@
 /// count.
 struct DisownedClauseRule: GradingRule {
     func apply(to board: inout Board) {
+        guard board.clauses.contains(where: { $0.subject == .me && $0.negation != nil }) else { return }
         let infos = board.text.infos
         let disowned = board.clauses.compactMap { clause -> Range<Int>? in
             guard clause.subject == .me, let negation = clause.negation,

@@ -60,7 +60,12 @@ public struct Grader: Sendable {
     /// With `explaining` false the verdicts, evidence words and fractions are the same, but
     /// explanations and evidence rules are left empty and never built: the batch form, which
     /// prints only words, grades that way.
-    public func grade(_ reply: String, client: String? = nil, explaining: Bool = true) -> Grade {
+    ///
+    /// `reading` is ``read(client:)`` of the same client line, when the caller keeps them (a
+    /// batch answers many replies to one line and reads it once).
+    public func grade(
+        _ reply: String, client: String? = nil, reading: ClientReading? = nil, explaining: Bool = true
+    ) -> Grade {
         var board = Board(
             text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions,
             softUnless: softUnless,
@@ -95,7 +100,8 @@ public struct Grader: Sendable {
         board.clauses = ClauseReader.clauses(of: board.text)
         // The structural rules read the client's line whenever there is one.
         if waitsOnClient || client?.isEmpty == false {
-            (board.clientGate, board.clientWords) = clientGates(client)
+            let line = reading ?? read(client: client)
+            (board.clientGate, board.clientWords) = (line.gates, line.words)
         }
         board.matched = matched
         // The interaction rules, in order (called directly: no existential, no copy of the board).
@@ -117,6 +123,22 @@ public struct Grader: Sendable {
 
     /// For each technique with `soft-if-client` patterns, whether one matches the client's line
     /// (false without a client line); nil for the others.
+    /// What the grader reads from a client line: which `soft-if-client` lists it matches (a
+    /// demand, an insult, a claim, a complaint…) and its own words. The same for every reply
+    /// to that line, so a caller grading many replies to one line can read it once.
+    public struct ClientReading: Sendable {
+        /// Per technique: whether the line matched its `soft-if-client` list (nil: no list).
+        var gates: [Bool?]
+        /// The line's content words.
+        var words: Set<String>
+    }
+
+    /// Reads `client` (see ``ClientReading``).
+    public func read(client: String?) -> ClientReading {
+        let (gates, words) = clientGates(client)
+        return ClientReading(gates: gates, words: words)
+    }
+
     func clientGates(_ client: String?) -> (gates: [Bool?], words: Set<String>) {
         var gates: [Bool?] = techniques.map {
             $0.lists[CompiledTechnique.List.client.rawValue].isEmpty ? nil : false

@@ -110,6 +110,12 @@ enum ClauseReader {
                 clause.subject = .other
             }
             index = next
+        } else if first.roles == 0, index + 1 < range.upperBound, has(infos[index + 1], .party),
+            !quantifiers.contains(word)
+        {
+            // "loaner desk must have…", "sales ops sent…": a bare noun before a party noun.
+            clause.subject = .party
+            index += 2
         } else if word == "it", isAllCapitals(index, tokens, text) {
             // "IT told me it was pushed": the IT department, not "it".
             clause.subject = .party
@@ -174,6 +180,11 @@ enum ClauseReader {
         if sawBeing, verb.hasSuffix("ing") { clause.progressive = true }
         if sawPerfect, verb.hasSuffix("ed") || irregularParticiples.contains(verb) { clause.perfect = true }
     }
+
+    /// "every company", "all reps": a generalisation, not a party named as the cause.
+    static let quantifiers: Set<String> = [
+        "every", "each", "all", "any", "most", "many", "some", "few", "other",
+    ]
 
     static let irregularParticiples: Set<String> = [
         "got", "gotten", "sent", "made", "put", "set", "found", "brought", "taken", "told", "spoken", "given",

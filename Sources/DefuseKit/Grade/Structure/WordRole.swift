@@ -69,7 +69,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(RefusalRule.limitVerbs).union(RefusalRule.givingUp).union(RefusalRule.notLimits)
             .union(AssentRule.assentWords).union(AssentRule.bargaining).union(AssentRule.agreeing)
             .union(AssentRule.deferring).union(AssentRule.engaging).union(QuietBlameRule.neutral)
-            .union(ClauseReader.irregularParticiples)
+            .union(ClauseReader.irregularParticiples).union(ClauseReader.quantifiers)
     }
 
     /// The words and their roles.
