@@ -86,4 +86,20 @@ import Testing
         // The card lines were wrapped, not cut: more lines than cards.
         #expect(cards.components(separatedBy: "\n").filter { !$0.isEmpty }.count > 12)
     }
+
+    @Test func aResizeReflowsTheLineBeingAnswered() throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try Self.playAngrySurgeon(in: tmux, columns: 120)
+        try tmux.screen(containing: "you>")
+        try tmux("resize-window", "-t", tmux.session, "-x", "40", "-y", "80")
+        // The client's line comes again, wrapped at words to 40 columns.
+        let screen = try tmux.screen(where: {
+            $0.components(separatedBy: "Dr. Helen Castellanos: That's").count >= 3
+        })
+        let joined = try tmux.capture(joined: true).components(separatedBy: "\n")
+        let reprint = try #require(joined.lastIndex { $0.hasPrefix("Dr. Helen Castellanos: That's") })
+        #expect(joined[reprint...].allSatisfy { $0.count <= 40 }, "\(screen)")
+        #expect(joined.count - reprint > 3)
+    }
 }

@@ -9,6 +9,10 @@ final class LineEditor {
     nonisolated(unsafe) static var words: [String] = []
     nonisolated(unsafe) static var completionIndex = 0
     nonisolated(unsafe) static var completionMatches: [String] = []
+    /// What the rep is answering (the client's line, the choices), printed again at the new
+    /// width when the terminal is resized while readline waits; and the width it was shown at.
+    nonisolated(unsafe) static var current: [String] = []
+    nonisolated(unsafe) static var shownAt = Terminal.columns
 
     let historyPath: String?
 
@@ -29,6 +33,18 @@ final class LineEditor {
                 defer { LineEditor.completionIndex += 1 }
                 return strdup(LineEditor.completionMatches[LineEditor.completionIndex])
             }
+        }
+        // A resize while waiting for a reply reflows what the rep is answering at the new width
+        // (readline calls this hook about ten times a second while it waits for a key).
+        rl_event_hook = {
+            guard let columns = Terminal.columns, columns != LineEditor.shownAt else { return 0 }
+            LineEditor.shownAt = columns
+            guard !LineEditor.current.isEmpty else { return 0 }
+            Terminal.write("\n")
+            for line in LineEditor.current { Terminal.say(line) }
+            rl_on_new_line()
+            rl_redisplay()
+            return 0
         }
         // Slash commands complete as whole words, including the leading '/'.
         rl_basic_word_break_characters = UnsafePointer(strdup(" \t\n\"\\'`@$><=;|&{("))

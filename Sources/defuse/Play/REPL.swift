@@ -32,6 +32,8 @@ struct REPL {
     /// that ended it) and `/restart`, and Enter moves on; a drill moves on at once. Returns how
     /// the scenario came out.
     mutating func run() throws -> SessionResult {
+        // Nothing of this scenario is shown again on a resize once it is left.
+        defer { LineEditor.current = [] }
         editor.complete(with: SlashCommand.words)
         show(session.start())
         say(
@@ -180,6 +182,11 @@ struct REPL {
     }
 
     private mutating func show(_ events: [SessionEvent]) {
+        // What the rep now answers, from the client's last line on, for a reflow on resize.
+        if let last = events.lastIndex(where: { if case .clientLine = $0 { true } else { false } }) {
+            LineEditor.current = events[last...].flatMap { renderer.render($0, scenario: session.scenario) }
+            LineEditor.shownAt = Terminal.columns
+        }
         for event in events {
             let lines = renderer.render(event, scenario: session.scenario)
             if case .clientLine = event { transcript.append(contentsOf: lines.map(stripStyle)) }
