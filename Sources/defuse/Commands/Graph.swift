@@ -18,7 +18,8 @@ struct Graph: ParsableCommand {
 
     func run() throws {
         let (found, _) = try ScenarioLookup.find(scenario, library: library)
-        Terminal.write(GraphRenderer.render(found, as: format))
+        // Titles and lines come from the scenario file: no escape sequence reaches the terminal.
+        Terminal.write(Sanitizer.text(GraphRenderer.render(found, as: format)))
     }
 }
 

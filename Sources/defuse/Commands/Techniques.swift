@@ -23,7 +23,8 @@ struct Techniques: ParsableCommand {
                     Terminal.paint(kind == .technique ? "Techniques" : "Violations", .bold, enabled: colour)
                         + "\n")
                 for technique in techniques where technique.kind == kind {
-                    let padded = technique.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                    let padded = Sanitizer.line(technique.id).padding(
+                        toLength: width, withPad: " ", startingAt: 0)
                     Terminal.write("  \(padded)  \(Sanitizer.line(technique.summary))\n")
                 }
             }
@@ -38,7 +39,8 @@ struct Techniques: ParsableCommand {
     }
 
     func card(_ technique: Technique, colour: Bool) -> String {
-        var out = Terminal.paint("\(technique.name) (\(technique.id))", .bold, enabled: colour)
+        var out = Terminal.paint(
+            "\(Sanitizer.line(technique.name)) (\(Sanitizer.line(technique.id)))", .bold, enabled: colour)
         out += " · \(technique.kind.rawValue)\n\n"
         out += "\(Sanitizer.text(technique.summary))\n"
         if !technique.why.isEmpty { out += "\nWhy: \(Sanitizer.text(technique.why))\n" }

@@ -52,26 +52,33 @@ struct Test: ParsableCommand {
                 if outcome.passed {
                     passed += 1
                     Terminal.write(
-                        "\(Terminal.paint("PASS", .green, enabled: colour)) \(scenario.id): \(outcome.name)\n"
+                        "\(Terminal.paint("PASS", .green, enabled: colour)) \(Sanitizer.line(scenario.id)): \(Sanitizer.line(outcome.name))\n"
                     )
                     if outcome.knownIssue != nil {
-                        Terminal.write("     \(outcome.location): passes now; remove its known_issue\n")
+                        Terminal.write(
+                            "     \(Sanitizer.line("\(outcome.location)")): passes now; remove its known_issue\n"
+                        )
                     }
                 } else if let reason = outcome.knownIssue {
                     known += 1
                     Terminal.write(
-                        "\(Terminal.paint("KNOWN", .yellow, enabled: colour)) \(scenario.id): \(outcome.name)\n"
+                        "\(Terminal.paint("KNOWN", .yellow, enabled: colour)) \(Sanitizer.line(scenario.id)): \(Sanitizer.line(outcome.name))\n"
                     )
-                    Terminal.write("     \(outcome.location): known issue: \(Sanitizer.line(reason))\n")
+                    Terminal.write(
+                        "     \(Sanitizer.line("\(outcome.location)")): known issue: \(Sanitizer.line(reason))\n"
+                    )
                     for problem in outcome.problems {
-                        Terminal.write("     \(outcome.location): \(Sanitizer.line(problem))\n")
+                        Terminal.write(
+                            "     \(Sanitizer.line("\(outcome.location)")): \(Sanitizer.line(problem))\n")
                     }
                 } else {
                     failed += 1
                     Terminal.write(
-                        "\(Terminal.paint("FAIL", .red, enabled: colour)) \(scenario.id): \(outcome.name)\n")
+                        "\(Terminal.paint("FAIL", .red, enabled: colour)) \(Sanitizer.line(scenario.id)): \(Sanitizer.line(outcome.name))\n"
+                    )
                     for problem in outcome.problems {
-                        Terminal.write("     \(outcome.location): \(Sanitizer.line(problem))\n")
+                        Terminal.write(
+                            "     \(Sanitizer.line("\(outcome.location)")): \(Sanitizer.line(problem))\n")
                     }
                 }
             }
@@ -88,21 +95,23 @@ struct Test: ParsableCommand {
             if report.paths == 0 {
                 failed += 1
                 Terminal.write(
-                    "\(Terminal.paint("FAIL", .red, enabled: Terminal.colour())) \(scenario.id): 0 paths; "
+                    "\(Terminal.paint("FAIL", .red, enabled: Terminal.colour())) \(Sanitizer.line(scenario.id)): 0 paths; "
                         + "no reply reaches an end, so the scenario can never finish\n")
                 continue
             }
-            Terminal.write("\(scenario.id): \(report.paths) path\(report.paths == 1 ? "" : "s")")
+            Terminal.write(
+                "\(Sanitizer.line(scenario.id)): \(report.paths) path\(report.paths == 1 ? "" : "s")")
             Terminal.write(report.truncated ? " (stopped at \(PathExplorer.maximumPaths))\n" : "\n")
             for ending in report.endings {
-                let place = ending.node.map { "at \($0)" } ?? "mood boiled over"
+                let place = ending.node.map { "at \(Sanitizer.line($0))" } ?? "mood boiled over"
                 Terminal.write(
                     "  \(ending.ending.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(place): "
                         + "score \(ending.lowest)–\(ending.highest) over \(ending.paths) path\(ending.paths == 1 ? "" : "s")\n"
                 )
             }
             if !report.unreached.isEmpty {
-                Terminal.write("  never reached: \(report.unreached.joined(separator: ", "))\n")
+                Terminal.write(
+                    "  never reached: \(Sanitizer.line(report.unreached.joined(separator: ", ")))\n")
             }
         }
         return failed
