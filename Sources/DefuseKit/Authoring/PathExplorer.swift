@@ -6,7 +6,10 @@
 /// A branch is taken as possible when some reply could satisfy its own condition at the current
 /// mood; earlier branches that would catch such a reply first are not ruled out, so the ranges
 /// are an honest outer bound. Paths never repeat a (node, mood) state and stop after
-/// ``maximumTurns`` turns, so loops cannot run forever.
+/// ``maximumTurns`` turns, and the walk stops after ``maximumSteps`` steps (every partial path
+/// explored counts, finished or not), so neither loops nor a large graph without a reachable
+/// end can run for long. When either limit cut the walk short, the report says so: a node it
+/// did not reach may still be reachable.
 public struct PathExplorer: Sendable {
     public struct EndingRange: Sendable, Hashable {
         /// The end node, or nil when the mood boiled over with no `on_boil` node.
@@ -21,12 +24,21 @@ public struct PathExplorer: Sendable {
         public var endings: [EndingRange]
         public var unreached: [String]
         public var paths: Int
-        /// True when exploration stopped at ``maximumPaths``.
+        /// True when exploration stopped after ``maximumSteps`` steps.
         public var truncated: Bool
+        /// True when some path was stopped at ``maximumTurns`` turns before it ended.
+        public var turnCapped: Bool
+        /// How many steps (partial paths) the walk explored.
+        public var steps: Int
+
+        /// Whether ``unreached`` lists only nodes no path can reach: false when a limit stopped
+        /// some path, so a node missing from the walk may lie beyond it.
+        public var isComplete: Bool { !truncated && !turnCapped }
     }
 
     public static let maximumTurns = 40
-    public static let maximumPaths = 200_000
+    /// The most steps a walk takes: each node entered on some path counts once.
+    public static let maximumSteps = 200_000
 
     let scenario: Scenario
     let catalog: TechniqueCatalog
@@ -40,7 +52,9 @@ public struct PathExplorer: Sendable {
         var visited: Set<String> = []
         var endings: [String: EndingRange] = [:]
         var paths = 0
+        var steps = 0
         var truncated = false
+        var turnCapped = false
     }
 
     public func explore() -> Report {
@@ -51,16 +65,19 @@ public struct PathExplorer: Sendable {
         let endings = walk.endings.values.sorted {
             ($0.ending.rawValue, $0.node ?? "") < ($1.ending.rawValue, $1.node ?? "")
         }
-        return Report(endings: endings, unreached: unreached, paths: walk.paths, truncated: walk.truncated)
+        return Report(
+            endings: endings, unreached: unreached, paths: walk.paths, truncated: walk.truncated,
+            turnCapped: walk.turnCapped, steps: walk.steps)
     }
 
     private func step(
         _ id: String, mood: Int, low: [Double], high: [Double], states: inout Set<String>, walk: inout Walk
     ) {
-        guard walk.paths < Self.maximumPaths else {
+        guard walk.steps < Self.maximumSteps else {
             walk.truncated = true
             return
         }
+        walk.steps += 1
         guard let node = scenario.nodes[id] else { return }
         walk.visited.insert(id)
         if node.kind == .end {
@@ -68,7 +85,11 @@ public struct PathExplorer: Sendable {
             return
         }
         let state = "\(id)@\(mood)"
-        guard low.count < Self.maximumTurns, !states.contains(state) else { return }
+        guard low.count < Self.maximumTurns else {
+            walk.turnCapped = true
+            return
+        }
+        guard !states.contains(state) else { return }
         states.insert(state)
         defer { states.remove(state) }
         for option in options(at: node, mood: mood) {

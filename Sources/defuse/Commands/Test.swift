@@ -101,7 +101,13 @@ struct Test: ParsableCommand {
             }
             Terminal.write(
                 "\(Sanitizer.line(scenario.id)): \(report.paths) path\(report.paths == 1 ? "" : "s")")
-            Terminal.write(report.truncated ? " (stopped at \(PathExplorer.maximumPaths))\n" : "\n")
+            Terminal.write(
+                report.truncated
+                    ? " (stopped after \(PathExplorer.maximumSteps) steps; the graph is too large)\n" : "\n")
+            if report.turnCapped {
+                Terminal.write(
+                    "  some paths stopped at the \(PathExplorer.maximumTurns)-turn cap before an ending\n")
+            }
             for ending in report.endings {
                 let place = ending.node.map { "at \(Sanitizer.line($0))" } ?? "mood boiled over"
                 Terminal.write(
@@ -110,8 +116,9 @@ struct Test: ParsableCommand {
                 )
             }
             if !report.unreached.isEmpty {
-                Terminal.write(
-                    "  never reached: \(Sanitizer.line(report.unreached.joined(separator: ", ")))\n")
+                // A node the walk missed is unreachable only if no limit cut a path short.
+                let heading = report.isComplete ? "never reached" : "not reached within the limits"
+                Terminal.write("  \(heading): \(Sanitizer.line(report.unreached.joined(separator: ", ")))\n")
             }
         }
         return failed
