@@ -18,6 +18,9 @@ struct ReportReader {
     let catalog: TechniqueCatalog
     /// Only attempts with a turn a trainer reviewed (agreement and export read no others).
     var reviewedOnly = false
+    /// Whether ``stream(_:only:_:)`` goes from the latest attempt back (the HTML report lists
+    /// attempts newest first); turns stay in order either way.
+    var newestFirst = false
     private var interner = Interner()
     private let decoder = JSONDecoder()
 
@@ -94,7 +97,7 @@ struct ReportReader {
                     t.violations, t.score, t.moodBefore, t.moodAfter, t.branch, t.recorded
                     \(full ? ", t.node, t.reply, t.evidence" : "")
                 FROM attempt a LEFT JOIN turn t ON t.attemptId = a.id
-                \(whereClause) ORDER BY a.started, a.id, t."index"
+                \(whereClause) ORDER BY \(newestFirst ? "a.started DESC, a.id DESC" : "a.started, a.id"), t."index"
                 """)
         try statement.setArguments(arguments)
         let row = RawRow(statement.sqliteStatement)

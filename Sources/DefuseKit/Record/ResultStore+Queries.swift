@@ -12,13 +12,15 @@ extension ResultStore {
         return try read { db in try reader.read(db) }
     }
 
-    /// Calls `body` with each attempt that matches `filter`, oldest first, with its turns, one
-    /// attempt at a time (what ``attempts(_:detail:)`` returns, without holding them all).
+    /// Calls `body` with each attempt that matches `filter`, oldest first (latest first with
+    /// `newestFirst`), with its turns, one attempt at a time (what ``attempts(_:detail:)``
+    /// returns, without holding them all).
     public func forEachAttempt(
-        _ filter: ReportFilter = ReportFilter(), detail: ReportDetail = .full,
+        _ filter: ReportFilter = ReportFilter(), detail: ReportDetail = .full, newestFirst: Bool = false,
         _ body: (AttemptRecord) throws -> Void
     ) throws {
         var reader = ReportReader(filter: filter, detail: detail)
+        reader.newestFirst = newestFirst
         try read { db in try reader.stream(db, body) }
     }
 

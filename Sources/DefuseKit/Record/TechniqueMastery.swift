@@ -42,6 +42,11 @@ public struct TechniqueMastery: Sendable, Hashable {
         }
     }
 
+    /// Counts the turns of `attempt` too (reports add attempts one at a time as they stream).
+    mutating func add(_ attempt: AttemptRecord, catalog: TechniqueCatalog) {
+        for turn in attempt.turns { tally(turn, catalog) }
+    }
+
     private mutating func tally(_ turn: TurnRecord, _ catalog: TechniqueCatalog) {
         for id in turn.met {
             tallies[id, default: Tally()].expected += 1

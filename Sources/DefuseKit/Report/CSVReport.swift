@@ -18,32 +18,44 @@ public enum CSVReport {
     /// The rows; `drillStatus` gives, by attempt id, `complete` or `incomplete` for the
     /// attempts played in a drill run (see ``DrillReport/statusByAttempt(_:attempts:)``).
     public static func render(_ attempts: [AttemptRecord], drillStatus: [UUID: String] = [:]) -> String {
-        var out = line(columns)
-        for attempt in attempts {
-            let met = ids(attempt.turns.flatMap(\.met))
-            let missed = ids(attempt.turns.flatMap(\.missed))
-            let violations = ids(attempt.turns.flatMap(\.violations))
-            out += line([
-                AttemptID.text(attempt.id), attempt.rep, attempt.cohort ?? "", attempt.scenario,
-                attempt.contentHash,
-                attempt.mode.rawValue, attempt.drill ?? "", ReportDates.iso8601(attempt.started),
-                attempt.ended.map(ReportDates.iso8601) ?? "", attempt.outcome, String(attempt.score),
-                String(attempt.turns.count), String(format: "%.2f", attempt.duration), met, missed,
-                violations, String(attempt.gradedScore ?? attempt.score), String(attempt.reviewEntries.count),
-                attempt.reviewEntries.map(\.summary).joined(separator: " | "), drillStatus[attempt.id] ?? "",
-            ])
-        }
-        return out
+        attempts.reduce(into: header) { $0 += row($1, drillStatus: drillStatus[$1.id] ?? "") }
     }
 
-    /// Quotes one field when RFC 4180 requires it.
-    public static func field(_ value: String) -> String {
+    /// The header line.
+    public static var header: String { line(columns) }
+
+    /// One attempt's line, with its drill run's status (or ""); a report writes them one by one
+    /// as the attempts stream by.
+    public static func row(_ attempt: AttemptRecord, drillStatus: String = "") -> String {
+        let met = ids(attempt.turns.flatMap(\.met))
+        let missed = ids(attempt.turns.flatMap(\.missed))
+        let violations = ids(attempt.turns.flatMap(\.violations))
+        return line([
+            AttemptID.text(attempt.id), attempt.rep, attempt.cohort ?? "", attempt.scenario,
+            attempt.contentHash,
+            attempt.mode.rawValue, attempt.drill ?? "", ReportDates.iso8601(attempt.started),
+            attempt.ended.map(ReportDates.iso8601) ?? "", attempt.outcome, String(attempt.score),
+            String(attempt.turns.count), String(format: "%.2f", attempt.duration), met, missed,
+            violations, String(attempt.gradedScore ?? attempt.score), String(attempt.reviewEntries.count),
+            attempt.reviewEntries.map(\.summary).joined(separator: " | "), drillStatus,
+        ])
+    }
+
+    /// Quotes one field when RFC 4180 requires it. A field that a spreadsheet would take for a
+    /// formula (it starts with `=`, `+`, `-`, `@`, a tab or a CR) gets a leading `'` so that it
+    /// stays text, as OWASP's CSV-injection advice says: a rep named `=HYPERLINK(…)` is shown,
+    /// never run.
+    public static func field(_ raw: String) -> String {
+        let value = raw.unicodeScalars.first.map { formulaStarts.contains($0) } == true ? "'" + raw : raw
         let needsQuotes =
             value.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
             || value.hasPrefix(" ") || value.hasSuffix(" ")
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+
+    /// The first characters that make a spreadsheet read a cell as a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     private static func line(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"

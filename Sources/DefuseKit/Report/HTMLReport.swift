@@ -9,46 +9,94 @@ public enum HTMLReport {
     public static func render(
         _ attempts: [AttemptRecord], options: ReportOptions = ReportOptions(), drills: [DrillRunRecord] = []
     ) -> String {
-        let summary = ReportSummary(attempts, catalog: options.catalog)
-        var body =
-            "<h1>Defuse results</h1>\n<p class=\"meta\">\(summary.attempts) attempts · \(summary.reps.count) reps"
-        body += " · generated \(ReportDates.iso8601(options.generated))</p>\n"
-        if attempts.isEmpty {
-            body += "<p>No attempts recorded yet.</p>\n"
-            return page(body)
+        // By start; attempts that started together keep the order they were given in (the store's).
+        let ordered = attempts.enumerated().sorted {
+            ($0.element.started, $0.offset) < ($1.element.started, $1.offset)
         }
-        body += "<h2>Leaderboard</h2>\n"
-        for cohort in summary.cohorts {
-            body +=
-                "<h3>\(HTMLText.escape(cohort ?? "No cohort"))</h3>\n"
-                + leaderboard(summary.leaderboard(cohort: cohort))
-        }
-        body +=
-            "<h2>Techniques</h2>\n<p>The share of replies that used each technique where the scenario called for it.</p>\n"
-        body += HTMLCharts.bars(techniqueRows(summary.mastery, options))
-        body += "\n<h2>Scores over time</h2>\n"
-        let byRep = Dictionary(grouping: attempts, by: \.rep)
-        for rep in summary.reps {
-            let points = (byRep[rep.name] ?? []).sorted { $0.started < $1.started }.map { attempt in
-                (
-                    date: attempt.started, score: attempt.score, abandoned: attempt.isAbandoned,
-                    label: "\(options.title(of: attempt.scenario)), \(ReportDates.iso8601(attempt.started)): "
-                        + "\(attempt.score) (\(attempt.outcome))"
-                )
-            }
-            body += "<section class=\"rep\"><h3>\(HTMLText.escape(rep.name))</h3>\n"
-            body += HTMLCharts.scores(points, title: "Scores of \(rep.name) over time") + "\n"
-            body +=
-                "<details><summary>Techniques</summary>\(HTMLCharts.bars(techniqueRows(rep.mastery, options)))</details>"
-            body += "</section>\n"
-        }
-        body += DrillReport.html(drills)
-        body += "<h2>Scenarios</h2>\n" + scenarioTable(summary, options)
-        body += "<h2>Attempts</h2>\n" + attemptList(attempts, options)
-        return page(body)
+        var overview = Overview(options: options)
+        for (_, attempt) in ordered { overview.add(attempt) }
+        var page = overview.html(drills: drills)
+        if overview.isEmpty { return page + ending }
+        for (_, attempt) in ordered.reversed() { page += self.attempt(attempt, options: options) }
+        return page + ending
     }
 
-    private static func techniqueRows(_ mastery: TechniqueMastery, _ options: ReportOptions)
+    /// Everything on the page before the list of attempts, built while the attempts stream by
+    /// oldest first: the summary's aggregates and, per rep, one point per attempt for the score
+    /// chart (date, score, scenario, outcome; no turns). The attempts themselves follow, newest
+    /// first, each written by ``attempt(_:options:)`` as it is read, then ``ending``.
+    public struct Overview: Sendable {
+        let options: ReportOptions
+        private var summary: ReportSummary.Builder
+        private var points: [String: [Point]] = [:]
+
+        struct Point: Sendable {
+            var date: Date
+            var score: Int
+            var abandoned: Bool
+            var scenario: String
+            var outcome: String
+        }
+
+        public init(options: ReportOptions) {
+            self.options = options
+            summary = ReportSummary.Builder(catalog: options.catalog)
+        }
+
+        /// Whether no attempt was added (the page then says so and lists none).
+        public var isEmpty: Bool { latestStart == nil }
+
+        /// When the latest attempt added started; nil when none was.
+        public private(set) var latestStart: Date?
+
+        /// Counts `attempt`; attempts must come oldest first. Its turns may be tallies only.
+        public mutating func add(_ attempt: AttemptRecord) {
+            summary.add(attempt)
+            latestStart = max(latestStart ?? attempt.started, attempt.started)
+            points[attempt.rep, default: []].append(
+                Point(
+                    date: attempt.started, score: attempt.score, abandoned: attempt.isAbandoned,
+                    scenario: attempt.scenario, outcome: attempt.outcome))
+        }
+
+        /// The page from its start to the heading of the attempt list, with the drill runs.
+        public func html(drills: [DrillRunRecord] = []) -> String {
+            let summary = summary.summary
+            var body =
+                "<h1>Defuse results</h1>\n<p class=\"meta\">\(summary.attempts) attempts · \(summary.reps.count) reps"
+            body += " · generated \(ReportDates.iso8601(options.generated))</p>\n"
+            if isEmpty { return opening + body + "<p>No attempts recorded yet.</p>\n" }
+            body += "<h2>Leaderboard</h2>\n"
+            for cohort in summary.cohorts {
+                body +=
+                    "<h3>\(HTMLText.escape(cohort ?? "No cohort"))</h3>\n"
+                    + leaderboard(summary.leaderboard(cohort: cohort))
+            }
+            body +=
+                "<h2>Techniques</h2>\n<p>The share of replies that used each technique where the scenario called for it.</p>\n"
+            body += HTMLCharts.bars(techniqueRows(summary.mastery, options))
+            body += "\n<h2>Scores over time</h2>\n"
+            for rep in summary.reps {
+                let points = (points[rep.name] ?? []).map { point in
+                    (
+                        date: point.date, score: point.score, abandoned: point.abandoned,
+                        label: "\(options.title(of: point.scenario)), \(ReportDates.iso8601(point.date)): "
+                            + "\(point.score) (\(point.outcome))"
+                    )
+                }
+                body += "<section class=\"rep\"><h3>\(HTMLText.escape(rep.name))</h3>\n"
+                body += HTMLCharts.scores(points, title: "Scores of \(rep.name) over time") + "\n"
+                body +=
+                    "<details><summary>Techniques</summary>\(HTMLCharts.bars(techniqueRows(rep.mastery, options)))</details>"
+                body += "</section>\n"
+            }
+            body += DrillReport.html(drills)
+            body += "<h2>Scenarios</h2>\n" + scenarioTable(summary, options)
+            return opening + body + "<h2>Attempts</h2>\n"
+        }
+    }
+
+    fileprivate static func techniqueRows(_ mastery: TechniqueMastery, _ options: ReportOptions)
         -> [(label: String, share: Double, caption: String)]
     {
         mastery.ordered(by: options.catalog).map { id, tally in
@@ -56,7 +104,7 @@ public enum HTMLReport {
         }
     }
 
-    private static func leaderboard(_ reps: [ReportSummary.Group]) -> String {
+    fileprivate static func leaderboard(_ reps: [ReportSummary.Group]) -> String {
         var html = "<table><thead><tr><th>#</th><th>Rep</th><th>Finished</th><th>Abandoned</th><th>Mean</th>"
         html += "<th>Best</th><th>Trend</th></tr></thead><tbody>\n"
         for (rank, rep) in reps.enumerated() {
@@ -69,7 +117,7 @@ public enum HTMLReport {
         return html + "</tbody></table>\n"
     }
 
-    private static func scenarioTable(_ summary: ReportSummary, _ options: ReportOptions) -> String {
+    fileprivate static func scenarioTable(_ summary: ReportSummary, _ options: ReportOptions) -> String {
         var html = "<table><thead><tr><th>Scenario</th><th>Title</th><th>Attempts</th><th>Abandoned</th>"
         html += "<th>Mean</th><th>Best</th></tr></thead><tbody>\n"
         for scenario in summary.scenarios {
@@ -82,34 +130,31 @@ public enum HTMLReport {
         return html + "</tbody></table>\n"
     }
 
-    private static func attemptList(_ attempts: [AttemptRecord], _ options: ReportOptions) -> String {
-        var html = ""
-        for attempt in attempts.reversed() {
-            html +=
-                "<details class=\"attempt\"><summary>\(HTMLText.escape(ReportDates.iso8601(attempt.started))) · "
-            html +=
-                "\(HTMLText.escape(attempt.rep)) · \(HTMLText.escape(options.title(of: attempt.scenario))) · "
-            html +=
-                "\(attempt.mode.rawValue) · <span class=\"\(attempt.isAbandoned ? "abandoned" : "ended")\">"
-            html +=
-                "\(HTMLText.escape(attempt.outcome))</span> · \(attempt.score)"
-            if let graded = attempt.gradedScore {
-                html += " <span class=\"reviewed\" title=\"reviewed by a trainer\">✎ grader \(graded)</span>"
-            }
-            html += "</summary>\n<ol start=\"1\">\n"
-            for turn in attempt.turns {
-                html += "<li><code>\(HTMLText.escape(turn.node))</code> “\(HTMLText.escape(turn.reply))” "
-                html += "<span class=\"score\">\(Int((turn.score * 100).rounded()))%</span>"
-                if !turn.detected.isEmpty {
-                    html +=
-                        " <span class=\"ids\">\(HTMLText.escape(turn.detected.joined(separator: ", ")))</span>"
-                }
-                if let entry = ReviewEntry(attempt: attempt, turn: turn) { html += review(entry) }
-                html += "</li>\n"
-            }
-            html += "</ol></details>\n"
+    /// One attempt of the list, with its replies.
+    public static func attempt(_ attempt: AttemptRecord, options: ReportOptions) -> String {
+        var html =
+            "<details class=\"attempt\"><summary>\(HTMLText.escape(ReportDates.iso8601(attempt.started))) · "
+        html +=
+            "\(HTMLText.escape(attempt.rep)) · \(HTMLText.escape(options.title(of: attempt.scenario))) · "
+        html +=
+            "\(attempt.mode.rawValue) · <span class=\"\(attempt.isAbandoned ? "abandoned" : "ended")\">"
+        html +=
+            "\(HTMLText.escape(attempt.outcome))</span> · \(attempt.score)"
+        if let graded = attempt.gradedScore {
+            html += " <span class=\"reviewed\" title=\"reviewed by a trainer\">✎ grader \(graded)</span>"
         }
-        return html
+        html += "</summary>\n<ol start=\"1\">\n"
+        for turn in attempt.turns {
+            html += "<li><code>\(HTMLText.escape(turn.node))</code> “\(HTMLText.escape(turn.reply))” "
+            html += "<span class=\"score\">\(Int((turn.score * 100).rounded()))%</span>"
+            if !turn.detected.isEmpty {
+                html +=
+                    " <span class=\"ids\">\(HTMLText.escape(turn.detected.joined(separator: ", ")))</span>"
+            }
+            if let entry = ReviewEntry(attempt: attempt, turn: turn) { html += review(entry) }
+            html += "</li>\n"
+        }
+        return html + "</ol></details>\n"
     }
 
     /// The mark, the changed verdicts and the note of a reviewed reply.
@@ -121,8 +166,8 @@ public enum HTMLReport {
         return html + "</div>"
     }
 
-    private static func page(_ body: String) -> String {
-        """
+    /// The page's start, up to the body's content.
+    static let opening = """
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -141,10 +186,14 @@ public enum HTMLReport {
         </style>
         </head>
         <body>
-        \(body)
+
+        """
+
+    /// The page's end, after the list of attempts.
+    public static let ending = """
+
         </body>
         </html>
 
         """
-    }
 }

@@ -41,15 +41,22 @@ public struct ReportSummary: Sendable {
         let ordered = records.enumerated().sorted {
             ($0.element.started, $0.offset) < ($1.element.started, $1.offset)
         }
-        .map(\.element)
-        let byRep = Dictionary(grouping: ordered, by: \.rep)
-        let byScenario = Dictionary(grouping: ordered, by: \.scenario)
-        let reviews = ordered.flatMap(\.reviewEntries)
-        self.init(
-            sorted: ordered, reviews: reviews, catalog: catalog,
-            mastery: TechniqueMastery(attempts: ordered, catalog: catalog),
-            repMastery: { TechniqueMastery(attempts: byRep[$0] ?? [], catalog: catalog) },
-            scenarioMastery: { TechniqueMastery(attempts: byScenario[$0] ?? [], catalog: catalog) })
+        var builder = Builder(catalog: catalog)
+        for (_, attempt) in ordered { builder.add(attempt) }
+        self = builder.summary
+    }
+
+    /// A summary made of its parts (see ``Builder``).
+    init(
+        attempts: Int, reps: [Group], scenarios: [Group], mastery: TechniqueMastery, span: ClosedRange<Date>?,
+        reviews: [ReviewEntry]
+    ) {
+        self.attempts = attempts
+        self.reps = reps
+        self.scenarios = scenarios
+        self.mastery = mastery
+        self.span = span
+        self.reviews = reviews
     }
 
     /// A summary of `ordered` (sorted by start, then id), whose turns need not be loaded: the

@@ -83,6 +83,47 @@ public enum XAPIReport {
             timestamp: ReportDates.iso8601(attempt.lastActivity))
     }
 
+    /// Writes the statements one by one as the attempts stream by, in exactly the layout of
+    /// ``render(_:options:drills:)`` (a pretty-printed JSON array), without holding them all.
+    public struct Writer {
+        let options: ReportOptions
+        private let encoder = JSONEncoder()
+        private var count = 0
+
+        public init(options: ReportOptions) {
+            self.options = options
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        }
+
+        /// The statement of `attempt` as the next element of the array.
+        public mutating func element(_ attempt: AttemptRecord) -> String {
+            element(statement(attempt, options: options))
+        }
+
+        /// `statement` indented as an element of the array, after the text that opens the array
+        /// or separates it from the previous element.
+        public mutating func element(_ statement: XAPIStatement) -> String {
+            let data = (try? encoder.encode(statement)) ?? Data("{}".utf8)
+            var text = count == 0 ? "[\n  " : ",\n  "
+            count += 1
+            // Strings in JSON hold no raw newline: every newline is the layout's.
+            text += String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: "\n  ")
+            return text
+        }
+
+        /// The statements of `drills`, then the text that closes the array (all of it when
+        /// there was no statement).
+        public mutating func end(drills: [DrillRunRecord] = []) -> String {
+            var text = DrillReport.statements(drills, options: options).map { element($0) }.joined()
+            guard count > 0 else {
+                let empty = (try? encoder.encode([XAPIStatement]())) ?? Data("[]".utf8)
+                return String(decoding: empty, as: UTF8.self) + "\n"
+            }
+            text += "\n]\n"
+            return text
+        }
+    }
+
     public static func render(
         _ attempts: [AttemptRecord], options: ReportOptions = ReportOptions(), drills: [DrillRunRecord] = []
     ) -> String {

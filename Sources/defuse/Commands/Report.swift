@@ -33,52 +33,78 @@ struct Report: ParsableCommand {
         let titles = Dictionary(
             workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let options = ReportOptions(titles: titles, catalog: workspace.catalog)
-        if format == .json {
-            try streamJSON(path: path, filter: filter, options: options)
-            return
-        }
-        // The table is counted in the database; the other formats list the attempts.
-        var attempts: [AttemptRecord] = []
-        var summary: ReportSummary?
-        var drills: [DrillRunRecord] = []
-        var drillStatus: [UUID: String] = [:]
-        var explanation: String?
-        try withStore(at: path) { store in
-            let filter = try filter.spelledAsRecorded(in: store)
-            drills = try store.drillRuns(filter)
-            if format == .table {
-                summary = try store.summary(filter, catalog: workspace.catalog)
-                if summary?.attempts == 0 { explanation = try Self.excluded(by: filter, in: store) }
-            } else {
-                attempts = try store.attempts(filter, detail: format.detail)
-            }
-            if format == .csv {
-                drillStatus = DrillReport.statusByAttempt(
-                    try store.drillRuns(), attempts: try store.drillRunsByAttempt())
-            }
-        }
-        if let explanation {
-            Terminal.write(explanation + "\n")
-            return
-        }
-        let text: String =
-            switch format {
-            case .table:
-                summary.map { TableReport.render($0, options: options) + DrillReport.table(drills) }
-                    ?? ReportRenderer.render(attempts, as: format, options: options)
-            case .csv: CSVReport.render(attempts, drillStatus: drillStatus)
-            case .html: HTMLReport.render(attempts, options: options, drills: drills)
-            case .xapi: XAPIReport.render(attempts, options: options, drills: drills)
-            case .json: ReportRenderer.render(attempts, as: format, options: options)
-            }
         switch format {
         case .table:
+            // Counted in the database.
+            var summary: ReportSummary?
+            var drills: [DrillRunRecord] = []
+            var explanation: String?
+            try withStore(at: path) { store in
+                let filter = try filter.spelledAsRecorded(in: store)
+                drills = try store.drillRuns(filter)
+                summary = try store.summary(filter, catalog: workspace.catalog)
+                if summary?.attempts == 0 { explanation = try Self.excluded(by: filter, in: store) }
+            }
+            if let explanation {
+                Terminal.write(explanation + "\n")
+                return
+            }
+            let text =
+                TableReport.render(summary ?? ReportSummary([], catalog: workspace.catalog), options: options)
+                + DrillReport.table(drills)
             Terminal.write(styled(Sanitizer.text(text)))
-        case .csv:
-            Terminal.write(Terminal.stdoutIsTerminal ? Sanitizer.text(text) : text)
-        case .json, .html, .xapi:
-            Terminal.write(text)
+        case .json:
+            try streamJSON(path: path, filter: filter, options: options)
+        case .csv, .xapi, .html:
+            try stream(path: path, filter: filter, options: options)
         }
+    }
+
+    /// The CSV, xAPI and HTML reports, written attempt by attempt as the database is read, like
+    /// the JSON report: memory stays flat however many attempts there are. The HTML page reads
+    /// twice: its summary and charts from the attempts oldest first (tallies only), then the list
+    /// of attempts with their replies, newest first.
+    private func stream(path: String, filter: ReportFilter, options: ReportOptions) throws {
+        var out = ReportOutput()
+        switch format {
+        case .csv:
+            let sanitise = Terminal.stdoutIsTerminal
+            out.write(CSVReport.header)
+            try withStore(at: path) { store in
+                let filter = try filter.spelledAsRecorded(in: store)
+                let status = DrillReport.statusByAttempt(
+                    try store.drillRuns(), attempts: try store.drillRunsByAttempt())
+                try store.forEachAttempt(filter, detail: .tallies) { attempt in
+                    let row = CSVReport.row(attempt, drillStatus: status[attempt.id] ?? "")
+                    out.write(sanitise ? Sanitizer.text(row) : row)
+                }
+            }
+        case .xapi:
+            var writer = XAPIReport.Writer(options: options)
+            var drills: [DrillRunRecord] = []
+            try withStore(at: path) { store in
+                let filter = try filter.spelledAsRecorded(in: store)
+                drills = try store.drillRuns(filter)
+                try store.forEachAttempt(filter, detail: .tallies) { out.write(writer.element($0)) }
+            }
+            out.write(writer.end(drills: drills))
+        default:
+            var overview = HTMLReport.Overview(options: options)
+            try withStore(at: path) { store in
+                let filter = try filter.spelledAsRecorded(in: store)
+                let drills = try store.drillRuns(filter)
+                try store.forEachAttempt(filter, detail: .tallies) { overview.add($0) }
+                // Attempts begun by another process between the two reads are left for next time.
+                guard let latest = overview.latestStart else { return }
+                out.write(overview.html(drills: drills))
+                try store.forEachAttempt(filter, detail: .full, newestFirst: true) { attempt in
+                    if attempt.started <= latest { out.write(HTMLReport.attempt(attempt, options: options)) }
+                }
+            }
+            if overview.isEmpty { out.write(overview.html()) }
+            out.write(HTMLReport.ending)
+        }
+        out.flush()
     }
 
     /// The JSON report, written attempt by attempt as the database is read: a million recorded
@@ -154,3 +180,18 @@ struct Report: ParsableCommand {
 }
 
 extension ReportFormat: ExpressibleByArgument {}
+
+/// Report text gathered into writes of about a megabyte.
+private struct ReportOutput {
+    private var bytes: [UInt8] = []
+
+    mutating func write(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        if bytes.count >= 1 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        Terminal.write(bytes: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+}

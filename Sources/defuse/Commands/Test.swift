@@ -96,7 +96,10 @@ struct Test: ParsableCommand {
                 failed += 1
                 Terminal.write(
                     "\(Terminal.paint("FAIL", .red, enabled: Terminal.colour())) \(Sanitizer.line(scenario.id)): 0 paths; "
-                        + "no reply reaches an end, so the scenario can never finish\n")
+                        + (report.isComplete
+                            ? "no reply reaches an end, so the scenario can never finish\n"
+                            : "no ending found within the limits (\(PathExplorer.maximumTurns) turns a path, "
+                                + "\(PathExplorer.maximumSteps) steps in all)\n"))
                 continue
             }
             Terminal.write(

@@ -51,6 +51,24 @@ import Testing
         #expect(CSVReport.field("cr\r\nlf") == "\"cr\r\nlf\"")
     }
 
+    @Test func formulasAreKeptAsText() throws {
+        #expect(CSVReport.field("=1+2") == "'=1+2")
+        #expect(CSVReport.field("+44 20") == "'+44 20")
+        #expect(CSVReport.field("-2") == "'-2")
+        #expect(CSVReport.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVReport.field("\tcmd") == "'\tcmd")
+        #expect(CSVReport.field("\r=cmd") == "\"'\r=cmd\"")
+        #expect(CSVReport.field("=HYPERLINK(\"x\",\"y\")") == "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"")
+        #expect(CSVReport.field("a=b") == "a=b")
+        let attempt = ReportFixtures.attempt(
+            1, rep: "=cmd|'/c calc'!A1", cohort: "@north", scenario: "+s")
+        let rows = try RFC4180.parse(CSVReport.render([attempt]))
+        let field = Dictionary(uniqueKeysWithValues: zip(CSVReport.columns, rows[1]))
+        #expect(field["rep"] == "'=cmd|'/c calc'!A1")
+        #expect(field["cohort"] == "'@north")
+        #expect(field["scenario"] == "'+s")
+    }
+
     @Test func theParserRejectsMalformedCSV() {
         #expect(throws: RFC4180.Malformed.self) { try RFC4180.parse("a,\"b\r\n") }
         #expect(throws: RFC4180.Malformed.self) { try RFC4180.parse("a,b\"c\r\n") }
