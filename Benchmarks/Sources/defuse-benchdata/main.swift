@@ -4,6 +4,8 @@ import Foundation
 /// `defuse-benchdata scenarios DIR [COUNT]` | `replies FILE [COUNT]` | `database FILE [TURNS]`:
 /// writes the benchmarks' generated data to disk for `compare.sh`.
 /// `defuse-benchdata turns DBFILE [COUNT]` times REPL turns and prints `p50 p99 max` in ms.
+/// `defuse-benchdata report DBFILE FORMAT [loaded]` writes a report as `defuse report` does
+/// (streamed), or with `loaded` as it did before streaming, to compare peak memory.
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count >= 2, let kind = arguments.first, let target = arguments.dropFirst().first else {
     FileHandle.standardError.write(Data("usage: defuse-benchdata scenarios|replies|database PATH [COUNT]\n".utf8))
@@ -23,6 +25,13 @@ case "replies":
     try Data(out.utf8).write(to: URL(fileURLWithPath: target))
 case "database":
     try TurnDatabase.write(path: target, turns: count ?? 1_000_000)
+case "report":
+    let rest = Array(arguments.dropFirst(2))
+    guard let format = rest.first.flatMap(ReportFormat.init(rawValue:)) else {
+        FileHandle.standardError.write(Data("usage: defuse-benchdata report DBFILE FORMAT [loaded]\n".utf8))
+        exit(64)
+    }
+    try ReportMemory.write(format, database: target, streaming: rest.dropFirst().first != "loaded")
 case "turns":
     let times = try TurnLatency.measure(
         turns: count ?? 2000, databasePath: target, workingDirectory: FileManager.default.currentDirectoryPath)
