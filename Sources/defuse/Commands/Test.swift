@@ -100,13 +100,14 @@ struct Test: ParsableCommand {
                             ? "no reply reaches an end, so the scenario can never finish\n"
                             : "no ending found within the limits (\(PathExplorer.maximumTurns) turns a path, "
                                 + "\(PathExplorer.maximumSteps) steps in all)\n"))
-                continue
+            } else {
+                Terminal.write(
+                    "\(Sanitizer.line(scenario.id)): \(report.paths) path\(report.paths == 1 ? "" : "s")")
+                Terminal.write(
+                    report.truncated
+                        ? " (stopped after \(PathExplorer.maximumSteps) steps; the graph is too large)\n"
+                        : "\n")
             }
-            Terminal.write(
-                "\(Sanitizer.line(scenario.id)): \(report.paths) path\(report.paths == 1 ? "" : "s")")
-            Terminal.write(
-                report.truncated
-                    ? " (stopped after \(PathExplorer.maximumSteps) steps; the graph is too large)\n" : "\n")
             if report.turnCapped {
                 Terminal.write(
                     "  some paths stopped at the \(PathExplorer.maximumTurns)-turn cap before an ending\n")
