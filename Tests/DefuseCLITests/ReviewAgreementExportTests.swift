@@ -110,7 +110,7 @@ import Testing
         }
         let clients = [
             "opening": "The implants for this morning never arrived. What happened?",
-            "plan": "So what happens now?",
+            "plan": "So what happens now? My first case is at eight.",
         ]
         for item in items {
             let id = try #require(item["id"] as? String)

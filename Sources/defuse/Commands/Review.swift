@@ -15,12 +15,15 @@ struct Review: ParsableCommand {
             On a terminal with no ATTEMPT: lists recent attempts (filtered as 'report'), opens one and \
             walks its turns; type a verdict's number to flip it, 'n' to write a note. Without a \
             terminal it prints the list.
+
             ATTEMPT --turn N --set ID=present|absent [--note TEXT] [--by NAME]: records a trainer's \
             verdict on turn N (from 1) of an attempt (its UUID or a unique prefix). Setting a verdict \
             again keeps the latest; --clear with --set ID takes that verdict back, --clear alone the \
             turn's whole review. The grader's verdicts are kept beside the trainer's.
+
             --agreement: per technique over the reviewed turns, how often trainers overrode the \
             grader, its precision and recall against them, and Cohen's kappa.
+
             --export FILE: every reviewed turn as a labelled reply (id, context, client, text, \
             labels), for 'defuse grade --jsonl' and the evaluation script.
             """)

@@ -79,7 +79,9 @@ struct ReviewNodes {
         workspace.library.scenarios.first { $0.id == scenario }?.nodes[node]
     }
 
+    /// The client's line on one line, as labelled answer sets hold it (a scenario file may
+    /// break it over several).
     func clientLine(_ scenario: String, _ node: String) -> String? {
-        self.node(scenario, node)?.say?.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.node(scenario, node)?.say.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     }
 }
