@@ -24,6 +24,9 @@ struct Board {
     let softUnless: [[String]]
     /// For each technique with `soft-if-client` patterns, whether the client's line matched one.
     var clientGate: [Bool?] = []
+    /// The techniques whose `soft-if-client` list matched the reply itself (read only when the
+    /// reply opens with assent: see ``replyMatchesClientList(_:)``).
+    var replyClientLists: Set<Int> = []
     /// The client's content words (none when there is no client line).
     var clientWords: Set<String> = []
     /// The reply's clauses, read for who does what (``ClauseReader``).
@@ -73,8 +76,8 @@ struct Board {
     /// Whether the reply's own words match `id`'s `soft-if-client` list ("he called me pathetic"
     /// carries an insult; "free blocks and saturdays" names a demand).
     func replyMatchesClientList(_ id: String) -> Bool {
-        guard let matched, let position = positions.index(of: id) else { return false }
-        return !matched[position, .client].isEmpty
+        guard let position = positions.index(of: id) else { return false }
+        return replyClientLists.contains(position)
     }
 
     /// The words of token `index` as typed.

@@ -13,6 +13,11 @@ public struct Grader: Sendable {
     let patternSet: PatternSet
     /// For each pattern of ``patternSet``: the list of the technique it belongs to.
     let owners: [ListOwner]
+    /// The `soft-if-client` lists, in a set of their own: they are matched against the
+    /// client's line, and against a reply only when a rule asks (an insult the reply reports).
+    let clientSet: PatternSet
+    /// For each pattern of ``clientSet``: the technique it belongs to.
+    let clientOwners: [ListOwner]
     let tokenizer: Tokenizer
     let fromle: FromleRule
     let positions: ByteTable
@@ -34,16 +39,26 @@ public struct Grader: Sendable {
         let compiled = ordered.map { CompiledTechnique($0, parser: parser) }
         var all: [Pattern] = []
         var owners: [ListOwner] = []
+        var clientPatterns: [Pattern] = []
+        var clientOwners: [ListOwner] = []
         for (position, technique) in compiled.enumerated() {
             for (list, patterns) in zip(CompiledTechnique.List.allCases, technique.lists) {
-                all += patterns
-                owners += Array(repeating: ListOwner(technique: position, list: list), count: patterns.count)
+                let owner = ListOwner(technique: position, list: list)
+                if list == .client {
+                    clientPatterns += patterns
+                    clientOwners += Array(repeating: owner, count: patterns.count)
+                } else {
+                    all += patterns
+                    owners += Array(repeating: owner, count: patterns.count)
+                }
             }
         }
-        let vocabulary = Vocabulary(all)
+        let vocabulary = Vocabulary(all + clientPatterns)
         self.techniques = compiled
         self.patternSet = PatternSet(all, vocabulary: vocabulary)
         self.owners = owners
+        self.clientSet = PatternSet(clientPatterns, vocabulary: vocabulary)
+        self.clientOwners = clientOwners
         let tokenizer = Tokenizer(
             spelling: Spelling(
                 typos: Spelling.typos(for: vocabulary.words.union(["because", "although", "though"]))),
@@ -104,6 +119,14 @@ public struct Grader: Sendable {
             (board.clientGate, board.clientWords) = (line.gates, line.words)
         }
         board.matched = matched
+        // A reply with a word of assent may be agreeing with an insult it reports itself.
+        if board.text.infos.contains(where: {
+            $0.roles & (WordRole.assent.rawValue | WordRole.casual.rawValue) != 0
+        }) {
+            for match in clientSet.matches(in: board.text) {
+                board.replyClientLists.insert(clientOwners[match.index].technique)
+            }
+        }
         // The interaction rules, in order (called directly: no existential, no copy of the board).
         QuotedSpeechRule().apply(to: &board)
         DisownedClauseRule().apply(to: &board)
@@ -145,9 +168,8 @@ public struct Grader: Sendable {
         }
         guard gates.contains(where: { $0 != nil }), let client, !client.isEmpty else { return (gates, []) }
         let line = tokenizer.tokenize(client)
-        for match in patternSet.matches(in: line) {
-            let owner = owners[match.index]
-            if owner.list == .client { gates[owner.technique] = true }
+        for match in clientSet.matches(in: line) {
+            gates[clientOwners[match.index].technique] = true
         }
         // The client's own words (no helpers or pronouns), for rules that ask whether a reply
         // takes up what the client asked for.
