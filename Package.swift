@@ -45,7 +45,9 @@ let package = Package(
         .plugin(name: "EmbedLibrary", capability: .buildTool(), dependencies: ["EmbedLibraryTool"]),
         .testTarget(
             name: "DefuseKitTests", dependencies: ["DefuseKit", "DefuseStoreProbe"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DefuseCLITests", dependencies: ["defuse", "DefuseKit"]),
+        .testTarget(
+            name: "DefuseCLITests",
+            dependencies: ["defuse", "DefuseKit", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,7 +17,7 @@ struct Defuse: ParsableCommand {
         subcommands: [
             Play.self, Drill.self, Grade.self, Techniques.self, Validate.self, List.self, Graph.self,
             Test.self,
-            New.self, Report.self, Review.self,
+            New.self, Report.self, Review.self, Import.self,
         ]
     )
 

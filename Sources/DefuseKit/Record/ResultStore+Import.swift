@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+
+/// What ``ResultStore/importResults(from:)`` did.
+public struct ImportCount: Sendable, Hashable {
+    /// Attempts copied in.
+    public var imported = 0
+    /// Attempts the store already held (same id), left as they were.
+    public var present = 0
+
+    public init(imported: Int = 0, present: Int = 0) {
+        self.imported = imported
+        self.present = present
+    }
+}
+
+extension ResultStore {
+    /// How many source files are attached at once: SQLite allows ten databases in all.
+    static let importsAtOnce = 8
+
+    /// Copies the attempts of other laptops' results files into this store (`defuse import`):
+    /// each attempt with its turns, the trainers' reviews of them, and the drill run it belongs
+    /// to, as they are (ids, dates and scores unchanged). An attempt whose id the store already
+    /// holds is left alone, so importing a file twice adds nothing.
+    ///
+    /// Every file is checked before anything is written: a file that is not a Defuse results
+    /// database (an empty one included) is ``StoreError/notResultsDatabase(path:)``, one from a
+    /// newer Defuse ``StoreError/newerSchema(path:)``, and nothing is copied. A file from an
+    /// older Defuse is first upgraded in place, as any `defuse` command on that laptop would do:
+    /// that gives its attempts their stable ids once and for all. The rows are copied by SQL
+    /// straight from the attached files, in one transaction for every eight files.
+    ///
+    /// - Throws: ``StoreError/missing(path:)`` for a file that does not exist.
+    public func importResults(from paths: [String]) throws -> ImportCount {
+        try Self.checkImportSources(paths)
+        var count = ImportCount()
+        var start = 0
+        while start < paths.count {
+            let group = Array(paths[start..<min(paths.count, start + Self.importsAtOnce)])
+            do {
+                try database.writeWithoutTransaction { db in
+                    for (index, path) in group.enumerated() {
+                        try db.execute(sql: "ATTACH DATABASE ? AS import\(index)", arguments: [path])
+                    }
+                    defer {
+                        for index in group.indices { try? db.execute(sql: "DETACH DATABASE import\(index)") }
+                    }
+                    try db.inTransaction {
+                        for index in group.indices {
+                            let copied = try Self.copy(from: "import\(index)", db)
+                            count.imported += copied.imported
+                            count.present += copied.present
+                        }
+                        return .commit
+                    }
+                }
+            } catch {
+                throw failure(error)
+            }
+            start += Self.importsAtOnce
+        }
+        return count
+    }
+
+    /// Checks every file as ``importResults(from:)`` does before it writes anything, so that a
+    /// command can refuse bad files before it opens (and perhaps creates) its own store.
+    public static func checkImportSources(_ paths: [String]) throws {
+        for path in paths { try prepareImportSource(path) }
+    }
+
+    /// Checks that `path` is a Defuse results database this version can read, and upgrades one
+    /// from an older Defuse in place.
+    static func prepareImportSource(_ path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        guard let size else { throw StoreError.missing(path: path) }
+        guard size > 0 else { throw StoreError.notResultsDatabase(path: path) }
+        do {
+            _ = try reading(at: path)
+        } catch StoreError.missing {
+            throw StoreError.notResultsDatabase(path: path)
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let state: SchemaCheck.State
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            state = try SchemaCheck.verify(queue, path: path)
+            try queue.close()
+        } catch {
+            throw openingError(error, path: path)
+        }
+        if state == .older { _ = try ResultStore(path: path) }
+    }
+
+    /// Copies the attempts of the attached database `source` that this store lacks.
+    private static func copy(from source: String, _ db: Database) throws -> ImportCount {
+        try db.execute(
+            sql: """
+                INSERT INTO main.drillRun (uuid, rep, cohort, drillSet, started, total, passMark)
+                SELECT uuid, rep, cohort, drillSet, started, total, passMark FROM \(source).drillRun s
+                WHERE NOT EXISTS (SELECT 1 FROM main.drillRun d WHERE d.uuid = s.uuid)
+                ORDER BY s.id
+                """)
+        var count = ImportCount()
+        let attempts = try Row.fetchAll(db, sql: "SELECT id, uuid FROM \(source).attempt ORDER BY id")
+        for attempt in attempts {
+            let sourceKey: Int64 = attempt["id"]
+            let uuid: String = attempt["uuid"]
+            if try Int64.fetchOne(db, sql: "SELECT id FROM main.attempt WHERE uuid = ?", arguments: [uuid])
+                != nil
+            {
+                count.present += 1
+                continue
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO main.attempt (uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended,
+                        outcome, score, drillRun)
+                    SELECT uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score,
+                        drillRun
+                    FROM \(source).attempt WHERE id = ?
+                    """, arguments: [sourceKey])
+            let key = db.lastInsertedRowID
+            try db.execute(
+                sql: """
+                    INSERT INTO main.turn (attemptId, "index", node, reply, choice, detected, evidence, met, missed,
+                        violations, score, moodBefore, moodAfter, branch, recorded)
+                    SELECT ?, "index", node, reply, choice, detected, evidence, met, missed, violations, score,
+                        moodBefore, moodAfter, branch, recorded
+                    FROM \(source).turn WHERE attemptId = ?
+                    """, arguments: [key, sourceKey])
+            try db.execute(
+                sql: """
+                    INSERT INTO main.turnReview (attemptId, turnIndex, reviewer, reviewed, note, avoid)
+                    SELECT ?, turnIndex, reviewer, reviewed, note, avoid FROM \(source).turnReview WHERE attemptId = ?
+                    """, arguments: [key, sourceKey])
+            try db.execute(
+                sql: """
+                    INSERT INTO main.verdictReview (attemptId, turnIndex, technique, present, reviewer, reviewed)
+                    SELECT ?, turnIndex, technique, present, reviewer, reviewed
+                    FROM \(source).verdictReview WHERE attemptId = ?
+                    """, arguments: [key, sourceKey])
+            count.imported += 1
+        }
+        return count
+    }
+}
