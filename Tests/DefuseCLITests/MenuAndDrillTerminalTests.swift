@@ -50,6 +50,35 @@ import Testing
         #expect(attempts.first?["rep"] as? String == "priya shah")
     }
 
+    @Test func aScenarioPlayedToItsEndComesBackToTheMenu() throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let folder = try DefuseProcess.emptyFolder()
+        try FileManager.default.copyItem(
+            at: DefuseProcess.fixtures.appending(path: "valid"), to: folder.appending(path: "Scenarios"))
+        try FileManager.default.createDirectory(
+            at: folder.appending(path: "config/defuse"), withIntermediateDirectories: true)
+        try "Ana\n".write(to: folder.appending(path: "config/defuse/name"), atomically: true, encoding: .utf8)
+        try tmux.start(
+            Tmux.isolated(in: folder) + "'\(DefuseProcess.binary.path)'; echo exit=$?; sleep 5", columns: 80,
+            rows: 60)
+        // The remembered name is used without asking.
+        let menu = try tmux.screen(containing: "scenario>")
+        #expect(!menu.contains("name>"))
+        try tmux.send("choice-walk", "Enter")
+        try tmux.screen(containing: "pick 1-2>")
+        try tmux.send("1", "Enter")
+        try tmux.screen(containing: "you>")
+        try tmux.send("nothing else", "Enter")
+        let done = try tmux.screen(containing: "done>")
+        #expect(done.contains("back to the menu"))
+        try tmux.send("Enter")
+        let back = try tmux.screen(containing: "Last: A choice and a boil: resolved, score 100")
+        #expect(back.contains("scenario>"))
+        try tmux.send("q", "Enter")
+        try tmux.screen(containing: "exit=0")
+    }
+
     @Test func aDrillLeftEarlyIsStoredAndReportedIncomplete() throws {
         let tmux = Tmux()
         defer { tmux.kill() }
