@@ -18,6 +18,11 @@ struct ScriptedPlay {
         while !session.isOver, let line = readLine(strippingNewline: true) {
             let reply = String(line.prefix(Self.maximumReplyLength))
             if reply.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            // SQLite would keep the text only up to a NUL while its evidence quotes past it.
+            if reply.utf8.contains(0) {
+                Terminal.warning("a reply cannot contain a NUL character; this line was skipped")
+                continue
+            }
             if !json { Terminal.say("you: \(Sanitizer.line(reply))") }
             let events = session.respond(reply)
             try recorder?.record(events, session: session)
