@@ -29,7 +29,9 @@ final class TurnState: @unchecked Sendable {
     private var scenario: Scenario?
     private var store: ResultStore?
     private var session: Session?
-    private var attempt: Int64 = 0
+    private var attempt = UUID()
+    /// How many attempts were begun (varies the replies from one attempt to the next).
+    private var attempts = 0
 
     init(folder: URL) { self.folder = folder }
 
@@ -49,10 +51,11 @@ final class TurnState: @unchecked Sendable {
             var fresh = Session(scenario: scenario, grader: workspace.assessor, catalog: workspace.catalog)
             _ = fresh.start()
             session = fresh
+            attempts += 1
             attempt = try store.begin(
                 AttemptStart(rep: "Bench", scenario: scenario.id, contentHash: "bench", mode: .practice))
         }
-        let reply = ReplyCorpus.reply(Int(attempt) * 40 + (session?.turns.count ?? 0)).text
+        let reply = ReplyCorpus.reply(attempts * 40 + (session?.turns.count ?? 0)).text
         if setUp { benchmark.startMeasurement() }
         let events = session?.respond(reply)
         if let turns = session?.turns, let turn = turns.last {

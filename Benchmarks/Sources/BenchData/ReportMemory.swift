@@ -5,7 +5,11 @@ import Foundation
 /// before streaming (every attempt loaded, then the whole text rendered) or as it does now
 /// (attempt by attempt), so peak memory can be compared in one build (`/usr/bin/time -v`).
 public enum ReportMemory {
-    public static func write(_ format: ReportFormat, database path: String, streaming: Bool) throws {
+    /// The format names `defuse report --format` takes.
+    public static let formats = Set(ReportFormat.allCases.map(\.rawValue))
+
+    public static func write(_ name: String, database path: String, streaming: Bool) throws {
+        let format = ReportFormat(rawValue: name) ?? .json
         let store = try ResultStore.reading(at: path)
         let options = ReportOptions()
         let out = FileHandle.standardOutput

@@ -12,7 +12,7 @@ public enum TurnLatency {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
         let store = try ResultStore(path: databasePath)
         var session = Session(scenario: scenario, grader: workspace.assessor, catalog: workspace.catalog)
-        var attempt: Int64 = 0
+        var attempt = UUID()
         var times: [Double] = []
         times.reserveCapacity(turns)
         for index in 0..<turns {

@@ -27,7 +27,7 @@ case "database":
     try TurnDatabase.write(path: target, turns: count ?? 1_000_000)
 case "report":
     let rest = Array(arguments.dropFirst(2))
-    guard let format = rest.first.flatMap(ReportFormat.init(rawValue:)) else {
+    guard let format = rest.first, ReportMemory.formats.contains(format) else {
         FileHandle.standardError.write(Data("usage: defuse-benchdata report DBFILE FORMAT [loaded]\n".utf8))
         exit(64)
     }
