@@ -47,11 +47,15 @@ enum YAMLDocument {
         }
         var converter = Converter(file: file)
         guard let value = converter.convert(root) else {
+            // Blame anchors only when the file has aliases; a file can also just be too large.
+            let cause =
+                text.range(of: #"(^|[\s\[{,:-])\*[^\s,\[\]{}]"#, options: .regularExpression) != nil
+                ? "anchors and aliases (&name / *name) multiply its values too many times"
+                : "a scenario file needs far fewer; split it or remove what is not part of the story"
             return .failure(
                 Diagnostic(
                     .error, .aliasExpansion,
-                    "the file expands to more than \(maximumValues) values; "
-                        + "anchors and aliases (&name / *name) are nested too deeply",
+                    "the file holds more than \(maximumValues) values; \(cause)",
                     at: converter.overflowLocation ?? SourceLocation(file: file, line: 1, column: 1)))
         }
         return .success(value)

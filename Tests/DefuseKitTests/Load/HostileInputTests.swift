@@ -59,6 +59,15 @@ import Testing
         }
         let error = try onlyError(load(bytes: Array(text.utf8)))
         #expect(error.code == .aliasExpansion)
+        #expect(error.message.contains("anchors and aliases"))
+    }
+
+    @Test func aLargeFileWithoutAnchorsIsNotBlamedOnAnchors() throws {
+        let text = "title: many\nlist:\n" + String(repeating: "  - 1\n", count: 210_000)
+        let error = try onlyError(load(bytes: Array(text.utf8)))
+        #expect(error.code == .aliasExpansion)
+        #expect(error.message.contains("more than 200000 values"), "\(error.message)")
+        #expect(!error.message.contains("anchor"), "\(error.message)")
     }
 
     @Test func multiMegabyteFileIsRefused() throws {
