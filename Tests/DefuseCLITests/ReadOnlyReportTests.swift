@@ -152,3 +152,30 @@ import Testing
         #expect(!result.stderr.contains("not a Defuse results database"))
     }
 }
+
+/// A database from an older Defuse is read through an up-to-date copy; the file stays as it was.
+@Suite struct OlderDatabaseReadingTests {
+    @Test func anOlderDatabaseIsReadWithoutBeingUpgraded() throws {
+        let path = try DefuseProcess.emptyFolder().appending(path: "old.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try ResultSchema.migrator.migrate(queue, upTo: "v1: attempts and turns")
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO attempt (rep, scenario, contentHash, mode, started, ended, outcome, score)
+                    VALUES ('Ana', 'wrong-tray', 'h', 'practice', '2026-09-21 14:13:20.000', '2026-09-21 14:15:00.000',
+                        'resolved', 80)
+                    """)
+        }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let attempts = try ResultStore.reading(at: path).attempts()
+        #expect(attempts.map(\.rep) == ["Ana"])
+        #expect(attempts.map(\.score) == [80])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let applied = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
+        #expect(applied == ["v1: attempts and turns"])
+    }
+}

@@ -9,7 +9,7 @@ extension ResultStore {
     /// folder, and while another process holds a write transaction (WAL lets readers in). When
     /// the file or its folder cannot be written and no `-wal` file holds uncommitted pages, it
     /// is opened as immutable, so SQLite does not even create a `-shm` beside it. A database
-    /// written by an older Defuse is copied into memory and brought up to date there.
+    /// written by an older Defuse is copied to a temporary file and brought up to date there.
     ///
     /// - Throws: ``StoreError/missing(path:)`` when there is no file, or an empty one (a read
     ///   never creates a database); ``StoreError/notResultsDatabase(path:)`` for another
@@ -35,7 +35,13 @@ extension ResultStore {
             case .current:
                 return ResultStore(path: path, database: queue)
             case .older:
-                let copy = try DatabaseQueue()
+                // Copied to a temporary file (not into memory: the file may hold years of
+                // replies), brought up to date there, and unlinked at once: the open
+                // connection keeps reading it, and nothing is left behind.
+                let copyPath = FileManager.default.temporaryDirectory
+                    .appendingPathComponent("defuse-report-\(UUID().uuidString).sqlite").path
+                defer { unlink(copyPath) }
+                let copy = try DatabaseQueue(path: copyPath)
                 try queue.backup(to: copy)
                 try ResultSchema.migrator.migrate(copy)
                 return ResultStore(path: path, database: copy)
