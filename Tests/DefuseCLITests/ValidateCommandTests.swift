@@ -76,6 +76,22 @@ import Testing
                     + "did you mean 'angry-surgeon'? [DF205]"
             ])
     }
+
+    @Test func twoDrillSetsWithOneIDAreDF206NotADuplicateScenario() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let drills = folder.appending(path: "drills")
+        try FileManager.default.createDirectory(at: drills, withIntermediateDirectories: true)
+        for name in ["a.yaml", "b.yaml"] {
+            try "id: week\ntitle: Week one\nscenarios: [angry-surgeon]\n".write(
+                to: drills.appending(path: name), atomically: true, encoding: .utf8)
+        }
+        let result = try DefuseProcess.run(["validate", "drills"], in: folder)
+        #expect(result.status == 65)
+        #expect(
+            result.lines == [
+                "drills/b.yaml:1:1: error: drill set id 'week' is already used by drills/a.yaml [DF206]"
+            ])
+    }
 }
 
 /// What a new user hits first: a typo in a command, a missing file, a filter that matches nothing.

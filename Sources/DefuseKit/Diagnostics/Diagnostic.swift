@@ -2,7 +2,7 @@
 ///
 /// Loading and validation never stop at the first problem: they collect diagnostics and the
 /// command decides the exit code. A diagnostic says where (file, line, column), how bad
-/// (``Severity``), which rule (a stable ``DiagnosticCode``), what is wrong in a plain sentence,
+/// (``Severity``, fixed by the code's ``DiagnosticDescriptor``), which rule (a stable ``DiagnosticCode``), what is wrong in a plain sentence,
 /// and, where a known name is close to what was typed, a "did you mean" suggestion.
 public struct Diagnostic: Hashable, Sendable, Codable, Error {
     /// How bad a problem is.
@@ -16,22 +16,22 @@ public struct Diagnostic: Hashable, Sendable, Codable, Error {
     }
 
     public var location: SourceLocation
-    public var severity: Severity
     public var code: DiagnosticCode
     public var message: String
     /// A close known name for what was typed, shown as "did you mean '…'?".
     public var suggestion: String?
 
     public init(
-        _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
-        suggestion: String? = nil
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, suggestion: String? = nil
     ) {
-        self.severity = severity
         self.code = code
         self.message = message
         self.location = location
         self.suggestion = suggestion
     }
+
+    /// Error or warning, as the code's descriptor says.
+    public var severity: Severity { code.severity }
 
     /// The message with its suggestion, as one sentence.
     public var text: String {

@@ -1,5 +1,6 @@
-/// The stable code of each kind of problem. Codes never change meaning; the authoring guide
-/// (`Docs/diagnostics.md`) has a paragraph for each.
+/// The stable code of each kind of problem. Codes never change meaning, and each has one
+/// severity and name (``descriptor``); the authoring guide (`Docs/diagnostics.md`) has a
+/// paragraph for each.
 public enum DiagnosticCode: String, Hashable, Sendable, Codable, CaseIterable {
     // Reading the file
     case unreadableFile = "DF001"
@@ -24,6 +25,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, Codable, CaseIterable {
     case techniqueKindMismatch = "DF203"
     case duplicateScenarioID = "DF204"
     case unknownScenario = "DF205"
+    case duplicateDrillSetID = "DF206"
     // Structure of the story
     case noDefaultBranch = "DF301"
     case defaultBranchNotLast = "DF302"
@@ -36,6 +38,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, Codable, CaseIterable {
     // Technique files
     case badPattern = "DF501"
     case duplicateTechniqueID = "DF502"
+    case rubricKindMismatch = "DF503"
     // Tests inside files
     case badTest = "DF601"
 }

@@ -37,7 +37,7 @@ public struct ScenarioLibrary: Sendable {
             if let first = firstFile[id] {
                 documents[index].diagnostics.append(
                     Diagnostic(
-                        .error, .duplicateScenarioID,
+                        .duplicateScenarioID,
                         "scenario id '\(id)' is already used by \(first.file):\(first.line)",
                         at: documents[index].idLocation))
             } else {

@@ -96,7 +96,7 @@ extension Workspace {
             if let first = seen[drill.id] {
                 otherDiagnostics.append(
                     Diagnostic(
-                        .error, .duplicateScenarioID,
+                        .duplicateDrillSetID,
                         "drill set id '\(drill.id)' is already used by \(first.file)",
                         at: SourceLocation(file: file.path, line: 1, column: 1)))
                 continue

@@ -2,16 +2,11 @@
 final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
 
-    func error(
+    /// Records a problem; its severity comes from the code.
+    func report(
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation, suggestion: String? = nil
     ) {
-        diagnostics.append(Diagnostic(.error, code, message, at: location, suggestion: suggestion))
-    }
-
-    func warning(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, suggestion: String? = nil
-    ) {
-        diagnostics.append(Diagnostic(.warning, code, message, at: location, suggestion: suggestion))
+        diagnostics.append(Diagnostic(code, message, at: location, suggestion: suggestion))
     }
 
     func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }

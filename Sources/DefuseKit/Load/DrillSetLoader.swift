@@ -20,7 +20,7 @@ public enum DrillSetLoader {
         }
         let id = reader.string("id") ?? ScenarioDecoder.defaultID(for: source.path)
         if !ScenarioDecoder.isKebabCase(id) {
-            log.error(
+            log.report(
                 .badIdentifier,
                 "the drill set id '\(id)' must be kebab-case (lower-case words joined by '-')",
                 at: reader.has("id") ? reader.location(of: "id") : start)
@@ -31,10 +31,10 @@ public enum DrillSetLoader {
         if reader.has("scenarios") == false {
             _ = reader.requireKey("scenarios")
         } else if scenarios?.isEmpty == true {
-            log.error(.emptyList, "the drill set lists no scenarios", at: reader.location(of: "scenarios"))
+            log.report(.emptyList, "the drill set lists no scenarios", at: reader.location(of: "scenarios"))
         }
         for (scenario, location) in scenarios ?? [] where !knownScenarios.contains(scenario) {
-            log.error(
+            log.report(
                 .unknownScenario, "the drill set names scenario '\(scenario)', which is not in the library",
                 at: location, suggestion: Suggestion.closest(to: scenario, among: knownScenarios))
         }

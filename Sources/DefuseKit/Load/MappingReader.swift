@@ -16,7 +16,7 @@ struct MappingReader {
     /// Returns nil (after logging) when `value` is not a mapping.
     init?(_ value: YAMLValue, subject: String, knownKeys: [String], log: DiagnosticLog) {
         guard case .mapping(let list) = value.content else {
-            log.error(
+            log.report(
                 .wrongType, "\(subject) must be a mapping of keys, not \(value.kindDescription)",
                 at: value.location)
             return nil
@@ -26,11 +26,11 @@ struct MappingReader {
         self.log = log
         for pair in list {
             if pair.key.isEmpty {
-                log.error(.wrongType, "keys in \(subject) must be plain words", at: pair.keyLocation)
+                log.report(.wrongType, "keys in \(subject) must be plain words", at: pair.keyLocation)
                 continue
             }
             if let first = pairs[pair.key] {
-                log.error(
+                log.report(
                     .duplicateKey,
                     "'\(pair.key)' appears twice in \(subject); the first is at line \(first.keyLocation.line)",
                     at: pair.keyLocation)
@@ -39,7 +39,7 @@ struct MappingReader {
             if !knownKeys.contains(pair.key) {
                 let suggestion = Suggestion.closest(to: pair.key, among: knownKeys)
                 if let suggestion { suggested.insert(suggestion) }
-                log.error(
+                log.report(
                     .unknownKey, "unknown key '\(pair.key)' in \(subject)", at: pair.keyLocation,
                     suggestion: suggestion)
             }
@@ -58,7 +58,7 @@ struct MappingReader {
     func requireKey(_ key: String) -> YAMLValue? {
         guard let pair = pairs[key] else {
             if suggested.contains(key) { return nil }
-            log.error(.missingKey, "\(subject) is missing the required key '\(key)'", at: value.location)
+            log.report(.missingKey, "\(subject) is missing the required key '\(key)'", at: value.location)
             return nil
         }
         return pair.value
@@ -73,12 +73,12 @@ struct MappingReader {
     static func text(of found: YAMLValue, key: String, subject: String, log: DiagnosticLog) -> String? {
         switch found.content {
         case .scalar(.null, _):
-            log.error(.wrongType, "'\(key)' in \(subject) is empty; it needs text", at: found.location)
+            log.report(.wrongType, "'\(key)' in \(subject) is empty; it needs text", at: found.location)
             return nil
         case .scalar(_, let text):
             return text
         default:
-            log.error(
+            log.report(
                 .wrongType, "'\(key)' in \(subject) must be text, not \(found.kindDescription)",
                 at: found.location)
             return nil
@@ -97,7 +97,7 @@ struct MappingReader {
                 }
             if let number {
                 if range.contains(number) { return number }
-                log.error(
+                log.report(
                     .outOfRange,
                     "'\(key)' in \(subject) is \(number); \(meaning) is a whole number from "
                         + "\(range.lowerBound) to \(range.upperBound)",
@@ -105,7 +105,7 @@ struct MappingReader {
                 return nil
             }
         }
-        log.error(
+        log.report(
             .wrongType,
             "'\(key)' in \(subject) must be a whole number from \(range.lowerBound) to \(range.upperBound) "
                 + "(\(meaning)), not \(found.kindDescription)",
@@ -125,14 +125,14 @@ struct MappingReader {
                 }
             if let number {
                 if range.contains(number) { return number }
-                log.error(
+                log.report(
                     .outOfRange,
                     "'\(key)' in \(subject) is \(number); it must be from \(range.lowerBound) to \(range.upperBound)",
                     at: found.location)
                 return nil
             }
         }
-        log.error(
+        log.report(
             .wrongType,
             "'\(key)' in \(subject) must be a number from \(range.lowerBound) to \(range.upperBound), "
                 + "not \(found.kindDescription)",
@@ -143,7 +143,7 @@ struct MappingReader {
     func bool(_ key: String) -> Bool? {
         guard let found = pairs[key]?.value else { return nil }
         if case .scalar(.bool(let flag), _) = found.content { return flag }
-        log.error(
+        log.report(
             .wrongType, "'\(key)' in \(subject) must be true or false, not \(found.kindDescription)",
             at: found.location)
         return nil
@@ -159,7 +159,7 @@ struct MappingReader {
                 if case .scalar(let scalar, let text) = item.content, scalar != .null {
                     result.append((text, item.location))
                 } else {
-                    log.error(
+                    log.report(
                         .wrongType,
                         "each item of '\(key)' in \(subject) must be a word, not \(item.kindDescription)",
                         at: item.location)
@@ -169,7 +169,7 @@ struct MappingReader {
         case .scalar(.null, _):
             return []
         default:
-            log.error(
+            log.report(
                 .wrongType,
                 "'\(key)' in \(subject) must be a list, like \(example), not \(found.kindDescription)",
                 at: found.location)
@@ -183,7 +183,7 @@ struct MappingReader {
         switch found.content {
         case .sequence(let items): return items
         default:
-            log.error(
+            log.report(
                 .wrongType,
                 "'\(key)' in \(subject) must be a list (\(example)), not \(found.kindDescription)",
                 at: found.location)

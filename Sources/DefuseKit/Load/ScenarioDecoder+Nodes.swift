@@ -4,26 +4,26 @@ import Foundation
 extension ScenarioDecoder {
     func decodeNodes(_ value: YAMLValue) -> [Node] {
         guard case .mapping(let pairs) = value.content else {
-            log.error(
+            log.report(
                 .wrongType, "'nodes' must be a mapping of node id to node, not \(value.kindDescription)",
                 at: value.location)
             return []
         }
         if pairs.isEmpty {
-            log.error(.emptyList, "'nodes' is empty; a scenario needs at least one node", at: value.location)
+            log.report(.emptyList, "'nodes' is empty; a scenario needs at least one node", at: value.location)
         }
         var seen: [String: SourceLocation] = [:]
         var nodes: [Node] = []
         for pair in pairs {
             if let first = seen[pair.key] {
-                log.error(
+                log.report(
                     .duplicateKey, "node '\(pair.key)' is defined twice; the first is at line \(first.line)",
                     at: pair.keyLocation)
                 continue
             }
             seen[pair.key] = pair.keyLocation
             if !Self.isKebabCase(pair.key) {
-                log.error(
+                log.report(
                     .badIdentifier,
                     "the node id '\(pair.key)' must be kebab-case (lower-case words joined by '-')",
                     at: pair.keyLocation)
@@ -48,12 +48,12 @@ extension ScenarioDecoder {
         node.debrief = reader.string("debrief")
         node.model = reader.string("model")
         if let model = node.model, model.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.error(
+            log.report(
                 .wrongType, "'model' in \(subject) is blank; it needs a reply",
                 at: reader.location(of: "model"))
         }
         if node.kind == .choice || node.kind == .end, reader.has("model") {
-            log.error(
+            log.report(
                 .mixedNodeKind,
                 "\(subject) is a\(node.kind == .end ? "n end" : " choice") node and cannot have 'model'; "
                     + "only free-text and reframe nodes take a model reply",
@@ -69,7 +69,7 @@ extension ScenarioDecoder {
         switch node.kind {
         case .end:
             for key in ["next", "choices", "expect", "avoid", "prompt", "hint"] where reader.has(key) {
-                log.error(
+                log.report(
                     .mixedNodeKind, "\(subject) is an end node and cannot have '\(key)'",
                     at: reader.keyLocation(of: key))
             }
@@ -77,7 +77,7 @@ extension ScenarioDecoder {
                 if let ending = Ending(rawValue: word) {
                     node.ending = ending
                 } else {
-                    log.error(
+                    log.report(
                         .unknownValue,
                         "'\(word)' is not a kind of ending; use resolved, exit, lost or escalated",
                         at: reader.location(of: "end"),
@@ -86,7 +86,7 @@ extension ScenarioDecoder {
             }
         case .choice:
             for key in ["expect", "avoid", "next"] where reader.has(key) {
-                log.error(
+                log.report(
                     .mixedNodeKind,
                     "\(subject) mixes 'choices' with '\(key)'; a choice node credits techniques through "
                         + "each choice's 'credits' and moves on through each choice's 'goto'",
@@ -94,7 +94,7 @@ extension ScenarioDecoder {
             }
             if let items = reader.sequence("choices", required: true, example: "a list of {text, goto}") {
                 if items.isEmpty {
-                    log.error(
+                    log.report(
                         .emptyList, "\(subject) has an empty 'choices' list",
                         at: reader.location(of: "choices"))
                 }
@@ -102,7 +102,7 @@ extension ScenarioDecoder {
             }
         case .freeText, .reframe:
             if reader.has("debrief") {
-                log.error(
+                log.report(
                     .mixedNodeKind, "only end nodes have a 'debrief'; add 'end:' or move the text",
                     at: reader.keyLocation(of: "debrief"))
             }
@@ -113,7 +113,7 @@ extension ScenarioDecoder {
                 referenceLog.malformedNext.insert(id)
             }
             if !reader.has("next") {
-                log.error(
+                log.report(
                     .noDefaultBranch,
                     "\(subject) has no 'next'; a free-text node needs branches, the last one without 'if'",
                     at: location)
@@ -126,7 +126,7 @@ extension ScenarioDecoder {
         var kind: Node.Kind =
             reader.has("end") ? .end : reader.has("choices") ? .choice : .freeText
         if reader.has("end") && reader.has("choices") {
-            log.error(
+            log.report(
                 .mixedNodeKind, "\(subject) has both 'end' and 'choices'; a node is exactly one kind",
                 at: reader.keyLocation(of: "choices"))
         }
@@ -134,14 +134,14 @@ extension ScenarioDecoder {
             let aliases = ["text": Node.Kind.freeText, "free": .freeText, "freetext": .freeText]
             if let named = Node.Kind(rawValue: word) ?? aliases[word] {
                 if named != kind && !(named == .reframe && kind == .freeText) {
-                    log.error(
+                    log.report(
                         .mixedNodeKind,
                         "\(subject) says 'kind: \(word)' but its keys make it a \(kind.rawValue) node",
                         at: reader.location(of: "kind"))
                 }
                 if named == .reframe && kind == .freeText { kind = .reframe }
             } else {
-                log.error(
+                log.report(
                     .unknownValue, "'\(word)' is not a node kind; use free-text, reframe, choice or end",
                     at: reader.location(of: "kind"),
                     suggestion: Suggestion.closest(to: word, among: Node.Kind.allCases.map(\.rawValue)))
@@ -193,7 +193,7 @@ extension ScenarioDecoder {
         condition.moodAtLeast = reader.int("mood_at_least", in: 0...10, meaning: "a mood")
         condition.moodBelow = reader.int("mood_below", in: 0...11, meaning: "a mood bound")
         if case .mapping(let pairs) = value.content, pairs.isEmpty {
-            log.error(
+            log.report(
                 .emptyList, "\(subject) is empty; leave out 'if' for a branch that always holds",
                 at: value.location)
         }

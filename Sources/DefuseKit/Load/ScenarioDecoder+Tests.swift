@@ -14,7 +14,7 @@ extension ScenarioDecoder {
         if reader.has("reply") || reader.has("node") {
             for key in ["replies", "path", "outcome", "score_at_least", "score_at_most"] where reader.has(key)
             {
-                log.error(
+                log.report(
                     .badTest, "\(subject) mixes a reply test ('node', 'reply') with a path test ('\(key)')",
                     at: reader.keyLocation(of: key))
             }
@@ -44,13 +44,13 @@ extension ScenarioDecoder {
         let minimum = reader.int("score_at_least", in: 0...100, meaning: "a scenario score")
         let maximum = reader.int("score_at_most", in: 0...100, meaning: "a scenario score")
         if path == nil && outcome == nil && minimum == nil && maximum == nil && !reader.has("outcome") {
-            log.error(
+            log.report(
                 .badTest,
                 "\(subject) checks nothing; give it a 'path', an 'outcome', a 'score_at_least' or a 'score_at_most'",
                 at: value.location)
         }
         if let minimum, let maximum, minimum > maximum {
-            log.error(
+            log.report(
                 .badTest,
                 "\(subject) can never pass: 'score_at_least' \(minimum) is above 'score_at_most' \(maximum)",
                 at: reader.location(of: "score_at_most"))
@@ -79,7 +79,7 @@ extension ScenarioDecoder {
             if let kind = Ending(rawValue: word) {
                 kinds.append(kind)
             } else {
-                log.error(
+                log.report(
                     .unknownValue, "'\(word)' is not a kind of ending; use resolved, exit, lost or escalated",
                     at: location,
                     suggestion: Suggestion.closest(to: word, among: Ending.allCases.map(\.rawValue)))

@@ -16,7 +16,7 @@ enum SourceText {
             let shown = (megabytes * 10).rounded() / 10
             return .failure(
                 Diagnostic(
-                    .error, .fileTooLarge,
+                    .fileTooLarge,
                     "the file is \(shown) MB; a scenario file may be at most \(maximumBytes / 1_048_576) MB",
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
@@ -39,7 +39,7 @@ enum SourceText {
                 if scalar.value == 0 {
                     return .failure(
                         Diagnostic(
-                            .error, .invalidEncoding,
+                            .invalidEncoding,
                             "the file contains a NUL byte; it looks like a binary file, not YAML text",
                             at: SourceLocation(file: file, line: line, column: column)))
                 }
@@ -55,7 +55,7 @@ enum SourceText {
             case .error:
                 return .failure(
                     Diagnostic(
-                        .error, .invalidEncoding,
+                        .invalidEncoding,
                         "the file is not valid UTF-8 text here; save it as UTF-8",
                         at: SourceLocation(file: file, line: line, column: column)))
             }
@@ -115,7 +115,7 @@ enum SourceText {
             }
             if flowDepth + blockDepth / 2 > maximumDepth || blockDepth > maximumDepth * 4 {
                 return Diagnostic(
-                    .error, .nestingTooDeep,
+                    .nestingTooDeep,
                     "the file nests lists and mappings more than \(maximumDepth) levels deep here; "
                         + "a scenario never needs that many",
                     at: SourceLocation(file: file, line: line, column: column))

@@ -19,7 +19,7 @@ struct TechniqueDecoder {
         }
         let id = reader.string("id", required: true) ?? ""
         if !id.isEmpty, !ScenarioDecoder.isKebabCase(id) {
-            log.error(
+            log.report(
                 .badIdentifier, "technique id '\(id)' must be kebab-case (lower-case words joined by '-')",
                 at: reader.location(of: "id"))
         }
@@ -29,7 +29,7 @@ struct TechniqueDecoder {
         let patterns = patternList(reader, "patterns", into: &parsed)
         // `patterns` may be left out only by a technique a built-in rule grades (the composite).
         if reader.has("patterns"), patterns.isEmpty, reader.list("patterns", example: "")?.isEmpty == true {
-            log.error(
+            log.report(
                 .emptyList, "'patterns' is empty; give at least one pattern or leave the key out",
                 at: reader.location(of: "patterns"))
         }
@@ -59,7 +59,7 @@ struct TechniqueDecoder {
     private func decodeKind(_ reader: MappingReader) -> TechniqueKind? {
         guard let word = reader.string("kind", required: true) else { return nil }
         if let kind = TechniqueKind(rawValue: word) { return kind }
-        log.error(
+        log.report(
             .unknownValue, "'\(word)' is not a kind; use technique or violation",
             at: reader.location(of: "kind"),
             suggestion: Suggestion.closest(to: word, among: TechniqueKind.allCases.map(\.rawValue)))
@@ -79,7 +79,7 @@ struct TechniqueDecoder {
                 result.append(source)
                 parsed[source] = pattern
             case .failure(let failure):
-                log.error(.badPattern, "pattern '\(source)' in '\(key)': \(failure.message)", at: location)
+                log.report(.badPattern, "pattern '\(source)' in '\(key)': \(failure.message)", at: location)
             }
         }
         return result
@@ -88,7 +88,7 @@ struct TechniqueDecoder {
     private func scope(_ reader: MappingReader, _ key: String) -> PhraseLists.Scope? {
         guard let word = reader.string(key) else { return nil }
         if let scope = PhraseLists.Scope(rawValue: word) { return scope }
-        log.error(
+        log.report(
             .unknownValue, "'\(word)' is not a scope for '\(key)'; use match, sentence or reply",
             at: reader.location(of: key),
             suggestion: Suggestion.closest(to: word, among: PhraseLists.Scope.allCases.map(\.rawValue)))
@@ -99,7 +99,7 @@ struct TechniqueDecoder {
         guard let word = reader.string(key) else { return nil }
         if word == yes { return true }
         if word == no { return false }
-        log.error(
+        log.report(
             .unknownValue, "'\(word)' is not a value for '\(key)'; use \(yes) or \(no)",
             at: reader.location(of: key),
             suggestion: Suggestion.closest(to: word, among: [yes, no]))

@@ -37,7 +37,7 @@ public struct TechniqueLibrary: Sendable {
                 let builtIn = file.path.hasPrefix("<built-in>/")
                 if let existing = byID[technique.id], existing.file.hasPrefix("<built-in>/") == builtIn {
                     let first = idLocation[technique.id].map { "\($0.file):\($0.line)" } ?? existing.file
-                    log.error(
+                    log.report(
                         .duplicateTechniqueID, "technique id '\(technique.id)' is already used by \(first)",
                         at: location)
                 } else {
@@ -56,7 +56,7 @@ public struct TechniqueLibrary: Sendable {
             if let expected = rubric.kind(of: technique.id), expected != technique.kind {
                 diagnostics.append(
                     Diagnostic(
-                        .error, .techniqueKindMismatch,
+                        .rubricKindMismatch,
                         "'\(technique.id)' is a \(expected.rawValue) in the rubric, not a \(technique.kind.rawValue)",
                         at: idLocation[technique.id]
                             ?? SourceLocation(file: technique.file, line: 1, column: 1)))

@@ -14,7 +14,7 @@ enum YAMLDocument {
     static func read(_ source: SourceFile) -> (text: String?, root: Result<YAMLValue, Diagnostic>) {
         guard !source.unreadable else {
             let start = SourceLocation(file: source.path, line: 1, column: 1)
-            return (nil, .failure(Diagnostic(.error, .unreadableFile, "the file cannot be read", at: start)))
+            return (nil, .failure(Diagnostic(.unreadableFile, "the file cannot be read", at: start)))
         }
         switch SourceText.decode(source.bytes, file: source.path) {
         case .failure(let diagnostic): return (nil, .failure(diagnostic))
@@ -35,13 +35,13 @@ enum YAMLDocument {
         } catch {
             return .failure(
                 Diagnostic(
-                    .error, .notYAML, "this is not valid YAML: \(error)",
+                    .notYAML, "this is not valid YAML: \(error)",
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
         guard let root else {
             return .failure(
                 Diagnostic(
-                    .error, .emptyFile,
+                    .emptyFile,
                     "the file is empty; a scenario needs at least title, summary, persona, start and nodes",
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
@@ -54,7 +54,7 @@ enum YAMLDocument {
                 : "a scenario file needs far fewer; split it or remove what is not part of the story"
             return .failure(
                 Diagnostic(
-                    .error, .aliasExpansion,
+                    .aliasExpansion,
                     "the file holds more than \(maximumValues) values; \(cause)",
                     at: converter.overflowLocation ?? SourceLocation(file: file, line: 1, column: 1)))
         }
@@ -135,24 +135,24 @@ enum YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _):
             let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            return Diagnostic(.error, .notYAML, "this is not valid YAML: \(problem)\(detail)", at: at(mark))
+            return Diagnostic(.notYAML, "this is not valid YAML: \(problem)\(detail)", at: at(mark))
         case .composer(let context, let problem, let mark, _):
             if problem.contains("another document") {
                 return Diagnostic(
-                    .error, .multipleDocuments,
+                    .multipleDocuments,
                     "the file holds more than one YAML document ('---'); put one scenario in each file",
                     at: at(mark))
             }
             let detail = context.map { " (\($0.text))" } ?? ""
-            return Diagnostic(.error, .notYAML, "this is not valid YAML: \(problem)\(detail)", at: at(mark))
+            return Diagnostic(.notYAML, "this is not valid YAML: \(problem)\(detail)", at: at(mark))
         case .reader(let problem, let offset, _, let yaml):
             let (line, column) = lineAndColumn(ofUTF8Offset: offset ?? 0, in: yaml)
             return Diagnostic(
-                .error, .invalidEncoding, "the file cannot be read as YAML text: \(problem)",
+                .invalidEncoding, "the file cannot be read as YAML text: \(problem)",
                 at: SourceLocation(file: file, line: line, column: column))
         default:
             return Diagnostic(
-                .error, .notYAML, "this is not valid YAML: \(error)",
+                .notYAML, "this is not valid YAML: \(error)",
                 at: SourceLocation(file: file, line: 1, column: 1))
         }
     }

@@ -12,7 +12,7 @@ enum DefaultBranchRule: ValidationRule {
                 if !document.malformedNext.contains(node.id) {
                     found.append(
                         Diagnostic(
-                            .error, .noDefaultBranch,
+                            .noDefaultBranch,
                             "node '\(node.id)' has an empty 'next'; add a branch without 'if'",
                             at: node.location))
                 }
@@ -22,7 +22,7 @@ enum DefaultBranchRule: ValidationRule {
             for index in defaults where index != node.next.count - 1 {
                 found.append(
                     Diagnostic(
-                        .error, .defaultBranchNotLast,
+                        .defaultBranchNotLast,
                         "branch \(index + 1) of node '\(node.id)' has no 'if' but is not last; "
                             + "the branches after it could never be taken",
                         at: node.next[index].location))
@@ -30,7 +30,7 @@ enum DefaultBranchRule: ValidationRule {
             if defaults.isEmpty {
                 found.append(
                     Diagnostic(
-                        .error, .noDefaultBranch,
+                        .noDefaultBranch,
                         "node '\(node.id)' has no branch that always holds; end 'next' with a branch without 'if'",
                         at: document.nextKeyLocations[node.id] ?? node.next[node.next.count - 1].location))
             }

@@ -17,7 +17,7 @@ enum InescapableCycleRule: ValidationRule {
             guard !leaves, let first = ordered.first.flatMap({ scenario.nodes[$0] }) else { continue }
             found.append(
                 Diagnostic(
-                    .warning, .inescapableCycle,
+                    .inescapableCycle,
                     "nodes \(ordered.map { "'\($0)'" }.joined(separator: ", ")) form a cycle that no branch leaves",
                     at: first.location))
         }

@@ -9,7 +9,7 @@ enum ReachabilityRule: ValidationRule {
             from: [scenario.start] + [scenario.onBoil].compactMap { $0 })
         return scenario.orderedNodes.filter { !reached.contains($0.id) }.map { node in
             Diagnostic(
-                .warning, .unreachableNode,
+                .unreachableNode,
                 "node '\(node.id)' is not reached by any path from '\(scenario.start)'",
                 at: node.location)
         }

@@ -12,7 +12,7 @@ enum TechniqueReferenceRule: ValidationRule {
             guard let kind = catalog.kind(of: reference.id) else {
                 found.append(
                     Diagnostic(
-                        .error, .unknownTechnique,
+                        .unknownTechnique,
                         "'\(reference.id)' (in '\(reference.role.rawValue)') is not a defined technique or violation",
                         at: reference.location,
                         suggestion: Suggestion.closest(to: reference.id, among: catalog.ids)))
@@ -27,7 +27,7 @@ enum TechniqueReferenceRule: ValidationRule {
             if let wanted, wanted != kind {
                 found.append(
                     Diagnostic(
-                        .warning, .techniqueKindMismatch,
+                        .techniqueKindMismatch,
                         "'\(reference.id)' is a \(kind.rawValue) but '\(reference.role.rawValue)' takes "
                             + "\(wanted.rawValue)s",
                         at: reference.location))

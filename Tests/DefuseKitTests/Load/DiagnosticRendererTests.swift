@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct DiagnosticRendererTests {
     let diagnostic = Diagnostic(
-        .error, .unknownKey, "unknown key 'tittle' in the scenario",
+        .unknownKey, "unknown key 'tittle' in the scenario",
         at: SourceLocation(file: "a.yaml", line: 2, column: 3),
         suggestion: "title")
 

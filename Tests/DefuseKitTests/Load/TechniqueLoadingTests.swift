@@ -48,6 +48,20 @@ import Testing
         #expect(diagnostic.location.column == 5)
     }
 
+    @Test func aRubricIDWithTheOtherKindIsDF503() throws {
+        let shipped = LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique }
+        let flipped = Self.minimal.replacingOccurrences(of: "id: gentle-close", with: "id: apology")
+            .replacingOccurrences(of: "kind: technique", with: "kind: violation")
+        let library = TechniqueLibrary(
+            files: shipped + [SourceFile(path: "t/techniques/apology.yaml", text: flipped)])
+        let diagnostic = try #require(library.diagnostics.first)
+        #expect(library.diagnostics.count == 1)
+        #expect(
+            diagnostic.line
+                == "t/techniques/apology.yaml:1:5: error: 'apology' is a technique in the rubric, not a violation [DF503]"
+        )
+    }
+
     @Test func duplicateIDInOneOrigin() throws {
         let library = load([("a/techniques/x.yaml", Self.minimal), ("a/techniques/y.yaml", Self.minimal)])
         #expect(library.diagnostics.map(\.code) == [.duplicateTechniqueID])
