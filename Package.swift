@@ -11,6 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         // GNU readline, used only by the executable's REPL.
@@ -26,6 +30,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             plugins: ["EmbedLibrary"]
         ),
@@ -43,11 +52,16 @@ let package = Package(
         // Test helper: writes into a results database from a separate process (not shipped).
         .executableTarget(name: "DefuseStoreProbe", dependencies: ["DefuseKit"]),
         .plugin(name: "EmbedLibrary", capability: .buildTool(), dependencies: ["EmbedLibraryTool"]),
+        // Test helper: a throwaway PostgreSQL cluster for the store's tests (not shipped).
+        .target(name: "PostgresTestServer", path: "Tests/PostgresTestServer"),
         .testTarget(
-            name: "DefuseKitTests", dependencies: ["DefuseKit", "DefuseStoreProbe"], resources: [.copy("Fixtures")]),
+            name: "DefuseKitTests", dependencies: ["DefuseKit", "DefuseStoreProbe", "PostgresTestServer"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "DefuseCLITests",
-            dependencies: ["defuse", "DefuseKit", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "defuse", "DefuseKit", "PostgresTestServer", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

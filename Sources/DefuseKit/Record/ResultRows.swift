@@ -84,3 +84,11 @@ struct TurnRow: Codable, FetchableRecord, PersistableRecord {
         return TurnRecord(turn, index: index, recorded: recorded)
     }
 }
+
+/// The JSON text of a turn's list columns, as GRDB writes it for ``TurnRow`` (keys sorted), on
+/// both stores.
+enum JSONColumn {
+    static func text(_ value: some Encodable) throws -> String {
+        String(decoding: try TurnRow.databaseJSONEncoder(for: "").encode(value), as: UTF8.self)
+    }
+}

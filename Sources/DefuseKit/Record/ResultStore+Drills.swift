@@ -35,11 +35,11 @@ extension ResultStore {
         let uuid = UUID()
         try write { db in
             try db.execute(
-                sql: """
-                    INSERT INTO drillRun (uuid, rep, cohort, drillSet, started, total, passMark)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
+                """
+                INSERT INTO drillRun (uuid, rep, cohort, drillSet, started, total, passMark)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
                     AttemptID.text(uuid), start.rep, start.cohort, start.set, start.started, start.total,
                     start.passMark,
                 ])
@@ -50,10 +50,10 @@ extension ResultStore {
     /// Counts `attempt` as one scenario of the drill run `run`.
     public func add(attempt: UUID, toDrillRun run: UUID) throws {
         try write { db in
-            try db.execute(
-                sql: "UPDATE attempt SET drillRun = ? WHERE uuid = ?",
-                arguments: [AttemptID.text(run), AttemptID.text(attempt)])
-            guard db.changesCount == 1 else { throw StoreError.unknownAttempt(attempt) }
+            let changed = try db.execute(
+                "UPDATE attempt SET drillRun = ? WHERE uuid = ?",
+                [AttemptID.text(run), AttemptID.text(attempt)])
+            guard changed == 1 else { throw StoreError.unknownAttempt(attempt) }
         }
     }
 
@@ -63,34 +63,38 @@ extension ResultStore {
         try read { db in
             guard try db.tableExists(ResultSchema.drillRun) else { return [] }
             var clauses: [String] = []
-            var arguments = StatementArguments()
+            var arguments: [any StoreBindable] = []
             for (column, value) in [
                 ("rep", filter.rep), ("cohort", filter.cohort), ("drillSet", filter.drill),
             ] {
                 guard let value else { continue }
                 clauses.append("\(column) = ?")
-                arguments += [value]
+                arguments.append(value)
             }
             if let since = filter.since {
                 clauses.append("started >= ?")
-                arguments += [since]
+                arguments.append(since)
             }
             let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT uuid, rep, cohort, drillSet, started, total, passMark FROM drillRun
-                    \(whereClause) ORDER BY started, id
-                    """,
-                arguments: arguments)
-            return try rows.map { row in
-                let uuid: String = row["uuid"]
-                let (scores, done) = try Self.scenarioScores(ofDrillRun: uuid, db)
+            let runs = try db.all(
+                """
+                SELECT uuid, rep, cohort, drillSet, started, total, passMark FROM drillRun
+                \(whereClause) ORDER BY started, id
+                """, arguments
+            ) { row in
+                (
+                    uuid: row.text(0) ?? "", rep: row.text(1) ?? "", cohort: row.text(2),
+                    set: row.text(3) ?? "",
+                    started: row.date(4) ?? Date(timeIntervalSince1970: 0), total: row.int(5),
+                    passMark: row.int(6)
+                )
+            }
+            return try runs.map { run in
+                let (scores, done) = try Self.scenarioScores(ofDrillRun: run.uuid, db)
                 return DrillRunRecord(
-                    id: AttemptID.parse(uuid) ?? UUID(), rep: row["rep"], cohort: row["cohort"],
-                    set: row["drillSet"], started: row["started"], total: row["total"],
-                    passMark: row["passMark"],
-                    scenarioScores: scores, done: done)
+                    id: AttemptID.parse(run.uuid) ?? UUID(), rep: run.rep, cohort: run.cohort, set: run.set,
+                    started: run.started, total: run.total, passMark: run.passMark, scenarioScores: scores,
+                    done: done)
             }
         }
     }
@@ -98,31 +102,37 @@ extension ResultStore {
     /// The score of every attempt in a drill run (the final score, else what its recorded
     /// replies earned; with a trainer's verdicts where a turn was reviewed), and how many
     /// reached an end.
-    static func scenarioScores(ofDrillRun uuid: String, _ db: Database) throws -> (scores: [Int], done: Int) {
-        let attempts = try Row.fetchAll(
-            db, sql: "SELECT id, uuid, score, ended FROM attempt WHERE drillRun = ? ORDER BY started, id",
-            arguments: [uuid])
+    static func scenarioScores(ofDrillRun uuid: String, _ db: any StoreDatabase) throws -> (
+        scores: [Int], done: Int
+    ) {
+        let attempts = try db.all(
+            "SELECT id, uuid, score, ended FROM attempt WHERE drillRun = ? ORDER BY started, id", [uuid]
+        ) { row in
+            (
+                key: row.int64(0), id: row.text(1).flatMap(AttemptID.parse), score: row.optionalInt(2),
+                ended: !row.isNull(3)
+            )
+        }
         let reviewed = try ReviewReader.read(db, attempts: ("WHERE drillRun = ?", [uuid]))
         var scores: [Int] = []
         var done = 0
         for attempt in attempts {
-            let ended: Date? = attempt["ended"]
-            if let id = (attempt["uuid"] as String?).flatMap(AttemptID.parse), reviewed[id] != nil {
+            if let id = attempt.id, reviewed[id] != nil {
                 var reader = ReportReader(filter: ReportFilter(), detail: .tallies)
                 if let record = try reader.read(db, attempt: id) {
                     scores.append(record.score)
-                    done += ended == nil ? 0 : 1
+                    done += attempt.ended ? 1 : 0
                     continue
                 }
             }
-            if let score: Int = attempt["score"], ended != nil {
+            if let score = attempt.score, attempt.ended {
                 scores.append(score)
                 done += 1
                 continue
             }
-            let turns = try Double.fetchAll(
-                db, sql: "SELECT score FROM turn WHERE attemptId = ? ORDER BY \"index\"",
-                arguments: [attempt["id"] as Int64])
+            let turns = try db.all(
+                "SELECT score FROM turn WHERE attemptId = ? ORDER BY \"index\"", [attempt.key]
+            ) { $0.double(0) }
             scores.append(Scoring.scenarioScore(turns))
         }
         return (scores, done)
@@ -135,10 +145,10 @@ extension ResultStore {
         try read { db in
             guard try db.tableExists(ResultSchema.drillRun) else { return [:] }
             var runs: [UUID: UUID] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT uuid, drillRun FROM attempt WHERE drillRun IS NOT NULL")
-            {
-                if let attempt = AttemptID.parse(row["uuid"]), let run = AttemptID.parse(row["drillRun"]) {
+            try db.each("SELECT uuid, drillRun FROM attempt WHERE drillRun IS NOT NULL", []) { row in
+                if let attempt = row.text(0).flatMap(AttemptID.parse),
+                    let run = row.text(1).flatMap(AttemptID.parse)
+                {
                     runs[attempt] = run
                 }
             }

@@ -33,6 +33,7 @@ extension ResultStore {
     /// - Throws: ``StoreError/missing(path:)`` for a file that does not exist.
     public func importResults(from paths: [String]) throws -> ImportCount {
         try Self.checkImportSources(paths)
+        guard let database else { return try importIntoServer(from: paths) }
         var count = ImportCount()
         var start = 0
         while start < paths.count {
@@ -58,6 +59,78 @@ extension ResultStore {
                 throw failure(error)
             }
             start += Self.importsAtOnce
+        }
+        return count
+    }
+
+    /// ``importResults(from:)`` into a PostgreSQL server: every file is read (drill runs,
+    /// attempts one at a time with their turns and reviews) and written in one transaction.
+    private func importIntoServer(from paths: [String]) throws -> ImportCount {
+        let sources = try paths.map { try ResultStore.reading(at: $0) }
+        return try write { target in
+            var count = ImportCount()
+            for source in sources {
+                try source.read { db in
+                    let copied = try Self.copy(from: db, into: target)
+                    count.imported += copied.imported
+                    count.present += copied.present
+                }
+            }
+            return count
+        }
+    }
+
+    /// Copies the drill runs and the attempts of `source` that `target` lacks, as they are.
+    private static func copy(from source: any StoreDatabase, into target: any StoreDatabase) throws
+        -> ImportCount
+    {
+        try source.each(
+            "SELECT uuid, rep, cohort, drillSet, started, total, passMark FROM drillRun ORDER BY id", []
+        ) { row in
+            try target.execute(
+                """
+                INSERT INTO drillRun (uuid, rep, cohort, drillSet, started, total, passMark)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING
+                """,
+                [
+                    row.text(0) ?? "", row.text(1) ?? "", row.text(2), row.text(3) ?? "",
+                    row.date(4) ?? Date(timeIntervalSince1970: 0), row.int(5), row.int(6),
+                ])
+        }
+        let reviews = try ReviewReader.read(source, attempts: ("", []))
+        let runs = Dictionary(
+            try source.all("SELECT uuid, drillRun FROM attempt WHERE drillRun IS NOT NULL") {
+                ($0.text(0) ?? "", $0.text(1) ?? "")
+            }, uniquingKeysWith: { first, _ in first })
+        var count = ImportCount()
+        var reader = ReportReader(filter: ReportFilter(), detail: .full)
+        reader.appliesReviews = false
+        try reader.stream(source) { attempt in
+            let uuid = AttemptID.text(attempt.id)
+            if try target.count("SELECT count(*) FROM attempt WHERE uuid = ?", [uuid]) > 0 {
+                count.present += 1
+                return
+            }
+            guard
+                let key = try target.one(
+                    """
+                    INSERT INTO attempt (uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended,
+                        outcome, score, drillRun)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                    """,
+                    [
+                        uuid, attempt.rep, attempt.cohort, attempt.scenario, attempt.contentHash,
+                        attempt.mode.rawValue, attempt.drill, attempt.started, attempt.ended,
+                        attempt.ending?.rawValue, attempt.finalScore, runs[uuid],
+                    ], { $0.int64(0) })
+            else { throw StoreError.unknownAttempt(attempt.id) }
+            for turn in attempt.turns {
+                try insert(turn.turn, index: turn.index, recorded: turn.recorded, attempt: key, target)
+            }
+            for (index, review) in reviews[attempt.id] ?? [:] {
+                try insert(review, turn: index, attempt: key, target)
+            }
+            count.imported += 1
         }
         return count
     }

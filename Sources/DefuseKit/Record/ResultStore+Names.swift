@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Reps and cohorts are one person or group whatever the case and spacing they were typed
 /// with ("priya shah " and "Priya  Shah" are "Priya Shah"): a name is recorded, and filtered
@@ -23,17 +22,14 @@ extension ResultStore {
         let key = Self.nameKey(name)
         let column = kind.rawValue
         let spellings = try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(column) AS name, MIN(started) AS first FROM attempt
-                    WHERE \(column) IS NOT NULL GROUP BY \(column) ORDER BY first
-                    """)
+            try db.all(
+                """
+                SELECT \(column) AS name, MIN(started) AS first FROM attempt
+                WHERE \(column) IS NOT NULL GROUP BY \(column) ORDER BY first
+                """
+            ) { $0.text(0) ?? "" }
         }
-        for row in spellings {
-            let spelling: String = row["name"]
-            if Self.nameKey(spelling) == key { return spelling }
-        }
+        for spelling in spellings where Self.nameKey(spelling) == key { return spelling }
         return tidy
     }
 }

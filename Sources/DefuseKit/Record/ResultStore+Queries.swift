@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension ResultStore {
     /// The attempts that match `filter`, oldest first (by start, then id), each with its turns
@@ -40,6 +39,8 @@ extension ResultStore {
 
     /// The number of attempts and of recorded turns in the database.
     public func counts() throws -> (attempts: Int, turns: Int) {
-        try read { db in (try AttemptRow.fetchCount(db), try TurnRow.fetchCount(db)) }
+        try read { db in
+            (try db.count("SELECT count(*) FROM attempt"), try db.count("SELECT count(*) FROM turn"))
+        }
     }
 }

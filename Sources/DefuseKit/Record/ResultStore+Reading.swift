@@ -15,7 +15,12 @@ extension ResultStore {
     ///   never creates a database); ``StoreError/notResultsDatabase(path:)`` for another
     ///   program's file (left untouched); ``StoreError/damaged(path:)`` for a cut or corrupted
     ///   one; ``StoreError/newerSchema(path:)``; ``StoreError/cannotOpen(path:reason:)``.
+    ///
+    /// A `postgresql://` URL reads a team's server: a database without Defuse's tables is
+    /// ``StoreError/missing(path:)``, and one set up by an older Defuse is brought up to date
+    /// on the server (every laptop shares it, so there is no private copy to upgrade).
     public static func reading(at path: String) throws -> ResultStore {
+        if PostgresSettings.isURL(path) { return try readingServer(path) }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw StoreError.missing(path: path)
@@ -49,6 +54,17 @@ extension ResultStore {
         } catch {
             throw openingError(error, path: path)
         }
+    }
+
+    private static func readingServer(_ url: String) throws -> ResultStore {
+        let session = try PostgresSession(
+            PostgresSettings(url: url, environment: ProcessInfo.processInfo.environment))
+        switch try session.transaction(readOnly: true, PostgresSchema.verify) {
+        case .empty: throw StoreError.missing(path: session.settings.description)
+        case .older: try PostgresSchema.migrate(session)
+        case .current: break
+        }
+        return ResultStore(session: session)
     }
 
     /// The name SQLite opens: the path itself, or an `immutable` URI when nothing may be

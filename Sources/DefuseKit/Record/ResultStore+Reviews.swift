@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 extension ResultStore {
     /// Saves `review` as the trainer's review of the turn at `turn` (0-based) of `attempt`,
@@ -12,21 +11,31 @@ extension ResultStore {
         try write { db in
             let key = try Self.key(of: attempt, db)
             guard
-                try TurnRow.filter(TurnRow.Columns.attemptId == key && TurnRow.Columns.index == turn)
-                    .fetchCount(db) == 1
+                try db.count(
+                    "SELECT count(*) FROM turn WHERE attemptId = ? AND \"index\" = ?", [key, turn]) == 1
             else { throw StoreError.unknownTurn(attempt: attempt, index: turn) }
-            _ = try TurnReviewRow.deleteOne(db, key: ["attemptId": key, "turnIndex": turn])
+            try db.execute(
+                "DELETE FROM \(ReviewSchema.turnReview) WHERE attemptId = ? AND turnIndex = ?", [key, turn])
             guard let review else { return }
-            try TurnReviewRow(
-                attemptId: key, turnIndex: turn, reviewer: review.reviewer, reviewed: review.reviewed,
-                note: review.note, avoid: review.avoid
-            ).insert(db)
-            for (technique, verdict) in review.verdicts.sorted(by: { $0.key < $1.key }) {
-                try VerdictReviewRow(
-                    attemptId: key, turnIndex: turn, technique: technique, present: verdict.present,
-                    reviewer: verdict.reviewer, reviewed: verdict.reviewed
-                ).insert(db)
-            }
+            try Self.insert(review, turn: turn, attempt: key, db)
+        }
+    }
+
+    /// Inserts the review of the turn at `turn` of the attempt whose row key is `key`.
+    static func insert(_ review: TurnReview, turn: Int, attempt key: Int64, _ db: any StoreDatabase) throws {
+        try db.execute(
+            """
+            INSERT INTO \(ReviewSchema.turnReview) (attemptId, turnIndex, reviewer, reviewed, note, avoid)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """,
+            [key, turn, review.reviewer, review.reviewed, review.note, try JSONColumn.text(review.avoid)])
+        for (technique, verdict) in review.verdicts.sorted(by: { $0.key < $1.key }) {
+            try db.execute(
+                """
+                INSERT INTO \(ReviewSchema.verdictReview) (attemptId, turnIndex, technique, present, reviewer,
+                    reviewed)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, [key, turn, technique, verdict.present, verdict.reviewer, verdict.reviewed])
         }
     }
 
@@ -70,9 +79,9 @@ extension ResultStore {
             throw StoreError.noSuchAttempt(prefix)
         }
         let matches = try read { db in
-            try String.fetchAll(
-                db, sql: "SELECT uuid FROM attempt WHERE uuid LIKE ? ORDER BY uuid LIMIT 2",
-                arguments: [text + "%"])
+            try db.all("SELECT uuid FROM attempt WHERE uuid LIKE ? ORDER BY uuid LIMIT 2", [text + "%"]) {
+                $0.text(0) ?? ""
+            }
         }
         guard let first = matches.first, let uuid = AttemptID.parse(first) else {
             throw StoreError.noSuchAttempt(prefix)

@@ -1,12 +1,15 @@
 import Foundation
 import GRDB
 
-/// The results database: every attempt a rep makes and every reply graded in it, in SQLite.
+/// The results database: every attempt a rep makes and every reply graded in it, in a local
+/// SQLite file, or on a team's PostgreSQL server that a room of laptops shares.
 ///
 /// Each call is one short transaction, committed before it returns, so an attempt cut short by
 /// Ctrl-C, a closed terminal or `SIGKILL` keeps every reply recorded before it and reads back as
-/// `abandoned`. The database runs in WAL mode with a busy timeout, so several `defuse` processes
-/// can write into one file at once without losing anything.
+/// `abandoned`. The SQLite file runs in WAL mode with a busy timeout, so several `defuse`
+/// processes can write into one file at once without losing anything; on PostgreSQL the server
+/// orders the writes of every laptop. Both run the same SQL (``StoreDatabase``), so every
+/// command works the same on either.
 ///
 /// ```swift
 /// let store = try ResultStore(path: ResultStore.defaultPath(override: nil, environment: env))
@@ -15,20 +18,51 @@ import GRDB
 /// try store.finish(attempt: attempt, outcome: .resolved, score: 84, ended: Date())
 /// ```
 public final class ResultStore: Sendable {
-    /// The database file.
+    /// The database file, or the PostgreSQL URL without its password: where the store is, for
+    /// messages.
     public let path: String
-    let database: DatabaseQueue
+    let backend: Backend
+
+    /// Where the results are kept.
+    enum Backend: Sendable {
+        case sqlite(DatabaseQueue)
+        case postgres(PostgresSession)
+    }
+
+    /// The SQLite database; nil on PostgreSQL.
+    var database: DatabaseQueue? {
+        if case .sqlite(let queue) = backend { return queue }
+        return nil
+    }
+
+    /// Whether the store is a PostgreSQL server rather than a file.
+    public var isServer: Bool { database == nil }
+
+    /// Whether `path` (as `--db` or `DEFUSE_DB` give it) names a PostgreSQL server rather than
+    /// a file.
+    public static func isServer(_ path: String) -> Bool { PostgresSettings.isURL(path) }
 
     /// How long a write waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 10
 
     /// Opens the database at `path`, creating it and its parent folders when missing, and brings
-    /// its schema up to date.
+    /// its schema up to date. A `postgresql://` URL (see ``PostgresSettings``) opens a team's
+    /// server instead, creating its tables when missing.
     ///
     /// - Throws: ``StoreError/cannotOpen(path:reason:)`` when the file cannot be created or
     ///   opened, ``StoreError/notResultsDatabase(path:)`` when it holds something else, and
-    ///   ``StoreError/newerSchema(path:)`` when a newer Defuse wrote it.
+    ///   ``StoreError/newerSchema(path:)`` when a newer Defuse wrote it; for a server,
+    ///   ``StoreError/badLocation(_:reason:)`` for a URL that cannot be read and
+    ///   ``StoreError/unavailable(location:reason:)`` when it cannot be reached.
     public init(path: String) throws {
+        if PostgresSettings.isURL(path) {
+            let session = try PostgresSession(
+                PostgresSettings(url: path, environment: ProcessInfo.processInfo.environment))
+            try PostgresSchema.migrate(session)
+            self.path = session.settings.description
+            backend = .postgres(session)
+            return
+        }
         self.path = path
         let url = URL(fileURLWithPath: path)
         var isFolder: ObjCBool = false
@@ -51,13 +85,19 @@ public final class ResultStore: Sendable {
         // crash may roll back the last replies. With FULL, the fsync on every commit made a
         // REPL turn take 5-20 ms instead of a fraction of one.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
-        database = try Self.open(path: path, configuration: configuration)
+        backend = .sqlite(try Self.open(path: path, configuration: configuration))
     }
 
-    /// A store over an already opened `database` (see ``reading(at:)``).
+    /// A store over an already opened SQLite `database` (see ``reading(at:)``).
     init(path: String, database: DatabaseQueue) {
         self.path = path
-        self.database = database
+        backend = .sqlite(database)
+    }
+
+    /// A store over an open PostgreSQL session (see ``reading(at:)``).
+    init(session: PostgresSession) {
+        path = session.settings.description
+        backend = .postgres(session)
     }
 
     /// Opens and prepares the database. While another process is creating the same file,
@@ -85,24 +125,46 @@ public final class ResultStore: Sendable {
     public func begin(_ start: AttemptStart) throws -> UUID {
         let uuid = UUID()
         try write { db in
-            var row = AttemptRow(
-                id: nil, uuid: AttemptID.text(uuid), rep: start.rep, cohort: start.cohort,
-                scenario: start.scenario, contentHash: start.contentHash, mode: start.mode,
-                drill: start.drill,
-                started: start.started, ended: nil, outcome: nil, score: nil)
-            try row.insert(db)
+            try db.execute(
+                """
+                INSERT INTO attempt (uuid, rep, cohort, scenario, contentHash, mode, drill, started)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    AttemptID.text(uuid), start.rep, start.cohort, start.scenario, start.contentHash,
+                    start.mode.rawValue, start.drill, start.started,
+                ])
         }
         return uuid
     }
 
     /// Records one graded reply at `index` (0-based) of `attempt`, in its own transaction.
-    /// Recording the same index again replaces it.
+    /// Recording the same index again replaces it (and any review of it).
     public func record(_ turn: Turn, index: Int, attempt: UUID) throws {
         try write { db in
             let key = try Self.key(of: attempt, db)
-            try TurnRow(turn, index: max(0, index), attempt: key, recorded: Date()).insert(
-                db, onConflict: .replace)
+            let index = max(0, index)
+            try db.execute("DELETE FROM turn WHERE attemptId = ? AND \"index\" = ?", [key, index])
+            try Self.insert(turn, index: index, recorded: Date(), attempt: key, db)
         }
+    }
+
+    /// Inserts one turn of the attempt whose row key is `key`.
+    static func insert(_ turn: Turn, index: Int, recorded: Date, attempt key: Int64, _ db: any StoreDatabase)
+        throws
+    {
+        try db.execute(
+            """
+            INSERT INTO turn (attemptId, "index", node, reply, choice, detected, evidence, met, missed,
+                violations, score, moodBefore, moodAfter, branch, recorded)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                key, index, turn.node, turn.reply, turn.choice, try JSONColumn.text(turn.detected),
+                try JSONColumn.text(turn.evidence), try JSONColumn.text(turn.met),
+                try JSONColumn.text(turn.missed), try JSONColumn.text(turn.violations),
+                min(1, max(0, turn.score)), turn.moodBefore, turn.moodAfter, turn.branch, recorded,
+            ])
     }
 
     /// Takes back the turn at `index` of `attempt`, and any recorded after it (the rep typed
@@ -110,44 +172,49 @@ public final class ResultStore: Sendable {
     public func removeTurn(index: Int, attempt: UUID) throws {
         try write { db in
             let key = try Self.key(of: attempt, db)
-            _ = try TurnRow.filter(TurnRow.Columns.attemptId == key && TurnRow.Columns.index >= index)
-                .deleteAll(db)
+            try db.execute("DELETE FROM turn WHERE attemptId = ? AND \"index\" >= ?", [key, index])
         }
     }
 
     /// Marks `attempt` as ended with `outcome` and its final `score` (clamped to 0…100).
     public func finish(attempt: UUID, outcome: Ending, score: Int, ended: Date) throws {
         try write { db in
-            let changed = try AttemptRow.filter(AttemptRow.Columns.uuid == AttemptID.text(attempt)).updateAll(
-                db,
-                Column("ended").set(to: ended), Column("outcome").set(to: outcome.rawValue),
-                Column("score").set(to: min(100, max(0, score))))
+            let changed = try db.execute(
+                "UPDATE attempt SET ended = ?, outcome = ?, score = ? WHERE uuid = ?",
+                [ended, outcome.rawValue, min(100, max(0, score)), AttemptID.text(attempt)])
             guard changed == 1 else { throw StoreError.unknownAttempt(attempt) }
         }
     }
 
-    /// This file's row key of the attempt with stable id `attempt`.
-    static func key(of attempt: UUID, _ db: Database) throws -> Int64 {
+    /// This store's row key of the attempt with stable id `attempt`.
+    static func key(of attempt: UUID, _ db: any StoreDatabase) throws -> Int64 {
         guard
-            let key = try Int64.fetchOne(
-                db, sql: "SELECT id FROM attempt WHERE uuid = ?", arguments: [AttemptID.text(attempt)])
+            let key = try db.one(
+                "SELECT id FROM attempt WHERE uuid = ?", [AttemptID.text(attempt)], { $0.int64(0) })
         else { throw StoreError.unknownAttempt(attempt) }
         return key
     }
 
     /// Runs `body` in one write transaction; database errors become ``StoreError/io(path:reason:)``.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    @discardableResult
+    func write<T>(_ body: (any StoreDatabase) throws -> T) throws -> T {
         do {
-            return try database.write(body)
+            switch backend {
+            case .sqlite(let queue): return try queue.write { db in try body(SQLiteDatabase(db: db)) }
+            case .postgres(let session): return try session.transaction(readOnly: false, body)
+            }
         } catch {
             throw failure(error)
         }
     }
 
     /// Runs `body` on a consistent snapshot; database errors become ``StoreError/io(path:reason:)``.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (any StoreDatabase) throws -> T) throws -> T {
         do {
-            return try database.read(body)
+            switch backend {
+            case .sqlite(let queue): return try queue.read { db in try body(SQLiteDatabase(db: db)) }
+            case .postgres(let session): return try session.transaction(readOnly: true, body)
+            }
         } catch {
             throw failure(error)
         }

@@ -30,32 +30,44 @@ struct VerdictReviewRow: Codable, FetchableRecord, PersistableRecord {
 enum ReviewReader {
     /// The reviews of the attempts that `condition` (a `WHERE` clause on `attempt` and its
     /// arguments, as ``ReportReader/condition()`` makes) selects.
-    static func read(_ db: Database, attempts condition: (String, StatementArguments)) throws
+    static func read(_ db: any StoreDatabase, attempts condition: (String, [any StoreBindable])) throws
         -> [UUID: [Int: TurnReview]]
     {
         let (whereClause, arguments) = condition
         var uuids: [Int64: UUID] = [:]
-        for row in try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, uuid FROM attempt
-                WHERE id IN (SELECT attemptId FROM \(ReviewSchema.turnReview))
-                \(whereClause.isEmpty ? "" : "AND id IN (SELECT id FROM attempt \(whereClause))")
-                """, arguments: arguments)
-        {
-            if let text: String = row["uuid"], let uuid = AttemptID.parse(text) { uuids[row["id"]] = uuid }
+        try db.each(
+            """
+            SELECT id, uuid FROM attempt
+            WHERE id IN (SELECT attemptId FROM \(ReviewSchema.turnReview))
+            \(whereClause.isEmpty ? "" : "AND id IN (SELECT id FROM attempt \(whereClause))")
+            """, arguments
+        ) { row in
+            if let uuid = row.text(1).flatMap(AttemptID.parse) { uuids[row.int64(0)] = uuid }
         }
         guard !uuids.isEmpty else { return [:] }
+        let decoder = JSONDecoder()
         var reviews: [UUID: [Int: TurnReview]] = [:]
-        for row in try TurnReviewRow.fetchAll(db, sql: "SELECT * FROM \(ReviewSchema.turnReview)") {
-            guard let uuid = uuids[row.attemptId] else { continue }
-            reviews[uuid, default: [:]][row.turnIndex] = TurnReview(
-                note: row.note, reviewer: row.reviewer, reviewed: row.reviewed, avoid: row.avoid)
+        try db.each(
+            "SELECT attemptId, turnIndex, reviewer, reviewed, note, avoid FROM \(ReviewSchema.turnReview)", []
+        ) { row in
+            guard let uuid = uuids[row.int64(0)] else { return }
+            let avoid = try row.withBytes(5) { bytes in
+                try bytes.map { try decoder.decode([String].self, from: Data(buffer: $0)) } ?? []
+            }
+            reviews[uuid, default: [:]][row.int(1)] = TurnReview(
+                note: row.text(4), reviewer: row.text(2) ?? "",
+                reviewed: row.date(3) ?? Date(timeIntervalSince1970: 0), avoid: avoid)
         }
-        for row in try VerdictReviewRow.fetchAll(db, sql: "SELECT * FROM \(ReviewSchema.verdictReview)") {
-            guard let uuid = uuids[row.attemptId] else { continue }
-            reviews[uuid]?[row.turnIndex]?.verdicts[row.technique] = TurnReview.Verdict(
-                present: row.present, reviewer: row.reviewer, reviewed: row.reviewed)
+        try db.each(
+            """
+            SELECT attemptId, turnIndex, technique, present, reviewer, reviewed
+            FROM \(ReviewSchema.verdictReview)
+            """, []
+        ) { row in
+            guard let uuid = uuids[row.int64(0)] else { return }
+            reviews[uuid]?[row.int(1)]?.verdicts[row.text(2) ?? ""] = TurnReview.Verdict(
+                present: row.bool(3), reviewer: row.text(4) ?? "",
+                reviewed: row.date(5) ?? Date(timeIntervalSince1970: 0))
         }
         return reviews
     }

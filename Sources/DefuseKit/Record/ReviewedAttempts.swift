@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// The reviewed turns met while ``SummaryReader`` streams the `turn` table: each is decoded
 /// whole and read with the trainer's verdicts applied, and the turn scores of every attempt
@@ -24,11 +23,11 @@ struct ReviewedAttempts {
 
     /// For a row (`attemptId`, `choice`, `met`, `missed`, `detected`, `index`, `violations`,
     /// `score`) of an attempt with a review: the turn as reviewed; nil for any other row.
-    mutating func turn(_ row: RawRow) throws -> TurnRecord? {
+    mutating func turn(_ row: any StoreRow) throws -> TurnRecord? {
         guard let attempt = uuids[row.int64(0)], let attemptReviews = reviews[attempt] else { return nil }
         let index = row.int(5)
         let graded = Turn(
-            node: "", reply: "", choice: row.isNull(1) ? nil : row.int(1), detected: try strings(row, 4),
+            node: "", reply: "", choice: row.optionalInt(1), detected: try strings(row, 4),
             met: try strings(row, 2), missed: try strings(row, 3), violations: try strings(row, 6),
             evidence: [:], score: row.double(7), moodBefore: 0, moodAfter: 0, branch: 0)
         var record = TurnRecord(graded, index: index, recorded: Date(timeIntervalSince1970: 0))
@@ -56,8 +55,10 @@ struct ReviewedAttempts {
         return entries
     }
 
-    private func strings(_ row: RawRow, _ column: CInt) throws -> [String] {
-        guard let bytes = row.bytes(column) else { return [] }
-        return try decoder.decode([String].self, from: Data(buffer: bytes))
+    private func strings(_ row: any StoreRow, _ column: Int) throws -> [String] {
+        try row.withBytes(column) { bytes in
+            guard let bytes else { return [] }
+            return try decoder.decode([String].self, from: Data(buffer: bytes))
+        }
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 /// What can go wrong with the results database, as a value with a plain message.
 ///
 /// ``isBadData`` tells the front end which exit code fits: a file that is not a Defuse results
-/// database (or one from a newer Defuse) is bad data (65); everything else is an I/O problem (74).
+/// database (or one from a newer Defuse) is bad data (65); ``isUsage`` a store named wrongly
+/// (64); ``isUnavailable`` a PostgreSQL server that cannot be reached (69); everything else is an
+/// I/O problem (74).
 public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The database could not be created or opened (missing permission, a folder in the way…).
     case cannotOpen(path: String, reason: String)
@@ -25,6 +27,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case noSuchAttempt(String)
     /// Several attempts' ids start with this text.
     case ambiguousAttempt(String)
+    /// `--db` or `DEFUSE_DB` looks like a PostgreSQL URL but cannot be read.
+    case badLocation(String, reason: String)
+    /// The PostgreSQL server cannot be reached, or went away.
+    case unavailable(location: String, reason: String)
 
     /// A one-line message for the rep or trainer.
     public var message: String {
@@ -43,6 +49,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .noSuchAttempt(let prefix): "no attempt '\(prefix)' in the results database"
         case .ambiguousAttempt(let prefix):
             "more than one attempt starts with '\(prefix)'; give more of its id"
+        case .badLocation(let location, let reason): "invalid results store '\(location)': \(reason)"
+        case .unavailable(let location, let reason):
+            "the results server at \(location) is unavailable: \(reason)"
         }
     }
 
@@ -50,9 +59,22 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     public var isBadData: Bool {
         switch self {
         case .notResultsDatabase, .damaged, .newerSchema: true
-        case .cannotOpen, .missing, .io, .unknownAttempt, .unknownTurn, .noSuchAttempt, .ambiguousAttempt:
+        case .cannotOpen, .missing, .io, .unknownAttempt, .unknownTurn, .noSuchAttempt, .ambiguousAttempt,
+            .badLocation, .unavailable:
             false
         }
+    }
+
+    /// Whether the store was named wrongly on the command line or in `DEFUSE_DB` (exit 64).
+    public var isUsage: Bool {
+        if case .badLocation = self { return true }
+        return false
+    }
+
+    /// Whether a server could not be reached (exit 69): trying again later may work.
+    public var isUnavailable: Bool {
+        if case .unavailable = self { return true }
+        return false
     }
 
     public var description: String { message }

@@ -1,6 +1,4 @@
 import Foundation
-import GRDB
-import GRDBSQLite
 
 /// Computes a ``ReportSummary`` straight from the database, for the table report.
 ///
@@ -15,7 +13,7 @@ struct SummaryReader {
     let filter: ReportFilter
     let catalog: TechniqueCatalog
 
-    func read(_ db: Database) throws -> ReportSummary {
+    func read(_ db: any StoreDatabase) throws -> ReportSummary {
         let reader = ReportReader(filter: filter, detail: .tallies, catalog: catalog)
         let keyed = try reader.readAttempts(db)
         var attempts = keyed.map(\.attempt)
@@ -40,21 +38,16 @@ struct SummaryReader {
             let (whereClause, arguments) = reader.condition()
             let turnFilter =
                 whereClause.isEmpty ? "" : "WHERE attemptId IN (SELECT id FROM attempt \(whereClause))"
-            // Stepped with SQLite's own calls: GRDB's row API wraps every JSON column in a `Data`,
-            // which over a million turns cost more than the counting itself.
-            let statement = try db.makeStatement(
-                sql: """
-                    SELECT attemptId, choice, met, missed, detected, "index", violations, score
-                    FROM turn \(turnFilter)
-                    """)
-            try statement.setArguments(arguments)
-            let row = RawRow(statement.sqliteStatement)
-            defer { sqlite3_reset(row.handle) }
             var met: [Int] = []
             var missed: [Int] = []
             var detected: [Int] = []
-            while try row.step(db) {
-                guard let group = groupOf[row.int64(0)] else { continue }
+            try db.stream(
+                """
+                SELECT attemptId, choice, met, missed, detected, "index", violations, score
+                FROM turn \(turnFilter)
+                """, arguments
+            ) { row in
+                guard let group = groupOf[row.int64(0)] else { return }
                 let freeText = row.isNull(1)
                 if let turn = try reviewed.turn(row) {
                     ids.indices(of: turn.met, into: &met)
@@ -97,14 +90,16 @@ struct SummaryReader {
         }
 
         /// The ids of the JSON array in column `column` of `row`, as indices, into `indices`.
-        mutating func scan(_ row: RawRow, _ column: CInt, into indices: inout [Int]) throws {
+        mutating func scan(_ row: any StoreRow, _ column: Int, into indices: inout [Int]) throws {
             indices.removeAll(keepingCapacity: true)
-            guard let bytes = row.bytes(column) else { return }
-            if JSONTextScanner.forEachString(in: bytes, { indices.append(index(of: $0)) }) { return }
-            // Escapes or odd spacing: the full decoder.
-            indices.removeAll(keepingCapacity: true)
-            for name in try decoder.decode([String].self, from: Data(buffer: bytes)) {
-                indices.append(index(of: name))
+            try row.withBytes(column) { bytes in
+                guard let bytes else { return }
+                if JSONTextScanner.forEachString(in: bytes, { indices.append(index(of: $0)) }) { return }
+                // Escapes or odd spacing: the full decoder.
+                indices.removeAll(keepingCapacity: true)
+                for name in try decoder.decode([String].self, from: Data(buffer: bytes)) {
+                    indices.append(index(of: name))
+                }
             }
         }
 

@@ -48,7 +48,7 @@ struct Drill: ParsableCommand {
             store = try ResultStore(path: path)
         } catch let error as StoreError {
             Terminal.error(error.message)
-            throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+            throw error.exitCode
         }
         let plan = try plan(workspace: workspace, store: store, rep: rep)
         let scenarios = plan.scenarios

@@ -19,7 +19,9 @@ struct Import: ParsableCommand {
     @Argument(help: ArgumentHelp("Results files (results.sqlite) from other laptops.", valueName: "FILE"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("The results database to import into.", valueName: "PATH"))
+    @Option(
+        help: ArgumentHelp(
+            "The results database to import into: a file, or a postgresql:// URL.", valueName: "PATH"))
     var db: String?
 
     func validate() throws {
@@ -37,7 +39,7 @@ struct Import: ParsableCommand {
             throw ExitCode(Sysexits.noInput)
         } catch let error as StoreError {
             Terminal.error(error.message)
-            throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+            throw error.exitCode
         }
     }
 }

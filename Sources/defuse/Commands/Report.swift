@@ -18,7 +18,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var filters: AttemptFilterOptions
 
-    @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
+    @Option(help: ArgumentHelp("The results database: a file, or a postgresql:// URL.", valueName: "PATH"))
     var db: String?
 
     @Option(help: "Output format.")
@@ -140,7 +140,7 @@ struct Report: ParsableCommand {
             Terminal.warning(StoreError.missing(path: path).message)
         } catch let error as StoreError {
             Terminal.error(error.message)
-            throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+            throw error.exitCode
         }
     }
 

@@ -66,7 +66,7 @@ struct Review: ParsableCommand {
     @Option(help: ArgumentHelp("How many recent attempts to list.", valueName: "N"))
     var limit = 20
 
-    @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
+    @Option(help: ArgumentHelp("The results database: a file, or a postgresql:// URL.", valueName: "PATH"))
     var db: String?
 
     @OptionGroup var library: LibraryOptions

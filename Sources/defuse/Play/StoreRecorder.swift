@@ -91,7 +91,7 @@ struct StoreRecorder: AttemptRecording {
     /// Prints `error` and returns the exit that stops a drill.
     private static func stop(_ error: StoreError) -> ExitCode {
         Terminal.error("\(error.message); the drill stops here")
-        return ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+        return error.exitCode
     }
 }
 
@@ -113,7 +113,7 @@ enum Recording {
             return try body()
         } catch let error as StoreError {
             Terminal.error(error.message)
-            throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+            throw error.exitCode
         }
     }
 
@@ -131,7 +131,7 @@ enum Recording {
                 return nil
             }
             Terminal.error(error.message)
-            throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+            throw error.exitCode
         }
     }
 }

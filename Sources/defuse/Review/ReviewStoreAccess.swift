@@ -22,7 +22,11 @@ enum ReviewStoreAccess {
     /// yet is missing input (66): a review needs recorded attempts.
     static func writing(_ path: String, _ body: (ResultStore) throws -> Void) throws {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+        guard
+            ResultStore.isServer(path)
+                || (FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+                    && !isFolder.boolValue)
+        else {
             Terminal.error("no results database at \(path): nothing has been played yet")
             throw ExitCode(Sysexits.noInput)
         }
@@ -65,7 +69,7 @@ enum ReviewStoreAccess {
 
     private static func fail(_ error: StoreError) -> ExitCode {
         Terminal.error(error.message)
-        return ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+        return error.exitCode
     }
 }
 

@@ -8,7 +8,7 @@ struct RecordOptions: ParsableArguments {
     @Option(help: "Your cohort in the results database.")
     var cohort: String?
 
-    @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
+    @Option(help: ArgumentHelp("The results database: a file, or a postgresql:// URL.", valueName: "PATH"))
     var db: String?
 
     /// `--name`, else the login name.

@@ -13,7 +13,7 @@ import Testing
         #expect(first != second)
         #expect(Set(try store.attempts().map(\.id)) == [first, second])
         let stored = try store.read { db in
-            try String.fetchAll(db, sql: "SELECT uuid FROM attempt ORDER BY id")
+            try db.all("SELECT uuid FROM attempt ORDER BY id") { $0.text(0) ?? "" }
         }
         #expect(stored == [first, second].map { $0.uuidString.lowercased() })
     }
@@ -46,7 +46,7 @@ import Testing
         let store = try ResultStore(path: temporaryDatabasePath())
         let id = try store.begin(start())
         #expect(throws: (any Error).self) {
-            try store.database.write { db in
+            try #require(store.database).write { db in
                 try db.execute(
                     sql: """
                         INSERT INTO attempt (uuid, rep, scenario, contentHash, mode, started)

@@ -11,8 +11,10 @@ import Testing
         #expect(DrillRunRecord.score([], total: 3) == 0)
     }
 
-    @Test func aRunLeftEarlyIsIncompleteAndScoresWhatWasPlayed() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func aRunLeftEarlyIsIncompleteAndScoresWhatWasPlayed(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         let run = try store.beginDrillRun(
             DrillRunStart(rep: "Ana", cohort: "north", set: "first-week", total: 4))
         // One scenario played to its end at 100…
@@ -38,8 +40,10 @@ import Testing
         #expect(try store.drillRuns(ReportFilter(rep: "Ana", drill: "first-week")).count == 1)
     }
 
-    @Test func aCompleteRunPassesAgainstItsMark() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func aCompleteRunPassesAgainstItsMark(_ backend: StoreBackend)
+        throws
+    {
+        let store = try backend.newStore()
         let run = try store.beginDrillRun(DrillRunStart(rep: "Ana", set: "one", total: 1, passMark: 90))
         let attempt = try store.begin(start())
         try store.add(attempt: attempt, toDrillRun: run)
@@ -50,8 +54,10 @@ import Testing
         #expect(record.status == "complete")
     }
 
-    @Test func namesAreOneWhateverTheirCaseAndSpacing() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func namesAreOneWhateverTheirCaseAndSpacing(_ backend: StoreBackend)
+        throws
+    {
+        let store = try backend.newStore()
         _ = try store.begin(start(rep: "Priya Shah", at: Date(timeIntervalSince1970: 1_790_000_000)))
         _ = try store.begin(start(rep: "priya shah", at: Date(timeIntervalSince1970: 1_790_000_100)))
         #expect(try store.firstSpelling(of: " PRIYA   shah ", as: .rep) == "Priya Shah")

@@ -6,8 +6,10 @@ import Testing
 /// The streaming report reader returns what the stored rows hold, in report order, with its
 /// hand-written JSON and date readers agreeing with `JSONDecoder` and GRDB.
 @Suite struct ReportReaderTests {
-    @Test func fullAndTallyReadsAgreeOnEverythingButText() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func fullAndTallyReadsAgreeOnEverythingButText(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         let late = try store.begin(start(rep: "Bo", at: Date(timeIntervalSince1970: 1_790_000_500)))
         let early = try store.begin(start(rep: "Ana", at: Date(timeIntervalSince1970: 1_790_000_000)))
         // Recorded out of order, with escapes that the fast scanner leaves to JSONDecoder.
@@ -48,8 +50,10 @@ import Testing
             ])
     }
 
-    @Test func streamingGivesTheSameAttemptsOneAtATime() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func streamingGivesTheSameAttemptsOneAtATime(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         let late = try store.begin(start(rep: "Bo", at: Date(timeIntervalSince1970: 1_790_000_500)))
         let early = try store.begin(start(rep: "Ana", at: Date(timeIntervalSince1970: 1_790_000_000)))
         let empty = try store.begin(start(rep: "Cy", at: Date(timeIntervalSince1970: 1_790_000_200)))

@@ -24,8 +24,10 @@ import Testing
         #expect(try store.counts() == (0, 0))
     }
 
-    @Test func recordsAFinishedAttemptWithItsTurns() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func recordsAFinishedAttemptWithItsTurns(_ backend: StoreBackend)
+        throws
+    {
+        let store = try backend.newStore()
         let began = Date(timeIntervalSince1970: 1_790_000_000.25)
         let id = try store.begin(start(at: began))
         try store.record(sampleTurn(node: "a", reply: "sorry", score: 0.5), index: 0, attempt: id)
@@ -47,8 +49,10 @@ import Testing
         #expect(attempt.turns[0].turn == sampleTurn(node: "a", reply: "sorry", score: 0.5))
     }
 
-    @Test func anAttemptWithoutAnEndIsAbandonedAndScoredFromItsTurns() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func anAttemptWithoutAnEndIsAbandonedAndScoredFromItsTurns(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         let id = try store.begin(start())
         try store.record(sampleTurn(score: 0.5), index: 0, attempt: id)
         try store.record(sampleTurn(score: 1), index: 1, attempt: id)
@@ -60,8 +64,10 @@ import Testing
         #expect(attempt.turns.count == 2)
     }
 
-    @Test func removeTurnTakesBackThatTurnAndAnyAfterIt() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func removeTurnTakesBackThatTurnAndAnyAfterIt(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         let id = try store.begin(start())
         for index in 0..<3 { try store.record(sampleTurn(node: "n\(index)"), index: index, attempt: id) }
         try store.removeTurn(index: 1, attempt: id)
@@ -70,16 +76,17 @@ import Testing
         #expect(try store.attempts().first?.turns.map(\.node) == ["n0", "again"])
     }
 
-    @Test func recordingAnIndexAgainReplacesIt() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func recordingAnIndexAgainReplacesIt(_ backend: StoreBackend) throws
+    {
+        let store = try backend.newStore()
         let id = try store.begin(start())
         try store.record(sampleTurn(node: "first"), index: 0, attempt: id)
         try store.record(sampleTurn(node: "second"), index: 0, attempt: id)
         #expect(try store.attempts().first?.turns.map(\.node) == ["second"])
     }
 
-    @Test func unknownAttemptsAreTypedErrors() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func unknownAttemptsAreTypedErrors(_ backend: StoreBackend) throws {
+        let store = try backend.newStore()
         let stranger = UUID()
         #expect(throws: StoreError.unknownAttempt(stranger)) {
             try store.record(sampleTurn(), index: 0, attempt: stranger)
@@ -92,15 +99,17 @@ import Testing
         }
     }
 
-    @Test func finishClampsTheScore() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func finishClampsTheScore(_ backend: StoreBackend) throws {
+        let store = try backend.newStore()
         let id = try store.begin(start())
         try store.finish(attempt: id, outcome: .escalated, score: 140, ended: Date())
         #expect(try store.attempts().first?.score == 100)
     }
 
-    @Test func filtersByRepCohortScenarioAndStart() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func filtersByRepCohortScenarioAndStart(_ backend: StoreBackend)
+        throws
+    {
+        let store = try backend.newStore()
         let day = 86_400.0
         let base = Date(timeIntervalSince1970: 1_790_000_000)
         let a = try store.begin(start(rep: "Ana", cohort: "north", scenario: "s1", at: base))
@@ -116,8 +125,10 @@ import Testing
         #expect(try store.attempts(ReportFilter(rep: "ana")).isEmpty)
     }
 
-    @Test func techniqueMasteryIsTheShareOfTurnsExpectingItWhereItWasMet() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func techniqueMasteryIsTheShareOfTurnsExpectingItWhereItWasMet(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         let id = try store.begin(start(rep: "Ana"))
         try store.record(sampleTurn(met: ["apology"], missed: ["ownership"]), index: 0, attempt: id)
         try store.record(sampleTurn(met: ["apology", "ownership"], missed: []), index: 1, attempt: id)

@@ -10,8 +10,9 @@ import Testing
         let store = try ResultStore(path: temporaryDatabasePath())
         let attempt = try store.begin(start())
         // SQLite answers SQLITE_FULL when the file may not grow, as on a full disk.
-        let pages = try store.database.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") } ?? 0
-        try store.database.writeWithoutTransaction { db in
+        let database = try #require(store.database)
+        let pages = try database.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") } ?? 0
+        try database.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)")
         }
         let reply = String(repeating: "sorry ", count: 2_000)

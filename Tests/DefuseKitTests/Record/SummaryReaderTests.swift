@@ -5,8 +5,10 @@ import Testing
 
 /// The table counted in the database is the table rendered from the loaded attempts.
 @Suite struct SummaryReaderTests {
-    @Test func summaryFromTheDatabaseRendersTheSameTable() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func summaryFromTheDatabaseRendersTheSameTable(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         let base = Date(timeIntervalSince1970: 1_790_000_000)
         for n in 0..<12 {
             let rep = ["Ana", "Bo", "Cy"][n % 3]

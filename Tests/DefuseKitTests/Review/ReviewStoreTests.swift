@@ -26,8 +26,10 @@ import Testing
         return id
     }
 
-    @Test func aReviewChangesScoresAndKeepsTheGradersVerdicts() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func aReviewChangesScoresAndKeepsTheGradersVerdicts(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         let id = try attempt(store)
         // The trainer says turn 1 shows ownership too, and turn 2 was not minimizing after all
         // but did blame someone (not avoided at that node: costs nothing).
@@ -66,8 +68,10 @@ import Testing
         #expect(try store.summary().reps.first?.scores == [100])
     }
 
-    @Test func aViolationTheNodeAvoidsCostsPointsWhenTheTrainerFindsIt() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func aViolationTheNodeAvoidsCostsPointsWhenTheTrainerFindsIt(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         let id = try attempt(store)
         let review = TurnReview(reviewer: "Kim", reviewed: t0, avoid: ["blame-shifting"])
             .setting("blame-shifting", present: true, by: "Kim", at: t0)
@@ -79,8 +83,8 @@ import Testing
         #expect(read.score == 67)
     }
 
-    @Test func theCompositeFollowsItsParts() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func theCompositeFollowsItsParts(_ backend: StoreBackend) throws {
+        let store = try backend.newStore()
         let id = try store.begin(start(at: t0))
         let parts = ["apology", "ownership", "prevention", "thanks"]
         try store.record(
@@ -96,8 +100,10 @@ import Testing
         #expect(read.turns[0].score == 3.0 / 5)
     }
 
-    @Test func aLaterReviewReplacesAndClearingRemoves() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func aLaterReviewReplacesAndClearingRemoves(_ backend: StoreBackend)
+        throws
+    {
+        let store = try backend.newStore()
         let id = try attempt(store)
         let review = TurnReview(reviewer: "Kim", reviewed: t0).setting(
             "ownership", present: true, by: "Kim", at: t0)
@@ -116,8 +122,8 @@ import Testing
         #expect(read.gradedScore == nil)
     }
 
-    @Test func reviewsGoWithTheirTurn() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func reviewsGoWithTheirTurn(_ backend: StoreBackend) throws {
+        let store = try backend.newStore()
         let id = try attempt(store)
         try store.saveReview(TurnReview(reviewer: "Kim", reviewed: t0), turn: 1, attempt: id)
         try store.removeTurn(index: 1, attempt: id)
@@ -130,8 +136,10 @@ import Testing
         }
     }
 
-    @Test func attemptsAreFoundByAUniquePrefixOfTheirUUID() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func attemptsAreFoundByAUniquePrefixOfTheirUUID(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         // Seventeen UUIDs: two of them start with the same hex digit.
         let ids = try (0..<17).map { _ in try attempt(store) }
         let text = AttemptID.text(ids[1])
@@ -148,8 +156,8 @@ import Testing
         #expect(try store.recentAttempts(limit: 2).map(\.id) == [ids[16], ids[15]])
     }
 
-    @Test func attemptsAreFilteredByDrillSet() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func attemptsAreFilteredByDrillSet(_ backend: StoreBackend) throws {
+        let store = try backend.newStore()
         var week = start(at: t0)
         week.drill = "first-week"
         let inDrill = try store.begin(week)
@@ -159,8 +167,10 @@ import Testing
         #expect(try store.attempts(ReportFilter(drill: "other")).isEmpty)
     }
 
-    @Test func agreementAndExportReadOnlyReviewedAttempts() throws {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    @Test(arguments: StoreBackend.tested) func agreementAndExportReadOnlyReviewedAttempts(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
         let ids = try (0..<3).map { _ in try attempt(store) }
         try store.saveReview(TurnReview(reviewer: "Kim", reviewed: t0), turn: 1, attempt: ids[1])
         let reviewed = try store.reviewedAttempts()
