@@ -54,6 +54,14 @@ import Testing
         return path
     }
 
+    /// The options `defuse report` uses outside a library folder: the built-in techniques' names.
+    var builtInOptions: ReportOptions {
+        let techniques = Workspace.load(paths: []).techniques
+        return ReportOptions(
+            techniqueNames: Dictionary(
+                techniques.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
+    }
+
     /// The report text with its generation time blanked out.
     func withoutTime(_ text: String) -> String {
         text.replacingOccurrences(
@@ -67,7 +75,7 @@ import Testing
             let result = try DefuseProcess.run(["report", "--format", format.rawValue, "--db", path])
             #expect(result.status == 0, "\(result.stderr)")
             let attempts = try ResultStore.reading(at: path).attempts(detail: format.detail)
-            let expected = ReportRenderer.render(attempts, as: format, options: ReportOptions())
+            let expected = ReportRenderer.render(attempts, as: format, options: builtInOptions)
             #expect(withoutTime(result.stdout) == withoutTime(expected), "\(format) over \(count) attempts")
         }
     }
@@ -77,7 +85,7 @@ import Testing
         let path = try DefuseProcess.emptyFolder().appending(path: "none.sqlite").path
         let result = try DefuseProcess.run(["report", "--format", format.rawValue, "--db", path])
         #expect(result.status == 0)
-        let expected = ReportRenderer.render([], as: format, options: ReportOptions())
+        let expected = ReportRenderer.render([], as: format, options: builtInOptions)
         #expect(withoutTime(result.stdout) == withoutTime(expected))
     }
 

@@ -19,22 +19,24 @@ public enum DrillReport {
         return "\n" + lines.joined(separator: "\n") + "\n"
     }
 
-    /// The HTML report's section: a table of runs.
-    public static func html(_ drills: [DrillRunRecord]) -> String {
+    /// The HTML report's table of runs, newest last, after the grid of ``HTMLGrid/drills(_:)``.
+    static func html(_ drills: [DrillRunRecord]) -> String {
         guard !drills.isEmpty else { return "" }
-        var html = "<h2>Drills</h2>\n<table><tr><th>Started</th><th>Rep</th><th>Cohort</th><th>Set</th>"
-        html += "<th>Score</th><th>Done</th><th>Status</th><th>Passed</th></tr>\n"
+        var table = HTMLTable(
+            columns: ["Rep", "Started", "Cohort", "Set", "Score", "Done", "Status", "Passed"].map {
+                HTMLTable.Column($0)
+            })
         for drill in drills {
             let cells = [
-                ReportDates.iso8601(drill.started), drill.rep, drill.cohort ?? "–", drill.set,
-                String(drill.score),
+                ReportDates.iso8601(drill.started), drill.cohort ?? "–", drill.set, String(drill.score),
                 "\(drill.done) of \(drill.total)", drill.status,
                 drill.passed ? "passed" : "not passed (pass mark \(drill.passMark))",
             ]
             let status = drill.complete ? "" : " class=\"abandoned\""
-            html += "<tr\(status)>" + cells.map { "<td>\(HTMLText.escape($0))</td>" }.joined() + "</tr>\n"
+            table.rows.append(
+                (drill.rep, cells.map { HTMLTable.Cell(HTMLText.escape($0), attributes: status) }))
         }
-        return html + "</table>\n"
+        return "<details><summary>Every drill run (\(drills.count))</summary>\(table.html)</details>\n"
     }
 
     /// The status a CSV row of an attempt played in a drill run carries: `complete` or

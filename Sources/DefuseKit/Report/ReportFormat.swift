@@ -32,19 +32,26 @@ public struct ReportOptions: Sendable {
     public var homePage: String
     /// Technique and violation ids, in display order.
     public var catalog: TechniqueCatalog
+    /// Technique names by id ("Acknowledge, don't agree"), for the HTML report's headers
+    /// (it falls back to ids).
+    public var techniqueNames: [String: String]
 
     public init(
         titles: [String: String] = [:], generated: Date = Date(), homePage: String = "https://defuse.example",
-        catalog: TechniqueCatalog = .rubric
+        catalog: TechniqueCatalog = .rubric, techniqueNames: [String: String] = [:]
     ) {
         self.titles = titles
         self.generated = generated
         self.homePage = homePage.hasSuffix("/") ? String(homePage.dropLast()) : homePage
         self.catalog = catalog
+        self.techniqueNames = techniqueNames
     }
 
     /// The scenario's title, or its id when the library does not have it.
     public func title(of scenario: String) -> String { titles[scenario] ?? scenario }
+
+    /// The technique's name, or its id when none is known.
+    public func name(ofTechnique id: String) -> String { techniqueNames[id] ?? id }
 }
 
 /// Renders attempts in any ``ReportFormat``: pure functions from records to text. No terminal

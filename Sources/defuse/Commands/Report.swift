@@ -32,7 +32,9 @@ struct Report: ParsableCommand {
         let workspace = try library.workspace()
         let titles = Dictionary(
             workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let options = ReportOptions(titles: titles, catalog: workspace.catalog)
+        let names = Dictionary(
+            workspace.techniques.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let options = ReportOptions(titles: titles, catalog: workspace.catalog, techniqueNames: names)
         switch format {
         case .table:
             // Counted in the database.
