@@ -134,7 +134,8 @@ import Testing
         #expect(rows.count == 2)
         #expect(rows.dropFirst().allSatisfy { $0.hasSuffix(",incomplete") })
         let html = try DefuseProcess.run(["report", "--db", db, "--format", "html"])
-        #expect(html.stdout.contains("<td data-label=\"Status\" class=\"abandoned\">incomplete (1 of 2)</td>"))
+        #expect(
+            html.stdout.contains("<td data-label=\"Status\" class=\"abandoned\">incomplete (1 of 2)</td>"))
         #expect(html.stdout.contains("class=\"status incomplete\""))
         #expect(html.stdout.contains("incomplete · 1 of 2 done"))
         let xapi = try DefuseProcess.run(["report", "--db", db, "--format", "xapi"])
