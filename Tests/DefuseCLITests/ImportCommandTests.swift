@@ -1,9 +1,11 @@
 import Foundation
 import GRDB
+import PostgresTestServer
 import Testing
 
 /// `defuse import` with the real binary: two laptops' files merge once, keep their ids, their
-/// replies and their reviews, and bad files are refused with nothing changed.
+/// replies and their reviews, and bad files are refused with nothing changed; into a SQLite
+/// file and into a PostgreSQL server alike.
 @Suite struct ImportCommandTests {
     static let scenarios = DefuseProcess.fixtures.appending(path: "review").path
     static let choiceWalk = DefuseProcess.fixtures.appending(path: "valid/choice-walk.yaml").path
@@ -15,10 +17,10 @@ import Testing
         try DefuseProcess.run(arguments + ["--scenarios", scenarios], input: input, in: folder)
     }
 
-    /// A laptop's file: each rep plays the fixture (one finished, one cut short) and the
-    /// choice walk; the first attempt gets a trainer's review.
-    static func laptop(_ name: String, reps: [String], in folder: URL) throws -> String {
-        let db = folder.appending(path: "\(name).sqlite").path
+    /// A laptop's file (or `db`): each rep plays the fixture (one finished, one cut short)
+    /// and the choice walk; the first attempt gets a trainer's review.
+    static func laptop(_ name: String, reps: [String], in folder: URL, db: String? = nil) throws -> String {
+        let db = db ?? folder.appending(path: "\(name).sqlite").path
         for rep in reps {
             let sorry = "I'm so sorry, the warehouse sent them to the wrong hospital."
             let plan = "I will drive the set over myself, it will be with you by 10:30. Thank you."
@@ -59,11 +61,13 @@ import Testing
         return attempts.compactMap { $0["id"] as? String }
     }
 
-    @Test func twoLaptopsMergeOnceAndKeepTheirIDs() throws {
+    @Test(arguments: StoreBackend.tested) func twoLaptopsMergeOnceAndKeepTheirIDs(_ backend: StoreBackend)
+        throws
+    {
         let folder = try DefuseProcess.emptyFolder()
         let a = try Self.laptop("a", reps: ["Ana"], in: folder)
         let b = try Self.laptop("b", reps: ["Ben", "Cy"], in: folder)
-        let store = folder.appending(path: "room.sqlite").path
+        let store = try backend.location(file: folder.appending(path: "room.sqlite").path)
         let first = try Self.run(["import", a, b, "--db", store], in: folder)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout == "9 attempts imported, 0 already present\n")
@@ -76,10 +80,12 @@ import Testing
         #expect(Set(try Self.ids(Self.report(store, in: folder))) == Set(idsA + idsB))
     }
 
-    @Test func anImportedFileReportsExactlyAsItDidAtHome() throws {
+    @Test(arguments: StoreBackend.tested) func anImportedFileReportsExactlyAsItDidAtHome(
+        _ backend: StoreBackend
+    ) throws {
         let folder = try DefuseProcess.emptyFolder()
         let laptop = try Self.laptop("laptop", reps: ["Ana", "Ben"], in: folder)
-        let store = folder.appending(path: "room.sqlite").path
+        let store = try backend.location(file: folder.appending(path: "room.sqlite").path)
         let imported = try Self.run(["import", laptop, "--db", store], in: folder)
         #expect(imported.stdout == "6 attempts imported, 0 already present\n", "\(imported.stderr)")
         let home = try Self.report(laptop, in: folder)
@@ -89,10 +95,12 @@ import Testing
         #expect(try Self.report(store, in: folder) == home)
     }
 
-    @Test func aFileThatIsNotOursOrIsNewerIsRefusedAndNothingChanges() throws {
+    @Test(arguments: StoreBackend.tested) func aFileThatIsNotOursOrIsNewerIsRefusedAndNothingChanges(
+        _ backend: StoreBackend
+    ) throws {
         let folder = try DefuseProcess.emptyFolder()
         let good = try Self.laptop("good", reps: ["Ana"], in: folder)
-        let store = folder.appending(path: "room.sqlite").path
+        let store = try backend.location(file: folder.appending(path: "room.sqlite").path)
         _ = try Self.run(
             ["import", try Self.laptop("before", reps: ["Zed"], in: folder), "--db", store], in: folder)
         let before = try Self.report(store, in: folder)

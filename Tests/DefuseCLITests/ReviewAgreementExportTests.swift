@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestServer
 import Testing
 
 /// `defuse review --agreement` and `--export` with the real binary, after scripted plays and
@@ -8,8 +9,8 @@ import Testing
 
     /// Two attempts; the trainer flips ownership at turn 1 of the first and thanks at turn 2 of
     /// the second, and agrees with everything at turn 1 of the second.
-    func reviewedDesk() throws -> (Desk, [[String: Any]]) {
-        let desk = try Desk()
+    func reviewedDesk(_ backend: StoreBackend) throws -> (Desk, [[String: Any]]) {
+        let desk = try Desk(backend)
         try desk.play("Ana", ReviewCommandTests.sorry, ReviewCommandTests.plan)
         try desk.play("Ben", ReviewCommandTests.plan, ReviewCommandTests.sorry)
         let attempts = try desk.report()
@@ -29,8 +30,10 @@ import Testing
         return (desk, try desk.report())
     }
 
-    @Test func agreementComparesTheGraderWithTrainersOverReviewedTurns() throws {
-        let (desk, attempts) = try reviewedDesk()
+    @Test(arguments: StoreBackend.tested) func agreementComparesTheGraderWithTrainersOverReviewedTurns(
+        _ backend: StoreBackend
+    ) throws {
+        let (desk, attempts) = try reviewedDesk(backend)
         // The figures worked out here from the report: per id, the grader's verdicts
         // (graderDetected) against the trainers' (detected) over the three reviewed turns.
         let reviewed = attempts.flatMap { ($0["replies"] as? [[String: Any]]) ?? [] }
@@ -84,8 +87,10 @@ import Testing
     static let evaluator = DefuseProcess.packageRoot.deletingLastPathComponent()
         .appending(path: "shared/tools/grade_eval.py")
 
-    @Test func exportWritesEveryReviewedTurnAsALabelledReply() throws {
-        let (desk, attempts) = try reviewedDesk()
+    @Test(arguments: StoreBackend.tested) func exportWritesEveryReviewedTurnAsALabelledReply(
+        _ backend: StoreBackend
+    ) throws {
+        let (desk, attempts) = try reviewedDesk(backend)
         let file = desk.folder.appending(path: "reviewed.jsonl")
         let result = try desk.run(["review", "--export", file.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -129,7 +134,7 @@ import Testing
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: evaluator.path), "needs ../shared/tools"))
     func exportRunsThroughTheEvaluationScript() throws {
-        let (desk, _) = try reviewedDesk()
+        let (desk, _) = try reviewedDesk(.sqlite)
         let file = desk.folder.appending(path: "reviewed.jsonl")
         #expect(try desk.run(["review", "--export", file.path]).status == 0)
         let process = Process()

@@ -1,16 +1,21 @@
 import Foundation
+import PostgresTestServer
 import Testing
 
 /// `defuse review` end to end with the real binary: scripted plays, trainers' overrides through
-/// the non-interactive form, and every report format afterwards.
+/// the non-interactive form, and every report format afterwards; on SQLite and on PostgreSQL.
 @Suite struct ReviewCommandTests {
-    /// A folder with the review fixture scenario and its own database.
+    /// A folder with the review fixture scenario and its own database: a file in the folder,
+    /// or a new database on the test cluster.
     struct Desk {
         let folder: URL
-        var db: String { folder.appending(path: "results.sqlite").path }
+        let db: String
         var scenarios: String { DefuseProcess.fixtures.appending(path: "review").path }
 
-        init() throws { folder = try DefuseProcess.emptyFolder() }
+        init(_ backend: StoreBackend = .sqlite) throws {
+            folder = try DefuseProcess.emptyFolder()
+            db = try backend.location(file: folder.appending(path: "results.sqlite").path)
+        }
 
         @discardableResult
         func run(_ arguments: [String], input: String = "") throws -> DefuseProcess.Result {
@@ -49,8 +54,10 @@ import Testing
         Int((scores.reduce(0, +) / Double(scores.count) * 100 + 1e-9).rounded(.toNearestOrAwayFromZero))
     }
 
-    @Test func anOverrideChangesScoresAndEveryReportShowsIt() throws {
-        let desk = try Desk()
+    @Test(arguments: StoreBackend.tested) func anOverrideChangesScoresAndEveryReportShowsIt(
+        _ backend: StoreBackend
+    ) throws {
+        let desk = try Desk(backend)
         try desk.play("Ana", Self.sorry, Self.plan)
         let before = try #require(try desk.report().first)
         let id = try #require(before["id"] as? String)
@@ -138,8 +145,10 @@ import Testing
             turns.first?["overrides"] as? [String: Bool] == ["ownership": ownership, "blame-shifting": blame])
     }
 
-    @Test func overridingTwiceKeepsTheLatestAndClearRemovesIt() throws {
-        let desk = try Desk()
+    @Test(arguments: StoreBackend.tested) func overridingTwiceKeepsTheLatestAndClearRemovesIt(
+        _ backend: StoreBackend
+    ) throws {
+        let desk = try Desk(backend)
         try desk.play("Ana", Self.sorry, Self.plan)
         let before = try #require(try desk.report().first)
         let id = try #require(before["id"] as? String)
@@ -175,8 +184,10 @@ import Testing
         }
     }
 
-    @Test func mistakesAreRefusedWithTheArgumentNamed() throws {
-        let desk = try Desk()
+    @Test(arguments: StoreBackend.tested) func mistakesAreRefusedWithTheArgumentNamed(_ backend: StoreBackend)
+        throws
+    {
+        let desk = try Desk(backend)
         try desk.play("Ana", Self.sorry, Self.plan)
         let id = try #require(try desk.report().first?["id"] as? String)
         let cases: [([String], Int32, String)] = [
@@ -207,8 +218,10 @@ import Testing
         #expect((try desk.report().first?["reviewed"] as? Bool) == false)
     }
 
-    @Test func withoutATerminalReviewListsRecentAttempts() throws {
-        let desk = try Desk()
+    @Test(arguments: StoreBackend.tested) func withoutATerminalReviewListsRecentAttempts(
+        _ backend: StoreBackend
+    ) throws {
+        let desk = try Desk(backend)
         try desk.play("Ana", Self.sorry, Self.plan)
         try desk.play("Ben", Self.plan, Self.sorry)
         let ids = try desk.report().compactMap { $0["id"] as? String }
@@ -220,8 +233,10 @@ import Testing
         #expect(ben.stdout.contains("Ben"))
     }
 
-    @Test func aDrillScoresWithTheTrainersVerdicts() throws {
-        let desk = try Desk()
+    @Test(arguments: StoreBackend.tested) func aDrillScoresWithTheTrainersVerdicts(_ backend: StoreBackend)
+        throws
+    {
+        let desk = try Desk(backend)
         let drill = try desk.run(
             ["drill", "desk-drill", "--name", "Ana"], input: "\(Self.sorry)\n\(Self.plan)\n1\n\n")
         #expect(drill.status == 0, "\(drill.stderr)")

@@ -1,13 +1,16 @@
 import Foundation
+import PostgresTestServer
 import Testing
 
 /// `defuse review` on a real terminal (tmux), as a trainer uses it: pick an attempt, read a turn,
 /// flip a verdict, write a note with readline editing, move on, leave.
 @Suite(.serialized) struct ReviewTerminalTests {
-    @Test func aTrainerFlipsAVerdictAndWritesANote() throws {
+    @Test(arguments: StoreBackend.tested) func aTrainerFlipsAVerdictAndWritesANote(_ backend: StoreBackend)
+        throws
+    {
         let folder = try DefuseProcess.emptyFolder()
         let scenarios = DefuseProcess.fixtures.appending(path: "review").path
-        let db = folder.appending(path: "results.sqlite").path
+        let db = try backend.location(file: folder.appending(path: "results.sqlite").path)
         let play = try DefuseProcess.run(
             ["play", "service-desk", "--name", "Ana", "--scenarios", scenarios],
             input: "\(ReviewCommandTests.sorry)\n\(ReviewCommandTests.plan)\n1\n", in: folder,
@@ -18,7 +21,7 @@ import Testing
         defer { tmux.kill() }
         let exitFile = folder.appending(path: "exit-code")
         try tmux.start(
-            Tmux.isolated(in: folder)
+            Tmux.isolated(in: folder, db: db)
                 + "'\(DefuseProcess.binary.path)' review --scenarios '\(scenarios)' --by Kim; "
                 + "echo $? > '\(exitFile.path)'; sleep 5", columns: 150, rows: 50)
         let list = try tmux.screen(containing: "attempt>")

@@ -40,8 +40,8 @@ struct Tmux {
 
     /// A shell prefix that enters `folder` and gives `defuse` a database and XDG folders of its
     /// own there (`results.sqlite`, `state/`, `data/`, `config/`, `cache/`), never the user's.
-    static func isolated(in folder: URL) -> String {
-        "cd '\(folder.path)' && NO_COLOR=1 DEFUSE_DB='\(folder.path)/results.sqlite' "
+    static func isolated(in folder: URL, db: String? = nil) -> String {
+        "cd '\(folder.path)' && NO_COLOR=1 DEFUSE_DB='\(db ?? folder.path + "/results.sqlite")' "
             + "XDG_STATE_HOME='\(folder.path)/state' XDG_DATA_HOME='\(folder.path)/data' "
             + "XDG_CONFIG_HOME='\(folder.path)/config' XDG_CACHE_HOME='\(folder.path)/cache' "
     }

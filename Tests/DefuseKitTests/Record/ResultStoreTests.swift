@@ -1,5 +1,6 @@
 import DefuseKit
 import Foundation
+import PostgresTestServer
 import Testing
 
 @Suite struct ResultStoreTests {
