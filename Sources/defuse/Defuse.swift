@@ -10,8 +10,10 @@ struct Defuse: ParsableCommand {
         abstract: "Practise de-escalating difficult clients, author scenarios, and run scored drills.",
         discussion: """
             With no subcommand on a terminal, shows a menu of scenarios to practise.
-            Scenarios come from ./Scenarios when it exists, else the ones built in; \
-            --scenarios DIR adds more.
+            The scenarios, techniques and drill sets installed with defuse are always there; \
+            ./Scenarios and every --scenarios DIR add to them (a file with an installed id \
+            replaces that one), and --no-builtin leaves the installed ones out. \
+            'defuse list' lists the scenarios, 'defuse list --drills' the drill sets.
             """,
         version: "0.1.0",
         subcommands: [

@@ -7,12 +7,20 @@
 public struct Diagnostic: Hashable, Sendable, Codable, Error {
     /// How bad a problem is.
     public enum Severity: String, Hashable, Sendable, Codable, Comparable {
+        /// Worth knowing, not a problem (a file that replaces an installed one).
+        case note
         case warning
         case error
 
-        public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .warning && rhs == .error
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
         }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
     public var location: SourceLocation

@@ -26,6 +26,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, Codable, CaseIterable {
     case duplicateScenarioID = "DF204"
     case unknownScenario = "DF205"
     case duplicateDrillSetID = "DF206"
+    case replacesInstalled = "DF207"
     // Structure of the story
     case noDefaultBranch = "DF301"
     case defaultBranchNotLast = "DF302"

@@ -7,7 +7,7 @@
 /// checks that they agree).
 public struct DiagnosticDescriptor: Sendable, Hashable {
     public var code: DiagnosticCode
-    /// Error or warning, for every diagnostic with this code.
+    /// Error, warning or note, for every diagnostic with this code.
     public var severity: Diagnostic.Severity
     /// The code's name in the authoring guide, e.g. `unknown node`.
     public var title: String
@@ -44,6 +44,7 @@ extension DiagnosticCode {
         case .duplicateScenarioID: DiagnosticDescriptor(self, .error, "duplicate scenario id")
         case .unknownScenario: DiagnosticDescriptor(self, .error, "unknown scenario")
         case .duplicateDrillSetID: DiagnosticDescriptor(self, .error, "duplicate drill set id")
+        case .replacesInstalled: DiagnosticDescriptor(self, .note, "replaces installed")
         case .noDefaultBranch: DiagnosticDescriptor(self, .error, "no default branch")
         case .defaultBranchNotLast: DiagnosticDescriptor(self, .error, "default branch not last")
         case .mixedNodeKind: DiagnosticDescriptor(self, .error, "mixed node kind")

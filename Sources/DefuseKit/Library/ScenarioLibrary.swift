@@ -30,19 +30,33 @@ public struct ScenarioLibrary: Sendable {
         Suggestion.closest(to: id, among: documents.compactMap(\.scenario?.id))
     }
 
+    /// Two files of one layer (installed, or the trainer's own) with one id are an error; a
+    /// trainer's file with an installed scenario's id replaces that scenario, with a note.
     private mutating func markDuplicateIDs() {
-        var firstFile: [String: SourceLocation] = [:]
+        var firstFile: [String: (location: SourceLocation, builtIn: Bool)] = [:]
+        var replaced = Set<String>()
         for index in documents.indices {
             guard let id = documents[index].scenario?.id else { continue }
-            if let first = firstFile[id] {
+            let builtIn = SourceFile.isBuiltIn(documents[index].file)
+            guard let first = firstFile[id] else {
+                firstFile[id] = (documents[index].idLocation, builtIn)
+                continue
+            }
+            if first.builtIn && !builtIn {
+                replaced.insert(first.location.file)
+                firstFile[id] = (documents[index].idLocation, builtIn)
+                documents[index].diagnostics.append(
+                    Diagnostic(
+                        .replacesInstalled, "this file replaces the installed scenario '\(id)'",
+                        at: documents[index].idLocation))
+            } else {
                 documents[index].diagnostics.append(
                     Diagnostic(
                         .duplicateScenarioID,
-                        "scenario id '\(id)' is already used by \(first.file):\(first.line)",
+                        "scenario id '\(id)' is already used by \(first.location.file):\(first.location.line)",
                         at: documents[index].idLocation))
-            } else {
-                firstFile[id] = documents[index].idLocation
             }
         }
+        documents.removeAll { replaced.contains($0.file) }
     }
 }

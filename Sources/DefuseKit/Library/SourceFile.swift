@@ -15,6 +15,12 @@ public struct SourceFile: Sendable, Hashable {
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
+
+    /// Whether the file was installed with the program (its path starts with `<built-in>/`).
+    public var isBuiltIn: Bool { Self.isBuiltIn(path) }
+
+    /// Whether a file at `path` was installed with the program.
+    public static func isBuiltIn(_ path: String) -> Bool { path.hasPrefix("<built-in>/") }
 }
 
 /// What a library file holds, decided by the folder it sits in.

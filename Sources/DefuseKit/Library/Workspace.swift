@@ -30,8 +30,8 @@ public struct Workspace: Sendable {
     /// Every diagnostic, sorted by place.
     public var diagnostics: [Diagnostic] { (library.diagnostics + otherDiagnostics).sortedByLocation() }
 
-    /// Loads the library the way every command does (`./Scenarios` or the built-in one, plus
-    /// `--scenarios` folders).
+    /// Loads the library the way every command does (the installed one, with `./Scenarios` and
+    /// `--scenarios` folders added).
     public static func load(_ locator: LibraryLocator) -> Workspace {
         let found = locator.files()
         return load(files: found.files, missing: found.missing)
@@ -60,7 +60,7 @@ public struct Workspace: Sendable {
         files: [(SourceFile, LibraryFileKind)], missing: [String], alsoKnown: [String] = []
     ) -> Workspace {
         let techniqueFiles = files.filter { $0.1 == .technique }.map(\.0)
-        let builtInIncluded = techniqueFiles.contains { $0.path.hasPrefix("<built-in>/") }
+        let builtInIncluded = techniqueFiles.contains(where: \.isBuiltIn)
         let builtIn =
             builtInIncluded
             ? [] : LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique }
@@ -84,7 +84,8 @@ public struct Workspace: Sendable {
 }
 
 extension Workspace {
-    /// Loads drill sets against the scenarios loaded so far.
+    /// Loads drill sets against the scenarios loaded so far. A trainer's drill set with an
+    /// installed one's id replaces it, with a note; two of one layer with one id are an error.
     mutating func loadDrills(_ files: [SourceFile], alsoKnown: [String] = []) {
         let known = library.documents.compactMap(\.scenario?.id) + alsoKnown
         var seen: [String: SourceLocation] = [:]
@@ -93,15 +94,22 @@ extension Workspace {
             otherDiagnostics += diagnostics
             if let text { texts[file.path] = text }
             guard let drill else { continue }
+            let here = SourceLocation(file: file.path, line: 1, column: 1)
             if let first = seen[drill.id] {
+                guard SourceFile.isBuiltIn(first.file), !file.isBuiltIn else {
+                    otherDiagnostics.append(
+                        Diagnostic(
+                            .duplicateDrillSetID,
+                            "drill set id '\(drill.id)' is already used by \(first.file)", at: here))
+                    continue
+                }
+                drills.removeAll { $0.id == drill.id }
                 otherDiagnostics.append(
                     Diagnostic(
-                        .duplicateDrillSetID,
-                        "drill set id '\(drill.id)' is already used by \(first.file)",
-                        at: SourceLocation(file: file.path, line: 1, column: 1)))
-                continue
+                        .replacesInstalled, "this file replaces the installed drill set '\(drill.id)'",
+                        at: here))
             }
-            seen[drill.id] = SourceLocation(file: file.path, line: 1, column: 1)
+            seen[drill.id] = here
             if !diagnostics.hasErrors { drills.append(drill) }
         }
     }
@@ -113,7 +121,7 @@ extension Workspace {
     /// library when no other file is in play.
     public var fileCount: Int {
         let all = Set(library.documents.map(\.file)).union(texts.keys)
-        let own = all.filter { !$0.hasPrefix("<built-in>/") }
+        let own = all.filter { !SourceFile.isBuiltIn($0) }
         return own.isEmpty ? all.count : own.count
     }
 }

@@ -22,6 +22,7 @@ public struct TechniqueLibrary: Sendable {
         for file in files {
             let log = DiagnosticLog()
             var (technique, text, location): (Technique?, String?, SourceLocation)
+            let sameBytesAsEarlier = clean[file.bytes] != nil && !file.unreadable
             if let known = clean[file.bytes], !file.unreadable {
                 (technique, text, location) = (known.technique, known.text, known.location)
                 technique?.file = file.path
@@ -34,14 +35,19 @@ public struct TechniqueLibrary: Sendable {
             }
             if let text { texts[file.path] = text }
             if let technique {
-                let builtIn = file.path.hasPrefix("<built-in>/")
-                if let existing = byID[technique.id], existing.file.hasPrefix("<built-in>/") == builtIn {
+                if let existing = byID[technique.id], SourceFile.isBuiltIn(existing.file) == file.isBuiltIn {
                     let first = idLocation[technique.id].map { "\($0.file):\($0.line)" } ?? existing.file
                     log.report(
                         .duplicateTechniqueID, "technique id '\(technique.id)' is already used by \(first)",
                         at: location)
                 } else {
                     if byID[technique.id] == nil { order.append(technique.id) }
+                    if byID[technique.id] != nil, !sameBytesAsEarlier {
+                        log.append(
+                            Diagnostic(
+                                .replacesInstalled,
+                                "this file replaces the installed technique '\(technique.id)'", at: location))
+                    }
                     byID[technique.id] = technique
                     idLocation[technique.id] = location
                 }

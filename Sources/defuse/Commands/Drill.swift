@@ -10,7 +10,8 @@ struct Drill: ParsableCommand {
         commandName: "drill",
         abstract: "Run a scored drill through a set of scenarios.",
         discussion: """
-            SET is a drill set id from Scenarios/drills (default: every scenario, easiest first). \
+            SET is a drill set id; 'defuse list --drills' lists them with their scenarios and \
+            pass marks (default: every scenario, easiest first). \
             --focus weakest picks the scenarios that train your weakest techniques in your recorded \
             history. Without a terminal, replies are read one per line from standard input, \
             scenario after scenario.
@@ -20,7 +21,7 @@ struct Drill: ParsableCommand {
         case weakest
     }
 
-    @Argument(help: "A drill set id (see 'defuse list' and Scenarios/drills).")
+    @Argument(help: "A drill set id ('defuse list --drills' lists them).")
     var set: String?
 
     @Option(help: "weakest: the scenarios that train your weakest techniques.")
@@ -135,7 +136,8 @@ struct Drill: ParsableCommand {
                     "; did you mean '\($0)'?"
                 } ?? ""
             Terminal.error(
-                "no drill set '\(set)'\(hint) (sets: \(workspace.drills.map(\.id).joined(separator: ", ")))")
+                "no drill set '\(set)'\(hint) ('defuse list --drills' lists them: "
+                    + "\(workspace.drills.map(\.id).joined(separator: ", ")))")
             throw ExitCode(Sysexits.usage)
         }
         return (drill.title, drill.scenarios.compactMap(library.scenario(id:)), drill.passMark)

@@ -3,10 +3,18 @@ import DefuseKit
 import Foundation
 
 /// `defuse list [--tag T] [--json]`: the scenarios in play, with title, persona, what they train
-/// and difficulty.
+/// and difficulty; `--drills`: the drill sets instead, with their scenarios and pass mark.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the scenarios you can play.")
+        commandName: "list", abstract: "List the scenarios you can play, or with --drills the drill sets.",
+        discussion: """
+            Lists the installed library with ./Scenarios and every --scenarios folder added. \
+            --drills lists the drill sets that 'defuse drill SET' runs: id, title, scenarios in \
+            the order they are played, and the pass mark.
+            """)
+
+    @Flag(help: "List the drill sets (id, title, scenarios, pass mark) instead of the scenarios.")
+    var drills = false
 
     @Option(help: "Only scenarios with this tag.")
     var tag: String?
@@ -17,7 +25,8 @@ struct List: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let found = LibraryLocator(extraFolders: library.folders).files()
+        if drills { return try listDrills() }
+        let found = library.locator.files()
         if let missing = found.missing.first {
             Terminal.error("no such folder: \(missing) (given with --scenarios)")
             throw ExitCode(Sysexits.noInput)
@@ -52,6 +61,49 @@ struct List: ParsableCommand {
                                 ? "" : " · trains \(scenario.trains.joined(separator: ", "))"),
                         .dim, enabled: colour) + "\n")
         }
+    }
+
+    /// The drill sets in play, as a table or a JSON array.
+    private func listDrills() throws {
+        let workspace = try library.workspace()
+        Terminal.reportLoadProblems(workspace)
+        let sets = workspace.drills.sorted { $0.id < $1.id }
+        if json {
+            let entries = sets.map {
+                DrillListing(
+                    id: $0.id, title: $0.title, scenarios: $0.scenarios, pass: $0.passMark, file: $0.file)
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Terminal.write(String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n")
+            return
+        }
+        guard !sets.isEmpty else {
+            Terminal.write("No drill sets found (they are files under drills/ in a scenario folder).\n")
+            return
+        }
+        let colour = Terminal.colour()
+        let width = sets.map(\.id.count).max() ?? 0
+        for set in sets {
+            let id = set.id.padding(toLength: width, withPad: " ", startingAt: 0)
+            Terminal.write("\(Terminal.paint(id, .bold, enabled: colour))  \(Sanitizer.line(set.title))\n")
+            let count = "\(set.scenarios.count) scenario\(set.scenarios.count == 1 ? "" : "s")"
+            Terminal.write(
+                String(repeating: " ", count: width + 2)
+                    + Terminal.paint(
+                        "\(count): \(set.scenarios.joined(separator: ", ")) · pass mark \(set.passMark)",
+                        .dim,
+                        enabled: colour) + "\n")
+        }
+    }
+
+    /// One drill set as `defuse list --drills --json` writes it.
+    struct DrillListing: Encodable {
+        var id: String
+        var title: String
+        var scenarios: [String]
+        var pass: Int
+        var file: String
     }
 
     /// The listing of the library: remembered from an earlier run when no file has changed (see

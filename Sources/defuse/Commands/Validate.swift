@@ -10,8 +10,10 @@ struct Validate: ParsableCommand {
         abstract: "Check scenario files and folders for errors and warnings.",
         discussion: """
             Prints one line per problem, `file:line:col: error: …` or `warning: …`, with the \
-            source line and a caret on a terminal. Exits 65 when any error is found, 66 when a \
-            path does not exist. With no PATH, checks the library in use.
+            source line and a caret on a terminal, and a `note:` for each of your files that \
+            replaces an installed scenario, technique or drill set. Exits 65 when any error is \
+            found, 66 when a path does not exist. With no PATH, checks the library in use: the \
+            installed one, ./Scenarios and every --scenarios folder.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -29,7 +31,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let workspace =
             paths.isEmpty
-            ? Workspace.load(LibraryLocator(extraFolders: library.folders))
+            ? Workspace.load(library.locator)
             : Workspace.load(paths: paths + library.folders)
         for missing in workspace.missing {
             Terminal.error("no such file or folder: \(missing)")
@@ -37,11 +39,12 @@ struct Validate: ParsableCommand {
         let diagnostics = workspace.diagnostics
         let fileCount = workspace.fileCount
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let notes = diagnostics.filter { $0.severity == .note }.count
         switch format {
         case .json:
             let report = ValidationReport(
-                files: fileCount, errors: errors, warnings: warnings,
+                files: fileCount, errors: errors, warnings: warnings, notes: notes,
                 diagnostics: diagnostics.map(ValidationReport.Entry.init))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -57,6 +60,7 @@ struct Validate: ParsableCommand {
             let summary =
                 "\(fileCount) file\(fileCount == 1 ? "" : "s") checked: "
                 + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+                + (notes == 0 ? "" : ", \(notes) note\(notes == 1 ? "" : "s")")
             Terminal.writeError(summary + "\n")
         }
         if !workspace.missing.isEmpty { throw ExitCode(Sysexits.noInput) }
@@ -89,5 +93,6 @@ struct ValidationReport: Encodable {
     var files: Int
     var errors: Int
     var warnings: Int
+    var notes: Int
     var diagnostics: [Entry]
 }

@@ -18,7 +18,10 @@ struct AttemptFilterOptions: ParsableArguments {
             valueName: "DATE"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Only attempts (and drill runs) of this drill set.", valueName: "SET"))
+    @Option(
+        help: ArgumentHelp(
+            "Only attempts (and drill runs) of this drill set ('defuse list --drills' lists them).",
+            valueName: "SET"))
     var drill: String?
 
     func validate() throws {

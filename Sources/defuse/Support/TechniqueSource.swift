@@ -7,7 +7,7 @@ import Foundation
 /// standard error without stopping: the rest still grade.
 enum TechniqueSource {
     static func load(_ library: LibraryOptions) throws -> TechniqueLibrary {
-        let found = LibraryLocator(extraFolders: library.folders).files()
+        let found = library.locator.files()
         if let missing = found.missing.first {
             Terminal.error("no such folder: \(missing) (given with --scenarios)")
             throw ExitCode(Sysexits.noInput)

@@ -85,7 +85,13 @@ enum Terminal {
     static func diagnosticRenderer(for descriptor: Int32) -> DiagnosticRenderer {
         let colour = colour(on: descriptor)
         return DiagnosticRenderer(showsSource: isatty(descriptor) == 1) { severity, word in
-            paint(word, severity == .error ? .red : .yellow, enabled: colour)
+            let style: Style =
+                switch severity {
+                case .error: .red
+                case .warning: .yellow
+                case .note: .cyan
+                }
+            return paint(word, style, enabled: colour)
         }
     }
 
