@@ -35,6 +35,10 @@ struct Tokenizer: Sendable {
         var hadApostrophe = false
         /// Inside double quotation marks.
         var quoted = false
+        /// Where an open single quotation mark started (the index of the next token), if any:
+        /// its words are marked quoted only when the mark is closed, so a lone "'cause" or a
+        /// plural possessive never quotes the rest of a reply.
+        var singleQuoteStart: Int?
         /// The bytes of the word flushed last (for abbreviations that end in a full stop).
         var lastWord: [UInt8] = []
 
@@ -150,9 +154,17 @@ struct Tokenizer: Sendable {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 state.add(byte + 32, at: index)
             case UInt8(ascii: "'"):
-                if state.wordStart >= 0 {
+                let nextIsWord = index + 1 < bytes.count && (Self.isLetter(bytes[index + 1]) || Self.isDigit(bytes[index + 1]))
+                if let start = state.singleQuoteStart, !nextIsWord {
+                    // A closing quotation mark: after a word ("…pathetic'") or after punctuation.
+                    state.flush(index, self)
+                    for token in start..<state.tokens.count { state.tokens[token].quoted = true }
+                    state.singleQuoteStart = nil
+                } else if state.wordStart >= 0 {
                     state.word.append(byte)
                     state.hadApostrophe = true
+                } else if nextIsWord, index == 0 || Self.opensQuote(bytes[index - 1]) {
+                    state.singleQuoteStart = state.tokens.count
                 }
             case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","):
                 // Keep 7:30, 3.5 and 1,200 as one word.
@@ -231,6 +243,11 @@ struct Tokenizer: Sendable {
 
     static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// Whether a single quotation mark after `byte` opens a quotation (a space, a colon, a bracket).
+    static func opensQuote(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "(")
     }
 
     /// The first byte after `index` that is not a space, if any.

@@ -32,9 +32,15 @@ struct AssentRule: GradingRule {
         {
             opening += 1
         }
-        let assents = (first.range.lowerBound..<opening).contains {
-            has($0, .assent) || Self.assentWords.contains(tokens[$0].word)
-        }
+        // "will do" said as a reply is a yes.
+        let willDo =
+            first.range.count >= 2 && tokens[first.range.lowerBound].word == "will"
+            && tokens[first.range.lowerBound + 1].word == "do"
+        let assents =
+            willDo
+            || (first.range.lowerBound..<opening).contains {
+                has($0, .assent) || Self.assentWords.contains(tokens[$0].word)
+            }
         // "ok, tell me more", "sure, let's talk. What volume…?": engaging, not giving in.
         let engages = clauses.contains { clause in
             clause.question
@@ -47,6 +53,8 @@ struct AssentRule: GradingRule {
                 ($0.subject == .me || $0.subject == .we) && $0.negation != nil && ($0.ability || $0.future)
             }
             || tokens.first?.word == "no"
+            // "Absolutely not", "sure not": the assent word only strengthens a refusal.
+            || (opening > first.range.lowerBound && opening < first.range.upperBound && has(opening, .negation))
         // "yeah, I hear you", "totally understand": an acknowledgement, not assent.
         let acknowledges =
             (opening < first.range.upperBound && has(opening, .mental))

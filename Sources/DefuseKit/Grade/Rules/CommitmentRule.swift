@@ -23,9 +23,10 @@ struct CommitmentRule: GradingRule {
         // refuses (what follows a refusal is an alternative) nor gives in, nor restates a remark.
         guard !board.isPresent(Self.id), board.client(Self.id) != false, !board.isPresent("boundary-setting"),
             !board.isPresent("capitulates"), !board.isPresent("argues-back"),
+            !board.isPresent("agrees-with-insult"),
             !FromleRule.hasReframeOpener(board.text.tokens)
         else { return }
-        let prevention = Set(board.matches("prevention").map(\.sentence))
+        let prevention = board.matches("prevention").map(\.range)
         let infos = board.text.infos
         let tokens = board.text.tokens
         for clause in board.clauses {
@@ -33,7 +34,7 @@ struct CommitmentRule: GradingRule {
                 clause.future || clause.progressive || clause.perfect, let verb = clause.verb
             else { continue }
             // A step that stops a recurrence is `prevention`, not the fix of this problem.
-            if prevention.contains(tokens[verb].sentence) { continue }
+            if prevention.contains(where: { $0.overlaps(clause.range) }) { continue }
             // "I'll have my manager call you": "have" read as a helper left "my" as the verb.
             if verb > clause.range.lowerBound, ["have", "get"].contains(tokens[verb - 1].word) {
                 let here = WordRole(rawValue: infos[verb].roles)
@@ -43,7 +44,11 @@ struct CommitmentRule: GradingRule {
                 }
             }
             let roles = WordRole(rawValue: infos[verb].roles)
-            if !roles.isDisjoint(with: [.mental, .handOff, .disown, .casual]) { continue }
+            // "I'll make sure…" commits; "I'll make excuses" does not.
+            let makesSure =
+                tokens[verb].word == "make" && verb + 1 < clause.range.upperBound
+                && tokens[verb + 1].word == "sure"
+            if !makesSure, !roles.isDisjoint(with: [.mental, .handOff, .disown, .casual]) { continue }
             let word = tokens[verb].word
             if Self.notCommitments.contains(word) { continue }
             // "I'll be …" commits only to being somewhere ("I'll be on 4 West on Sunday").
@@ -52,15 +57,9 @@ struct CommitmentRule: GradingRule {
                     continue
                 }
             }
-            // "I'll have/get my manager (to) call you": handed to someone else.
-            if word == "have" || word == "get", verb + 1 < clause.range.upperBound {
-                let next = WordRole(rawValue: infos[verb + 1].roles)
-                let after =
-                    verb + 2 < clause.range.upperBound ? WordRole(rawValue: infos[verb + 2].roles) : []
-                if next.contains(.person) || (next.contains(.determiner) && after.contains(.person)) {
-                    continue
-                }
-            }
+            // "I'll have/get my manager (to) call you": handed to someone else; "I'll get them to
+            // you by 7" puts a thing somewhere.
+            if word == "have" || word == "get", Self.handsOff(at: verb + 1, clause, board) { continue }
             let words = board.text.quote(clause.subjectRange.lowerBound..<clause.range.upperBound)
             board.add(
                 Self.id,
@@ -88,10 +87,12 @@ struct CommitmentRule: GradingRule {
         }
         let after = index + 1
         guard after < clause.range.upperBound else { return false }
+        let destination = WordRole.you.rawValue | WordRole.your.rawValue | WordRole.meObject.rawValue
+            | WordRole.we.rawValue | WordRole.determiner.rawValue
         return !places.contains(tokens[after].word)
             && !["to", "by", "ready", "delivered", "sent"].contains(tokens[after].word)
             || tokens[after].word == "to" && after + 1 < clause.range.upperBound
-                && infos[after + 1].roles & WordRole.determiner.rawValue == 0
+                && infos[after + 1].roles & destination == 0
     }
 
     /// Verbs that follow "I'll" without committing to a fix.

@@ -3,13 +3,19 @@
 /// clause that negates a verb of blaming, pretending or excusing (``WordRole/disown``) turns
 /// the words after it into what the rep refuses to say, so a violation found there does not
 /// count.
+///
+/// Only a negation of the verb disowns ("I'm not going to blame…", "I never pretend…"); "I've
+/// no say in it" negates a noun and denies the rep's part instead.
 struct DisownedClauseRule: GradingRule {
+    static let verbNegations: Set<String> = ["not", "never"]
+
     func apply(to board: inout Board) {
         guard board.clauses.contains(where: { $0.subject == .me && $0.negation != nil }) else { return }
         let infos = board.text.infos
         let disowned = board.clauses.compactMap { clause -> Range<Int>? in
             guard clause.subject == .me, let negation = clause.negation,
-                let verb = clause.verb, infos[verb].roles & WordRole.disown.rawValue != 0
+                let verb = clause.verb, infos[verb].roles & WordRole.disown.rawValue != 0,
+                Self.verbNegations.contains(board.text.tokens[negation].word)
             else { return nil }
             return negation..<clause.range.upperBound
         }

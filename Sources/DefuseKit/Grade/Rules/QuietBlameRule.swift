@@ -20,13 +20,27 @@ struct QuietBlameRule: GradingRule {
             !board.isPresent("graceful-exit"), !FromleRule.hasReframeOpener(board.text.tokens)
         else { return }
         let prevention = board.matches("prevention")
+        // "backorders are part of the business" shrinks the problem (`minimizing`); it is not
+        // read a second time as a cause.
+        let minimizing = board.matches("minimizing")
         let tokens = board.text.tokens
+        let infos = board.text.infos
         for clause in board.clauses {
-            guard clause.subject == .party || clause.subject == .yourSide, !clause.future, !clause.question,
-                !clause.conditional,
+            // "maybe your educator could run it?": the fix handed to the client's side, asked or not.
+            let handsToClient = clause.subject == .yourSide && clause.negation == nil && Self.suggests(clause, tokens)
+            guard clause.subject == .party || clause.subject == .yourSide, !clause.future,
+                !clause.question || handsToClient, !clause.conditional,
                 clause.verb != nil || clause.range.upperBound > clause.subjectRange.upperBound
             else { continue }
             if prevention.contains(where: { $0.range.overlaps(clause.range) }) { continue }
+            if minimizing.contains(where: { $0.range.overlaps(clause.range) }) { continue }
+            // "I'll send the paper and the regulatory review this week": after "and", a noun
+            // with no verb behind it is a second object, not a new clause with a subject.
+            if infos[clause.range.lowerBound].roles & WordRole.weakJoiner.rawValue != 0,
+                !Self.verbFollows(clause, tokens, infos)
+            {
+                continue
+            }
             // "our team is great", "the set is here": a state, not a cause, unless it is a fault.
             if let verb = clause.verb, Self.neutral.contains(tokens[verb].word) { continue }
             let words = board.text.quote(clause.range)
@@ -39,6 +53,26 @@ struct QuietBlameRule: GradingRule {
                 explanation: "puts the cause on someone else and owns nothing: “\(words)”")
             return
         }
+    }
+
+    /// Whether the clause puts a helper of suggestion before its verb ("could", "can", "should").
+    static func suggests(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        let end = clause.verb ?? clause.range.upperBound
+        guard clause.subjectRange.upperBound < end else { return false }
+        return (clause.subjectRange.upperBound..<end).contains { suggestions.contains(tokens[$0].word) }
+    }
+
+    static let suggestions: Set<String> = ["could", "can", "should", "might", "may"]
+
+    /// Whether the word after the subject reads as a verb or its helper: a helper, a negation,
+    /// an adverb, or a word with a verb's ending ("showed", "sends", "told").
+    static func verbFollows(_ clause: Clause, _ tokens: [Token], _ infos: [TokenInfo]) -> Bool {
+        let next = clause.subjectRange.upperBound
+        guard next < clause.range.upperBound else { return false }
+        let roles = WordRole(rawValue: infos[next].roles)
+        if !roles.isDisjoint(with: [.auxiliary, .negation, .adverb]) { return true }
+        let word = tokens[next].word
+        return word.hasSuffix("ed") || word.hasSuffix("s") || ClauseReader.irregularParticiples.contains(word)
     }
 
     /// Words after a party's name that describe without excusing.

@@ -65,6 +65,6 @@ struct RefusalRule: GradingRule {
         "be", "forget", "wait", "let", "happen", "take", "fail", "miss", "stop", "believe", "lie", "blame",
         "promise",
         "guarantee", "say", "tell", "find", "get", "make", "waste", "keep", "bother", "repeat", "hold", "ask",
-        "argue", "push", "press", "disagree",
+        "argue", "push", "press", "disagree", "anywhere",
     ]
 }

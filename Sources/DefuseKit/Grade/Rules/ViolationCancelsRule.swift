@@ -3,7 +3,8 @@
 ///
 /// An acknowledgement beside `agrees-with-insult` or `argues-back` is not
 /// `acknowledge-dont-agree`; a limit stated with an insult is not `boundary-setting`; a question
-/// in the same sentence as a jab is not a `respectful-challenge`.
+/// in the same sentence as a jab is not a `respectful-challenge`; a reply that engages the
+/// client's reasoning (`respectful-challenge`) has not capitulated.
 struct ViolationCancelsRule: GradingRule {
     struct Entry: Sendable {
         var technique: String
@@ -31,6 +32,13 @@ struct ViolationCancelsRule: GradingRule {
                 board.cancel(entry.technique, because: "the reply also shows \(violation) (\(words))")
                 break
             }
+        }
+        // The other way round: `capitulates` gives in *without engaging*, so a reply that
+        // engages the client's reasoning ("that's your call, and what would you need to see?")
+        // has not capitulated.
+        if board.isPresent("capitulates"), board.isPresent("respectful-challenge") {
+            let words = board.quoted(board.evidence("respectful-challenge"))
+            board.cancel("capitulates", because: "the reply engages the client's reasoning (\(words))")
         }
     }
 }

@@ -97,7 +97,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             invite booking paperwork rota backorder backorders shortage recall recalls network server \
             hq headquarters reception receptionist frontdesk secretary nurse nurses staff hospital \
             service services support depot carrier plan protocol guidelines engineers engineering \
-            email emails
+            email emails educator educators cfo ceo coo cno circulator coordinator deck spec specs
             """)
         add(
             .auxiliary,
@@ -128,7 +128,8 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .opener,
             """
             ok okay so well honestly look lol haha yeah yes yep yup sure fine right now actually tbh \
-            also oh um er hmm alright and but then plus anyway basically listen yea ya ugh meh welp wait
+            also oh um er hmm alright and but then plus anyway basically listen yea ya ugh meh welp wait \
+            maybe perhaps
             """)
         add(
             .assent,
