@@ -153,8 +153,9 @@ import Testing
         #expect(!found.contains("decisive-action"))
         #expect(!found.contains("graceful-exit"))
         // An apostrophe is not a quotation mark: the rest of the reply is still read.
-        #expect(detected("'cause it's on me, I'll have the set there by 9:30", client: Self.complaint).contains(
-            "ownership"))
+        #expect(
+            detected("'cause it's on me, I'll have the set there by 9:30", client: Self.complaint).contains(
+                "ownership"))
     }
 
     // Negation of a noun ("no say") is not the rep disowning an excuse.
@@ -167,13 +168,18 @@ import Testing
 
     // Ownership: things put somewhere are not a hand-off; agreeing with an insult owns nothing.
     @Test func gettingThingsToTheClientIsOwnership() {
-        #expect(detected("I'll get them to you before your first case", client: Self.complaint).contains("ownership"))
+        #expect(
+            detected("I'll get them to you before your first case", client: Self.complaint).contains(
+                "ownership"))
         #expect(!detected("I'll get them to call you", client: Self.complaint).contains("ownership"))
-        #expect(!detected("haha fair, I'll fetch some pastries then", client: Self.insult).contains("ownership"))
+        #expect(
+            !detected("haha fair, I'll fetch some pastries then", client: Self.insult).contains("ownership"))
     }
 
     @Test func stayingIsNotALimit() {
-        #expect(!detected("I'm not going anywhere, I'll fix this", client: Self.insult).contains("boundary-setting"))
+        #expect(
+            !detected("I'm not going anywhere, I'll fix this", client: Self.insult).contains(
+                "boundary-setting"))
     }
 
     // Decisive action: the time may sit in a later clause of the same sentence.

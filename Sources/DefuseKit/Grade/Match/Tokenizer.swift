@@ -154,7 +154,9 @@ struct Tokenizer: Sendable {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 state.add(byte + 32, at: index)
             case UInt8(ascii: "'"):
-                let nextIsWord = index + 1 < bytes.count && (Self.isLetter(bytes[index + 1]) || Self.isDigit(bytes[index + 1]))
+                let nextIsWord =
+                    index + 1 < bytes.count
+                    && (Self.isLetter(bytes[index + 1]) || Self.isDigit(bytes[index + 1]))
                 if let start = state.singleQuoteStart, !nextIsWord {
                     // A closing quotation mark: after a word ("…pathetic'") or after punctuation.
                     state.flush(index, self)

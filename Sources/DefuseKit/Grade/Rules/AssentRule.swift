@@ -54,7 +54,8 @@ struct AssentRule: GradingRule {
             }
             || tokens.first?.word == "no"
             // "Absolutely not", "sure not": the assent word only strengthens a refusal.
-            || (opening > first.range.lowerBound && opening < first.range.upperBound && has(opening, .negation))
+            || (opening > first.range.lowerBound && opening < first.range.upperBound
+                && has(opening, .negation))
         // "yeah, I hear you", "totally understand": an acknowledgement, not assent.
         let acknowledges =
             (opening < first.range.upperBound && has(opening, .mental))

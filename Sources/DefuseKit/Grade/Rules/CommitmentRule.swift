@@ -87,7 +87,8 @@ struct CommitmentRule: GradingRule {
         }
         let after = index + 1
         guard after < clause.range.upperBound else { return false }
-        let destination = WordRole.you.rawValue | WordRole.your.rawValue | WordRole.meObject.rawValue
+        let destination =
+            WordRole.you.rawValue | WordRole.your.rawValue | WordRole.meObject.rawValue
             | WordRole.we.rawValue | WordRole.determiner.rawValue
         return !places.contains(tokens[after].word)
             && !["to", "by", "ready", "delivered", "sent"].contains(tokens[after].word)

@@ -27,7 +27,8 @@ struct QuietBlameRule: GradingRule {
         let infos = board.text.infos
         for clause in board.clauses {
             // "maybe your educator could run it?": the fix handed to the client's side, asked or not.
-            let handsToClient = clause.subject == .yourSide && clause.negation == nil && Self.suggests(clause, tokens)
+            let handsToClient =
+                clause.subject == .yourSide && clause.negation == nil && Self.suggests(clause, tokens)
             guard clause.subject == .party || clause.subject == .yourSide, !clause.future,
                 !clause.question || handsToClient, !clause.conditional,
                 clause.verb != nil || clause.range.upperBound > clause.subjectRange.upperBound
