@@ -119,11 +119,17 @@ public struct Grader: Sendable {
             (board.clientGate, board.clientWords) = (line.gates, line.words)
         }
         board.matched = matched
-        // A reply with a word of assent may be agreeing with an insult it reports itself.
-        if board.text.infos.contains(where: {
-            $0.roles & (WordRole.assent.rawValue | WordRole.casual.rawValue) != 0
-        }) {
-            for match in clientSet.matches(in: board.text) {
+        // A reply with a word of assent ("will do" too) may be agreeing with an insult it
+        // reports itself, or naming the demand it gives in to; words it quotes are not its own.
+        let tokens = board.text.tokens
+        let opensWillDo = tokens.count >= 2 && tokens[0].word == "will" && tokens[1].word == "do"
+        if opensWillDo
+            || board.text.infos.contains(where: {
+                $0.roles & (WordRole.assent.rawValue | WordRole.casual.rawValue) != 0
+            })
+        {
+            for match in clientSet.matches(in: board.text)
+            where !tokens[match.range].allSatisfy(\.quoted) {
                 board.replyClientLists.insert(clientOwners[match.index].technique)
             }
         }

@@ -182,13 +182,13 @@ import Testing
                 "boundary-setting"))
     }
 
-    // Decisive action: the time may sit in a later clause of the same sentence.
+    // Decisive action: an offer ("I can get you…"), a promise to come back, a meeting proposed.
     @Test(arguments: [
-        "You'll have the corrected chart, signed by both of us, by 9 a.m. tomorrow.",
+        "how about we go through the set together on Wednesday at 4 p.m.?",
         "I can get you a written proposal by Thursday.",
         "I'm happy to price it and come back to you by Wednesday at 10:00.",
     ])
-    func timeInTheSameSentenceIsDecisive(_ reply: String) {
+    func offersWithATimeAreDecisive(_ reply: String) {
         #expect(detected(reply, client: Self.complaint).contains("decisive-action"), "\(reply)")
     }
 
@@ -196,5 +196,77 @@ import Testing
         #expect(
             !detected("I'll get them to you as early as I can tomorrow", client: Self.complaint).contains(
                 "decisive-action"))
+    }
+
+    // "Sorry, but…" takes the apology back whatever the excuse: a dispute or a shrug too.
+    @Test(arguments: [
+        "Sorry, but forty patients isn't enough to conclude anything.",
+        "sorry but he's fine though, right?",
+        "Sorry, but the plant's the one dropping the ball, not me.",
+    ])
+    func sorryButTakesTheApologyBack(_ reply: String) {
+        let found = detected(reply, client: Self.complaint)
+        #expect(found.contains("non-apology"), "\(reply)")
+        #expect(!found.contains("apology"), "\(reply)")
+    }
+
+    // A fix handed on, with nothing kept by the rep, sends the client elsewhere.
+    @Test(arguments: [
+        "I'll check with our logistics people and have them get in touch",
+        "we'll have somebody from the service desk pop over at some point",
+        "someone in our office will get it sorted",
+        "I'll ask the depot about it",
+    ])
+    func handingTheFixOnIsBlame(_ reply: String) {
+        #expect(detected(reply, client: Self.complaint).contains("blame-shifting"), "\(reply)")
+    }
+
+    @Test(arguments: [
+        "let me check with my manager and get back to you within the hour",
+        "let me check my diary",
+        "I'll have them on your loading dock by 6 a.m.",
+    ])
+    func keepingTheFollowUpIsNotBlame(_ reply: String) {
+        #expect(!detected(reply, client: Self.complaint).contains("blame-shifting"), "\(reply)")
+    }
+
+    // Owning the fix does not make a fault put on the client's side neutral.
+    @Test func aPastFaultOfTheClientsSideIsBlameEvenWithOwnership() {
+        let found = detected(
+            "I'll have the plates in theatre by 7:15. They came late because your sterile services were swamped that morning.",
+            client: Self.complaint)
+        #expect(found.contains("ownership"))
+        #expect(found.contains("blame-shifting"))
+        let impact = detected(
+            "Your nurses gave up an evening and I wasted it. I'll run the session myself on Sunday at 18:00.",
+            client: Self.complaint)
+        #expect(!impact.contains("blame-shifting"))
+        #expect(impact.contains("acknowledge-dont-agree"))
+    }
+
+    // A yes that stands alone, or one after an acknowledgement, still gives in.
+    @Test func aYesIsNotUndoneByAQuestionOrAnAcknowledgement() {
+        #expect(detected("Done! When can I send the contract?", client: Self.demand).contains("capitulates"))
+        let doug = "I'd rather have Doug on my cases. Can you get him to call me?"
+        #expect(
+            detected("I get wanting a familiar face. Sure, I'll ask Doug to give you a call.", client: doug)
+                .contains("capitulates"))
+    }
+
+    // Limits in plain words.
+    @Test(arguments: [
+        "Weekend cover isn't part of our agreement, so I can't just agree to it.",
+        "Reps aren't allowed to scrub in or handle the patient.",
+        "I'll talk it through with you, but not like this.",
+        "I'll put in writing what we already agreed. Nothing more.",
+    ])
+    func limitsInPlainWordsAreBoundaries(_ reply: String) {
+        #expect(detected(reply, client: Self.demand).contains("boundary-setting"), "\(reply)")
+    }
+
+    @Test func aQuotedLimitIsReported() {
+        let client = "What did you say to him before you left?"
+        let reply = "I told him, \"I'm not going to be spoken to this way,\" and walked out."
+        #expect(!detected(reply, client: client).contains("boundary-setting"))
     }
 }

@@ -55,7 +55,7 @@ struct AssentRule: GradingRule {
             || tokens.first?.word == "no"
             // "Absolutely not", "sure not": the assent word only strengthens a refusal.
             || (opening > first.range.lowerBound && opening < first.range.upperBound
-                && has(opening, .negation))
+                && has(opening, .negation) && has(opening - 1, .assent))
         // "yeah, I hear you", "totally understand": an acknowledgement, not assent.
         let acknowledges =
             (opening < first.range.upperBound && has(opening, .mental))
@@ -78,7 +78,8 @@ struct AssentRule: GradingRule {
         }
         let insulted =
             board.client("agrees-with-insult") == true || board.replyMatchesClientList("agrees-with-insult")
-        if insulted, !board.isPresent("agrees-with-insult"), !acknowledges,
+        // Hitting back is not agreeing: "yep, good luck finding someone dumb enough" argues.
+        if insulted, !board.isPresent("agrees-with-insult"), !acknowledges, !board.isPresent("argues-back"),
             !board.isPresent("boundary-setting")
         {
             // An assent that opens the reply, or stands as a clause of its own ("which, fair, I was…").
@@ -97,11 +98,16 @@ struct AssentRule: GradingRule {
                     explanation: "goes along with the insult: “\(words)”")
             }
         }
+        // "Deal!", "Done.": a yes that stands alone is not undone by a question after it
+        // ("Deal! Where do I sign?").
+        let settled =
+            (first.range.lowerBound..<opening).contains { Self.settling.contains(tokens[$0].word) }
+            && first.range.upperBound == opening
         let demanded =
             board.client("capitulates") == true || (assents && board.replyMatchesClientList("capitulates"))
         if demanded, !board.isPresent("capitulates"), !board.isPresent("argues-back"), !refuses,
-            !acknowledges,
-            !engages
+            !acknowledges || Self.yesThenMove(clauses, board),
+            !engages || settled
         {
             let moves = clauses.first { clause in
                 (clause.subject == .me || clause.subject == .we) && clause.negation == nil && !clause.question
@@ -131,6 +137,25 @@ struct AssentRule: GradingRule {
         }
     }
 
+    /// Whether a clause opens with a word of assent and moves toward the demand in the client's
+    /// own words ("I understand wanting someone you know. Sure, I'll ask Doug to call"): an
+    /// acknowledgement before it does not undo the yes.
+    static func yesThenMove(_ clauses: [Clause], _ board: Board) -> Bool {
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        return clauses.indices.contains { index in
+            let clause = clauses[index]
+            guard infos[clause.range.lowerBound].roles & WordRole.assent.rawValue != 0 else { return false }
+            let rest = clauses[index...].prefix(2)
+            return rest.contains { move in
+                (move.subject == .me || move.subject == .we) && move.negation == nil && move.future
+                    && move.range.contains { board.clientWords.contains(tokens[$0].word) }
+            }
+        }
+    }
+
+    /// Words that close a deal on their own ("Deal!", "Done.", "Sold.").
+    static let settling: Set<String> = ["deal", "done", "sold", "agreed"]
     /// Assent said in more than one word, or in words the roles do not list.
     static let assentWords: Set<String> = [
         "np", "deal", "done", "sounds", "works", "cool", "great", "perfect", "noted",

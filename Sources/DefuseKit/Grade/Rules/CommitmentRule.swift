@@ -36,12 +36,11 @@ struct CommitmentRule: GradingRule {
             // A step that stops a recurrence is `prevention`, not the fix of this problem.
             if prevention.contains(where: { $0.overlaps(clause.range) }) { continue }
             // "I'll have my manager call you": "have" read as a helper left "my" as the verb.
-            if verb > clause.range.lowerBound, ["have", "get"].contains(tokens[verb - 1].word) {
-                let here = WordRole(rawValue: infos[verb].roles)
-                let next = verb + 1 < clause.range.upperBound ? WordRole(rawValue: infos[verb + 1].roles) : []
-                if here.contains(.person) || (here.contains(.determiner) && next.contains(.person)) {
-                    continue
-                }
+            // "I'll have them in your lab by 7" puts things somewhere: not handed off.
+            if verb > clause.range.lowerBound, ["have", "get"].contains(tokens[verb - 1].word),
+                Self.handsOff(at: verb, clause, board)
+            {
+                continue
             }
             let roles = WordRole(rawValue: infos[verb].roles)
             // "I'll make sure…" commits; "I'll make excuses" does not.
@@ -50,7 +49,13 @@ struct CommitmentRule: GradingRule {
                 && tokens[verb + 1].word == "sure"
             if !makesSure, !roles.isDisjoint(with: [.mental, .handOff, .disown, .casual]) { continue }
             let word = tokens[verb].word
-            if Self.notCommitments.contains(word) { continue }
+            // "I'll go through every line", "I'll go over it with them": going is the work.
+            let goesThrough =
+                word == "go" && verb + 1 < clause.range.upperBound
+                && ["through", "over", "line"].contains(tokens[verb + 1].word)
+            if Self.notCommitments.contains(word), !goesThrough { continue }
+            // Words in quotation marks report what was said before, not a commitment now.
+            if tokens[clause.range].allSatisfy(\.quoted) { continue }
             // "I'll be …" commits only to being somewhere ("I'll be on 4 West on Sunday").
             if word == "be" {
                 guard verb + 1 < clause.range.upperBound, Self.places.contains(tokens[verb + 1].word) else {

@@ -9,23 +9,40 @@
 /// policy cited in a refusal) or steps out (`graceful-exit`: a manager who will follow up), when
 /// the clause promises what the party will do
 /// ("the courier will have it there by 3": a plan, not an excuse) or describes `prevention`.
+///
+/// Two readings go further. A past fault put on the client's side ("your central sterile was
+/// slammed that morning", "your scheduler booked it for Tuesday") points at the client even in a
+/// reply that owns the fix (rubric: blame "points at the client's side"). And a reply that owns
+/// nothing but hands the fix on ("I'll check with our clinical team and have them reach out",
+/// "we'll have someone swing by", "someone on our team will sort it") sends the client elsewhere.
 struct QuietBlameRule: GradingRule {
     static let id = "blame-shifting"
 
     func apply(to board: inout Board) {
-        // Blame excuses a problem: none is raised, the reply owns the fix, agrees with an insult
-        // about its own company, or restates the client's remark (a reframe).
-        guard !board.isPresent(Self.id), !board.isPresent("ownership"), board.clientRaisesProblem,
+        // Blame excuses a problem: none is raised, agrees with an insult about its own company,
+        // refuses or steps out, or restates the client's remark (a reframe).
+        guard !board.isPresent(Self.id), board.clientRaisesProblem,
             !board.isPresent("agrees-with-insult"), !board.isPresent("boundary-setting"),
             !board.isPresent("graceful-exit"), !FromleRule.hasReframeOpener(board.text.tokens)
         else { return }
+        let owns = board.isPresent("ownership")
+        // Naming what it cost the client's people ("your nurses gave up their evening") is
+        // acknowledgement, not a cause.
+        let acknowledged = board.matches("acknowledge-dont-agree")
         let prevention = board.matches("prevention")
         // "backorders are part of the business" shrinks the problem (`minimizing`); it is not
         // read a second time as a cause.
         let minimizing = board.matches("minimizing")
         let tokens = board.text.tokens
         let infos = board.text.infos
-        for clause in board.clauses {
+        for var clause in board.clauses {
+            if tokens[clause.range].allSatisfy(\.quoted) { continue }
+            // "your central sterile was slammed": any noun of the client's, told in the past.
+            if clause.subject == .other, tokens[clause.subjectRange.lowerBound].word == "your",
+                Self.pastFault(clause, tokens)
+            {
+                clause.subject = .yourSide
+            }
             // "maybe your educator could run it?": the fix handed to the client's side, asked or not.
             let handsToClient =
                 clause.subject == .yourSide && clause.negation == nil && Self.suggests(clause, tokens)
@@ -35,6 +52,25 @@ struct QuietBlameRule: GradingRule {
             else { continue }
             if prevention.contains(where: { $0.range.overlaps(clause.range) }) { continue }
             if minimizing.contains(where: { $0.range.overlaps(clause.range) }) { continue }
+            if owns {
+                // Owning the fix makes a named cause neutral, unless it gives a past fault of
+                // the client's own side as the reason ("…because your SPD was slammed"); the
+                // client's people named for what it cost them ("your nurses gave up an
+                // evening") are impact, not a cause.
+                guard clause.subject == .yourSide, Self.pastFault(clause, tokens),
+                    Self.causes.contains(tokens[clause.range.lowerBound].word),
+                    !acknowledged.contains(where: { $0.range.overlaps(clause.range) })
+                else { continue }
+            }
+            // "signed chart by 3 p.m.": a bare noun before a party noun is a subject only when
+            // a verb follows it.
+            if clause.subject == .party,
+                infos[clause.subjectRange.lowerBound].roles
+                    & (WordRole.determiner.rawValue | WordRole.your.rawValue | WordRole.party.rawValue) == 0,
+                !Self.verbFollows(clause, tokens, infos)
+            {
+                continue
+            }
             // "I'll send the paper and the regulatory review this week": after "and", a noun
             // with no verb behind it is a second object, not a new clause with a subject.
             if infos[clause.range.lowerBound].roles & WordRole.weakJoiner.rawValue != 0,
@@ -54,7 +90,89 @@ struct QuietBlameRule: GradingRule {
                 explanation: "puts the cause on someone else and owns nothing: “\(words)”")
             return
         }
+        // Handing on is blame only when the rep keeps nothing: no yes to a demand (that is
+        // `capitulates`), and no coming back themselves ("let me check with my manager and get
+        // back to you").
+        if !owns, !board.isPresent("capitulates"), !Self.comesBack(tokens),
+            let clause = board.clauses.first(where: { Self.handsOn($0, board) })
+        {
+            let words = board.text.quote(clause.range)
+            board.add(
+                Self.id,
+                [Evidence(words: words, rule: "rule: hands the fix to someone else and owns nothing")],
+                explanation: "sends the fix elsewhere instead of owning it: “\(words)”")
+        }
     }
+
+    /// Whether `clause` passes the fix to someone else: "I'll check with our team", "I'll ask the
+    /// warehouse", "we'll have someone swing by", "someone on our team will sort it".
+    static func handsOn(_ clause: Clause, _ board: Board) -> Bool {
+        guard !clause.question, !clause.conditional, clause.negation == nil else { return false }
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        let end = clause.range.upperBound
+        func role(_ index: Int, _ role: WordRole) -> Bool {
+            index < end && infos[index].roles & role.rawValue != 0
+        }
+        if clause.subject == .me || clause.subject == .we, clause.future, let verb = clause.verb {
+            let word = tokens[verb].word
+            // "have" read as a helper: "we'll have someone come by".
+            if verb > clause.range.lowerBound, ["have", "get"].contains(tokens[verb - 1].word),
+                CommitmentRule.handsOff(at: verb, clause, board)
+            {
+                return true
+            }
+            if word == "have" || word == "get", CommitmentRule.handsOff(at: verb + 1, clause, board) {
+                return true
+            }
+            if handOffVerbs.contains(word) {
+                var next = verb + 1
+                if next < end, ["with", "to", "in"].contains(tokens[next].word) { return true }
+                // "check my calendar" looks something up; "ask the warehouse" hands it on.
+                if word == "check" { return false }
+                if role(next, .determiner) || role(next, .your) { next += 1 }
+                return role(next, .person) || role(next, .party)
+            }
+            return false
+        }
+        // "someone on our team will get it sorted"
+        guard let first = clause.range.first(where: { !role($0, .opener) && !role($0, .joiner) }),
+            ["someone", "somebody"].contains(tokens[first].word)
+        else { return false }
+        return (first..<min(end, first + 7)).contains { role($0, .future) }
+    }
+
+    /// Whether the rep says they will come back themselves: "back to you", "call you back".
+    static func comesBack(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { index in
+            guard tokens[index].word == "back", index > 0 else { return false }
+            if tokens[index - 1].word == "you" { return true }
+            return index + 2 < tokens.count && tokens[index + 1].word == "to"
+                && tokens[index + 2].word == "you"
+        }
+    }
+
+    /// Verbs that pass the work on when a person or a department follows them.
+    static let handOffVerbs: Set<String> = ["ask", "check", "pass", "forward", "refer", "escalate", "loop"]
+
+    /// Whether the clause tells of something done in the past: a past helper ("was", "had",
+    /// "did") or a verb with a past ending ("booked", "told").
+    static func pastFault(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        let end = min(clause.range.upperBound, (clause.verb ?? clause.subjectRange.upperBound) + 1)
+        guard clause.subjectRange.upperBound < end else { return false }
+        return (clause.subjectRange.upperBound..<end).contains { index in
+            let word = tokens[index].word
+            return pastHelpers.contains(word) || word.hasSuffix("ed")
+                || ClauseReader.irregularParticiples.contains(word)
+        }
+    }
+
+    /// Joining words that give a reason.
+    static let causes: Set<String> = ["because", "bc", "cos", "cuz", "coz", "cause", "since"]
+
+    static let pastHelpers: Set<String> = [
+        "was", "were", "had", "did", "gave", "said", "took", "came", "went", "lost", "forgot",
+    ]
 
     /// Whether the clause puts a helper of suggestion before its verb ("could", "can", "should").
     static func suggests(_ clause: Clause, _ tokens: [Token]) -> Bool {

@@ -26,6 +26,8 @@ struct RefusalRule: GradingRule {
                     || Self.willingness.contains(tokens[clause.verb ?? negation].word),
                 !clause.question, !clause.conditional, let verb = clause.verb, verb > negation
             else { continue }
+            // A limit in quotation marks was stated before, and is reported now.
+            if tokens[clause.range].allSatisfy(\.quoted) { continue }
             let roles = WordRole(rawValue: infos[verb].roles)
             let word = tokens[verb].word
             if roles.contains(.mental) && !Self.limitVerbs.contains(word) { continue }

@@ -1,10 +1,16 @@
 /// "Sorry, but that's not on us": an apology taken back in the same sentence by a "but" and an
-/// excuse is a `non-apology`, not an `apology`.
+/// excuse is a `non-apology`, not an `apology`. The excuse may be blame, a dispute ("sorry, but
+/// 58 patients proves nothing") or a shrug ("sorry, but she's fine, right?"): what follows the
+/// "but" takes the apology back either way.
 struct SorryButRule: GradingRule {
+    static let takeBacks = ["blame-shifting", "argues-back", "minimizing"]
+
     func apply(to board: inout Board) {
-        guard board.isPresent("apology"), board.isPresent("blame-shifting") else { return }
+        guard board.isPresent("apology") else { return }
+        let present = Self.takeBacks.filter { board.isPresent($0) }
+        guard !present.isEmpty else { return }
         let tokens = board.text.tokens
-        let blames = board.matches("blame-shifting")
+        let blames = present.flatMap { board.matches($0) }
         // The last place a blame match starts in each sentence: "but" must come before it.
         var lastBlame: [Int: Int] = [:]
         for blame in blames {

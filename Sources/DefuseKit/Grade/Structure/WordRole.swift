@@ -70,6 +70,8 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(AssentRule.assentWords).union(AssentRule.bargaining).union(AssentRule.agreeing)
             .union(AssentRule.deferring).union(AssentRule.engaging).union(QuietBlameRule.neutral)
             .union(ClauseReader.irregularParticiples).union(ClauseReader.quantifiers)
+            .union(AssentRule.settling).union(QuietBlameRule.suggestions).union(QuietBlameRule.handOffVerbs)
+            .union(QuietBlameRule.pastHelpers).union(QuietBlameRule.causes)
     }
 
     /// The words and their roles.
@@ -97,7 +99,8 @@ struct WordRole: OptionSet, Sendable, Hashable {
             invite booking paperwork rota backorder backorders shortage recall recalls network server \
             hq headquarters reception receptionist frontdesk secretary nurse nurses staff hospital \
             service services support depot carrier plan protocol guidelines engineers engineering \
-            email emails educator educators cfo ceo coo cno circulator coordinator deck spec specs
+            email emails educator educators cfo ceo coo cno circulator coordinator deck spec specs clerk clerks \
+            techs technicians
             """)
         add(
             .auxiliary,
@@ -123,7 +126,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
             assume expect reckon worry care remember forget wonder
             """)
         add(.handOff, "ask tell check pass forward mention see look let refer direct put")
-        add(.joiner, "but so because though although yet while whereas since and or then cause tho")
+        add(
+            .joiner,
+            "but so because though although yet while whereas since and or then cause tho bc cos cuz coz")
         add(
             .opener,
             """
