@@ -117,16 +117,21 @@ import Testing
     }
 
     // Capitulation: giving in outright, or deferring without engaging.
+    // After a demand: giving in capitulates; a limit in plain words is a boundary.
     @Test(arguments: [
-        "whatever gets the deal over the line",
-        "fine, let's make it work at forty",
-        "I'll put the discount in just like you asked",
-        "you'd know far better than me, doctor",
-        "never mind me, it's your specialty",
-        "say whatever you need to say",
+        ("whatever gets the deal over the line", "capitulates"),
+        ("fine, let's make it work at forty", "capitulates"),
+        ("I'll put the discount in just like you asked", "capitulates"),
+        ("you'd know far better than me, doctor", "capitulates"),
+        ("never mind me, it's your specialty", "capitulates"),
+        ("say whatever you need to say", "capitulates"),
+        ("Weekend cover isn't part of our agreement, so I can't just agree to it.", "boundary-setting"),
+        ("Reps aren't allowed to scrub in or handle the patient.", "boundary-setting"),
+        ("I'll talk it through with you, but not like this.", "boundary-setting"),
+        ("I'll put in writing what we already agreed. Nothing more.", "boundary-setting"),
     ])
-    func givingInCapitulates(_ reply: String) {
-        #expect(detected(reply, client: Self.demand).contains("capitulates"), "\(reply)")
+    func afterADemand(_ reply: String, _ id: String) {
+        #expect(detected(reply, client: Self.demand).contains(id), "\(reply)")
     }
 
     @Test func assentThatStrengthensARefusalIsNotAssent() {
@@ -251,17 +256,6 @@ import Testing
         #expect(
             detected("I get wanting a familiar face. Sure, I'll ask Doug to give you a call.", client: doug)
                 .contains("capitulates"))
-    }
-
-    // Limits in plain words.
-    @Test(arguments: [
-        "Weekend cover isn't part of our agreement, so I can't just agree to it.",
-        "Reps aren't allowed to scrub in or handle the patient.",
-        "I'll talk it through with you, but not like this.",
-        "I'll put in writing what we already agreed. Nothing more.",
-    ])
-    func limitsInPlainWordsAreBoundaries(_ reply: String) {
-        #expect(detected(reply, client: Self.demand).contains("boundary-setting"), "\(reply)")
     }
 
     @Test func aQuotedLimitIsReported() {
