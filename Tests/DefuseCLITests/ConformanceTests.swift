@@ -29,16 +29,26 @@ import Testing
         }
     }
 
-    static func load<T: Decodable>(_ path: String) -> [T] {
-        guard let text = try? String(contentsOf: folder.appending(path: path), encoding: .utf8) else {
-            return []
+    /// A test plan's cases, one JSON object a line. A missing or empty plan, or a line that
+    /// does not decode, fails the run (naming the file and line) instead of running no case.
+    static func load<T: Decodable>(_ path: String) throws -> [T] {
+        let text = try String(contentsOf: folder.appending(path: path), encoding: .utf8)
+        let cases = try text.split(separator: "\n").enumerated().map { number, line in
+            do {
+                return try JSONDecoder().decode(T.self, from: Data(line.utf8))
+            } catch {
+                throw PlanError(description: "\(path):\(number + 1): \(error)")
+            }
         }
-        return text.split(separator: "\n").compactMap {
-            try? JSONDecoder().decode(T.self, from: Data($0.utf8))
-        }
+        guard !cases.isEmpty else { throw PlanError(description: "\(path) holds no cases") }
+        return cases
     }
 
-    @Test(arguments: load("invalid/expected.jsonl") as [Expectation])
+    struct PlanError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    @Test(arguments: try load("invalid/expected.jsonl") as [Expectation])
     func malformedFileIsReportedWhereTheSpecPromises(_ expected: Expectation) throws {
         let directory = Self.folder.appending(path: "invalid")
         let result = try DefuseProcess.run(["validate", expected.file], in: directory)
@@ -52,7 +62,7 @@ import Testing
         #expect(!matching.isEmpty, "no \(expected.severity) at \(prefix) in:\n\(result.stdout)")
     }
 
-    @Test(arguments: load("play/expected.jsonl") as [PlayExpectation])
+    @Test(arguments: try load("play/expected.jsonl") as [PlayExpectation])
     func scriptPlaysThePathTheSpecImplies(_ expected: PlayExpectation) throws {
         let directory = Self.folder.appending(path: "play")
         let db = try DefuseProcess.emptyFolder().appending(path: "r.sqlite").path

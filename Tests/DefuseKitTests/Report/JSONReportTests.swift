@@ -52,9 +52,126 @@ import Testing
         #expect(try entries([]).isEmpty)
     }
 
+    /// A finished drill attempt and an abandoned one, written out by hand from the fixtures (keys
+    /// sorted, two-space indent, dates in UTC to the second), so any change to the layout, a key
+    /// or a value shows here.
     @Test func theOutputIsStable() {
-        #expect(JSONReport.render(ReportFixtures.mixed) == JSONReport.render(ReportFixtures.mixed))
+        let attempts = [ReportFixtures.mixed[0], ReportFixtures.mixed[4]]
+        let options = ReportOptions(titles: ["wrong-tray": "The wrong tray"])
+        #expect(JSONReport.render(attempts, options: options) == Self.expected)
     }
+
+    static let expected = """
+        {
+          "attempts" : [
+            {
+              "cohort" : "north",
+              "contentHash" : "abc123abc123abc1",
+              "drill" : "week-1",
+              "durationSeconds" : 95.5,
+              "ended" : "2026-09-21T14:14:55Z",
+              "gradedScore" : 40,
+              "id" : "00000000-0000-4000-8000-000000000001",
+              "mode" : "drill",
+              "outcome" : "resolved",
+              "rep" : "Ana",
+              "replies" : [
+                {
+                  "choice" : null,
+                  "detected" : [
+                    "apology"
+                  ],
+                  "evidence" : {
+                    "apology" : [
+                      "apology words"
+                    ]
+                  },
+                  "index" : 0,
+                  "met" : [
+                    "apology"
+                  ],
+                  "missed" : [
+                    "ownership"
+                  ],
+                  "moodAfter" : 5,
+                  "moodBefore" : 6,
+                  "node" : "opening",
+                  "overrides" : {
+
+                  },
+                  "recorded" : "2026-09-21T14:13:30Z",
+                  "reply" : "I'm sorry, I'll fix it",
+                  "review" : null,
+                  "reviewed" : false,
+                  "score" : 0.5,
+                  "violations" : [
+
+                  ]
+                }
+              ],
+              "reviewed" : false,
+              "scenario" : "wrong-tray",
+              "score" : 40,
+              "started" : "2026-09-21T14:13:20Z",
+              "title" : "The wrong tray",
+              "turns" : 1
+            },
+            {
+              "cohort" : "north",
+              "contentHash" : "abc123abc123abc1",
+              "drill" : "week-1",
+              "durationSeconds" : 10,
+              "ended" : null,
+              "gradedScore" : 25,
+              "id" : "00000000-0000-4000-8000-000000000005",
+              "mode" : "drill",
+              "outcome" : "abandoned",
+              "rep" : "Cy",
+              "replies" : [
+                {
+                  "choice" : null,
+                  "detected" : [
+                    "apology"
+                  ],
+                  "evidence" : {
+                    "apology" : [
+                      "apology words"
+                    ]
+                  },
+                  "index" : 0,
+                  "met" : [
+                    "apology"
+                  ],
+                  "missed" : [
+                    "ownership"
+                  ],
+                  "moodAfter" : 5,
+                  "moodBefore" : 6,
+                  "node" : "opening",
+                  "overrides" : {
+
+                  },
+                  "recorded" : "2026-09-24T14:13:30Z",
+                  "reply" : "I'm sorry, I'll fix it",
+                  "review" : null,
+                  "reviewed" : false,
+                  "score" : 0.25,
+                  "violations" : [
+
+                  ]
+                }
+              ],
+              "reviewed" : false,
+              "scenario" : "wrong-tray",
+              "score" : 25,
+              "started" : "2026-09-24T14:13:20Z",
+              "title" : "The wrong tray",
+              "turns" : 1
+            }
+          ]
+        }
+
+        """
 }
 
 /// The streamed writer against `JSONEncoder`, which the report used before it streamed: the
