@@ -33,7 +33,7 @@ struct REPL {
     /// the scenario came out.
     mutating func run() throws -> SessionResult {
         // Nothing of this scenario is shown again on a resize once it is left.
-        defer { LineEditor.current = [] }
+        defer { LineEditor.showing([]) }
         editor.complete(with: SlashCommand.words)
         show(session.start())
         say(
@@ -184,8 +184,7 @@ struct REPL {
     private mutating func show(_ events: [SessionEvent]) {
         // What the rep now answers, from the client's last line on, for a reflow on resize.
         if let last = events.lastIndex(where: { if case .clientLine = $0 { true } else { false } }) {
-            LineEditor.current = events[last...].flatMap { renderer.render($0, scenario: session.scenario) }
-            LineEditor.shownAt = Terminal.columns
+            LineEditor.showing(events[last...].flatMap { renderer.render($0, scenario: session.scenario) })
         }
         for event in events {
             let lines = renderer.render(event, scenario: session.scenario)
