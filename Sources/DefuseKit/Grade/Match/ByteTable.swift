@@ -57,13 +57,9 @@ struct ByteTable: Sendable {
         return copy.withUTF8 { index(of: $0) }
     }
 
-    /// FNV-1a, folded: short keys from our own lists, so no seed is needed.
+    /// ``FNV1a``, folded: short keys from our own lists, so no seed is needed.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
-        }
+        let value = FNV1a.hash(bytes)
         return Int(truncatingIfNeeded: value ^ (value >> 29))
     }
 }
