@@ -104,8 +104,7 @@ struct SummaryReader {
         }
 
         private mutating func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            let hash = FNV1a.hash(bytes)
             if let known = byHash[hash], Self.same(nameBytes[known], bytes) { return known }
             let index = index(of: String(decoding: bytes, as: UTF8.self))
             if byHash[hash] == nil { byHash[hash] = index }
@@ -130,8 +129,8 @@ struct SummaryReader {
         }
     }
 
-    /// One group's tallies, by id index.
-    private struct Counts {
+    /// One group's tallies, by id index, counted by the rule ``TechniqueMastery`` uses.
+    private struct Counts: MasteryCounter {
         var expected: [Int] = []
         var met: [Int] = []
         var violations: [Int] = []
@@ -145,18 +144,17 @@ struct SummaryReader {
                 met += more
                 violations += more
             }
-            for id in metIDs {
-                expected[id] += 1
-                met[id] += 1
-            }
-            for id in missed { expected[id] += 1 }
-            guard let detected else { return }
-            freeText += 1
-            for (position, id) in detected.enumerated()
-            where ids.isViolation[id] && !detected[..<position].contains(id) {
-                violations[id] += 1
-            }
+            count(met: metIDs, missed: missed, detected: detected, isViolation: { ids.isViolation[$0] })
         }
+
+        mutating func expected(_ id: Int, met isMet: Bool) {
+            expected[id] += 1
+            if isMet { met[id] += 1 }
+        }
+
+        mutating func freeTextTurn() { freeText += 1 }
+
+        mutating func violation(_ id: Int) { violations[id] += 1 }
 
         func mastery(_ ids: IDTable) -> TechniqueMastery {
             var tallies: [String: TechniqueMastery.Tally] = [:]

@@ -48,18 +48,9 @@ public struct TechniqueMastery: Sendable, Hashable {
     }
 
     private mutating func tally(_ turn: TurnRecord, _ catalog: TechniqueCatalog) {
-        for id in turn.met {
-            tallies[id, default: Tally()].expected += 1
-            tallies[id, default: Tally()].met += 1
-        }
-        for id in turn.missed { tallies[id, default: Tally()].expected += 1 }
-        guard turn.choice == nil else { return }
-        freeTextTurns += 1
-        // Each violation counts once per turn; `detected` is short, so no `Set` is built.
-        for (position, id) in turn.detected.enumerated()
-        where catalog.kind(of: id) == .violation && !turn.detected[..<position].contains(id) {
-            violations[id, default: 0] += 1
-        }
+        count(
+            met: turn.met, missed: turn.missed, detected: turn.choice == nil ? turn.detected : nil,
+            isViolation: { catalog.kind(of: $0) == .violation })
     }
 
     /// Per technique id: met ÷ expected.
@@ -80,5 +71,48 @@ public struct TechniqueMastery: Sendable, Hashable {
         let ids =
             catalog.ids.filter { tallies[$0] != nil } + tallies.keys.filter { !catalog.contains($0) }.sorted()
         return ids.compactMap { id in tallies[id].map { (id, $0) } }
+    }
+}
+
+extension TechniqueMastery: MasteryCounter {
+    mutating func expected(_ id: String, met: Bool) {
+        tallies[id, default: Tally()].expected += 1
+        if met { tallies[id, default: Tally()].met += 1 }
+    }
+
+    mutating func freeTextTurn() { freeTextTurns += 1 }
+
+    mutating func violation(_ id: String) { violations[id, default: 0] += 1 }
+}
+
+/// Keeps mastery counts by technique id (an id string, or an index the caller numbered ids
+/// with). ``count(met:missed:detected:isViolation:)`` is the one counting rule, so
+/// ``TechniqueMastery`` and the table report's summary read straight from the database tally
+/// alike by construction.
+protocol MasteryCounter {
+    associatedtype ID: Equatable
+    /// A turn expected `id`; `met` says whether the reply showed it.
+    mutating func expected(_ id: ID, met: Bool)
+    /// A free-text turn (choice turns show no violations).
+    mutating func freeTextTurn()
+    /// A free-text turn showed violation `id`.
+    mutating func violation(_ id: ID)
+}
+
+extension MasteryCounter {
+    /// Counts one turn: every met and missed technique was expected, and each violation counts
+    /// once per free-text turn (`detected` is nil for a choice turn).
+    mutating func count(
+        met: some Sequence<ID>, missed: some Sequence<ID>, detected: [ID]?, isViolation: (ID) -> Bool
+    ) {
+        for id in met { expected(id, met: true) }
+        for id in missed { expected(id, met: false) }
+        guard let detected else { return }
+        freeTextTurn()
+        // `detected` is short, so no `Set` is built.
+        for (position, id) in detected.enumerated()
+        where isViolation(id) && !detected[..<position].contains(id) {
+            violation(id)
+        }
     }
 }
