@@ -65,30 +65,18 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     public var duration: TimeInterval { max(0, lastActivity.timeIntervalSince(started)) }
 }
 
-/// One recorded reply of an attempt.
+/// One recorded reply of an attempt: the session's ``Turn``, where it stands in the attempt, when
+/// it was committed, and a trainer's review if there is one.
+///
+/// The turn's fields (`node`, `reply`, `met`…) read and write through to ``turn``.
 public struct TurnRecord: Sendable, Hashable {
     /// 0-based position in the attempt.
     public var index: Int
-    public var node: String
-    public var reply: String
-    /// For a choice node, the 1-based number of the choice picked.
-    public var choice: Int?
-    /// Every technique and violation id detected.
-    public var detected: [String]
-    /// The words that earned each detected id.
-    public var evidence: [String: [String]]
-    /// Expected techniques met / missed, and avoided violations present.
-    public var met: [String]
-    public var missed: [String]
-    public var violations: [String]
-    /// 0…1.
-    public var score: Double
-    public var moodBefore: Int
-    public var moodAfter: Int
-    public var branch: Int
+    /// The graded reply; when a trainer reviewed it, with the trainer's verdicts applied.
+    public var turn: Turn
     /// When the reply was committed.
     public var recorded: Date
-    /// A trainer's review of the reply; the fields above then carry the trainer's verdicts.
+    /// A trainer's review of the reply; ``turn`` then carries the trainer's verdicts.
     public var review: TurnReview?
     /// The turn as the grader scored it, when a trainer's review is applied.
     public var graded: Turn?
@@ -96,28 +84,62 @@ public struct TurnRecord: Sendable, Hashable {
     /// Builds the record of `turn` at `index`.
     public init(_ turn: Turn, index: Int, recorded: Date) {
         self.index = index
-        self.node = turn.node
-        self.reply = turn.reply
-        self.choice = turn.choice
-        self.detected = turn.detected
-        self.evidence = turn.evidence
-        self.met = turn.met
-        self.missed = turn.missed
-        self.violations = turn.violations
-        self.score = turn.score
-        self.moodBefore = turn.moodBefore
-        self.moodAfter = turn.moodAfter
-        self.branch = turn.branch
+        self.turn = turn
         self.recorded = recorded
     }
 
-    /// The session turn this record was made from.
-    public var turn: Turn {
-        Turn(
-            node: node, reply: reply, choice: choice, detected: detected, met: met, missed: missed,
-            violations: violations, evidence: evidence, score: score, moodBefore: moodBefore,
-            moodAfter: moodAfter,
-            branch: branch)
+    public var node: String {
+        get { turn.node }
+        set { turn.node = newValue }
+    }
+    public var reply: String {
+        get { turn.reply }
+        set { turn.reply = newValue }
+    }
+    /// For a choice node, the 1-based number of the choice picked.
+    public var choice: Int? {
+        get { turn.choice }
+        set { turn.choice = newValue }
+    }
+    /// Every technique and violation id detected.
+    public var detected: [String] {
+        get { turn.detected }
+        set { turn.detected = newValue }
+    }
+    /// The words that earned each detected id.
+    public var evidence: [String: [String]] {
+        get { turn.evidence }
+        set { turn.evidence = newValue }
+    }
+    /// Expected techniques met / missed, and avoided violations present.
+    public var met: [String] {
+        get { turn.met }
+        set { turn.met = newValue }
+    }
+    public var missed: [String] {
+        get { turn.missed }
+        set { turn.missed = newValue }
+    }
+    public var violations: [String] {
+        get { turn.violations }
+        set { turn.violations = newValue }
+    }
+    /// 0…1.
+    public var score: Double {
+        get { turn.score }
+        set { turn.score = newValue }
+    }
+    public var moodBefore: Int {
+        get { turn.moodBefore }
+        set { turn.moodBefore = newValue }
+    }
+    public var moodAfter: Int {
+        get { turn.moodAfter }
+        set { turn.moodAfter = newValue }
+    }
+    public var branch: Int {
+        get { turn.branch }
+        set { turn.branch = newValue }
     }
 
     /// Technique ids the node expected at this turn (met or missed).

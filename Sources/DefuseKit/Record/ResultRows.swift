@@ -1,10 +1,9 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The `attempt` table row. Internal: the public face is ``AttemptRecord``.
 struct AttemptRow: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = ResultSchema.attempt
-    static let turns = hasMany(TurnRow.self, key: "turns", using: ForeignKey(["attemptId"]))
 
     var id: Int64?
     var uuid: String
@@ -76,13 +75,6 @@ struct TurnRow: Codable, FetchableRecord, PersistableRecord {
         self.recorded = recorded
     }
 
-    var record: TurnRecord {
-        let turn = Turn(
-            node: node, reply: reply, choice: choice, detected: detected, met: met, missed: missed,
-            violations: violations, evidence: evidence, score: score, moodBefore: moodBefore,
-            moodAfter: moodAfter, branch: branch)
-        return TurnRecord(turn, index: index, recorded: recorded)
-    }
 }
 
 /// The JSON text of a turn's list columns, as GRDB writes it for ``TurnRow`` (keys sorted), on

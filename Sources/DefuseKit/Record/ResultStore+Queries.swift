@@ -31,12 +31,6 @@ extension ResultStore {
         try read { db in try SummaryReader(filter: filter, catalog: catalog).read(db) }
     }
 
-    /// How well `rep` masters each technique, 0…1: see ``TechniqueMastery``. Techniques the
-    /// rep was never asked for are absent. Used by `drill --focus weakest`.
-    public func techniqueMastery(rep: String) throws -> [String: Double] {
-        TechniqueMastery(try attempts(ReportFilter(rep: rep), detail: .tallies).flatMap(\.turns)).shares
-    }
-
     /// The number of attempts and of recorded turns in the database.
     public func counts() throws -> (attempts: Int, turns: Int) {
         try read { db in
