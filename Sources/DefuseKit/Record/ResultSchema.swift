@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The results database schema, as GRDB migrations. Never edit a registered migration: add a
 /// new one, so databases written by earlier versions upgrade in place.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// Drill runs: one row per run through a drill set, its attempts pointing back at it.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What ``ResultStore/importResults(from:)`` did.
 public struct ImportCount: Sendable, Hashable {

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 extension ResultStore {
     /// Opens the existing database at `path` for reading only, as `defuse report` does.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The results database: every attempt a rep makes and every reply graded in it, in a local
 /// SQLite file, or on a team's PostgreSQL server that a room of laptops shares.

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The `turnReview` table row (see ``ReviewSchema``). Internal: the public face is ``TurnReview``.
 struct TurnReviewRow: Codable, FetchableRecord, PersistableRecord {

@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// The tables that hold trainers' reviews (added by the migration `v3: trainer reviews`).
 ///

@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
-import GRDBSQLite
+internal import GRDB
+internal import GRDBSQLite
 
 /// A SQLite transaction as a ``StoreDatabase``: the shared SQL runs through GRDB's statements,
 /// stepped with SQLite's own calls (``RawRow``): GRDB's row API wraps every text column in a

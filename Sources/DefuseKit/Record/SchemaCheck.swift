@@ -1,4 +1,4 @@
-import GRDB
+internal import GRDB
 
 /// Brings a freshly opened database up to the current schema, after making sure it is ours.
 ///

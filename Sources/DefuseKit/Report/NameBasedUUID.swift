@@ -7,7 +7,8 @@ enum NameBasedUUID {
     static let defuse = UUID(uuidString: "6F1D2C3A-8B4E-4F5A-9C7D-2E8B1A0F3D64") ?? UUID()
 
     static func v5(namespace: UUID, name: String) -> UUID {
-        let space = withUnsafeBytes(of: namespace.uuid) { Array($0) }
+        let u = namespace.uuid
+        let space = [u.0, u.1, u.2, u.3, u.4, u.5, u.6, u.7, u.8, u.9, u.10, u.11, u.12, u.13, u.14, u.15]
         var hash = SHA1.digest(space + Array(name.utf8))
         hash[6] = (hash[6] & 0x0F) | 0x50
         hash[8] = (hash[8] & 0x3F) | 0x80

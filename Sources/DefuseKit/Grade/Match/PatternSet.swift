@@ -216,6 +216,9 @@ struct PatternSet: Sendable {
                 }
             }
             let satisfied = UnsafeBufferPointer(scratch)
+            // Buffer pointers because they pay: read through `Span`s instead (checked reads, the
+            // matcher as local functions), `Benchmarks/pattern-set.sh` counted 4.11 G instructions
+            // against 3.89 G this way (+5.7%).
             text.infos.withUnsafeBufferPointer { tokens in
                 pieces.withUnsafeBufferPointer { pieces in
                     alternatives.withUnsafeBufferPointer { alternatives in
