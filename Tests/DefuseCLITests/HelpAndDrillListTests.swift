@@ -56,8 +56,8 @@ import Testing
         #expect(table.lines.contains { $0.hasPrefix("first-week ") && $0.hasSuffix("First onboarding week") })
         #expect(
             table.lines.contains {
-                $0.contains("5 scenarios: missed-appointment, angry-surgeon, wrong-information,")
-                    && $0.hasSuffix("· pass mark 70")
+                $0.contains("5 scenarios: missed-appointment, angry-surgeon, scrub-nurse-blame,")
+                    && $0.hasSuffix("· pass mark 45")
             })
     }
 }
