@@ -40,6 +40,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, Codable, CaseIterable {
     case badPattern = "DF501"
     case duplicateTechniqueID = "DF502"
     case rubricKindMismatch = "DF503"
+    case exceptNeverCancels = "DF504"
     // Tests inside files
     case badTest = "DF601"
 }

@@ -56,6 +56,7 @@ extension DiagnosticCode {
         case .badPattern: DiagnosticDescriptor(self, .error, "bad pattern")
         case .duplicateTechniqueID: DiagnosticDescriptor(self, .error, "duplicate technique id")
         case .rubricKindMismatch: DiagnosticDescriptor(self, .error, "rubric kind mismatch")
+        case .exceptNeverCancels: DiagnosticDescriptor(self, .warning, "except never cancels")
         case .badTest: DiagnosticDescriptor(self, .error, "bad test")
         }
     }

@@ -14,9 +14,12 @@ public enum DrillSetLoader {
         case .failure(let diagnostic): return (nil, [diagnostic], text)
         case .success(let value): root = value
         }
+        let diagnostics = { (log: DiagnosticLog) in
+            log.diagnostics.map { YAMLMistake.refine($0, text: text ?? "") }
+        }
         let log = DiagnosticLog()
         guard let reader = MappingReader(root, subject: "the drill set", knownKeys: keys, log: log) else {
-            return (nil, log.diagnostics, text)
+            return (nil, diagnostics(log), text)
         }
         let id = reader.string("id") ?? ScenarioDecoder.defaultID(for: source.path)
         if !ScenarioDecoder.isKebabCase(id) {
@@ -39,12 +42,12 @@ public enum DrillSetLoader {
                 at: location, suggestion: Suggestion.closest(to: scenario, among: knownScenarios))
         }
         let pass = reader.int("pass", in: 0...100, meaning: "a pass mark (a drill score, 0 to 100)")
-        guard let title, let scenarios else { return (nil, log.diagnostics, text) }
+        guard let title, let scenarios else { return (nil, diagnostics(log), text) }
         return (
             DrillSet(
                 id: id, title: title, summary: summary, scenarios: scenarios.map(\.0), file: source.path,
                 passMark: pass ?? DrillSet.defaultPassMark),
-            log.diagnostics, text
+            diagnostics(log), text
         )
     }
 }

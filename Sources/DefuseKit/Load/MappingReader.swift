@@ -49,6 +49,12 @@ struct MappingReader {
 
     func has(_ key: String) -> Bool { pairs[key] != nil }
 
+    /// The key written last in the mapping, if any.
+    var lastKey: String? {
+        guard case .mapping(let list) = value.content else { return nil }
+        return list.last?.key
+    }
+
     /// Where `key`'s value stands, or the mapping itself when the key is absent.
     func location(of key: String) -> SourceLocation { pairs[key]?.value.location ?? value.location }
 

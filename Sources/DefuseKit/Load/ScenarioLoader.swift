@@ -15,7 +15,8 @@ public enum ScenarioLoader {
             return failed(Diagnostic(.unreadableFile, "the file cannot be read", at: start))
         }
         let decoder = ScenarioDecoder(file: source.path)
-        let document = decoder.decode(root, text: text)
+        var document = decoder.decode(root, text: text)
+        document.diagnostics = document.diagnostics.map { YAMLMistake.refine($0, text: text) }
         return Validator.validate(document, context: context)
     }
 

@@ -1,7 +1,12 @@
-/// Reads one technique file (`Scenarios/techniques/*.yaml`) into a ``Technique``, logging a
-/// located diagnostic for every problem: unknown or missing keys, wrong types, a kind that is
-/// neither `technique` nor `violation`, and every pattern that does not parse (DF501).
+/// Reads one technique file (`Scenarios/techniques/*.yaml`) into a ``Technique``, or, when it
+/// has `extends: ID`, into a ``TechniqueExtension``, logging a located diagnostic for every
+/// problem: unknown or missing keys, wrong types, a kind that is neither `technique` nor
+/// `violation`, every pattern that does not parse (DF501), and every `except` entry that can
+/// never cancel a match (DF504).
 struct TechniqueDecoder {
+    /// The keys of a file that extends another technique.
+    static let extensionKeys = ["extends", "patterns", "except"]
+
     static let keys = [
         "id", "name", "kind", "summary", "why", "instead", "source", "good", "bad", "patterns", "except",
         "except-within",
@@ -33,9 +38,11 @@ struct TechniqueDecoder {
                 .emptyList, "'patterns' is empty; give at least one pattern or leave the key out",
                 at: reader.location(of: "patterns"))
         }
+        let except = locatedPatternList(reader, "except", into: &parsed)
+        let exceptWithin = scope(reader, "except-within") ?? .match
         let phrases = PhraseLists(
-            patterns: patterns, except: patternList(reader, "except", into: &parsed),
-            exceptWithin: scope(reader, "except-within") ?? .match,
+            patterns: patterns, except: except.map(\.source),
+            exceptWithin: exceptWithin,
             needs: patternList(reader, "needs", into: &parsed),
             needsWithin: scope(reader, "needs-within") ?? .sentence,
             soft: patternList(reader, "soft", into: &parsed),
@@ -43,6 +50,10 @@ struct TechniqueDecoder {
             negationCancels: choice(reader, "negation", yes: "cancels", no: "ignored") ?? true,
             conditionalCancels: choice(reader, "conditional", yes: "cancels", no: "ignored") ?? false,
             softIfClient: patternList(reader, "soft-if-client", into: &parsed))
+        if exceptWithin == .match {
+            let matching = (phrases.patterns + phrases.soft + phrases.needs).compactMap { parsed[$0] }
+            warnUnreachable(except, of: id, matching: matching, parsed: parsed, lastKey: reader.lastKey)
+        }
         guard !id.isEmpty, let kind else { return nil }
         var technique = Technique(
             id: id, name: reader.string("name", required: true) ?? id, kind: kind,
@@ -66,17 +77,77 @@ struct TechniqueDecoder {
         return nil
     }
 
+    /// Reads a file with `extends: ID`: the patterns and `except` entries it adds. Whether ID
+    /// exists, and whether each `except` entry can cancel a match of it, is checked when the
+    /// library applies it.
+    func decodeExtension(_ root: YAMLValue) -> TechniqueExtension? {
+        guard
+            let reader = MappingReader(
+                root, subject: "a file that extends a technique", knownKeys: Self.extensionKeys, log: log),
+            let target = reader.string("extends", required: true)
+        else { return nil }
+        var parsed: [String: Pattern] = [:]
+        let patterns = patternList(reader, "patterns", into: &parsed)
+        let except = locatedPatternList(reader, "except", into: &parsed)
+        if !reader.has("patterns") && !reader.has("except") {
+            log.report(
+                .missingKey,
+                "a file that extends '\(target)' adds 'patterns', 'except' or both; it has neither",
+                at: reader.location(of: "extends"))
+        }
+        return TechniqueExtension(
+            target: target, targetLocation: reader.location(of: "extends"), patterns: patterns,
+            except: except,
+            parsed: parsed, file: file, exceptIsLast: reader.lastKey == "except")
+    }
+
+    /// Whether `root` is a file that extends another technique (it has an `extends` key).
+    static func isExtension(_ root: YAMLValue) -> Bool {
+        guard case .mapping(let pairs) = root.content else { return false }
+        return pairs.contains { $0.key == "extends" }
+    }
+
+    /// Warns (DF504) about every `except` entry that shares no possible word with any of
+    /// `matching`, so can never cancel a match: most often a line meant as a pattern, appended
+    /// at the end of a file whose last list is `except`.
+    func warnUnreachable(
+        _ except: [(source: String, location: SourceLocation)], of id: String, matching: [Pattern],
+        parsed: [String: Pattern], lastKey: String?
+    ) {
+        for (source, location) in except {
+            guard let pattern = parsed[source], !matching.contains(where: { pattern.mayOverlap($0) }) else {
+                continue
+            }
+            let why =
+                lastKey == "except"
+                ? "; lines added at the end of this file land in 'except', its last list: if '\(source)' "
+                    + "was meant as a pattern, move it under 'patterns'"
+                : "; if it was meant as a pattern, move it under 'patterns'"
+            log.report(
+                .exceptNeverCancels,
+                "'except' entry '\(source)' shares no word with any pattern of '\(id)', so it can never cancel a "
+                    + "match\(why)", at: location)
+        }
+    }
+
     /// A list of patterns; each one that does not parse is reported where it stands, each one
     /// that does is added to `parsed`.
     private func patternList(_ reader: MappingReader, _ key: String, into parsed: inout [String: Pattern])
         -> [String]
     {
+        locatedPatternList(reader, key, into: &parsed).map(\.source)
+    }
+
+    /// ``patternList(_:_:into:)`` with where each pattern stands.
+    private func locatedPatternList(
+        _ reader: MappingReader, _ key: String, into parsed: inout [String: Pattern]
+    ) -> [(source: String, location: SourceLocation)] {
         let items = reader.list(key, example: "[\"i am sorry\", \"my apologies\"]") ?? []
-        var result: [String] = []
+        var result: [(source: String, location: SourceLocation)] = []
         for (source, location) in items {
             switch parser.parse(source) {
             case .success(let pattern):
-                result.append(source)
+                result.append((source, location))
                 parsed[source] = pattern
             case .failure(let failure):
                 log.report(.badPattern, "pattern '\(source)' in '\(key)': \(failure.message)", at: location)

@@ -132,11 +132,13 @@ enum YAMLDocument {
             SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
         }
         switch error {
-        case .scanner(let context, let problem, let mark, _),
-            .parser(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let yaml),
+            .parser(let context, let problem, let mark, let yaml):
+            if let mistake = explained(problem, context, mark, in: yaml, file: file) { return mistake }
             let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
             return Diagnostic(.notYAML, "this is not valid YAML: \(problem)\(detail)", at: at(mark))
-        case .composer(let context, let problem, let mark, _):
+        case .composer(let context, let problem, let mark, let yaml):
+            if let mistake = explained(problem, context, mark, in: yaml, file: file) { return mistake }
             if problem.contains("another document") {
                 return Diagnostic(
                     .multipleDocuments,
@@ -155,6 +157,20 @@ enum YAMLDocument {
                 .notYAML, "this is not valid YAML: \(error)",
                 at: SourceLocation(file: file, line: 1, column: 1))
         }
+    }
+
+    /// The parser's error in the trainer's words (see ``YAMLMistake``), still DF005.
+    private static func explained(
+        _ problem: String, _ context: YamlError.Context?, _ mark: Mark, in yaml: String, file: String
+    ) -> Diagnostic? {
+        let report = YAMLMistake.ParserReport(
+            problem: problem, line: max(1, mark.line), column: max(1, mark.column),
+            contextLine: context.map { max(1, $0.mark.line) },
+            contextColumn: context.map { max(1, $0.mark.column) })
+        guard let mistake = YAMLMistake.explain(report, in: yaml) else { return nil }
+        return Diagnostic(
+            .notYAML, mistake.message,
+            at: SourceLocation(file: file, line: mistake.line, column: mistake.column))
     }
 
     static func lineAndColumn(ofUTF8Offset offset: Int, in text: String) -> (Int, Int) {

@@ -1,19 +1,38 @@
 import ArgumentParser
 import DefuseKit
+import Foundation
 
 /// `defuse techniques [ID]`: the technique cards. Without an id, one line per technique; with
 /// one, the whole card: what it is, why it works, the article it comes from, examples, and how
-/// many phrases the grader looks for.
+/// many phrases the grader looks for. `--export DIR` writes the installed technique files, so a
+/// trainer can read the phrase lists and change them.
 struct Techniques: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "techniques", abstract: "Show the technique cards.")
+        commandName: "techniques",
+        abstract: "Show the technique cards, or export the installed technique files.",
+        discussion: """
+            --export DIR writes the technique files installed with defuse into DIR, one YAML \
+            file per technique, and never overwrites a file unless --force is given. defuse reads \
+            technique files from a techniques/ folder of ./Scenarios or of a --scenarios folder \
+            (export to Scenarios/techniques to use them there): a file with an installed id \
+            replaces that technique. To add phrases without copying a file, write a small file \
+            with 'extends: ID' and the 'patterns' or 'except' entries to add (see \
+            Docs/techniques.md).
+            """)
 
     @Argument(help: "A technique id (default: list them all).")
     var id: String?
 
+    @Option(help: ArgumentHelp("Write the installed technique files into this folder.", valueName: "DIR"))
+    var export: String?
+
+    @Flag(help: "With --export, replace files that already exist.")
+    var force = false
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
+        if let export { return try exportFiles(to: export) }
         let techniques = try TechniqueSource.load(library).techniques
         let colour = Terminal.colour()
         guard let id else {
@@ -36,6 +55,45 @@ struct Techniques: ParsableCommand {
             throw ExitCode(Sysexits.usage)
         }
         Terminal.write(card(technique, colour: colour))
+    }
+
+    /// Writes every installed technique file into `folder`, refusing to overwrite without
+    /// `--force` (nothing is written then), and says what it wrote.
+    func exportFiles(to folder: String) throws {
+        let files = LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique }
+        let targets = files.map {
+            (folder as NSString).appendingPathComponent(($0.path as NSString).lastPathComponent)
+        }
+        let existing = targets.filter { FileManager.default.fileExists(atPath: $0) }
+        if !existing.isEmpty && !force {
+            let names = existing.map { ($0 as NSString).lastPathComponent }
+            Terminal.error(
+                "\(folder) already has \(names.count) of these files (\(names.prefix(3).joined(separator: ", "))"
+                    + "\(names.count > 3 ? ", …" : "")); nothing was written. Export to another folder, "
+                    + "or pass --force to replace them")
+            throw ExitCode(Sysexits.usage)
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for (file, target) in zip(files, targets) {
+                try Data(file.bytes).write(to: URL(fileURLWithPath: target))
+            }
+        } catch {
+            Terminal.error("cannot write into \(folder): \(error.localizedDescription)")
+            throw ExitCode(Sysexits.ioError)
+        }
+        var note = "wrote \(files.count) technique files to \(folder)"
+        note += existing.isEmpty ? "\n" : " (\(existing.count) replaced)\n"
+        let components = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
+        if components.last != "techniques" {
+            note +=
+                "defuse reads technique files only from a techniques/ folder (such as Scenarios/techniques); "
+            note += "move the ones you change there\n"
+        } else {
+            note += "each file there replaces the installed technique with its id; "
+            note += "delete the ones you do not change\n"
+        }
+        Terminal.write(note)
     }
 
     func card(_ technique: Technique, colour: Bool) -> String {
