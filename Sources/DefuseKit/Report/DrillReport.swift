@@ -66,18 +66,19 @@ public enum DrillReport {
                 ).uuidString.lowercased(),
                 actor: .init(name: drill.rep, account: .init(homePage: base, name: drill.rep)),
                 verb: .init(id: XAPIReport.verbs[verb] ?? "", display: ["en-US": verb]),
-                object: .init(
-                    id:
-                        "\(base)/drills/\(drill.set.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? drill.set)",
-                    definition: .init(
-                        name: ["en-US": "Drill \(drill.set)"],
-                        description: ["en-US": "A scored Defuse drill through \(drill.total) scenarios"],
-                        type: "http://adlnet.gov/expapi/activities/assessment")),
+                object: XAPIReport.drillActivity(
+                    drill.set, base: base,
+                    description: "A scored Defuse drill through \(drill.total) scenarios"),
                 result: .init(
                     score: .init(scaled: Double(drill.score) / 100, raw: drill.score, min: 0, max: 100),
                     success: drill.complete ? drill.passed : nil, completion: drill.complete,
                     duration: "PT0S"),
-                context: .init(platform: "Defuse", language: "en-US", extensions: extensions),
+                context: .init(
+                    registration: AttemptID.text(drill.id),
+                    contextActivities: .init(
+                        parent: [],
+                        grouping: drill.cohort.map { [XAPIReport.cohortActivity($0, base: base)] } ?? []),
+                    platform: "Defuse", language: "en-US", extensions: extensions),
                 timestamp: ReportDates.iso8601(drill.started))
         }
     }

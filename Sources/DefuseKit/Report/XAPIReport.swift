@@ -12,6 +12,9 @@ import Foundation
 ///   end) and the ISO 8601 duration.
 /// - context.extensions: techniques, mode, cohort, drill set and content hash, under IRIs of
 ///   `<homePage>/xapi/extensions/`.
+/// - context.registration: the drill run the attempt was played in (its UUID), so an LRS groups
+///   a run's attempts; context.contextActivities: the drill set as `parent`
+///   (`<homePage>/drills/<set>`) and the cohort as `grouping` (`<homePage>/cohorts/<cohort>`).
 /// - result.extensions: for an attempt a trainer reviewed, `<homePage>/xapi/extensions/review`:
 ///   the grader's own score and, per reviewed turn (from 1), the trainer's verdicts, who, when
 ///   and the note; the score above uses the trainers' verdicts.
@@ -35,7 +38,10 @@ public enum XAPIReport {
         attempts.map { statement($0, options: options) }
     }
 
-    public static func statement(_ attempt: AttemptRecord, options: ReportOptions = ReportOptions())
+    /// The statement of `attempt`; `registration` is the drill run it was played in.
+    public static func statement(
+        _ attempt: AttemptRecord, options: ReportOptions = ReportOptions(), registration: UUID? = nil
+    )
         -> XAPIStatement
     {
         let success = attempt.ending.map { ($0 == .resolved || $0 == .exit) && attempt.score >= passingScore }
@@ -79,8 +85,32 @@ public enum XAPIReport {
                 success: success, completion: !attempt.isAbandoned,
                 duration: ReportDates.iso8601Duration(attempt.duration),
                 extensions: review.map { ["\(base)/xapi/extensions/review": .review($0)] }),
-            context: .init(platform: "Defuse", language: "en-US", extensions: extensions),
+            context: .init(
+                registration: registration.map(AttemptID.text),
+                contextActivities: .init(
+                    parent: attempt.drill.map { [drillActivity($0, base: base)] } ?? [],
+                    grouping: attempt.cohort.map { [cohortActivity($0, base: base)] } ?? []),
+                platform: "Defuse", language: "en-US", extensions: extensions),
             timestamp: ReportDates.iso8601(attempt.lastActivity))
+    }
+
+    /// The drill set `set` as an Activity (the object of a drill run's statement, the parent of
+    /// its attempts').
+    static func drillActivity(_ set: String, base: String, description: String? = nil)
+        -> XAPIStatement.Activity
+    {
+        .init(
+            id: "\(base)/drills/\(set.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? set)",
+            definition: .init(
+                name: ["en-US": "Drill \(set)"], description: description.map { ["en-US": $0] },
+                type: "http://adlnet.gov/expapi/activities/assessment"))
+    }
+
+    /// The cohort `cohort` as an Activity, for `context.contextActivities.grouping`.
+    static func cohortActivity(_ cohort: String, base: String) -> XAPIStatement.Activity {
+        .init(
+            id: "\(base)/cohorts/\(pathSegment(cohort))",
+            definition: .init(name: ["en-US": "Cohort \(cohort)"]))
     }
 
     /// Writes the statements one by one as the attempts stream by, in exactly the layout of
@@ -95,9 +125,10 @@ public enum XAPIReport {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         }
 
-        /// The statement of `attempt` as the next element of the array.
-        public mutating func element(_ attempt: AttemptRecord) -> String {
-            element(statement(attempt, options: options))
+        /// The statement of `attempt`, played in the drill run `registration`, as the next
+        /// element of the array.
+        public mutating func element(_ attempt: AttemptRecord, registration: UUID? = nil) -> String {
+            element(statement(attempt, options: options, registration: registration))
         }
 
         /// `statement` indented as an element of the array, after the text that opens the array

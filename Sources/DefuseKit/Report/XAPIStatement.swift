@@ -35,8 +35,10 @@ public struct XAPIStatement: Encodable, Sendable, Hashable {
 
     public struct Definition: Encodable, Sendable, Hashable {
         public var name: [String: String]
-        public var description: [String: String]
-        public var type: String
+        /// Left out when nil.
+        public var description: [String: String]? = nil
+        /// Left out when nil.
+        public var type: String? = nil
     }
 
     public struct Result: Encodable, Sendable, Hashable {
@@ -94,9 +96,27 @@ public struct XAPIStatement: Encodable, Sendable, Hashable {
     }
 
     public struct Context: Encodable, Sendable, Hashable {
+        /// The drill run the attempt was played in (a UUID, lowercase); left out when none.
+        public var registration: String? = nil
+        /// Left out when nil.
+        public var contextActivities: ContextActivities? = nil
         public var platform: String
         public var language: String
         public var extensions: [String: Extension]
+    }
+
+    /// The activities around the statement's object: the drill set an attempt was played in
+    /// (`parent`) and the rep's cohort (`grouping`). Empty lists are left out.
+    public struct ContextActivities: Encodable, Sendable, Hashable {
+        public var parent: [Activity]? = nil
+        public var grouping: [Activity]? = nil
+
+        /// nil when both are empty.
+        init?(parent: [Activity], grouping: [Activity]) {
+            guard !parent.isEmpty || !grouping.isEmpty else { return nil }
+            self.parent = parent.isEmpty ? nil : parent
+            self.grouping = grouping.isEmpty ? nil : grouping
+        }
     }
 
     /// A value under an extension IRI.

@@ -24,6 +24,8 @@ struct Report: ParsableCommand {
     @Option(help: "Output format.")
     var format: ReportFormat = .table
 
+    @OptionGroup var homePage: HomePageOption
+
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
@@ -34,7 +36,14 @@ struct Report: ParsableCommand {
             workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let names = Dictionary(
             workspace.techniques.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let options = ReportOptions(titles: titles, catalog: workspace.catalog, techniqueNames: names)
+        var options = ReportOptions(titles: titles, catalog: workspace.catalog, techniqueNames: names)
+        if let page = try homePage.configured() {
+            options.homePage = page
+        } else if format == .xapi {
+            Terminal.warning(
+                "no --home-page or \(HomePage.variable): the statements use the placeholder home page "
+                    + "\(options.homePage); give your learning system's address")
+        }
         switch format {
         case .table:
             // Counted in the database.
@@ -87,7 +96,10 @@ struct Report: ParsableCommand {
             try withStore(at: path) { store in
                 let filter = try filter.spelledAsRecorded(in: store)
                 drills = try store.drillRuns(filter)
-                try store.forEachAttempt(filter, detail: .tallies) { out.write(writer.element($0)) }
+                let runs = try store.drillRunsByAttempt()
+                try store.forEachAttempt(filter, detail: .tallies) {
+                    out.write(writer.element($0, registration: runs[$0.id]))
+                }
             }
             out.write(writer.end(drills: drills))
         default:

@@ -52,6 +52,30 @@ enum XAPIConformance {
             if let language = context["language"], !isLanguageTag(language) {
                 fail("context.language is not a tag")
             }
+            if let registration = context["registration"], !isUUID(registration) {
+                fail("context.registration is not a UUID: \(registration)")
+            }
+            if let activities = context["contextActivities"] {
+                if let activities = activities as? [String: Any] {
+                    allowedKeys(
+                        activities, ["parent", "grouping", "category", "other"], "context.contextActivities",
+                        fail)
+                    for (key, value) in activities {
+                        // An array of Activities (a single Activity is allowed too).
+                        let list = value as? [Any] ?? [value]
+                        if list.isEmpty { fail("context.contextActivities.\(key) is empty") }
+                        for item in list {
+                            if let item = item as? [String: Any] {
+                                activity(item, fail)
+                            } else {
+                                fail("context.contextActivities.\(key) holds a non-object")
+                            }
+                        }
+                    }
+                } else {
+                    fail("context.contextActivities is not an object")
+                }
+            }
             if let extensions = context["extensions"] {
                 self.extensions(extensions, "context.extensions", fail)
             }

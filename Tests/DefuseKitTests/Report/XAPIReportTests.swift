@@ -115,3 +115,35 @@ import Testing
                 == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
     }
 }
+
+@Suite struct XAPIContextTests {
+    @Test func aDrillAttemptNamesItsRunItsSetAndItsCohort() throws {
+        let run = UUID()
+        let options = ReportOptions(homePage: "https://lms.acme.example/")
+        let statement = XAPIReport.statement(
+            ReportFixtures.attempt(1, rep: "Ana", cohort: "North 2026"), options: options, registration: run)
+        #expect(statement.actor.account.homePage == "https://lms.acme.example")
+        #expect(statement.context.registration == run.uuidString.lowercased())
+        let activities = try #require(statement.context.contextActivities)
+        #expect(activities.grouping?.map(\.id) == ["https://lms.acme.example/cohorts/North%202026"])
+        #expect(activities.parent?.map(\.id) == ["https://lms.acme.example/drills/week%2D1"])
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(statement)) as? [String: Any]
+        #expect(XAPIConformance.problems(try #require(json)) == [])
+    }
+
+    @Test func practiceWithoutCohortOrRunLeavesTheContextOut() throws {
+        let statement = XAPIReport.statement(
+            ReportFixtures.attempt(1, rep: "Ana", cohort: nil, mode: .practice))
+        #expect(statement.context.registration == nil)
+        #expect(statement.context.contextActivities == nil)
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(statement)) as? [String: Any])
+        let context = try #require(json["context"] as? [String: Any])
+        #expect(context["registration"] == nil && context["contextActivities"] == nil)
+    }
+
+    @Test func theRegistrationDoesNotChangeTheStatementID() {
+        let attempt = ReportFixtures.attempt(1, rep: "Ana")
+        #expect(XAPIReport.statement(attempt).id == XAPIReport.statement(attempt, registration: UUID()).id)
+    }
+}
