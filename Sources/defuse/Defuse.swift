@@ -19,7 +19,7 @@ struct Defuse: ParsableCommand {
         subcommands: [
             Play.self, Drill.self, Grade.self, Techniques.self, Validate.self, List.self, Graph.self,
             Test.self,
-            New.self, Report.self, Review.self, Import.self,
+            New.self, Report.self, Review.self, Import.self, Push.self,
         ]
     )
 

@@ -11,6 +11,8 @@ internal import GRDB
 /// - `attempt.uuid` (v2): the attempt's stable id as lowercase text (``AttemptID``); the integer
 ///   `id` is only this file's key for its turns.
 /// - `turnReview`, `verdictReview`: trainers' reviews of turns (see ``ReviewSchema``).
+/// - `drillRun`: drill runs (see `registerDrillRuns`); `lrsStatement`: what each learning record
+///   store accepted from `defuse push` (see `registerLRSStatements`).
 enum ResultSchema {
     static let attempt = "attempt"
     static let turn = "turn"
@@ -64,6 +66,7 @@ enum ResultSchema {
         }
         ReviewSchema.register(in: &migrator)
         registerDrillRuns(&migrator)
+        registerLRSStatements(&migrator)
         return migrator
     }
 }
