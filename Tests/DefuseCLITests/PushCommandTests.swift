@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PostgresTestServer
 import Testing
 
 /// `defuse push` with the real binary against a real LRS (a throwaway Ralph, see ``RalphLRS``):
@@ -17,9 +18,10 @@ struct PushCommandTests {
         let db: String
         let homePage = "https://lms.test/\(UUID().uuidString.lowercased())"
 
-        init() throws {
+        /// A laptop with a results file, or with the store at `db` (a PostgreSQL URL).
+        init(db: String? = nil) throws {
             folder = try DefuseProcess.emptyFolder()
-            db = folder.appending(path: "results.sqlite").path
+            self.db = db ?? folder.appending(path: "results.sqlite").path
         }
 
         /// Runs `defuse arguments…` on this laptop's database, fixture scenarios and home page.
@@ -132,6 +134,18 @@ struct PushCommandTests {
         #expect(try lrs.statements(homePage: laptop.homePage).count == 5)
     }
 
+    @Test(.enabled(if: !PostgresTestServer.skipped, "DEFUSE_SKIP_POSTGRES=1"))
+    func aTeamStoreOnPostgreSQLRemembersWhatWasSent() throws {
+        let lrs = try RalphLRS.server()
+        let laptop = try Laptop(db: try PostgresTestServer.shared.get().newDatabase())
+        try laptop.playRoom()
+        let first = try laptop.push(lrs.endpoint)
+        #expect(first.status == 0 && first.stdout == "4 statements sent\n", "\(first.stderr)")
+        #expect(try lrs.statements(homePage: laptop.homePage).count == 4)
+        let again = try laptop.push(lrs.endpoint)
+        #expect(again.status == 0 && again.stdout == "0 statements sent\n", "\(again.stderr)")
+    }
+
     @Test func credentialsComeFromTheEnvironmentAndAWrongPasswordMarksNothing() throws {
         let lrs = try RalphLRS.server()
         let laptop = try Laptop()
@@ -174,6 +188,32 @@ struct PushCommandTests {
         #expect(result.stderr.contains("did not answer within 1 second"), "\(result.stderr)")
         #expect(Date().timeIntervalSince(started) < 30)
         #expect(try laptop.markedRows() == 0)
+    }
+
+    @Test func httpsToAPlainHTTPServerIsATLSErrorWith69() throws {
+        let lrs = try RalphLRS.server()
+        let laptop = try Laptop()
+        try laptop.playRoom()
+        let https = lrs.endpoint.replacingOccurrences(of: "http://", with: "https://")
+        let result = try laptop.push(https)
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("cannot open a secure connection to the LRS"), "\(result.stderr)")
+        #expect(try laptop.markedRows() == 0)
+    }
+
+    @Test func aRedirectIsNotFollowed() throws {
+        let lrs = try RalphLRS.server()
+        let laptop = try Laptop()
+        try laptop.playRoom()
+        // A server that answers every POST with a 307 to the real LRS.
+        let redirector = try RalphLRS.Redirector(to: lrs.endpoint + "/statements")
+        let result = try laptop.push("http://127.0.0.1:\(redirector.port)/xAPI")
+        #expect(result.status == 69)
+        #expect(
+            result.stderr.contains("answered 307 redirecting to \(lrs.endpoint)/statements"),
+            "\(result.stderr)")
+        #expect(try laptop.markedRows() == 0)
+        #expect(try lrs.statements(homePage: laptop.homePage).isEmpty)
     }
 
     @Test func aWrongEndpointIsRefusedWithAHint() throws {

@@ -125,8 +125,13 @@ public final class LRSClient: Sendable {
         case .notConnectedToInternet: return .unreachable(url: url, reason: "no network")
         case .networkConnectionLost: return .unreachable(url: url, reason: "the connection was lost")
         default:
-            return .unreachable(
-                url: url, reason: "\(error.localizedDescription) (URLError \(error.code.rawValue))")
+            // On Linux a failed handshake (curl's SSL errors) arrives as an unknown URLError whose
+            // description is OpenSSL's.
+            let description = error.localizedDescription
+            if ["SSL", "TLS", "certificate"].contains(where: description.contains) {
+                return .tls(url: url, reason: description)
+            }
+            return .unreachable(url: url, reason: "\(description) (URLError \(error.code.rawValue))")
         }
     }
 }

@@ -43,7 +43,8 @@ public enum LRSError: Error, Sendable, Hashable, CustomStringConvertible {
             "the LRS at \(url) did not answer within \(Self.seconds(seconds)); nothing more was marked as sent, "
                 + "push again later"
         case .tls(let url, let reason):
-            "cannot open a secure connection to the LRS at \(url): \(reason)"
+            "cannot open a secure connection to the LRS at \(url): \(reason); nothing was marked as sent "
+                + "(check the address, https or http, and the server's certificate)"
         case .redirected(let url, let status, let location):
             "the LRS at \(url) answered \(status) redirecting to \(location ?? "another address"); "
                 + "statements are not posted on to another address: give --lrs the address the LRS "

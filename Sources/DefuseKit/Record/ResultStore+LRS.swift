@@ -10,8 +10,9 @@ import GRDB
 ///   statement that LRS accepted last for it; `accepted` when.
 ///
 /// A row is written only after the LRS answered that it stored the statement, in the same
-/// transaction for a whole batch. The queries are plain SQL (`?` placeholders, `ON CONFLICT …
-/// DO UPDATE`) that SQLite and PostgreSQL both run.
+/// transaction for a whole batch. The queries are the SQL both stores run (``StoreDatabase``,
+/// with `ON CONFLICT … DO UPDATE`); the PostgreSQL twin of the migration is in
+/// ``PostgresSchema``.
 extension ResultSchema {
     static let lrsStatement = "lrsStatement"
 
@@ -49,10 +50,10 @@ extension ResultStore {
         try read { db in
             guard try db.tableExists(ResultSchema.lrsStatement) else { return [:] }
             var accepted: [UUID: String] = [:]
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT subject, statementId FROM lrsStatement WHERE lrs = ?", arguments: [lrs])
-            while let row = try rows.next() {
-                if let subject = AttemptID.parse(row[0]) { accepted[subject] = row[1] }
+            try db.each("SELECT subject, statementId FROM lrsStatement WHERE lrs = ?", [lrs]) { row in
+                if let subject = row.text(0).flatMap(AttemptID.parse), let id = row.text(1) {
+                    accepted[subject] = id
+                }
             }
             return accepted
         }
@@ -62,16 +63,14 @@ extension ResultStore {
     public func markAccepted(_ statements: [AcceptedStatement], lrs: String, at date: Date = Date()) throws {
         guard !statements.isEmpty else { return }
         try write { db in
-            let upsert = try db.makeStatement(
-                sql: """
+            for statement in statements {
+                try db.execute(
+                    """
                     INSERT INTO lrsStatement (lrs, subject, statementId, accepted) VALUES (?, ?, ?, ?)
                     ON CONFLICT (lrs, subject) DO UPDATE SET statementId = excluded.statementId,
                         accepted = excluded.accepted
-                    """)
-            for statement in statements {
-                try upsert.execute(arguments: [
-                    lrs, AttemptID.text(statement.subject), statement.statementId, date,
-                ])
+                    """,
+                    [lrs, AttemptID.text(statement.subject), statement.statementId, date])
             }
         }
     }

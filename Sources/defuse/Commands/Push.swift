@@ -43,7 +43,7 @@ struct Push: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds to wait for the LRS to answer a request.", valueName: "SECONDS"))
     var timeout: Double = 30
 
-    @Option(help: ArgumentHelp("The results database.", valueName: "PATH"))
+    @Option(help: ArgumentHelp("The results database: a file, or a postgresql:// URL.", valueName: "PATH"))
     var db: String?
 
     @OptionGroup var library: LibraryOptions
@@ -96,7 +96,7 @@ struct Push: ParsableCommand {
             workspace.library.scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let options = ReportOptions(titles: titles, homePage: base, catalog: workspace.catalog)
         let path = ResultStore.defaultPath(override: db, environment: environment)
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard ResultStore.isServer(path) || FileManager.default.fileExists(atPath: path) else {
             Terminal.warning(StoreError.missing(path: path).message)
             Terminal.write("0 statements sent\n")
             return
@@ -125,7 +125,7 @@ struct Push: ParsableCommand {
             throw ExitCode(failure.error.isRefusal ? Sysexits.dataError : Sysexits.unavailable)
         } catch let error as StoreError {
             Terminal.error(error.message)
-            throw ExitCode(error.isBadData ? Sysexits.dataError : Sysexits.ioError)
+            throw error.exitCode
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// The parts of `defuse push` that need no LRS: endpoints, what an LRS's answer means, what is
 /// pending, and what a batch holds. Pushing to a real LRS is tested with the binary and Ralph
-/// (`PushCommandTests`).
+/// (`PushCommandTests`). The store's part runs on SQLite and on PostgreSQL.
 @Suite struct LRSEndpointTests {
     @Test func anEndpointIsKeptWithoutItsTrailingSlash() throws {
         let endpoint = try #require(LRSEndpoint("HTTPS://LRS.Example.com:8443/data/xAPI/"))
@@ -106,8 +106,8 @@ import Testing
 
 @Suite struct XAPIPushTests {
     /// A store with two finished attempts of Ana's (cohort north), the second in a drill run.
-    func store() throws -> (ResultStore, [UUID], UUID) {
-        let store = try ResultStore(path: temporaryDatabasePath())
+    func store(_ backend: StoreBackend) throws -> (ResultStore, [UUID], UUID) {
+        let store = try backend.newStore()
         var ids: [UUID] = []
         for minute in 0..<2 {
             let id = try store.begin(
@@ -126,8 +126,12 @@ import Testing
     let options = ReportOptions(homePage: "https://lms.acme.example")
     let lrs = "https://lrs.example.com/xAPI"
 
-    @Test func whatIsPendingIsWhatTheLRSHasNotAccepted() throws {
-        let (store, ids, run) = try store()
+    @Test(arguments: StoreBackend.tested) func whatIsPendingIsWhatTheLRSHasNotAccepted(
+        _ backend: StoreBackend
+    )
+        throws
+    {
+        let (store, ids, run) = try store(backend)
         let all = try XAPIPush.pending(in: store, lrs: lrs, options: options, all: false)
         #expect(all.map(\.subject) == ids + [run])
         #expect(all.allSatisfy { $0.replaces == nil })
@@ -146,8 +150,10 @@ import Testing
         #expect(again.count == 3 && again.allSatisfy { $0.replaces == nil })
     }
 
-    @Test func aChangedStatementReplacesAndVoidsTheAcceptedOne() throws {
-        let (store, ids, _) = try store()
+    @Test(arguments: StoreBackend.tested) func aChangedStatementReplacesAndVoidsTheAcceptedOne(
+        _ backend: StoreBackend
+    ) throws {
+        let (store, ids, _) = try store(backend)
         let first = try XAPIPush.pending(in: store, lrs: lrs, options: options, all: false)
         try store.markAccepted(
             first.map { .init(subject: $0.subject, statementId: $0.statement.id) }, lrs: lrs)

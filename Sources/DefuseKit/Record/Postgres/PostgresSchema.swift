@@ -31,6 +31,19 @@ enum PostgresSchema {
         ),
         ("v3: trainer reviews", trainerReviews),
         ("drill runs", drillRuns),
+        (
+            "lrs statements",
+            [
+                """
+                CREATE TABLE lrsStatement (
+                    lrs TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    statementId TEXT NOT NULL,
+                    accepted TIMESTAMPTZ NOT NULL,
+                    PRIMARY KEY (lrs, subject))
+                """
+            ]
+        ),
     ]
 
     private static let attemptsAndTurns = [
