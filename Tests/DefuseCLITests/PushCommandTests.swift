@@ -201,21 +201,6 @@ struct PushCommandTests {
         #expect(try laptop.markedRows() == 0)
     }
 
-    @Test func aRedirectIsNotFollowed() throws {
-        let lrs = try RalphLRS.server()
-        let laptop = try Laptop()
-        try laptop.playRoom()
-        // A server that answers every POST with a 307 to the real LRS.
-        let redirector = try RalphLRS.Redirector(to: lrs.endpoint + "/statements")
-        let result = try laptop.push("http://127.0.0.1:\(redirector.port)/xAPI")
-        #expect(result.status == 69)
-        #expect(
-            result.stderr.contains("answered 307 redirecting to \(lrs.endpoint)/statements"),
-            "\(result.stderr)")
-        #expect(try laptop.markedRows() == 0)
-        #expect(try lrs.statements(homePage: laptop.homePage).isEmpty)
-    }
-
     @Test func aWrongEndpointIsRefusedWithAHint() throws {
         let lrs = try RalphLRS.server()
         let laptop = try Laptop()

@@ -192,62 +192,6 @@ final class RalphLRS: Sendable {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// A small HTTP server (Python's `http.server`, run by Ralph's Python) that answers every
-    /// request with `307 Temporary Redirect` to `target`; stopped on deinit.
-    final class Redirector {
-        let port: Int
-        private let process = Process()
-
-        init(to target: String) throws {
-            guard let program = RalphLRS.program else { throw RalphError(message: "ralph is not installed") }
-            let python = URL(fileURLWithPath: program).deletingLastPathComponent().appending(path: "python3")
-                .path
-            process.executableURL = URL(
-                fileURLWithPath: FileManager.default.isExecutableFile(atPath: python)
-                    ? python : "/usr/bin/python3")
-            process.arguments = ["-c", Self.script, target]
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            var line = Data()
-            while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty,
-                byte != Data("\n".utf8)
-            {
-                line += byte
-            }
-            guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-                process.terminate()
-                throw RalphError(message: "the redirecting server did not start")
-            }
-            self.port = port
-        }
-
-        deinit {
-            process.terminate()
-            process.waitUntilExit()
-        }
-
-        private static let script = """
-            import http.server, sys
-            target = sys.argv[1]
-            class Redirect(http.server.BaseHTTPRequestHandler):
-                def answer(self):
-                    self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                    self.send_response(307)
-                    self.send_header("Location", target)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                do_GET = do_POST = do_PUT = answer
-                def log_message(self, *arguments):
-                    pass
-            server = http.server.HTTPServer(("127.0.0.1", 0), Redirect)
-            print(server.server_port, flush=True)
-            server.serve_forever()
-            """
-    }
-
     /// A TCP port nobody listens on right now (the kernel's pick for port 0).
     static func freePort() throws -> Int {
         let listener = try Listener()

@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestServer
 import Testing
 
 @testable import DefuseKit
