@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+internal import GRDB
 
 /// What each learning record store has accepted (`defuse push`), so a rerun sends only what is
 /// new or changed.
