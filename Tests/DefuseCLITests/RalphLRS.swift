@@ -34,7 +34,11 @@ final class RalphLRS: Sendable {
         if let path = environment["DEFUSE_TEST_RALPH"], !path.isEmpty {
             return FileManager.default.isExecutableFile(atPath: path) ? path : nil
         }
-        for folder in (environment["PATH"] ?? "").split(separator: ":") {
+        // Where the README's set-up command and .ci/run install it.
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let searchPath = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        let folders = ["\(home)/.cache/defuse-ci/ralph-venv/bin"] + searchPath
+        for folder in folders {
             let path = "\(folder)/ralph"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
@@ -44,8 +48,8 @@ final class RalphLRS: Sendable {
     static var isInstalled: Bool { program != nil }
 
     static let skipReason: Comment = """
-        Ralph is not installed: pip install 'ralph-malph[cli,lrs]' into a virtual environment and set \
-        DEFUSE_TEST_RALPH to its bin/ralph (.ci/run does)
+        Ralph is not installed: the README's set-up command installs it into \
+        ~/.cache/defuse-ci/ralph-venv (or set DEFUSE_TEST_RALPH to a ralph program)
         """
 
     /// The one server of this test process, started on first use.

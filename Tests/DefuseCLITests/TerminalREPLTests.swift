@@ -82,9 +82,10 @@ import Testing
         try tmux("send-keys", "-t", session, "/model", "Enter")
         _ = try screen(containing: "“I'm so sorry, that one is on me.")
         try tmux("send-keys", "-t", session, "relax, these things happen", "Enter")
-        let missed = try screen(containing: "⚠ did minimizing")
+        // The tip is printed after the verdicts: wait for it, so the whole feedback is on screen.
+        let missed = try screen(containing: "tip: instead of minimizing:")
         #expect(missed.contains("✗ missed apology"))
-        #expect(missed.contains("tip: instead of minimizing:"))
+        #expect(missed.contains("⚠ did minimizing"))
         // That reply ended the scenario (lost); the turn can still be taken back.
         _ = try screen(containing: "done>")
         try tmux("send-keys", "-t", session, "/why", "Enter")
