@@ -5,7 +5,8 @@ import Foundation
 /// CSV and one xAPI statement per run. A run left early says `incomplete` everywhere, and its
 /// score counts the scenarios never played as 0.
 public enum DrillReport {
-    /// The table report's section: one line per run.
+    /// The table report's section: one line per run, then one per rep and set with its
+    /// ``DrillStanding``.
     public static func table(_ drills: [DrillRunRecord]) -> String {
         guard !drills.isEmpty else { return "" }
         var lines = ["DRILLS"]
@@ -15,6 +16,13 @@ public enum DrillReport {
                 "  \(ReportDates.iso8601(drill.started))  \(drill.rep)\(cohort)  \(drill.set)  "
                     + "score \(drill.score)  \(drill.done)/\(drill.total) done  \(drill.status)  "
                     + (drill.passed ? "passed" : "not passed") + " (pass mark \(drill.passMark))")
+        }
+        lines.append("DRILL STANDING (per rep and set, over all runs)")
+        for standing in DrillStanding.standings(drills) {
+            let runs = "\(standing.runs) run\(standing.runs == 1 ? "" : "s")"
+            lines.append(
+                "  \(standing.rep)  \(standing.set)  \(standing.text)  (\(runs), pass mark \(standing.deciding.passMark))"
+            )
         }
         return "\n" + lines.joined(separator: "\n") + "\n"
     }

@@ -100,5 +100,10 @@ import Testing
         #expect(standings.map(\.runs) == [3, 2, 2])
         #expect(
             standings.map(\.text) == ["passed · 75", "not passed · 15 of 70", "incomplete · 2 of 3 done"])
+        let table = DrillReport.table(standings.map(\.deciding) + [run("Ana", [0, 0], total: 2, day: 3)])
+        #expect(table.contains("DRILL STANDING"))
+        #expect(table.contains("  Ana  s  passed · 75  (2 runs, pass mark 70)"))
+        #expect(table.contains("  Ben  s  not passed · 15 of 70  (1 run, pass mark 70)"))
+        #expect(table.contains("  Cy  s  incomplete · 2 of 3 done  (1 run, pass mark 70)"))
     }
 }
