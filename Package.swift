@@ -61,7 +61,8 @@ let package = Package(
             name: "DefuseCLITests",
             dependencies: [
                 "defuse", "DefuseKit", "PostgresTestServer", .product(name: "GRDB", package: "GRDB.swift"),
-            ]),
+            ],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -69,6 +69,7 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
 /// it was committed, and a trainer's review if there is one.
 ///
 /// The turn's fields (`node`, `reply`, `met`…) read and write through to ``turn``.
+@dynamicMemberLookup
 public struct TurnRecord: Sendable, Hashable {
     /// 0-based position in the attempt.
     public var index: Int
@@ -88,60 +89,16 @@ public struct TurnRecord: Sendable, Hashable {
         self.recorded = recorded
     }
 
-    public var node: String {
-        get { turn.node }
-        set { turn.node = newValue }
-    }
-    public var reply: String {
-        get { turn.reply }
-        set { turn.reply = newValue }
-    }
-    /// For a choice node, the 1-based number of the choice picked.
-    public var choice: Int? {
-        get { turn.choice }
-        set { turn.choice = newValue }
-    }
-    /// Every technique and violation id detected.
-    public var detected: [String] {
-        get { turn.detected }
-        set { turn.detected = newValue }
-    }
-    /// The words that earned each detected id.
-    public var evidence: [String: [String]] {
-        get { turn.evidence }
-        set { turn.evidence = newValue }
-    }
-    /// Expected techniques met / missed, and avoided violations present.
-    public var met: [String] {
-        get { turn.met }
-        set { turn.met = newValue }
-    }
-    public var missed: [String] {
-        get { turn.missed }
-        set { turn.missed = newValue }
-    }
-    public var violations: [String] {
-        get { turn.violations }
-        set { turn.violations = newValue }
-    }
-    /// 0…1.
-    public var score: Double {
-        get { turn.score }
-        set { turn.score = newValue }
-    }
-    public var moodBefore: Int {
-        get { turn.moodBefore }
-        set { turn.moodBefore = newValue }
-    }
-    public var moodAfter: Int {
-        get { turn.moodAfter }
-        set { turn.moodAfter = newValue }
-    }
-    public var branch: Int {
-        get { turn.branch }
-        set { turn.branch = newValue }
+    /// The turn's fields (`node`, `reply`, `choice`, `detected`, `evidence`, `met`, `missed`,
+    /// `violations`, `score`, `moodBefore`, `moodAfter`, `branch`), read and written through.
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Turn, Value>) -> Value {
+        get { turn[keyPath: field] }
+        set { turn[keyPath: field] = newValue }
     }
 
+    /// The turn's computed facts, such as `passed`.
+    public subscript<Value>(dynamicMember fact: KeyPath<Turn, Value>) -> Value { turn[keyPath: fact] }
+
     /// Technique ids the node expected at this turn (met or missed).
-    public var expected: [String] { met + missed }
+    public var expected: [String] { turn.met + turn.missed }
 }

@@ -41,12 +41,12 @@ extension TurnRecord {
 
     /// Takes the graded fields of `turn`.
     private mutating func restore(_ turn: Turn) {
-        detected = turn.detected
-        met = turn.met
-        missed = turn.missed
-        violations = turn.violations
-        evidence = turn.evidence
-        score = turn.score
+        self.turn.detected = turn.detected
+        self.turn.met = turn.met
+        self.turn.missed = turn.missed
+        self.turn.violations = turn.violations
+        self.turn.evidence = turn.evidence
+        self.turn.score = turn.score
     }
 }
 

@@ -76,38 +76,7 @@ import Testing
               "outcome" : "resolved",
               "rep" : "Ana",
               "replies" : [
-                {
-                  "choice" : null,
-                  "detected" : [
-                    "apology"
-                  ],
-                  "evidence" : {
-                    "apology" : [
-                      "apology words"
-                    ]
-                  },
-                  "index" : 0,
-                  "met" : [
-                    "apology"
-                  ],
-                  "missed" : [
-                    "ownership"
-                  ],
-                  "moodAfter" : 5,
-                  "moodBefore" : 6,
-                  "node" : "opening",
-                  "overrides" : {
-
-                  },
-                  "recorded" : "2026-09-21T14:13:30Z",
-                  "reply" : "I'm sorry, I'll fix it",
-                  "review" : null,
-                  "reviewed" : false,
-                  "score" : 0.5,
-                  "violations" : [
-
-                  ]
-                }
+        \(reply(recorded: "2026-09-21T14:13:30Z", score: "0.5"))
               ],
               "reviewed" : false,
               "scenario" : "wrong-tray",
@@ -128,6 +97,24 @@ import Testing
               "outcome" : "abandoned",
               "rep" : "Cy",
               "replies" : [
+        \(reply(recorded: "2026-09-24T14:13:30Z", score: "0.25"))
+              ],
+              "reviewed" : false,
+              "scenario" : "wrong-tray",
+              "score" : 25,
+              "started" : "2026-09-24T14:13:20Z",
+              "title" : "The wrong tray",
+              "turns" : 1
+            }
+          ]
+        }
+
+        """
+
+    /// One reply of the expected document as written by hand (its place in the document's
+    /// indentation included): the fixtures' replies differ only in when and how well.
+    static func reply(recorded: String, score: String) -> String {
+        """
                 {
                   "choice" : null,
                   "detected" : [
@@ -151,27 +138,17 @@ import Testing
                   "overrides" : {
 
                   },
-                  "recorded" : "2026-09-24T14:13:30Z",
+                  "recorded" : "\(recorded)",
                   "reply" : "I'm sorry, I'll fix it",
                   "review" : null,
                   "reviewed" : false,
-                  "score" : 0.25,
+                  "score" : \(score),
                   "violations" : [
 
                   ]
                 }
-              ],
-              "reviewed" : false,
-              "scenario" : "wrong-tray",
-              "score" : 25,
-              "started" : "2026-09-24T14:13:20Z",
-              "title" : "The wrong tray",
-              "turns" : 1
-            }
-          ]
-        }
-
         """
+    }
 }
 
 /// The streamed writer against `JSONEncoder`, which the report used before it streamed: the
