@@ -29,11 +29,11 @@ public struct Diagnostic: Hashable, Sendable, Codable, Error {
     /// A close known name for what was typed, shown as "did you mean '…'?".
     public var suggestion: String?
 
-    public init(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, suggestion: String? = nil
-    ) {
-        self.code = code
-        self.message = message
+    /// The diagnostic that says `message` (its code and wording, from `Diagnostics/Messages/`)
+    /// about `location`.
+    public init(_ message: DiagnosticMessage, at location: SourceLocation, suggestion: String? = nil) {
+        self.code = message.code
+        self.message = message.text
         self.location = location
         self.suggestion = suggestion
     }

@@ -46,14 +46,11 @@ public struct ScenarioLibrary: Sendable {
                 replaced.insert(first.location.file)
                 firstFile[id] = (documents[index].idLocation, builtIn)
                 documents[index].diagnostics.append(
-                    Diagnostic(
-                        .replacesInstalled, "this file replaces the installed scenario '\(id)'",
-                        at: documents[index].idLocation))
+                    Diagnostic(.replacesInstalled(.scenario, id), at: documents[index].idLocation))
             } else {
                 documents[index].diagnostics.append(
                     Diagnostic(
-                        .duplicateScenarioID,
-                        "scenario id '\(id)' is already used by \(first.location.file):\(first.location.line)",
+                        .duplicateScenarioID(id, firstAt: "\(first.location.file):\(first.location.line)"),
                         at: documents[index].idLocation))
             }
         }

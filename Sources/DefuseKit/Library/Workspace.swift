@@ -98,16 +98,12 @@ extension Workspace {
             if let first = seen[drill.id] {
                 guard SourceFile.isBuiltIn(first.file), !file.isBuiltIn else {
                     otherDiagnostics.append(
-                        Diagnostic(
-                            .duplicateDrillSetID,
-                            "drill set id '\(drill.id)' is already used by \(first.file)", at: here))
+                        Diagnostic(.duplicateDrillSetID(drill.id, firstIn: first.file), at: here))
                     continue
                 }
                 drills.removeAll { $0.id == drill.id }
                 otherDiagnostics.append(
-                    Diagnostic(
-                        .replacesInstalled, "this file replaces the installed drill set '\(drill.id)'",
-                        at: here))
+                    Diagnostic(.replacesInstalled(.drillSet, drill.id), at: here))
             }
             seen[drill.id] = here
             if !diagnostics.hasErrors { drills.append(drill) }

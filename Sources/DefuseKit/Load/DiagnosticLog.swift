@@ -3,10 +3,8 @@ final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Records a problem; its severity comes from the code.
-    func report(
-        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, suggestion: String? = nil
-    ) {
-        diagnostics.append(Diagnostic(code, message, at: location, suggestion: suggestion))
+    func report(_ message: DiagnosticMessage, at location: SourceLocation, suggestion: String? = nil) {
+        diagnostics.append(Diagnostic(message, at: location, suggestion: suggestion))
     }
 
     func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }

@@ -23,10 +23,7 @@ public enum DrillSetLoader {
         }
         let id = reader.string("id") ?? ScenarioDecoder.defaultID(for: source.path)
         if !ScenarioDecoder.isKebabCase(id) {
-            log.report(
-                .badIdentifier,
-                "the drill set id '\(id)' must be kebab-case (lower-case words joined by '-')",
-                at: reader.has("id") ? reader.location(of: "id") : start)
+            log.report(.badDrillSetID(id), at: reader.has("id") ? reader.location(of: "id") : start)
         }
         let title = reader.string("title", required: true)
         let summary = reader.string("summary")
@@ -34,12 +31,12 @@ public enum DrillSetLoader {
         if reader.has("scenarios") == false {
             _ = reader.requireKey("scenarios")
         } else if scenarios?.isEmpty == true {
-            log.report(.emptyList, "the drill set lists no scenarios", at: reader.location(of: "scenarios"))
+            log.report(.noDrillScenarios, at: reader.location(of: "scenarios"))
         }
         for (scenario, location) in scenarios ?? [] where !knownScenarios.contains(scenario) {
             log.report(
-                .unknownScenario, "the drill set names scenario '\(scenario)', which is not in the library",
-                at: location, suggestion: Suggestion.closest(to: scenario, among: knownScenarios))
+                .unknownScenario(scenario), at: location,
+                suggestion: Suggestion.closest(to: scenario, among: knownScenarios))
         }
         let pass = reader.int("pass", in: 0...100, meaning: "a pass mark (a drill score, 0 to 100)")
         guard let title, let scenarios else { return (nil, diagnostics(log), text) }

@@ -16,9 +16,7 @@ struct MappingReader {
     /// Returns nil (after logging) when `value` is not a mapping.
     init?(_ value: YAMLValue, subject: String, knownKeys: [String], log: DiagnosticLog) {
         guard case .mapping(let list) = value.content else {
-            log.report(
-                .wrongType, "\(subject) must be a mapping of keys, not \(value.kindDescription)",
-                at: value.location)
+            log.report(.notAMapping(subject, found: value.kindDescription), at: value.location)
             return nil
         }
         self.value = value
@@ -26,22 +24,19 @@ struct MappingReader {
         self.log = log
         for pair in list {
             if pair.key.isEmpty {
-                log.report(.wrongType, "keys in \(subject) must be plain words", at: pair.keyLocation)
+                log.report(.keysNotWords(in: subject), at: pair.keyLocation)
                 continue
             }
             if let first = pairs[pair.key] {
                 log.report(
-                    .duplicateKey,
-                    "'\(pair.key)' appears twice in \(subject); the first is at line \(first.keyLocation.line)",
+                    .duplicateKey(pair.key, in: subject, firstLine: first.keyLocation.line),
                     at: pair.keyLocation)
                 continue
             }
             if !knownKeys.contains(pair.key) {
                 let suggestion = Suggestion.closest(to: pair.key, among: knownKeys)
                 if let suggestion { suggested.insert(suggestion) }
-                log.report(
-                    .unknownKey, "unknown key '\(pair.key)' in \(subject)", at: pair.keyLocation,
-                    suggestion: suggestion)
+                log.report(.unknownKey(pair.key, in: subject), at: pair.keyLocation, suggestion: suggestion)
             }
             pairs[pair.key] = pair
         }
@@ -64,7 +59,7 @@ struct MappingReader {
     func requireKey(_ key: String) -> YAMLValue? {
         guard let pair = pairs[key] else {
             if suggested.contains(key) { return nil }
-            log.report(.missingKey, "\(subject) is missing the required key '\(key)'", at: value.location)
+            log.report(.missingKey(key, in: subject), at: value.location)
             return nil
         }
         return pair.value
@@ -79,14 +74,12 @@ struct MappingReader {
     static func text(of found: YAMLValue, key: String, subject: String, log: DiagnosticLog) -> String? {
         switch found.content {
         case .scalar(.null, _):
-            log.report(.wrongType, "'\(key)' in \(subject) is empty; it needs text", at: found.location)
+            log.report(.emptyText(key, in: subject), at: found.location)
             return nil
         case .scalar(_, let text):
             return text
         default:
-            log.report(
-                .wrongType, "'\(key)' in \(subject) must be text, not \(found.kindDescription)",
-                at: found.location)
+            log.report(.notText(key, in: subject, found: found.kindDescription), at: found.location)
             return nil
         }
     }
@@ -104,17 +97,13 @@ struct MappingReader {
             if let number {
                 if range.contains(number) { return number }
                 log.report(
-                    .outOfRange,
-                    "'\(key)' in \(subject) is \(number); \(meaning) is a whole number from "
-                        + "\(range.lowerBound) to \(range.upperBound)",
+                    .wholeNumberOutOfRange(key, in: subject, value: number, range: range, meaning: meaning),
                     at: found.location)
                 return nil
             }
         }
         log.report(
-            .wrongType,
-            "'\(key)' in \(subject) must be a whole number from \(range.lowerBound) to \(range.upperBound) "
-                + "(\(meaning)), not \(found.kindDescription)",
+            .notAWholeNumber(key, in: subject, range: range, meaning: meaning, found: found.kindDescription),
             at: found.location)
         return nil
     }
@@ -132,26 +121,19 @@ struct MappingReader {
             if let number {
                 if range.contains(number) { return number }
                 log.report(
-                    .outOfRange,
-                    "'\(key)' in \(subject) is \(number); it must be from \(range.lowerBound) to \(range.upperBound)",
-                    at: found.location)
+                    .numberOutOfRange(key, in: subject, value: number, range: range), at: found.location)
                 return nil
             }
         }
         log.report(
-            .wrongType,
-            "'\(key)' in \(subject) must be a number from \(range.lowerBound) to \(range.upperBound), "
-                + "not \(found.kindDescription)",
-            at: found.location)
+            .notANumber(key, in: subject, range: range, found: found.kindDescription), at: found.location)
         return nil
     }
 
     func bool(_ key: String) -> Bool? {
         guard let found = pairs[key]?.value else { return nil }
         if case .scalar(.bool(let flag), _) = found.content { return flag }
-        log.report(
-            .wrongType, "'\(key)' in \(subject) must be true or false, not \(found.kindDescription)",
-            at: found.location)
+        log.report(.notABoolean(key, in: subject, found: found.kindDescription), at: found.location)
         return nil
     }
 
@@ -166,9 +148,7 @@ struct MappingReader {
                     result.append((text, item.location))
                 } else {
                     log.report(
-                        .wrongType,
-                        "each item of '\(key)' in \(subject) must be a word, not \(item.kindDescription)",
-                        at: item.location)
+                        .listItemNotAWord(key, in: subject, found: item.kindDescription), at: item.location)
                 }
             }
             return result
@@ -176,9 +156,7 @@ struct MappingReader {
             return []
         default:
             log.report(
-                .wrongType,
-                "'\(key)' in \(subject) must be a list, like \(example), not \(found.kindDescription)",
-                at: found.location)
+                .notAList(key, in: subject, like: example, found: found.kindDescription), at: found.location)
             return nil
         }
     }
@@ -190,8 +168,7 @@ struct MappingReader {
         case .sequence(let items): return items
         default:
             log.report(
-                .wrongType,
-                "'\(key)' in \(subject) must be a list (\(example)), not \(found.kindDescription)",
+                .notAListOf(key, in: subject, items: example, found: found.kindDescription),
                 at: found.location)
             return nil
         }

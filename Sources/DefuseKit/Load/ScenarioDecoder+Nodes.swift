@@ -4,29 +4,22 @@ import Foundation
 extension ScenarioDecoder {
     func decodeNodes(_ value: YAMLValue) -> [Node] {
         guard case .mapping(let pairs) = value.content else {
-            log.report(
-                .wrongType, "'nodes' must be a mapping of node id to node, not \(value.kindDescription)",
-                at: value.location)
+            log.report(.nodesNotAMapping(found: value.kindDescription), at: value.location)
             return []
         }
         if pairs.isEmpty {
-            log.report(.emptyList, "'nodes' is empty; a scenario needs at least one node", at: value.location)
+            log.report(.noNodes, at: value.location)
         }
         var seen: [String: SourceLocation] = [:]
         var nodes: [Node] = []
         for pair in pairs {
             if let first = seen[pair.key] {
-                log.report(
-                    .duplicateKey, "node '\(pair.key)' is defined twice; the first is at line \(first.line)",
-                    at: pair.keyLocation)
+                log.report(.duplicateNode(pair.key, firstLine: first.line), at: pair.keyLocation)
                 continue
             }
             seen[pair.key] = pair.keyLocation
             if !Self.isKebabCase(pair.key) {
-                log.report(
-                    .badIdentifier,
-                    "the node id '\(pair.key)' must be kebab-case (lower-case words joined by '-')",
-                    at: pair.keyLocation)
+                log.report(.badNodeID(pair.key), at: pair.keyLocation)
             }
             if let node = decodeNode(id: pair.key, pair.value, at: pair.keyLocation) {
                 nodes.append(node)
@@ -48,16 +41,10 @@ extension ScenarioDecoder {
         node.debrief = reader.string("debrief")
         node.model = reader.string("model")
         if let model = node.model, model.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.report(
-                .wrongType, "'model' in \(subject) is blank; it needs a reply",
-                at: reader.location(of: "model"))
+            log.report(.blankModel(in: subject), at: reader.location(of: "model"))
         }
         if node.kind == .choice || node.kind == .end, reader.has("model") {
-            log.report(
-                .mixedNodeKind,
-                "\(subject) is a\(node.kind == .end ? "n end" : " choice") node and cannot have 'model'; "
-                    + "only free-text and reframe nodes take a model reply",
-                at: reader.keyLocation(of: "model"))
+            log.report(.modelOnNode(subject, kind: node.kind), at: reader.keyLocation(of: "model"))
         }
         let expect = reader.list("expect", example: "[apology, ownership]") ?? []
         let avoid = reader.list("avoid", example: "[blame-shifting]") ?? []
@@ -69,42 +56,30 @@ extension ScenarioDecoder {
         switch node.kind {
         case .end:
             for key in ["next", "choices", "expect", "avoid", "prompt", "hint"] where reader.has(key) {
-                log.report(
-                    .mixedNodeKind, "\(subject) is an end node and cannot have '\(key)'",
-                    at: reader.keyLocation(of: key))
+                log.report(.keyOnEndNode(subject, key: key), at: reader.keyLocation(of: key))
             }
             if let word = reader.string("end") {
                 if let ending = Ending(rawValue: word) {
                     node.ending = ending
                 } else {
                     log.report(
-                        .unknownValue,
-                        "'\(word)' is not a kind of ending; use resolved, exit, lost or escalated",
-                        at: reader.location(of: "end"),
+                        .unknownEnding(word), at: reader.location(of: "end"),
                         suggestion: Suggestion.closest(to: word, among: Ending.allCases.map(\.rawValue)))
                 }
             }
         case .choice:
             for key in ["expect", "avoid", "next"] where reader.has(key) {
-                log.report(
-                    .mixedNodeKind,
-                    "\(subject) mixes 'choices' with '\(key)'; a choice node credits techniques through "
-                        + "each choice's 'credits' and moves on through each choice's 'goto'",
-                    at: reader.keyLocation(of: key))
+                log.report(.choicesMixedWith(key, in: subject), at: reader.keyLocation(of: key))
             }
             if let items = reader.sequence("choices", required: true, example: "a list of {text, goto}") {
                 if items.isEmpty {
-                    log.report(
-                        .emptyList, "\(subject) has an empty 'choices' list",
-                        at: reader.location(of: "choices"))
+                    log.report(.noChoices(subject), at: reader.location(of: "choices"))
                 }
                 node.choices = items.enumerated().compactMap { decodeChoice($1, number: $0 + 1, node: id) }
             }
         case .freeText, .reframe:
             if reader.has("debrief") {
-                log.report(
-                    .mixedNodeKind, "only end nodes have a 'debrief'; add 'end:' or move the text",
-                    at: reader.keyLocation(of: "debrief"))
+                log.report(.debriefOffEnd, at: reader.keyLocation(of: "debrief"))
             }
             if reader.has("next") { referenceLog.nextKeys[id] = reader.keyLocation(of: "next") }
             if let items = reader.sequence("next", example: "a list of branches, each with a 'goto'") {
@@ -113,10 +88,7 @@ extension ScenarioDecoder {
                 referenceLog.malformedNext.insert(id)
             }
             if !reader.has("next") {
-                log.report(
-                    .noDefaultBranch,
-                    "\(subject) has no 'next'; a free-text node needs branches, the last one without 'if'",
-                    at: location)
+                log.report(.noNext(subject), at: location)
             }
         }
         return node
@@ -126,24 +98,19 @@ extension ScenarioDecoder {
         var kind: Node.Kind =
             reader.has("end") ? .end : reader.has("choices") ? .choice : .freeText
         if reader.has("end") && reader.has("choices") {
-            log.report(
-                .mixedNodeKind, "\(subject) has both 'end' and 'choices'; a node is exactly one kind",
-                at: reader.keyLocation(of: "choices"))
+            log.report(.endAndChoices(subject), at: reader.keyLocation(of: "choices"))
         }
         if let word = reader.string("kind") {
             let aliases = ["text": Node.Kind.freeText, "free": .freeText, "freetext": .freeText]
             if let named = Node.Kind(rawValue: word) ?? aliases[word] {
                 if named != kind && !(named == .reframe && kind == .freeText) {
                     log.report(
-                        .mixedNodeKind,
-                        "\(subject) says 'kind: \(word)' but its keys make it a \(kind.rawValue) node",
-                        at: reader.location(of: "kind"))
+                        .kindDisagrees(subject, says: word, keysMake: kind), at: reader.location(of: "kind"))
                 }
                 if named == .reframe && kind == .freeText { kind = .reframe }
             } else {
                 log.report(
-                    .unknownValue, "'\(word)' is not a node kind; use free-text, reframe, choice or end",
-                    at: reader.location(of: "kind"),
+                    .unknownNodeKind(word), at: reader.location(of: "kind"),
                     suggestion: Suggestion.closest(to: word, among: Node.Kind.allCases.map(\.rawValue)))
             }
         }
@@ -193,9 +160,7 @@ extension ScenarioDecoder {
         condition.moodAtLeast = reader.int("mood_at_least", in: 0...10, meaning: "a mood")
         condition.moodBelow = reader.int("mood_below", in: 0...11, meaning: "a mood bound")
         if case .mapping(let pairs) = value.content, pairs.isEmpty {
-            log.report(
-                .emptyList, "\(subject) is empty; leave out 'if' for a branch that always holds",
-                at: value.location)
+            log.report(.emptyCondition(subject), at: value.location)
         }
         return condition
     }

@@ -14,9 +14,7 @@ extension ScenarioDecoder {
         if reader.has("reply") || reader.has("node") {
             for key in ["replies", "path", "outcome", "score_at_least", "score_at_most"] where reader.has(key)
             {
-                log.report(
-                    .badTest, "\(subject) mixes a reply test ('node', 'reply') with a path test ('\(key)')",
-                    at: reader.keyLocation(of: key))
+                log.report(.replyTestMixedWithPath(subject, key: key), at: reader.keyLocation(of: key))
             }
             let node = reader.string("node", required: true)
             let reply = reader.string("reply", required: true)
@@ -44,15 +42,11 @@ extension ScenarioDecoder {
         let minimum = reader.int("score_at_least", in: 0...100, meaning: "a scenario score")
         let maximum = reader.int("score_at_most", in: 0...100, meaning: "a scenario score")
         if path == nil && outcome == nil && minimum == nil && maximum == nil && !reader.has("outcome") {
-            log.report(
-                .badTest,
-                "\(subject) checks nothing; give it a 'path', an 'outcome', a 'score_at_least' or a 'score_at_most'",
-                at: value.location)
+            log.report(.testChecksNothing(subject), at: value.location)
         }
         if let minimum, let maximum, minimum > maximum {
             log.report(
-                .badTest,
-                "\(subject) can never pass: 'score_at_least' \(minimum) is above 'score_at_most' \(maximum)",
+                .testCanNeverPass(subject, atLeast: minimum, atMost: maximum),
                 at: reader.location(of: "score_at_most"))
         }
         return ScenarioTest(
@@ -80,8 +74,7 @@ extension ScenarioDecoder {
                 kinds.append(kind)
             } else {
                 log.report(
-                    .unknownValue, "'\(word)' is not a kind of ending; use resolved, exit, lost or escalated",
-                    at: location,
+                    .unknownEnding(word), at: location,
                     suggestion: Suggestion.closest(to: word, among: Ending.allCases.map(\.rawValue)))
             }
         }

@@ -99,15 +99,11 @@ struct ScenarioDecoder {
             document.idLocation = top.location(of: "id")
         }
         if !Self.isKebabCase(id) {
-            log.report(
-                .badIdentifier,
-                "the scenario id '\(id)' must be kebab-case (lower-case words joined by '-', like angry-surgeon)"
-                    + (top.has("id") ? "" : "; add an 'id' key or rename the file"),
-                at: document.idLocation)
+            log.report(.badScenarioID(id, fromFileName: !top.has("id")), at: document.idLocation)
         }
         let title = top.string("title", required: true)
         if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).contains("\n") {
-            log.report(.multiLineTitle, "the title should be one line", at: top.location(of: "title"))
+            log.report(.multiLineTitle, at: top.location(of: "title"))
         }
         let summary = top.string("summary", required: true)
         let persona = top.requireKey("persona").flatMap(decodePersona)

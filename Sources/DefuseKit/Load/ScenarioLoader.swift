@@ -12,7 +12,7 @@ public enum ScenarioLoader {
         let (text, parsed) = YAMLDocument.read(source)
         guard case .success(let root) = parsed, let text else {
             if case .failure(let diagnostic) = parsed { return failed(diagnostic, text: text) }
-            return failed(Diagnostic(.unreadableFile, "the file cannot be read", at: start))
+            return failed(Diagnostic(.unreadable, at: start))
         }
         let decoder = ScenarioDecoder(file: source.path)
         var document = decoder.decode(root, text: text)

@@ -16,8 +16,7 @@ enum SourceText {
             let shown = (megabytes * 10).rounded() / 10
             return .failure(
                 Diagnostic(
-                    .fileTooLarge,
-                    "the file is \(shown) MB; a scenario file may be at most \(maximumBytes / 1_048_576) MB",
+                    .fileTooLarge(megabytes: shown, limit: maximumBytes / 1_048_576),
                     at: SourceLocation(file: file, line: 1, column: 1)))
         }
         var body = bytes[...]
@@ -38,10 +37,7 @@ enum SourceText {
             case .scalarValue(let scalar):
                 if scalar.value == 0 {
                     return .failure(
-                        Diagnostic(
-                            .invalidEncoding,
-                            "the file contains a NUL byte; it looks like a binary file, not YAML text",
-                            at: SourceLocation(file: file, line: line, column: column)))
+                        Diagnostic(.nulByte, at: SourceLocation(file: file, line: line, column: column)))
                 }
                 scalars.append(scalar)
                 if scalar == "\n" {
@@ -54,10 +50,7 @@ enum SourceText {
                 break loop
             case .error:
                 return .failure(
-                    Diagnostic(
-                        .invalidEncoding,
-                        "the file is not valid UTF-8 text here; save it as UTF-8",
-                        at: SourceLocation(file: file, line: line, column: column)))
+                    Diagnostic(.notUTF8, at: SourceLocation(file: file, line: line, column: column)))
             }
         }
         return .success(String(scalars))
@@ -115,9 +108,7 @@ enum SourceText {
             }
             if flowDepth + blockDepth / 2 > maximumDepth || blockDepth > maximumDepth * 4 {
                 return Diagnostic(
-                    .nestingTooDeep,
-                    "the file nests lists and mappings more than \(maximumDepth) levels deep here; "
-                        + "a scenario never needs that many",
+                    .nestingTooDeep(limit: maximumDepth),
                     at: SourceLocation(file: file, line: line, column: column))
             }
             previous = byte

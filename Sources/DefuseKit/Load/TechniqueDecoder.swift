@@ -24,9 +24,7 @@ struct TechniqueDecoder {
         }
         let id = reader.string("id", required: true) ?? ""
         if !id.isEmpty, !ScenarioDecoder.isKebabCase(id) {
-            log.report(
-                .badIdentifier, "technique id '\(id)' must be kebab-case (lower-case words joined by '-')",
-                at: reader.location(of: "id"))
+            log.report(.badTechniqueID(id), at: reader.location(of: "id"))
         }
         let kind = decodeKind(reader)
         // Every pattern that parses, kept for the grader (it need not parse them again).
@@ -34,9 +32,7 @@ struct TechniqueDecoder {
         let patterns = patternList(reader, "patterns", into: &parsed)
         // `patterns` may be left out only by a technique a built-in rule grades (the composite).
         if reader.has("patterns"), patterns.isEmpty, reader.list("patterns", example: "")?.isEmpty == true {
-            log.report(
-                .emptyList, "'patterns' is empty; give at least one pattern or leave the key out",
-                at: reader.location(of: "patterns"))
+            log.report(.noPatterns, at: reader.location(of: "patterns"))
         }
         let except = locatedPatternList(reader, "except", into: &parsed)
         let exceptWithin = scope(reader, "except-within") ?? .match
@@ -71,8 +67,7 @@ struct TechniqueDecoder {
         guard let word = reader.string("kind", required: true) else { return nil }
         if let kind = TechniqueKind(rawValue: word) { return kind }
         log.report(
-            .unknownValue, "'\(word)' is not a kind; use technique or violation",
-            at: reader.location(of: "kind"),
+            .unknownTechniqueKind(word), at: reader.location(of: "kind"),
             suggestion: Suggestion.closest(to: word, among: TechniqueKind.allCases.map(\.rawValue)))
         return nil
     }
@@ -90,10 +85,7 @@ struct TechniqueDecoder {
         let patterns = patternList(reader, "patterns", into: &parsed)
         let except = locatedPatternList(reader, "except", into: &parsed)
         if !reader.has("patterns") && !reader.has("except") {
-            log.report(
-                .missingKey,
-                "a file that extends '\(target)' adds 'patterns', 'except' or both; it has neither",
-                at: reader.location(of: "extends"))
+            log.report(.extensionAddsNothing(to: target), at: reader.location(of: "extends"))
         }
         return TechniqueExtension(
             target: target, targetLocation: reader.location(of: "extends"), patterns: patterns,
@@ -118,15 +110,7 @@ struct TechniqueDecoder {
             guard let pattern = parsed[source], !matching.contains(where: { pattern.mayOverlap($0) }) else {
                 continue
             }
-            let why =
-                lastKey == "except"
-                ? "; lines added at the end of this file land in 'except', its last list: if '\(source)' "
-                    + "was meant as a pattern, move it under 'patterns'"
-                : "; if it was meant as a pattern, move it under 'patterns'"
-            log.report(
-                .exceptNeverCancels,
-                "'except' entry '\(source)' shares no word with any pattern of '\(id)', so it can never cancel a "
-                    + "match\(why)", at: location)
+            log.report(.exceptNeverCancels(source, of: id, exceptIsLast: lastKey == "except"), at: location)
         }
     }
 
@@ -150,7 +134,7 @@ struct TechniqueDecoder {
                 result.append((source, location))
                 parsed[source] = pattern
             case .failure(let failure):
-                log.report(.badPattern, "pattern '\(source)' in '\(key)': \(failure.message)", at: location)
+                log.report(.badPattern(source, in: key, problem: failure.message), at: location)
             }
         }
         return result
@@ -160,8 +144,7 @@ struct TechniqueDecoder {
         guard let word = reader.string(key) else { return nil }
         if let scope = PhraseLists.Scope(rawValue: word) { return scope }
         log.report(
-            .unknownValue, "'\(word)' is not a scope for '\(key)'; use match, sentence or reply",
-            at: reader.location(of: key),
+            .unknownScope(word, for: key), at: reader.location(of: key),
             suggestion: Suggestion.closest(to: word, among: PhraseLists.Scope.allCases.map(\.rawValue)))
         return nil
     }
@@ -171,8 +154,7 @@ struct TechniqueDecoder {
         if word == yes { return true }
         if word == no { return false }
         log.report(
-            .unknownValue, "'\(word)' is not a value for '\(key)'; use \(yes) or \(no)",
-            at: reader.location(of: key),
+            .unknownChoice(word, for: key, yes: yes, no: no), at: reader.location(of: key),
             suggestion: Suggestion.closest(to: word, among: [yes, no]))
         return nil
     }

@@ -42,16 +42,12 @@ public struct TechniqueLibrary: Sendable {
             if let technique {
                 if let existing = byID[technique.id], SourceFile.isBuiltIn(existing.file) == file.isBuiltIn {
                     let first = idLocation[technique.id].map { "\($0.file):\($0.line)" } ?? existing.file
-                    log.report(
-                        .duplicateTechniqueID, "technique id '\(technique.id)' is already used by \(first)",
-                        at: location)
+                    log.report(.duplicateTechniqueID(technique.id, firstAt: first), at: location)
                 } else {
                     if byID[technique.id] == nil { order.append(technique.id) }
                     if byID[technique.id] != nil, !sameBytesAsEarlier {
                         log.append(
-                            Diagnostic(
-                                .replacesInstalled,
-                                "this file replaces the installed technique '\(technique.id)'", at: location))
+                            Diagnostic(.replacesInstalled(.technique, technique.id), at: location))
                     }
                     byID[technique.id] = technique
                     idLocation[technique.id] = location
@@ -70,8 +66,7 @@ public struct TechniqueLibrary: Sendable {
             if let expected = rubric.kind(of: technique.id), expected != technique.kind {
                 diagnostics.append(
                     Diagnostic(
-                        .rubricKindMismatch,
-                        "'\(technique.id)' is a \(expected.rawValue) in the rubric, not a \(technique.kind.rawValue)",
+                        .rubricKindMismatch(technique.id, rubric: expected, file: technique.kind),
                         at: idLocation[technique.id]
                             ?? SourceLocation(file: technique.file, line: 1, column: 1)))
             }
@@ -113,9 +108,7 @@ public struct TechniqueLibrary: Sendable {
         guard var technique = byID[extended.target] else {
             return [
                 Diagnostic(
-                    .unknownTechnique,
-                    "'extends' names technique '\(extended.target)', which is not in the library",
-                    at: extended.targetLocation,
+                    .unknownExtendedTechnique(extended.target), at: extended.targetLocation,
                     suggestion: Suggestion.closest(to: extended.target, among: Array(byID.keys).sorted()))
             ]
         }

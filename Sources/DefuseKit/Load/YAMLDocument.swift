@@ -14,7 +14,7 @@ enum YAMLDocument {
     static func read(_ source: SourceFile) -> (text: String?, root: Result<YAMLValue, Diagnostic>) {
         guard !source.unreadable else {
             let start = SourceLocation(file: source.path, line: 1, column: 1)
-            return (nil, .failure(Diagnostic(.unreadableFile, "the file cannot be read", at: start)))
+            return (nil, .failure(Diagnostic(.unreadable, at: start)))
         }
         switch SourceText.decode(source.bytes, file: source.path) {
         case .failure(let diagnostic): return (nil, .failure(diagnostic))
@@ -34,28 +34,20 @@ enum YAMLDocument {
             return .failure(diagnostic(for: error, file: file))
         } catch {
             return .failure(
-                Diagnostic(
-                    .notYAML, "this is not valid YAML: \(error)",
-                    at: SourceLocation(file: file, line: 1, column: 1)))
+                Diagnostic(.notYAML("\(error)"), at: SourceLocation(file: file, line: 1, column: 1)))
         }
         guard let root else {
             return .failure(
-                Diagnostic(
-                    .emptyFile,
-                    "the file is empty; a scenario needs at least title, summary, persona, start and nodes",
-                    at: SourceLocation(file: file, line: 1, column: 1)))
+                Diagnostic(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1)))
         }
         var converter = Converter(file: file)
         guard let value = converter.convert(root) else {
             // Blame anchors only when the file has aliases; a file can also just be too large.
-            let cause =
+            let aliases =
                 text.range(of: #"(^|[\s\[{,:-])\*[^\s,\[\]{}]"#, options: .regularExpression) != nil
-                ? "anchors and aliases (&name / *name) multiply its values too many times"
-                : "a scenario file needs far fewer; split it or remove what is not part of the story"
             return .failure(
                 Diagnostic(
-                    .aliasExpansion,
-                    "the file holds more than \(maximumValues) values; \(cause)",
+                    .tooManyValues(limit: maximumValues, becauseOfAliases: aliases),
                     at: converter.overflowLocation ?? SourceLocation(file: file, line: 1, column: 1)))
         }
         return .success(value)
@@ -136,25 +128,21 @@ enum YAMLDocument {
             .parser(let context, let problem, let mark, let yaml):
             if let mistake = explained(problem, context, mark, in: yaml, file: file) { return mistake }
             let detail = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
-            return Diagnostic(.notYAML, "this is not valid YAML: \(problem)\(detail)", at: at(mark))
+            return Diagnostic(.notYAML("\(problem)\(detail)"), at: at(mark))
         case .composer(let context, let problem, let mark, let yaml):
             if let mistake = explained(problem, context, mark, in: yaml, file: file) { return mistake }
             if problem.contains("another document") {
-                return Diagnostic(
-                    .multipleDocuments,
-                    "the file holds more than one YAML document ('---'); put one scenario in each file",
-                    at: at(mark))
+                return Diagnostic(.multipleDocuments, at: at(mark))
             }
             let detail = context.map { " (\($0.text))" } ?? ""
-            return Diagnostic(.notYAML, "this is not valid YAML: \(problem)\(detail)", at: at(mark))
+            return Diagnostic(.notYAML("\(problem)\(detail)"), at: at(mark))
         case .reader(let problem, let offset, _, let yaml):
             let (line, column) = lineAndColumn(ofUTF8Offset: offset ?? 0, in: yaml)
             return Diagnostic(
-                .invalidEncoding, "the file cannot be read as YAML text: \(problem)",
-                at: SourceLocation(file: file, line: line, column: column))
+                .unreadableAsYAML(problem), at: SourceLocation(file: file, line: line, column: column))
         default:
             return Diagnostic(
-                .notYAML, "this is not valid YAML: \(error)",
+                .notYAML("\(error)"),
                 at: SourceLocation(file: file, line: 1, column: 1))
         }
     }
@@ -169,7 +157,7 @@ enum YAMLDocument {
             contextColumn: context.map { max(1, $0.mark.column) })
         guard let mistake = YAMLMistake.explain(report, in: yaml) else { return nil }
         return Diagnostic(
-            .notYAML, mistake.message,
+            .yamlSlip(mistake.message),
             at: SourceLocation(file: file, line: mistake.line, column: mistake.column))
     }
 

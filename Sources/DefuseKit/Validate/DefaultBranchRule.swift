@@ -11,10 +11,7 @@ enum DefaultBranchRule: ValidationRule {
                 // A missing or mistyped `next` has already been reported by the decoder.
                 if !document.malformedNext.contains(node.id) {
                     found.append(
-                        Diagnostic(
-                            .noDefaultBranch,
-                            "node '\(node.id)' has an empty 'next'; add a branch without 'if'",
-                            at: node.location))
+                        Diagnostic(.emptyNext(node: node.id), at: node.location))
                 }
                 continue
             }
@@ -22,16 +19,13 @@ enum DefaultBranchRule: ValidationRule {
             for index in defaults where index != node.next.count - 1 {
                 found.append(
                     Diagnostic(
-                        .defaultBranchNotLast,
-                        "branch \(index + 1) of node '\(node.id)' has no 'if' but is not last; "
-                            + "the branches after it could never be taken",
-                        at: node.next[index].location))
+                        .defaultBranchNotLast(branch: index + 1, node: node.id), at: node.next[index].location
+                    ))
             }
             if defaults.isEmpty {
                 found.append(
                     Diagnostic(
-                        .noDefaultBranch,
-                        "node '\(node.id)' has no branch that always holds; end 'next' with a branch without 'if'",
+                        .noDefaultBranch(node: node.id),
                         at: document.nextKeyLocations[node.id] ?? node.next[node.next.count - 1].location))
             }
         }

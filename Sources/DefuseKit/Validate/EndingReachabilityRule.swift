@@ -9,8 +9,7 @@ enum EndingReachabilityRule: ValidationRule {
         guard !reached.contains(where: { scenario.nodes[$0]?.kind == .end }) else { return [] }
         return [
             Diagnostic(
-                .noReachableEnding,
-                "no end node can be reached from '\(scenario.start)'; the scenario can never finish",
+                .noReachableEnding(from: scenario.start),
                 at: document.keyLocations["start"] ?? scenario.nodes[scenario.start]?.location
                     ?? document.idLocation)
         ]

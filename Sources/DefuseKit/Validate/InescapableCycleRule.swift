@@ -16,10 +16,7 @@ enum InescapableCycleRule: ValidationRule {
             let ordered = scenario.nodeOrder.filter(members.contains)
             guard !leaves, let first = ordered.first.flatMap({ scenario.nodes[$0] }) else { continue }
             found.append(
-                Diagnostic(
-                    .inescapableCycle,
-                    "nodes \(ordered.map { "'\($0)'" }.joined(separator: ", ")) form a cycle that no branch leaves",
-                    at: first.location))
+                Diagnostic(.inescapableCycle(ordered), at: first.location))
         }
         return found
     }

@@ -11,7 +11,7 @@ enum NodeReferenceRule: ValidationRule {
             guard !id.isEmpty, scenario.nodes[id] == nil else { return }
             found.append(
                 Diagnostic(
-                    .unknownNode, "\(what) '\(id)' names no node of this scenario", at: location,
+                    .unknownNode(id, namedBy: what), at: location,
                     suggestion: Suggestion.closest(to: id, among: ids)))
         }
         require(scenario.start, "start", at: document.keyLocations["start"] ?? document.idLocation)

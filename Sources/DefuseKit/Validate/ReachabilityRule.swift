@@ -8,10 +8,7 @@ enum ReachabilityRule: ValidationRule {
         let reached = StoryGraph(scenario: scenario).reachable(
             from: [scenario.start] + [scenario.onBoil].compactMap { $0 })
         return scenario.orderedNodes.filter { !reached.contains($0.id) }.map { node in
-            Diagnostic(
-                .unreachableNode,
-                "node '\(node.id)' is not reached by any path from '\(scenario.start)'",
-                at: node.location)
+            Diagnostic(.unreachableNode(node.id, from: scenario.start), at: node.location)
         }
     }
 }

@@ -12,9 +12,7 @@ enum TechniqueReferenceRule: ValidationRule {
             guard let kind = catalog.kind(of: reference.id) else {
                 found.append(
                     Diagnostic(
-                        .unknownTechnique,
-                        "'\(reference.id)' (in '\(reference.role.rawValue)') is not a defined technique or violation",
-                        at: reference.location,
+                        .unknownTechnique(reference.id, in: reference.role), at: reference.location,
                         suggestion: Suggestion.closest(to: reference.id, among: catalog.ids)))
                 continue
             }
@@ -27,9 +25,7 @@ enum TechniqueReferenceRule: ValidationRule {
             if let wanted, wanted != kind {
                 found.append(
                     Diagnostic(
-                        .techniqueKindMismatch,
-                        "'\(reference.id)' is a \(kind.rawValue) but '\(reference.role.rawValue)' takes "
-                            + "\(wanted.rawValue)s",
+                        .techniqueKindMismatch(reference.id, is: kind, in: reference.role, takes: wanted),
                         at: reference.location))
             }
         }

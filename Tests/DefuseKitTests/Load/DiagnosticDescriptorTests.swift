@@ -1,6 +1,7 @@
-import DefuseKit
 import Foundation
 import Testing
+
+@testable import DefuseKit
 
 /// Every code's severity and name, as the program reports them, against the paragraph that
 /// opens with them in `Docs/diagnostics.md` (`**DF203 technique kind mismatch** (warning).`).
@@ -43,8 +44,14 @@ import Testing
 
     @Test func aDiagnosticTakesItsCodesSeverity() {
         let at = SourceLocation(file: "a.yaml", line: 1, column: 1)
-        #expect(Diagnostic(.techniqueKindMismatch, "m", at: at).severity == .warning)
-        #expect(Diagnostic(.rubricKindMismatch, "m", at: at).severity == .error)
-        #expect(Diagnostic(.duplicateDrillSetID, "m", at: at).line.hasSuffix(": error: m [DF206]"))
+        let mismatch = DiagnosticMessage.techniqueKindMismatch(
+            "a", is: .technique, in: .avoid, takes: .violation)
+        #expect(Diagnostic(mismatch, at: at).severity == .warning)
+        #expect(
+            Diagnostic(.rubricKindMismatch("a", rubric: .technique, file: .violation), at: at).severity
+                == .error)
+        #expect(
+            Diagnostic(.duplicateDrillSetID("w", firstIn: "b.yaml"), at: at).line
+                == "a.yaml:1:1: error: drill set id 'w' is already used by b.yaml [DF206]")
     }
 }

@@ -1,9 +1,10 @@
-import DefuseKit
 import Testing
+
+@testable import DefuseKit
 
 @Suite struct DiagnosticRendererTests {
     let diagnostic = Diagnostic(
-        .unknownKey, "unknown key 'tittle' in the scenario",
+        .unknownKey("tittle", in: "the scenario"),
         at: SourceLocation(file: "a.yaml", line: 2, column: 3),
         suggestion: "title")
 
