@@ -47,6 +47,16 @@ import Testing
         #expect(object["score"] as? Int == 0)
     }
 
+    @Test func narrationIsPrintedWithoutTheClientsName() throws {
+        let result = try play("2\n")
+        #expect(result.lines.contains("She points at the door."))
+        #expect(!result.stdout.contains("Dr. Pat Kim: She points"))
+        #expect(result.stdout.contains("Dr. Pat Kim: Get out of my lab."))
+        let narration = try #require(result.lines.firstIndex(of: "She points at the door."))
+        let line = try #require(result.lines.firstIndex(of: "Dr. Pat Kim: Get out of my lab."))
+        #expect(narration < line)
+    }
+
     @Test func endOfInputIsAbandoned() throws {
         let result = try play("")
         #expect(result.status == 0)

@@ -97,7 +97,7 @@ public enum GraphRenderer {
         ]
         for node in scenario.orderedNodes {
             var label = node.id
-            if let say = node.say { label += "\n" + excerpt(say) }
+            if let say = node.say ?? node.narrate { label += "\n" + excerpt(say) }
             var attributes = ["label=\(quote(label))"]
             switch node.kind {
             case .end:
@@ -141,7 +141,7 @@ public enum GraphRenderer {
         var lines = ["---", "title: \(escape(scenario.title))", "---", "flowchart TD"]
         for node in scenario.orderedNodes {
             var label = node.id
-            if let say = node.say { label += "\n" + excerpt(say) }
+            if let say = node.say ?? node.narrate { label += "\n" + excerpt(say) }
             switch node.kind {
             case .end:
                 label += "\n[\((node.ending ?? .lost).rawValue)]"

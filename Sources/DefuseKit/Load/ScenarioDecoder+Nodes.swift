@@ -36,6 +36,10 @@ extension ScenarioDecoder {
         var node = Node(id: id, location: location)
         node.kind = nodeKind(reader, subject: subject)
         node.say = reader.string("say", required: node.kind != .end)
+        node.narrate = reader.string("narrate")
+        if let narrate = node.narrate, narrate.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            log.report(.blankNarration(in: subject), at: reader.location(of: "narrate"))
+        }
         node.prompt = reader.string("prompt")
         node.hint = reader.string("hint")
         node.debrief = reader.string("debrief")

@@ -17,6 +17,9 @@ public struct Node: Sendable, Identifiable {
     public var kind: Kind
     /// The client's line (optional on end nodes).
     public var say: String?
+    /// Narration or a stage direction, told before `say` and not in the client's voice: a
+    /// front end shows it without the client's name.
+    public var narrate: String?
     /// An instruction shown to the rep.
     public var prompt: String?
     /// Technique ids graded at this turn.

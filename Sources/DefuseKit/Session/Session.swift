@@ -115,6 +115,7 @@ public struct Session: Sendable {
         path.removeLast(path.count - snapshot.path)
         guard let node = currentNode else { return [] }
         var events: [SessionEvent] = []
+        if let narrate = node.narrate { events.append(.narration(node: node.id, text: narrate)) }
         if let say = node.say { events.append(.clientLine(node: node.id, text: say)) }
         switch node.kind {
         case .choice: events.append(.awaitingChoice(node: node.id, choices: node.choices.map(\.text)))
@@ -220,6 +221,7 @@ public struct Session: Sendable {
             return
         }
         path.append(id)
+        if let narrate = node.narrate { events.append(.narration(node: id, text: narrate)) }
         if let say = node.say { events.append(.clientLine(node: id, text: say)) }
         switch node.kind {
         case .end:

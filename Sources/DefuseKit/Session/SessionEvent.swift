@@ -3,6 +3,9 @@
 public enum SessionEvent: Sendable, Hashable {
     /// The scenario opens: title, persona and situation.
     case intro(title: String, persona: Persona, summary: String)
+    /// Narration or a stage direction (a node's `narrate`), told before the client's line and
+    /// not in the client's voice.
+    case narration(node: String, text: String)
     /// The client speaks (a node's `say`).
     case clientLine(node: String, text: String)
     /// An instruction to the rep (a node's `prompt`).

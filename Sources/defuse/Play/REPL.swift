@@ -183,12 +183,20 @@ struct REPL {
 
     private mutating func show(_ events: [SessionEvent]) {
         // What the rep now answers, from the client's last line on, for a reflow on resize.
-        if let last = events.lastIndex(where: { if case .clientLine = $0 { true } else { false } }) {
+        // The narration told just before that line belongs to it.
+        if var last = events.lastIndex(where: {
+            switch $0 {
+            case .clientLine, .narration: true
+            default: false
+            }
+        }) {
+            while last > events.startIndex, case .narration = events[last - 1] { last -= 1 }
             LineEditor.showing(events[last...].flatMap { renderer.render($0, scenario: session.scenario) })
         }
         for event in events {
             let lines = renderer.render(event, scenario: session.scenario)
             if case .clientLine = event { transcript.append(contentsOf: lines.map(stripStyle)) }
+            if case .narration = event { transcript.append(contentsOf: lines.map(stripStyle)) }
             if case .clientReply = event { transcript.append(contentsOf: lines.map(stripStyle)) }
             for line in lines { say(line) }
         }

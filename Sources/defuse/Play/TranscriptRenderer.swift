@@ -23,6 +23,8 @@ struct TranscriptRenderer {
                     + "  " + MoodMeter.render(persona.mood, colour: colour),
                 Sanitizer.text(summary).trimmingCharacters(in: .whitespacesAndNewlines), "",
             ]
+        case .narration(_, let text):
+            return [paint(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines), .dim)]
         case .clientLine(_, let text):
             return [
                 "\(paint(name + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"

@@ -53,6 +53,10 @@ extension DiagnosticMessage {
         DiagnosticMessage(.wrongType, "'model' in \(subject) is blank; it needs a reply")
     }
 
+    static func blankNarration(in subject: String) -> DiagnosticMessage {
+        DiagnosticMessage(.wrongType, "'narrate' in \(subject) is blank; remove it or write the narration")
+    }
+
     static func notText(_ key: String, in subject: String, found: String) -> DiagnosticMessage {
         DiagnosticMessage(.wrongType, "'\(key)' in \(subject) must be text, not \(found)")
     }
