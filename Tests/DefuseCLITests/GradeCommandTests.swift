@@ -148,6 +148,8 @@ struct GradeCommandTests {
         let run = try DefuseProcess.run(["techniques", "objective-report"], environment: ["NO_COLOR": "1"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("001_958bb338a34146a7.txt"))
+        #expect(run.stdout.contains("Scenarios/techniques with 'extends: objective-report'"))
+        #expect(run.stdout.contains("--export DIR"))
         let list = try DefuseProcess.run(["techniques"])
         for id in ["apology", "blame-shifting", "fromle", "objective-report"] {
             #expect(list.stdout.contains(id))
@@ -166,6 +168,12 @@ struct GradeCommandTests {
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.first?.contains("\"detected\":[\"thanks\"]") == true)
         #expect(lines.last?.contains("\"detected\":[]") == true)
+        #expect(!run.stderr.contains("DF207"), "grading output stays quiet: \(run.stderr)")
+        let card = try DefuseProcess.run(["techniques", "thanks", "--scenarios", folder.path])
+        #expect(card.stdout.contains("much obliged") || card.stdout.contains("thanks.yaml"))
+        #expect(
+            card.stderr.contains("note: this file replaces the installed technique 'thanks' [DF207]"),
+            "\(card.stderr)")
     }
 }
 

@@ -87,6 +87,16 @@ import Testing
 
         let drills = try DefuseProcess.run(["list", "--drills"], in: folder)
         #expect(drills.stdout.contains("Only the surgeon"))
+
+        // The trainer's commands say which file they used, as validate does.
+        let note = "note: this file replaces the installed scenario 'angry-surgeon' [DF207]"
+        let graph = try DefuseProcess.run(["graph", "angry-surgeon"], in: folder)
+        #expect(graph.status == 0 && graph.stderr.contains(note), "\(graph.stderr)")
+        #expect(!graph.stderr.contains("first-week"), "only the graphed scenario's note: \(graph.stderr)")
+        let test = try DefuseProcess.run(["test"], in: folder)
+        #expect(test.stderr.contains(note), "\(test.stderr)")
+        let drillNote = "replaces the installed drill set 'first-week' [DF207]"
+        #expect(test.stderr.contains(drillNote), "\(test.stderr)")
     }
 
     @Test func twoOwnFilesWithOneIDAreStillAnError() throws {

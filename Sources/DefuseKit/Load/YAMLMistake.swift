@@ -139,11 +139,7 @@ struct YAMLMistake: Equatable {
             let opening = Array(source.line(line))
             let quote = column - 1 < opening.count ? opening[column - 1] : "\""
             // Located where the parser gave up (the end of the file), as the format's checks expect.
-            return YAMLMistake(
-                message:
-                    "the quote (\(quote)) that opens the value on line \(line), column \(column) is never "
-                    + "closed; end the value with \(quote)",
-                line: report.line, column: report.column)
+            return unclosed(quote, line: line, column: column, report: report)
         }
         // `title: "abc` then `summary: "def"`: the first quote runs to the second, and the
         // parser stops at `def`. Blame the nearest line above with an odd number of quotes.
@@ -156,15 +152,22 @@ struct YAMLMistake: Equatable {
             let line = source.line(number)
             if line.filter({ $0 == last }).count % 2 == 1, let index = line.firstIndex(of: last) {
                 let column = line.distance(from: line.startIndex, to: index) + 1
-                return YAMLMistake(
-                    message:
-                        "the quote (\(last)) opened on line \(number), column \(column) is not closed on "
-                        + "that line, so the value runs on to here; close it on line \(number)",
-                    line: report.line, column: report.column)
+                return unclosed(last, line: number, column: column, report: report)
             }
             number -= 1
         }
         return nil
+    }
+
+    /// One sentence for both ways a quote is left open, located where the parser gave up.
+    private static func unclosed(_ quote: Character, line: Int, column: Int, report: ParserReport)
+        -> YAMLMistake
+    {
+        YAMLMistake(
+            message:
+                "the quote (\(quote)) opened on line \(line), column \(column) is never closed on that line; "
+                + "end the value with \(quote) on line \(line)",
+            line: report.line, column: report.column)
     }
 
     /// A `[` or `{` that opens a list or mapping written on one line and is never closed,

@@ -17,7 +17,9 @@ struct Graph: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (found, _) = try ScenarioLookup.find(scenario, library: library)
+        let (found, workspace) = try ScenarioLookup.find(scenario, library: library)
+        let notes = workspace.diagnostics.filter { $0.location.file == found.file }
+        Terminal.reportNotes(notes, texts: workspace.texts)
         // Titles and lines come from the scenario file: no escape sequence reaches the terminal.
         Terminal.write(Sanitizer.text(GraphRenderer.render(found, as: format)))
     }

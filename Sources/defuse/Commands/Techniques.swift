@@ -33,7 +33,8 @@ struct Techniques: ParsableCommand {
 
     func run() throws {
         if let export { return try exportFiles(to: export) }
-        let techniques = try TechniqueSource.load(library).techniques
+        let loaded = try TechniqueSource.load(library)
+        let techniques = loaded.techniques
         let colour = Terminal.colour()
         guard let id else {
             let width = techniques.map(\.id.count).max() ?? 0
@@ -54,6 +55,8 @@ struct Techniques: ParsableCommand {
             Terminal.error("no technique '\(id)'\(hint) ('defuse techniques' lists them)")
             throw ExitCode(Sysexits.usage)
         }
+        let notes = loaded.diagnostics.filter { $0.location.file == technique.file }
+        Terminal.reportNotes(notes, texts: loaded.texts)
         Terminal.write(card(technique, colour: colour))
     }
 
@@ -111,6 +114,9 @@ struct Techniques: ParsableCommand {
         if !technique.source.isEmpty { out += "\nFrom: \(Sanitizer.line(technique.source))\n" }
         out += "Graded by \(technique.phrases.patterns.count + technique.phrases.soft.count) phrase patterns "
         out += "(\(Sanitizer.line(technique.file)))\n"
+        out += "To add phrases, write a file in Scenarios/techniques with "
+        out += "'extends: \(Sanitizer.line(technique.id))' and the 'patterns' or 'except' entries to add; "
+        out += "'defuse techniques --export DIR' writes this file.\n"
         return out
     }
 }

@@ -36,6 +36,7 @@ struct Test: ParsableCommand {
             Terminal.error("fix the errors above first ('defuse validate' lists them)")
             throw ExitCode(Sysexits.dataError)
         }
+        Terminal.reportNotes(workspace.diagnostics, texts: workspace.texts)
         let scenarios = workspace.library.documents.compactMap(\.scenario)
         if walk {
             // A scenario with no path to an end is a failure, not a report of "0 paths".

@@ -16,11 +16,7 @@ enum TechniqueSource {
         let loaded = TechniqueLibrary(files: files)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            let renderer = Terminal.diagnosticRenderer(for: STDERR_FILENO)
-            for diagnostic in errors {
-                Terminal.writeError(
-                    renderer.render(diagnostic, source: loaded.texts[diagnostic.location.file]) + "\n")
-            }
+            Terminal.reportDiagnostics(errors, texts: loaded.texts)
             Terminal.warning("some technique files have errors; run 'defuse validate' for details")
         }
         return loaded

@@ -97,10 +97,21 @@ enum Terminal {
 
     /// Prints diagnostics to standard error, with source lines on a terminal.
     static func reportDiagnostics(_ diagnostics: [Diagnostic], workspace: Workspace) {
+        reportDiagnostics(diagnostics, texts: workspace.texts)
+    }
+
+    /// Prints diagnostics to standard error, with the source lines in `texts` on a terminal.
+    static func reportDiagnostics(_ diagnostics: [Diagnostic], texts: [String: String]) {
         let renderer = diagnosticRenderer(for: STDERR_FILENO)
         for diagnostic in diagnostics {
-            writeError(renderer.render(diagnostic, source: workspace.texts[diagnostic.location.file]) + "\n")
+            writeError(renderer.render(diagnostic, source: texts[diagnostic.location.file]) + "\n")
         }
+    }
+
+    /// Prints the notes among `diagnostics` (a trainer's file that replaces an installed one,
+    /// DF207) to standard error, so a trainer's command says which file it used, as validate does.
+    static func reportNotes(_ diagnostics: [Diagnostic], texts: [String: String]) {
+        reportDiagnostics(diagnostics.filter { $0.severity == .note }, texts: texts)
     }
 
     /// Prints a library's problems to standard error, so commands that only read the library
