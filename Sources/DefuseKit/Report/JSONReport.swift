@@ -121,7 +121,7 @@ public enum JSONReport {
             out += keys[4]
             if let ended = attempt.ended { Self.date(ended, &out) } else { out += Self.null }
             out += keys[5]
-            Self.integer(attempt.gradedScore ?? attempt.score, &out)
+            DecimalDigits.append(attempt.gradedScore ?? attempt.score, &out)
             out += keys[6]
             Self.string(AttemptID.text(attempt.id), &out)
             out += keys[7]
@@ -147,34 +147,34 @@ public enum JSONReport {
             out += keys[12]
             Self.string(attempt.scenario, &out)
             out += keys[13]
-            Self.integer(attempt.score, &out)
+            DecimalDigits.append(attempt.score, &out)
             out += keys[14]
             Self.date(attempt.started, &out)
             out += keys[15]
             Self.string(options.title(of: attempt.scenario), &out)
             out += keys[16]
-            Self.integer(attempt.turns.count, &out)
+            DecimalDigits.append(attempt.turns.count, &out)
             out += Self.attemptEnd
         }
 
         private static func reply(_ turn: TurnRecord, _ out: inout [UInt8]) {
             let keys = replyKeys
             out += keys[0]
-            if let choice = turn.choice { integer(choice, &out) } else { out += null }
+            if let choice = turn.choice { DecimalDigits.append(choice, &out) } else { out += null }
             out += keys[1]
             strings(turn.detected, indent: 10, &out)
             out += keys[2]
             object(turn.evidence, indent: 10, &out) { strings($0, indent: 12, &$1) }
             out += keys[3]
-            integer(turn.index, &out)
+            DecimalDigits.append(turn.index, &out)
             out += keys[4]
             strings(turn.met, indent: 10, &out)
             out += keys[5]
             strings(turn.missed, indent: 10, &out)
             out += keys[6]
-            integer(turn.moodAfter, &out)
+            DecimalDigits.append(turn.moodAfter, &out)
             out += keys[7]
-            integer(turn.moodBefore, &out)
+            DecimalDigits.append(turn.moodBefore, &out)
             out += keys[8]
             string(turn.node, &out)
             out += keys[9]
@@ -236,30 +236,6 @@ public enum JSONReport {
             out.append(UInt8(ascii: "\""))
             ReportDates.appendISO8601(date, to: &out)
             out.append(UInt8(ascii: "\""))
-        }
-
-        /// A whole number in decimal, without going through `String`.
-        private static func integer(_ value: Int, _ out: inout [UInt8]) {
-            if value < 0 { out.append(UInt8(ascii: "-")) }
-            var magnitude = value.magnitude
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var count = 0
-            withUnsafeMutableBytes(of: &digits) { buffer in
-                repeat {
-                    buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                    magnitude /= 10
-                    count += 1
-                } while magnitude > 0 && count < 10
-            }
-            if magnitude > 0 {
-                // More than ten digits: rare enough for `String`.
-                out += String(value.magnitude).utf8
-                return
-            }
-            withUnsafeBytes(of: &digits) { buffer in
-                for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
-            }
         }
 
         /// A number as `JSONEncoder` writes it: the shortest form, without a trailing `.0`.
