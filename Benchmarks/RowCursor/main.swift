@@ -17,8 +17,11 @@ let sql = """
         t.violations, t.score, t.moodBefore, t.moodAfter, t.branch, t.recorded, t.node, t.reply, t.evidence
     FROM attempt a LEFT JOIN turn t ON t.attemptId = a.id ORDER BY a.started, a.id, t."index"
     """
-let integers: Set<Int> = [0, 11, 12, 13, 14, 20, 21, 22]
-let reals: Set<Int> = [19]
+/// What each column holds, as the report reads it.
+enum Kind { case integer, real, text }
+let kinds: [Kind] = (0..<27).map { column in
+    [0, 11, 12, 13, 14, 20, 21, 22].contains(column) ? .integer : column == 19 ? .real : .text
+}
 
 @inline(never) public func scanRaw(_ db: Database) throws -> Int {
     let statement = try db.makeStatement(sql: sql)
@@ -32,11 +35,10 @@ let reals: Set<Int> = [19]
         for column in 0..<27 {
             let index = CInt(column)
             if sqlite3_column_type(handle, index) == SQLITE_NULL { continue }
-            if integers.contains(column) {
-                sum &+= Int(sqlite3_column_int64(handle, index))
-            } else if reals.contains(column) {
-                sum &+= Int(sqlite3_column_double(handle, index) * 100)
-            } else {
+            switch kinds[column] {
+            case .integer: sum &+= Int(sqlite3_column_int64(handle, index))
+            case .real: sum &+= Int(sqlite3_column_double(handle, index) * 100)
+            case .text:
                 _ = sqlite3_column_blob(handle, index)
                 sum &+= Int(sqlite3_column_bytes(handle, index))
             }
@@ -50,12 +52,10 @@ let reals: Set<Int> = [19]
     var sum = 0
     while let row = try rows.next() {
         for column in 0..<27 {
-            if integers.contains(column) {
-                sum &+= Int((row[column] as Int64?) ?? 0)
-            } else if reals.contains(column) {
-                sum &+= Int(((row[column] as Double?) ?? 0) * 100)
-            } else {
-                sum &+= (row[column] as String?)?.utf8.count ?? 0
+            switch kinds[column] {
+            case .integer: sum &+= Int((row[column] as Int64?) ?? 0)
+            case .real: sum &+= Int(((row[column] as Double?) ?? 0) * 100)
+            case .text: sum &+= (row[column] as String?)?.utf8.count ?? 0
             }
         }
     }
