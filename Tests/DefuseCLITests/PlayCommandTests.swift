@@ -57,6 +57,12 @@ import Testing
         #expect(narration < line)
     }
 
+    @Test func aNodesSpeakerSaysItsLineInsteadOfTheClient() throws {
+        let result = try play("1\nnothing else\n")
+        #expect(result.stdout.contains("Nurse Lee: Fine. Anything else I should know?"))
+        #expect(!result.stdout.contains("Dr. Pat Kim: Fine."))
+    }
+
     @Test func endOfInputIsAbandoned() throws {
         let result = try play("")
         #expect(result.status == 0)

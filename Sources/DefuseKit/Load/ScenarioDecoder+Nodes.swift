@@ -40,6 +40,10 @@ extension ScenarioDecoder {
         if let narrate = node.narrate, narrate.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             log.report(.blankNarration(in: subject), at: reader.location(of: "narrate"))
         }
+        node.speaker = reader.string("speaker")
+        if let speaker = node.speaker, speaker.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            log.report(.blankSpeaker(in: subject), at: reader.location(of: "speaker"))
+        }
         node.prompt = reader.string("prompt")
         node.hint = reader.string("hint")
         node.debrief = reader.string("debrief")

@@ -10,8 +10,8 @@ struct ScenarioDecoder {
     ]
     static let personaKeys = ["name", "role", "mood"]
     static let nodeKeys = [
-        "kind", "say", "narrate", "prompt", "expect", "avoid", "hint", "model", "next", "choices", "end",
-        "debrief",
+        "kind", "say", "narrate", "speaker", "prompt", "expect", "avoid", "hint", "model", "next",
+        "choices", "end", "debrief",
     ]
     static let branchKeys = ["if", "mood", "reply", "reason", "goto"]
     static let choiceKeys = ["text", "credits", "mood", "goto"]

@@ -20,6 +20,9 @@ public struct Node: Sendable, Identifiable {
     /// Narration or a stage direction, told before `say` and not in the client's voice: a
     /// front end shows it without the client's name.
     public var narrate: String?
+    /// Who says `say` and the branches' `reply` lines when it is not the client (a manager on
+    /// the phone, the surgeon in the room); nil means the persona.
+    public var speaker: String?
     /// An instruction shown to the rep.
     public var prompt: String?
     /// Technique ids graded at this turn.

@@ -201,7 +201,7 @@ public struct Session: Sendable {
         let before = mood
         mood = turn.moodAfter
         if mood != before { events.append(.moodChanged(from: before, to: mood)) }
-        if let reply { events.append(.clientReply(reply)) }
+        if let reply { events.append(.clientReply(node: turn.node, text: reply)) }
         if moodChange > 0 && mood == 10 {
             events.append(.boiledOver(goingTo: scenario.onBoil))
             guard let onBoil = scenario.onBoil else {

@@ -20,8 +20,9 @@ public enum SessionEvent: Sendable, Hashable {
     case graded(Turn)
     /// The client's mood moved.
     case moodChanged(from: Int, to: Int)
-    /// The client says a branch's `reply` line.
-    case clientReply(String)
+    /// A branch's `reply` line, said after the rep answered `node` (by the node's `speaker`,
+    /// else the client).
+    case clientReply(node: String, text: String)
     /// The mood reached 10.
     case boiledOver(goingTo: String?)
     /// The story ended.

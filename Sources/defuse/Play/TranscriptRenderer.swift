@@ -15,6 +15,10 @@ struct TranscriptRenderer {
 
     func render(_ event: SessionEvent, scenario: Scenario) -> [String] {
         let name = Sanitizer.line(scenario.persona.name)
+        // A node's `speaker` (a manager on the phone) says its line and its branches' replies.
+        func speaker(_ node: String) -> String {
+            scenario.nodes[node]?.speaker.map(Sanitizer.line) ?? name
+        }
         switch event {
         case .intro(let title, let persona, let summary):
             return [
@@ -25,9 +29,9 @@ struct TranscriptRenderer {
             ]
         case .narration(_, let text):
             return [paint(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines), .dim)]
-        case .clientLine(_, let text):
+        case .clientLine(let node, let text):
             return [
-                "\(paint(name + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"
+                "\(paint(speaker(node) + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"
             ]
         case .instruction(let text):
             return [paint("(\(Sanitizer.line(text)))", .magenta)]
@@ -41,9 +45,9 @@ struct TranscriptRenderer {
             return showsFeedback ? feedback(turn, scenario: scenario) : []
         case .moodChanged(_, let to):
             return showsFeedback ? ["  " + MoodMeter.render(to, colour: colour)] : []
-        case .clientReply(let text):
+        case .clientReply(let node, let text):
             return [
-                "\(paint(name + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"
+                "\(paint(speaker(node) + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"
             ]
         case .boiledOver:
             return [paint("\(name) has boiled over.", .red)]

@@ -31,7 +31,9 @@ struct TurnCard {
                 "── Turn \(position + 1) of \(attempt.turns.count) · \(turn.node) · \(score)"
                     + (turn.review == nil ? "" : " · reviewed"), .bold)
         ]
-        if let say = node?.say { out.append("\(client): " + Sanitizer.line(say)) }
+        if let say = node?.say {
+            out.append("\(node?.speaker.map(Sanitizer.line) ?? client): " + Sanitizer.line(say))
+        }
         out.append("\(attempt.rep): " + Sanitizer.line(turn.reply))
         if let choice = turn.choice {
             out.append(paint("  (choice \(choice): nothing was graded; a note still helps)", .dim))

@@ -34,6 +34,26 @@ import Testing
         #expect(lines.contains { $0.contains("'narrate' in node 'opening' is blank") })
     }
 
+    @Test func speakerDecodesAndABlankOneIsReported() throws {
+        let text = Self.text.replacingOccurrences(
+            of: "say: Where is it?", with: "speaker: Rick Delaney\n    say: Where is it?")
+        let scenario = try #require(loadScenario(text).scenario)
+        #expect(scenario.nodes["opening"]?.speaker == "Rick Delaney")
+        #expect(scenario.nodes["done"]?.speaker == nil)
+        let blank = Self.text.replacingOccurrences(
+            of: "say: Where is it?", with: "speaker: \"\"\n    say: Where is it?")
+        let lines = loadScenario(blank).diagnostics.map(\.line)
+        #expect(lines.contains { $0.contains("'speaker' in node 'opening' is blank") })
+    }
+
+    @Test func aBranchReplyNamesTheNodeItAnswers() throws {
+        let text = Self.text.replacingOccurrences(
+            of: "- goto: done", with: "- reply: Fine.\n        goto: done")
+        var session = Session(scenario: try #require(loadScenario(text).scenario), grader: shippedGrader)
+        _ = session.start()
+        #expect(session.respond("ok").contains(.clientReply(node: "opening", text: "Fine.")))
+    }
+
     @Test func aSessionTellsNarrationBeforeTheClientLineAndAtTheEnd() throws {
         let scenario = try #require(loadScenario(Self.text).scenario)
         var session = Session(scenario: scenario, grader: shippedGrader)

@@ -53,6 +53,12 @@ extension DiagnosticMessage {
         DiagnosticMessage(.wrongType, "'model' in \(subject) is blank; it needs a reply")
     }
 
+    static func blankSpeaker(in subject: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .wrongType,
+            "'speaker' in \(subject) is blank; remove it to let the client speak, or name who speaks")
+    }
+
     static func blankNarration(in subject: String) -> DiagnosticMessage {
         DiagnosticMessage(.wrongType, "'narrate' in \(subject) is blank; remove it or write the narration")
     }
