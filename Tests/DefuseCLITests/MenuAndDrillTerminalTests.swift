@@ -27,10 +27,14 @@ import Testing
         try tmux.send("angry-surgeon", "Enter")
         try tmux.screen(containing: "you>")
         try tmux.send("C-d")
-        // Leaving the scenario comes back to the menu, with how it went.
-        let back = try tmux.screen(containing: "abandoned, score 0")
-        #expect(back.contains("Last: The wrong tray"))
-        #expect(back.hasSuffix("scenario>") || back.contains("scenario> "))
+        // Leaving the scenario comes back to the menu, with how it went. Wait for the prompt
+        // under it: the menu is drawn after the line that says how it went.
+        let back = try tmux.screen(where: {
+            $0.contains("abandoned, score 0")
+                && $0.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("scenario>")
+        })
+        #expect(back.contains("Last: The wrong tray"), "\(back)")
+        #expect(back.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("scenario>"), "\(back)")
         try tmux.send("q", "Enter")
         // The second run does not ask again.
         let second = try tmux.screen(where: { $0.contains("second run") && $0.contains("scenario>") })
