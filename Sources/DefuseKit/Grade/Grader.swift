@@ -24,10 +24,14 @@ public struct Grader: Sendable {
     let softUnless: [[String]]
     /// The ids graded, in catalog order (rubric first, then added techniques).
     public let ids: [String]
+    /// What the scenarios' nodes say about their client lines (``NodeCues``).
+    let cues: NodeCues
 
     /// Compiles the phrase lists of `techniques`; a later entry with the same id replaces an
-    /// earlier one.
-    public init(techniques: [Technique]) {
+    /// earlier one. `cues` are read from the scenarios in play: a reply to one of their client
+    /// lines is read against what that line's node expects and avoids.
+    public init(techniques: [Technique], cues: NodeCues = NodeCues()) {
+        self.cues = cues
         var byID: [String: Technique] = [:]
         var order: [String] = []
         for technique in techniques {
@@ -116,7 +120,7 @@ public struct Grader: Sendable {
         // The structural rules read the client's line whenever there is one.
         if waitsOnClient || client?.isEmpty == false {
             let line = reading ?? read(client: client)
-            (board.clientGate, board.clientWords) = (line.gates, line.words)
+            (board.clientGate, board.clientWords, board.cue) = (line.gates, line.words, line.cue)
         }
         board.matched = matched
         // A reply with a word of assent ("will do" too) may be agreeing with an insult it
@@ -141,6 +145,8 @@ public struct Grader: Sendable {
         AssentRule().apply(to: &board)
         CommitmentRule().apply(to: &board)
         QuietBlameRule().apply(to: &board)
+        ActionNowRule().apply(to: &board)
+        ImpactRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)
         SorryButRule().apply(to: &board)
         ShoutingRule().apply(to: &board)
@@ -160,15 +166,18 @@ public struct Grader: Sendable {
         var gates: [Bool?]
         /// The line's content words.
         var words: Set<String>
+        /// What the node that says this line asks of a reply, when a scenario says it.
+        var cue: NodeCues.Cue?
     }
 
     /// Reads `client` (see ``ClientReading``).
     public func read(client: String?) -> ClientReading {
-        let (gates, words) = clientGates(client)
-        return ClientReading(gates: gates, words: words)
+        let cue = client.flatMap { cues.cue(for: $0) }
+        let (gates, words) = clientGates(client, cue: cue)
+        return ClientReading(gates: gates, words: words, cue: cue)
     }
 
-    func clientGates(_ client: String?) -> (gates: [Bool?], words: Set<String>) {
+    func clientGates(_ client: String?, cue: NodeCues.Cue? = nil) -> (gates: [Bool?], words: Set<String>) {
         var gates: [Bool?] = techniques.map {
             $0.lists[CompiledTechnique.List.client.rawValue].isEmpty ? nil : false
         }
@@ -177,10 +186,26 @@ public struct Grader: Sendable {
         for match in clientSet.matches(in: line) {
             gates[clientOwners[match.index].technique] = true
         }
+        // A scenario's line is also read by what its node asks of a reply.
+        if let cue {
+            for id in cue.gates {
+                if let position = positions.index(of: id), gates[position] != nil { gates[position] = true }
+            }
+        }
         // The client's own words (no helpers or pronouns), for rules that ask whether a reply
         // takes up what the client asked for.
         var words = Set<String>()
-        for (token, info) in zip(line.tokens, line.infos) where info.roles == 0 { words.insert(token.word) }
+        // People the client names ("Doug", "someone") count: a reply may give in by naming them.
+        for (token, info) in zip(line.tokens, line.infos) {
+            let named =
+                info.roles == WordRole.person.rawValue
+                && (["someone", "somebody"].contains(token.word)
+                    || (token.start < line.utf8.count
+                        && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(line.utf8[token.start])))
+            // So do verbs of passing work on ("ask them for someone younger"): the demand itself.
+            let handOff = info.roles == WordRole.handOff.rawValue
+            if info.roles == 0 || named || handOff { words.insert(token.word) }
+        }
         return (gates, words)
     }
 

@@ -7,15 +7,20 @@ import Synchronization
 /// ``Workspace`` and safe to use from several threads (`grade --jsonl` grades on every core).
 final class LazyGrader: Sendable {
     private let techniques: [Technique]
+    /// The scenarios whose client lines the grader reads by their nodes (``NodeCues``).
+    private let scenarios: [Scenario]
     private let compiled = Mutex<Grader?>(nil)
 
-    init(_ techniques: [Technique]) { self.techniques = techniques }
+    init(_ techniques: [Technique], scenarios: [Scenario] = []) {
+        self.techniques = techniques
+        self.scenarios = scenarios
+    }
 
     /// The grader, compiled on first use.
     var grader: Grader {
         compiled.withLock { cached in
             if let cached { return cached }
-            let grader = Grader(techniques: techniques)
+            let grader = Grader(techniques: techniques, cues: NodeCues(scenarios: scenarios))
             cached = grader
             return grader
         }

@@ -76,7 +76,8 @@ public struct Workspace: Sendable {
             if let text = document.text { texts[document.file] = text }
         }
         var workspace = Workspace(
-            catalog: catalog, techniques: techniques, lazyGrader: LazyGrader(techniques), library: library,
+            catalog: catalog, techniques: techniques,
+            lazyGrader: LazyGrader(techniques, scenarios: library.scenarios), library: library,
             otherDiagnostics: techniqueLibrary.diagnostics, texts: texts, missing: missing)
         workspace.loadDrills(files.filter { $0.1 == .drill }.map(\.0), alsoKnown: alsoKnown)
         return workspace

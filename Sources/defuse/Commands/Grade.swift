@@ -42,7 +42,9 @@ struct Grade: ParsableCommand {
 
     func run() throws {
         let techniques = try TechniqueSource.load(library).techniques
-        let grader = Grader(techniques: techniques)
+        // Replies to a scenario's client line are read against what its node asks of them.
+        let cues = NodeCues(files: library.locator.files().files, techniques: techniques)
+        let grader = Grader(techniques: techniques, cues: cues)
         for id in only where !grader.ids.contains(id) {
             let hint = grader.suggestion(for: id).map { "; did you mean '\($0)'?" } ?? ""
             Terminal.error("no technique '\(id)'\(hint) ('defuse techniques' lists them)")

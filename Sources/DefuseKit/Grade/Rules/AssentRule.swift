@@ -57,39 +57,50 @@ struct AssentRule: GradingRule {
             || (opening > first.range.lowerBound && opening < first.range.upperBound
                 && has(opening, .negation) && has(opening - 1, .assent))
         // "yeah, I hear you", "totally understand": an acknowledgement, not assent.
+        // A bare "I know" after an insult ("yeah I know, I'd have fired me too") concedes it.
+        func bareKnow(_ verb: Int, _ end: Int) -> Bool { tokens[verb].word == "know" && verb + 1 == end }
         let acknowledges =
-            (opening < first.range.upperBound && has(opening, .mental))
+            (opening < first.range.upperBound && has(opening, .mental)
+                && !bareKnow(opening, first.range.upperBound))
             || clauses.dropFirst(opening == first.range.upperBound ? 1 : 0).first.map { clause in
-                clause.subject == .me && !clause.future && clause.verb.map { has($0, .mental) } == true
+                clause.subject == .me && !clause.future
+                    && clause.verb.map { has($0, .mental) && !bareKnow($0, clause.range.upperBound) } == true
             } ?? false
-        // After a claim about the evidence ("it doesn't work in that group"), a bare "ok, makes
-        // sense" defers instead of engaging.
-        let agreesOutright = (first.range.lowerBound..<first.range.upperBound).contains {
-            Self.agreeing.contains(tokens[$0].word) || Self.deferring.contains(tokens[$0].word)
-        }
-        if board.client("respectful-challenge") == true, agreesOutright, !refuses, !acknowledges,
-            !board.isPresent("capitulates"), !board.isPresent("argues-back")
-        {
-            let words = board.text.quote(first.range)
-            board.add(
-                "capitulates",
-                [Evidence(words: words, rule: "rule: defers to the client's claim without engaging")],
-                explanation: "defers to the client's claim: “\(words)”")
-        }
         let insulted =
             board.client("agrees-with-insult") == true || board.replyMatchesClientList("agrees-with-insult")
         // Hitting back is not agreeing: "yep, good luck finding someone dumb enough" argues.
+        // After a line that is both a jab and a demand ("you're what, sixty? Can your company send
+        // someone under forty?"), a yes that moves toward the demand gives in to it.
+        // A yes of compliance ("sure", "ok", "fine") to such a line gives in rather than agrees.
+        let complies = (first.range.lowerBound..<opening).contains {
+            Self.complying.contains(tokens[$0].word)
+        }
+        let givesInToDemand =
+            board.client("capitulates") == true
+            && (complies
+                || clauses.contains { clause in
+                    (clause.subject == .me || clause.subject == .we) && clause.negation == nil
+                        && clause.future
+                        && Self.takesUp(clause, board)
+                })
         if insulted, !board.isPresent("agrees-with-insult"), !acknowledges, !board.isPresent("argues-back"),
-            !board.isPresent("boundary-setting")
+            !board.isPresent("boundary-setting"), !givesInToDemand
         {
             // An assent that opens the reply, or stands as a clause of its own ("which, fair, I was…").
             let bare = clauses.first { clause in
                 clause.range.count <= 2 && clause.range.allSatisfy { has($0, .assent) || has($0, .casual) }
                     && clause.range.contains { Self.agreeing.contains(tokens[$0].word) }
             }
-            let opens = (first.range.lowerBound..<opening).contains {
-                Self.agreeing.contains(tokens[$0].word) || has($0, .casual)
-            }
+            // "Ha." said on its own, before a question, is a laugh, not a yes.
+            let laughAlone =
+                (first.range.lowerBound..<opening).allSatisfy { Self.laughs.contains(tokens[$0].word) }
+                && opening == first.range.upperBound
+                && tokens[first.range.upperBound - 1].sentence != tokens.last?.sentence
+            let opens =
+                !laughAlone
+                && (first.range.lowerBound..<opening).contains {
+                    Self.agreeing.contains(tokens[$0].word) || has($0, .casual)
+                }
             if let range = bare?.range ?? (opens ? first.range : nil), !refuses || bare != nil {
                 let words = board.text.quote(range)
                 board.add(
@@ -97,6 +108,21 @@ struct AssentRule: GradingRule {
                     [Evidence(words: words, rule: "rule: assents to the client's insult")],
                     explanation: "goes along with the insult: “\(words)”")
             }
+        }
+        // After a claim about the evidence ("it doesn't work in that group"), a bare "ok, makes
+        // sense" defers instead of engaging ("Fair. What does a late set cost you?" engages).
+        let agreesOutright = (first.range.lowerBound..<first.range.upperBound).contains {
+            Self.agreeing.contains(tokens[$0].word) || Self.deferring.contains(tokens[$0].word)
+        }
+        if board.client("respectful-challenge") == true, agreesOutright, !refuses, !acknowledges, !engages,
+            !board.isPresent("capitulates"), !board.isPresent("argues-back"),
+            !board.isPresent("agrees-with-insult")
+        {
+            let words = board.text.quote(first.range)
+            board.add(
+                "capitulates",
+                [Evidence(words: words, rule: "rule: defers to the client's claim without engaging")],
+                explanation: "defers to the client's claim: “\(words)”")
         }
         // "Deal!", "Done.": a yes that stands alone is not undone by a question after it
         // ("Deal! Where do I sign?").
@@ -119,7 +145,7 @@ struct AssentRule: GradingRule {
             // demand must take up the client's own words ("ill cover saturdays", "what if i do 30").
             let takesUp =
                 moves.map { clause in
-                    clause.range.contains { board.clientWords.contains(tokens[$0].word) }
+                    Self.takesUp(clause, board)
                         || clause.verb.map { Self.bargaining.contains(tokens[$0].word) } == true
                 } ?? false
             let agreed = board.isPresent("agrees-with-insult")
@@ -154,6 +180,25 @@ struct AssentRule: GradingRule {
         }
     }
 
+    /// Whether `clause` takes up what the client asked for: one of the client's own words (not a
+    /// quoted one, and not a short particle like "up") as its verb or within three words after it
+    /// ("ill cover saturdays", "I'll ask Doug to call", "I'll ask them today").
+    static func takesUp(_ clause: Clause, _ board: Board) -> Bool {
+        guard let verb = clause.verb else { return false }
+        let tokens = board.text.tokens
+        let end = min(clause.range.upperBound, verb + 4)
+        guard verb < end else { return false }
+        return (verb..<end).contains { index in
+            let word = tokens[index].word
+            return !tokens[index].quoted && (word.count >= 4 || index == verb)
+                && board.clientWords.contains(word)
+        }
+    }
+
+    /// Words of compliance: a yes to do what was asked rather than to agree with a remark.
+    static let complying: Set<String> = ["sure", "ok", "okay", "fine", "np", "will", "alright", "certainly"]
+    /// Laughter that may stand alone ("Ha. What did your team make of it?").
+    static let laughs: Set<String> = ["ha", "heh", "hah", "haha", "lol"]
     /// Words that close a deal on their own ("Deal!", "Done.", "Sold.").
     static let settling: Set<String> = ["deal", "done", "sold", "agreed"]
     /// Assent said in more than one word, or in words the roles do not list.

@@ -29,6 +29,9 @@ struct Board {
     var replyClientLists: Set<Int> = []
     /// The client's content words (none when there is no client line).
     var clientWords: Set<String> = []
+    /// What the scenario node that says the client's line expects and avoids (nil when no
+    /// scenario says it).
+    var cue: NodeCues.Cue?
     /// The reply's clauses, read for who does what (``ClauseReader``).
     var clauses: [Clause] = []
     /// The matches of every list by owner, for rules that read a list's matches directly (the
@@ -72,6 +75,9 @@ struct Board {
         if client("ownership") != false { return true }
         return !["capitulates", "respectful-challenge", "objective-report"].contains { client($0) == true }
     }
+
+    /// Whether the node that says the client's line expects `id` (false when no node says it).
+    func nodeExpects(_ id: String) -> Bool { cue?.expect.contains(id) == true }
 
     /// Whether the reply's own words match `id`'s `soft-if-client` list ("he called me pathetic"
     /// carries an insult; "free blocks and saturdays" names a demand).

@@ -20,9 +20,19 @@ struct RefusalRule: GradingRule {
             board.client == nil || board.client?.isEmpty == true || demand
             || board.client("agrees-with-insult") == true || board.client("objective-report") == true
         guard pressed else { return }
+        // "No." on its own, to a demand the node wants refused: the plainest limit there is.
+        // (Where the node is known, only one that expects a limit: "No." to "are you going to
+        // tell me how to treat my patients?" answers a question.)
+        if board.cue.map({ $0.expect.contains(Self.id) }) ?? demand, let no = Self.bareNo(board) {
+            let words = board.text.quote(no)
+            board.add(
+                Self.id, [Evidence(words: words, rule: "rule: a plain no to a demand the rep should refuse")],
+                explanation: "refuses the demand: “\(words)”")
+            return
+        }
         for clause in board.clauses {
             guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
-                clause.future || clause.ability
+                clause.future || clause.ability || Self.prefersNot(clause, tokens)
                     || Self.willingness.contains(tokens[clause.verb ?? negation].word),
                 !clause.question, !clause.conditional, let verb = clause.verb, verb > negation
             else { continue }
@@ -55,6 +65,33 @@ struct RefusalRule: GradingRule {
                 explanation: "states a limit: “\(words)”")
             return
         }
+    }
+
+    /// The reply's first sentence when it is a bare "no" ("No.", "Nope, sorry", "no, Dr. Ellery"):
+    /// a refusal word and nothing but a name, "sorry" or another "no" beside it.
+    static func bareNo(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        guard let first = tokens.first, noWords.contains(first.word) else { return nil }
+        let end = tokens.firstIndex { $0.sentence != first.sentence } ?? tokens.count
+        let rest = tokens[1..<end]
+        func isName(_ token: Token) -> Bool {
+            token.start < board.text.utf8.count
+                && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(board.text.utf8[token.start])
+        }
+        guard rest.count <= 3,
+            rest.allSatisfy({ noWords.contains($0.word) || courtesies.contains($0.word) || isName($0) })
+        else { return nil }
+        return 0..<end
+    }
+
+    static let noWords: Set<String> = ["no", "nope", "nah", "not"]
+    /// Words that may stand beside a bare "no" without changing it.
+    static let courtesies: Set<String> = ["sorry", "thanks", "dr", "doctor", "doc", "sir", "maam", "mate"]
+
+    /// "I'd rather not", "I'd rather we didn't": a preference stated as a limit.
+    static func prefersNot(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        guard let negation = clause.negation else { return false }
+        return (clause.range.lowerBound..<negation).contains { tokens[$0].word == "rather" }
     }
 
     /// Words after "not" that make a limit without a helper: "I'm not comfortable going in alone".

@@ -5,16 +5,44 @@
 struct SorryButRule: GradingRule {
     static let takeBacks = ["blame-shifting", "argues-back", "minimizing"]
 
+    /// Clauses that open with "but" (or "though", "however") and tell a cause about another
+    /// party, the client's side, "it"/"that" or the client, or what "we" did in the past.
+    static func excuseClauses(_ board: Board) -> [Clause] {
+        let tokens = board.text.tokens
+        return board.clauses.filter { clause in
+            guard ["but", "however", "though", "tho"].contains(tokens[clause.range.lowerBound].word),
+                !clause.question, !clause.conditional, clause.range.count >= 3
+            else { return false }
+            switch clause.subject {
+            case .party, .yourSide, .other, .you: return true
+            case .we: return !clause.future && !clause.ability && clause.negation == nil
+            case .me, .none: return false
+            }
+        }
+    }
+
     func apply(to board: inout Board) {
         guard board.isPresent("apology") else { return }
         let present = Self.takeBacks.filter { board.isPresent($0) }
-        guard !present.isEmpty else { return }
         let tokens = board.text.tokens
-        let blames = present.flatMap { board.matches($0) }
-        // The last place a blame match starts in each sentence: "but" must come before it.
+        // Without a violation found, the words after "but" may still be an excuse by their
+        // shape: a cause told about someone or something else ("sorry, but the IFU wasn't
+        // final", "sorry, but the count's off because your techs…"), not what the rep will do
+        // or will not do ("sorry, but I can't", "sorry, but I'll have it by noon").
+        // (A violation a structural rule found has no pattern match to place it: its clause
+        // is found the same way.)
+        guard !present.isEmpty || !board.isPresent("boundary-setting") else { return }
+        let excuses = Self.excuseClauses(board)
+        guard !present.isEmpty || !excuses.isEmpty else { return }
+        // Where each excuse starts (a violation's match, or the words after an excuse's "but"),
+        // by sentence.
+        let starts =
+            present.flatMap { board.matches($0) }.map { ($0.sentence, $0.range.lowerBound) }
+            + excuses.map { (tokens[$0.range.lowerBound].sentence, $0.range.lowerBound + 1) }
+        // The last place an excuse starts in each sentence: "but" must come before it.
         var lastBlame: [Int: Int] = [:]
-        for blame in blames {
-            lastBlame[blame.sentence] = max(lastBlame[blame.sentence] ?? -1, blame.range.lowerBound)
+        for (sentence, start) in starts {
+            lastBlame[sentence] = max(lastBlame[sentence] ?? -1, start)
         }
         var taken: [PatternSet.Match] = []
         for apology in board.matches("apology") {

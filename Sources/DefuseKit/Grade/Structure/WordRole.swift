@@ -61,6 +61,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
 
     /// "and", "or", "then", "plus": joiners that join words as often as clauses.
     static let weakJoiner = WordRole(rawValue: 1 << 24)
+    /// An adjective that names a hardship: "awful", "rotten", "rough", "stressful". "That's a
+    /// rotten thing to find at this hour" names the impact on the client (``ImpactRule``).
+    static let hardship = WordRole(rawValue: 1 << 25)
 
     /// Words the structural rules compare by spelling: numbered in the vocabulary too, so that
     /// typo correction never turns one into a word a pattern uses ("promise" into "promises").
@@ -71,7 +74,8 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(AssentRule.deferring).union(AssentRule.engaging).union(QuietBlameRule.neutral)
             .union(ClauseReader.irregularParticiples).union(ClauseReader.quantifiers)
             .union(AssentRule.settling).union(QuietBlameRule.suggestions).union(QuietBlameRule.handOffVerbs)
-            .union(QuietBlameRule.pastHelpers).union(QuietBlameRule.causes)
+            .union(QuietBlameRule.pastHelpers).union(QuietBlameRule.causes).union(RefusalRule.noWords)
+            .union(RefusalRule.courtesies).union(AssentRule.complying).union(AssentRule.laughs)
     }
 
     /// The words and their roles.
@@ -100,7 +104,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             hq headquarters reception receptionist frontdesk secretary nurse nurses staff hospital \
             service services support depot carrier plan protocol guidelines engineers engineering \
             email emails educator educators cfo ceo coo cno circulator coordinator deck spec specs clerk clerks \
-            techs technicians
+            techs technicians spd notice notices scanner tissue quality people
             """)
         add(
             .auxiliary,
@@ -115,7 +119,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             """
             really just also already personally still definitely now then actually totally probably \
             even only always quickly happily gladly absolutely literally honestly certainly immediately \
-            right straight back myself
+            right straight back myself rather
             """)
         add(.negation, "not never no nothing nobody neither nor without hardly")
         add(
@@ -154,7 +158,15 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .disown,
             "blame blaming pretend pretending excuse excuses defend defending hide hiding deny denying sugarcoat point pointing pass passing lie lying use using make making say saying claim claiming"
         )
-        add(.casual, "lol haha hah lmao probably apparently kinda guess guilty")
+        add(.casual, "lol haha hah ha heh lmao probably apparently kinda guess guilty")
+        add(
+            .hardship,
+            """
+            awful terrible rotten horrible rough tough hard frustrating stressful infuriating maddening \
+            exhausting scary frightening worrying upsetting miserable brutal painful disappointing \
+            embarrassing humiliating nightmare disaster mess lousy dreadful unacceptable bad \
+            grim nasty draining gutting alarming awkward difficult impossible
+            """)
         return table
     }()
 }
