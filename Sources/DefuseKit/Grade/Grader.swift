@@ -76,19 +76,19 @@ public struct Grader: Sendable {
 
     /// Grades `reply`; `client` is the line it answers (used by `fromle` and `soft-if-client`).
     ///
-    /// With `explaining` false the verdicts, evidence words and fractions are the same, but
-    /// explanations and evidence rules are left empty and never built: the batch form, which
+    /// With `reasons` ``Reasons/omitted`` the verdicts, evidence words and fractions are the
+    /// same, but explanations and evidence rules are nil and never built: the batch form, which
     /// prints only words, grades that way.
     ///
     /// `reading` is ``read(client:)`` of the same client line, when the caller keeps them (a
     /// batch answers many replies to one line and reads it once).
     public func grade(
-        _ reply: String, client: String? = nil, reading: ClientReading? = nil, explaining: Bool = true
+        _ reply: String, client: String? = nil, reading: ClientReading? = nil, reasons: Reasons = .written
     ) -> Grade {
         var board = Board(
             text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions,
             softUnless: softUnless,
-            sources: patternSet.sources, explaining: explaining)
+            sources: patternSet.sources, reasons: reasons)
         let matched = MatchTable(
             patternSet.matches(in: board.text), owners: owners, techniques: techniques.count)
         for (position, technique) in techniques.enumerated() {
@@ -103,7 +103,7 @@ public struct Grader: Sendable {
                     + Self.unique(finding.supports, besides: finding.matches).map {
                         board.evidence(for: $0, kind: "needs")
                     }
-                if explaining {
+                if reasons == .written {
                     board.slots[position].explanation =
                         "found \(board.quoted(Array(board.slots[position].evidence.prefix(3))))"
                 }
@@ -113,7 +113,7 @@ public struct Grader: Sendable {
         let waitsOnClient = board.slots.withUnsafeBufferPointer { slots in
             slots.indices.contains { position in
                 slots[position].finding.map { !$0.softMatches.isEmpty } == true
-                    && !techniques[position].lists[CompiledTechnique.List.client.rawValue].isEmpty
+                    && !techniques[position][.client].isEmpty
             }
         }
         board.clauses = ClauseReader.clauses(of: board.text)
@@ -156,8 +156,16 @@ public struct Grader: Sendable {
         return finish(board)
     }
 
-    /// For each technique with `soft-if-client` patterns, whether one matches the client's line
-    /// (false without a client line); nil for the others.
+    /// What a grade writes besides its verdicts, evidence words and fractions.
+    public enum Reasons: Sendable, Equatable {
+        /// Each verdict's explanation and the pattern or rule behind each piece of evidence: for
+        /// people (`defuse grade`, play, review).
+        case written
+        /// None of them, and none built: for the batch form (`grade --jsonl`), which prints only
+        /// words. The verdicts, words and fractions are the same as with ``written``.
+        case omitted
+    }
+
     /// What the grader reads from a client line: which `soft-if-client` lists it matches (a
     /// demand, an insult, a claim, a complaint…) and its own words. The same for every reply
     /// to that line, so a caller grading many replies to one line can read it once.
@@ -179,7 +187,7 @@ public struct Grader: Sendable {
 
     func clientGates(_ client: String?, cue: NodeCues.Cue? = nil) -> (gates: [Bool?], words: Set<String>) {
         var gates: [Bool?] = techniques.map {
-            $0.lists[CompiledTechnique.List.client.rawValue].isEmpty ? nil : false
+            $0[.client].isEmpty ? nil : false
         }
         guard gates.contains(where: { $0 != nil }), let client, !client.isEmpty else { return (gates, []) }
         let line = tokenizer.tokenize(client)
@@ -252,8 +260,8 @@ public struct Grader: Sendable {
         board.slots.withUnsafeBufferPointer { slots in
             for (position, id) in ids.enumerated() {
                 let present = slots[position].present
-                var explanation = slots[position].explanation ?? ""
-                if board.explaining && !present && explanation.isEmpty {
+                var explanation = slots[position].explanation
+                if board.reasons == .written && !present && explanation == nil {
                     let cancelled = slots[position].finding?.cancelled ?? []
                     explanation =
                         cancelled.isEmpty

@@ -3,14 +3,15 @@
 public struct Evidence: Sendable, Hashable, Codable {
     /// The words of the reply, as typed.
     public var words: String
-    /// The pattern or rule, e.g. `pattern "that is on me"` or `rule: agrees-with-insult cancels it`.
-    public var rule: String
+    /// The pattern or rule, e.g. `pattern "that is on me"` or `rule: agrees-with-insult cancels it`;
+    /// nil when the grade was made without its reasons (``Grader/Reasons/omitted``).
+    public var rule: String?
 
-    public init(words: String, rule: String) {
+    public init(words: String, rule: String?) {
         self.words = words
         self.rule = rule
     }
 
     /// `"that's on me" (pattern: that is on me)`: one line for the contract's evidence strings.
-    public var text: String { "\(words) (\(rule))" }
+    public var text: String { rule.map { "\(words) (\($0))" } ?? words }
 }

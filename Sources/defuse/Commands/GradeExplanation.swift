@@ -25,11 +25,11 @@ struct GradeExplanation {
             var line = "\(mark) \(Terminal.paint(id, .bold, enabled: colour))\(kind)"
             if let fraction = verdict.fraction { line += " [\(Int((fraction * 4).rounded()))/4 parts]" }
             out += line + "\n"
-            if !verdict.explanation.isEmpty {
-                out += "    \(Sanitizer.line(verdict.explanation))\n"
+            if let explanation = verdict.explanation, !explanation.isEmpty {
+                out += "    \(Sanitizer.line(explanation))\n"
             }
             for evidence in verdict.evidence.prefix(Self.evidenceShown) {
-                out += "    “\(Sanitizer.line(evidence.words))”  ← \(Sanitizer.line(evidence.rule))\n"
+                out += "    “\(Sanitizer.line(evidence.words))”  ← \(Sanitizer.line(evidence.rule ?? ""))\n"
             }
             if verdict.evidence.count > Self.evidenceShown {
                 out += "    … and \(verdict.evidence.count - Self.evidenceShown) more\n"

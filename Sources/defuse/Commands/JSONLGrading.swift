@@ -129,7 +129,7 @@ struct JSONLGrading {
                                 let reading = grader.read(client: client)
                                 if readings.count < Self.readingsKept { readings[client] = reading }
                                 return reading
-                            }, explaining: false),
+                            }, reasons: .omitted),
                         into: &chunk.output)
                 }
             }

@@ -50,6 +50,6 @@ import Testing
         let verdict = try #require(
             shippedGrader.grade("I hear you, but calm down.", client: nil).verdicts["acknowledge-dont-agree"])
         #expect(!verdict.present)
-        #expect(verdict.explanation.contains("argues-back"))
+        #expect(verdict.explanation?.contains("argues-back") == true)
     }
 }

@@ -51,6 +51,6 @@ import Testing
         let verdict = try #require(shippedGrader.grade("ok im SO sorry doc", client: nil).verdicts["apology"])
         #expect(verdict.present)
         #expect(verdict.evidence.map(\.words) == ["sorry"])
-        #expect(verdict.evidence.first?.rule.contains("sorry") == true)
+        #expect(verdict.evidence.first?.rule?.contains("sorry") == true)
     }
 }

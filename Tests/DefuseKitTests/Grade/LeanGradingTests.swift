@@ -2,7 +2,7 @@ import Testing
 
 @testable import DefuseKit
 
-/// `grade(_:client:explaining: false)` is the batch form's fast path: the same verdicts and
+/// `grade(_:client:reasons: .omitted)` is the batch form's fast path: the same verdicts and
 /// evidence words, with the explanations and rule labels left out.
 @Suite struct LeanGradingTests {
     static let replies: [(String, String?)] = [
@@ -24,17 +24,18 @@ import Testing
     @Test(arguments: replies)
     func sameVerdictsAndWordsWithoutExplanations(_ reply: String, _ client: String?) {
         let full = shippedGrader.grade(reply, client: client)
-        let lean = shippedGrader.grade(reply, client: client, explaining: false)
+        let lean = shippedGrader.grade(reply, client: client, reasons: .omitted)
         #expect(lean.all.map(\.id) == full.all.map(\.id))
         #expect(lean.detected == full.detected)
         for (leanVerdict, fullVerdict) in zip(lean.all, full.all) {
             #expect(
                 leanVerdict.evidence.map(\.words) == fullVerdict.evidence.map(\.words), "\(fullVerdict.id)")
             #expect(leanVerdict.fraction == fullVerdict.fraction, "\(fullVerdict.id)")
-            #expect(leanVerdict.explanation.isEmpty, "\(fullVerdict.id)")
+            #expect(leanVerdict.explanation == nil, "\(fullVerdict.id)")
+            #expect(leanVerdict.evidence.allSatisfy { $0.rule == nil }, "\(fullVerdict.id)")
         }
         // The full form does explain: every verdict says why.
-        #expect(full.all.allSatisfy { !$0.explanation.isEmpty })
+        #expect(full.all.allSatisfy { $0.explanation?.isEmpty == false })
     }
 }
 

@@ -58,6 +58,6 @@ import Testing
             "Our depot sent the wrong kit, that's on me and I'm fixing it.", client: nil)
         let verdict = try #require(owned.verdicts["blame-shifting"])
         #expect(!verdict.present)
-        #expect(verdict.explanation.contains("ownership"))
+        #expect(verdict.explanation?.contains("ownership") == true)
     }
 }

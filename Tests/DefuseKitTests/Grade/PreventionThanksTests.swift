@@ -54,6 +54,6 @@ import Testing
         let verdict = try #require(partial.verdicts["apology-ownership-prevention-thanks"])
         #expect(!verdict.present)
         #expect(verdict.fraction == 0.5)
-        #expect(verdict.explanation.contains("prevention"))
+        #expect(verdict.explanation?.contains("prevention") == true)
     }
 }

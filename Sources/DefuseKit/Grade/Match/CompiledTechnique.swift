@@ -35,8 +35,11 @@ final class CompiledTechnique: Sendable {
     }
 
     let technique: Technique
-    /// The parsed patterns of each list (by ``List`` raw value).
+    /// The parsed patterns of each list, in ``List`` order (read them with ``subscript(_:)``).
     let lists: [[Pattern]]
+
+    /// The parsed patterns of `list`.
+    subscript(_ list: List) -> [Pattern] { lists[list.rawValue] }
 
     var id: String { technique.id }
     var phrases: PhraseLists { technique.phrases }
@@ -105,7 +108,7 @@ final class CompiledTechnique: Sendable {
             return .conditional(by: condition)
         }
         if nearExceptions.isNear(match) { return .excepted }
-        if !self.lists[List.needs.rawValue].isEmpty, !nearNeeds.isNear(match) { return .missingNeeds }
+        if !self[.needs].isEmpty, !nearNeeds.isNear(match) { return .missingNeeds }
         return nil
     }
 
@@ -131,7 +134,7 @@ final class CompiledTechnique: Sendable {
                 case .clause: "in the same clause"
                 default: "in the same sentence"
                 }
-            let needs = lists[List.needs.rawValue].prefix(3).map(\.source).joined(separator: ", ")
+            let needs = self[.needs].prefix(3).map(\.source).joined(separator: ", ")
             return "nothing it needs (\(needs)…) \(place)"
         }
     }

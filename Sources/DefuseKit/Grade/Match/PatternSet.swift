@@ -20,7 +20,20 @@ struct PatternSet: Sendable {
     /// One word position. `value` is packed by kind: for `.word` the word id (a ``Vocabulary``
     /// number, sign-extended, -1 for a word no reply can contain); for `.prefix` the prefix's
     /// bit (``Vocabulary/prefixBit(of:)``); unused for the word classes and `_`.
-    private struct Atom { var kind: Kind; var value: UInt64 }
+    private struct Atom {
+        var kind: Kind
+        /// The packed value; read it through ``wordID`` or ``prefixBits``.
+        var value: UInt64
+
+        static func word(id: Int32) -> Atom { Atom(kind: .word, value: UInt64(bitPattern: Int64(id))) }
+        static func prefix(bits: UInt64) -> Atom { Atom(kind: .prefix, value: bits) }
+        static func wordClass(_ kind: Kind) -> Atom { Atom(kind: kind, value: 0) }
+
+        /// For `.word`: the ``Vocabulary`` id (-1: a word no reply can contain).
+        var wordID: Int64 { Int64(bitPattern: value) }
+        /// For `.prefix`: the prefix's bit (``Vocabulary/prefixBit(of:)``), tested against a token's.
+        var prefixBits: UInt64 { value }
+    }
     private struct Alternative { var start: Int32; var count: Int32 }
     private enum PieceKind: UInt8 { case choice, words, gap, sentenceStart }
     private struct Piece {
@@ -185,12 +198,12 @@ struct PatternSet: Sendable {
 
     private static func atom(_ atom: Pattern.Atom, _ vocabulary: Vocabulary) -> Atom {
         switch atom {
-        case .word(let word): Atom(kind: .word, value: UInt64(bitPattern: Int64(vocabulary.id(of: word))))
-        case .prefix(let stem): Atom(kind: .prefix, value: vocabulary.prefixBit(of: stem))
-        case .number: Atom(kind: .number, value: 0)
-        case .clock: Atom(kind: .clock, value: 0)
-        case .hour: Atom(kind: .hour, value: 0)
-        case .any: Atom(kind: .any, value: 0)
+        case .word(let word): .word(id: vocabulary.id(of: word))
+        case .prefix(let stem): .prefix(bits: vocabulary.prefixBit(of: stem))
+        case .number: .wordClass(.number)
+        case .clock: .wordClass(.clock)
+        case .hour: .wordClass(.hour)
+        case .any: .wordClass(.any)
         }
     }
 
@@ -369,8 +382,8 @@ struct PatternSet: Sendable {
                 let atom = atoms[index]
                 switch atom.kind {
                 case .word:
-                    guard token.id >= 0, Int64(token.id) == Int64(bitPattern: atom.value) else { return nil }
-                case .prefix: guard token.prefixes & atom.value != 0 else { return nil }
+                    guard token.id >= 0, Int64(token.id) == atom.wordID else { return nil }
+                case .prefix: guard token.prefixes & atom.prefixBits != 0 else { return nil }
                 case .any: guard token.flags & TokenInfo.negator == 0 else { return nil }
                 case .number: guard token.flags & TokenInfo.number != 0 else { return nil }
                 case .clock: guard token.flags & TokenInfo.clock != 0 else { return nil }

@@ -38,7 +38,11 @@ struct ActionNowRule: GradingRule {
             let words = board.text.quote(clause.subjectRange.lowerBound..<(now + 1))
             board.add(
                 Self.id,
-                [Evidence(words: words, rule: "rule: the rep is doing it now (“\(board.word(verb))”)")],
+                [
+                    Evidence(
+                        words: words,
+                        rule: board.rule("rule: the rep is doing it now (“\(board.word(verb))”)"))
+                ],
                 explanation: "acts at once: “\(words)”")
             return
         }

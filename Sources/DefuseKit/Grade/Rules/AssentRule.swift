@@ -105,7 +105,7 @@ struct AssentRule: GradingRule {
                 let words = board.text.quote(range)
                 board.add(
                     "agrees-with-insult",
-                    [Evidence(words: words, rule: "rule: assents to the client's insult")],
+                    [Evidence(words: words, rule: board.rule("rule: assents to the client's insult"))],
                     explanation: "goes along with the insult: “\(words)”")
             }
         }
@@ -121,7 +121,10 @@ struct AssentRule: GradingRule {
             let words = board.text.quote(first.range)
             board.add(
                 "capitulates",
-                [Evidence(words: words, rule: "rule: defers to the client's claim without engaging")],
+                [
+                    Evidence(
+                        words: words, rule: board.rule("rule: defers to the client's claim without engaging"))
+                ],
                 explanation: "defers to the client's claim: “\(words)”")
         }
         // "Deal!", "Done.": a yes that stands alone is not undone by a question after it
@@ -154,7 +157,11 @@ struct AssentRule: GradingRule {
                 let words = board.text.quote(range)
                 board.add(
                     "capitulates",
-                    [Evidence(words: words, rule: "rule: says yes to a demand the rep should refuse")],
+                    [
+                        Evidence(
+                            words: words, rule: board.rule("rule: says yes to a demand the rep should refuse")
+                        )
+                    ],
                     explanation: "gives in to the client's demand: “\(words)”")
                 // What the rep gives in with is not a fix they own, nor a decisive step.
                 board.cancel(

@@ -39,16 +39,17 @@ struct Board {
     var matched: MatchTable?
     /// The patterns as written, by ``PatternSet/Match/index``.
     let sources: [String]
-    /// Whether explanations and evidence rules are written; when false they stay empty and
-    /// the reasons passed to ``cancel(_:because:)`` and friends are never built.
-    let explaining: Bool
+    /// Whether explanations and evidence rules are written. With ``Grader/Reasons/omitted`` they
+    /// stay nil, and the words passed to ``add(_:_:explanation:)``, ``cancel(_:because:)`` and
+    /// ``rule(_:)`` are never built.
+    let reasons: Grader.Reasons
 
     init(
         text: TokenizedText, client: String?, ids: [String], positions: ByteTable, softUnless: [[String]],
-        sources: [String], explaining: Bool = true
+        sources: [String], reasons: Grader.Reasons = .written
     ) {
         self.sources = sources
-        self.explaining = explaining
+        self.reasons = reasons
         self.text = text
         self.client = client
         self.ids = ids
@@ -108,14 +109,14 @@ struct Board {
         guard let position = positions.index(of: id) else { return }
         slots[position].present = true
         slots[position].evidence += more
-        if explaining { slots[position].explanation = explanation() }
+        if reasons == .written { slots[position].explanation = explanation() }
     }
 
     /// Marks `id` absent because of `reason`, keeping what had been found in the explanation.
     mutating func cancel(_ id: String, because reason: @autoclosure () -> String) {
         guard let position = positions.index(of: id), slots[position].present else { return }
         slots[position].present = false
-        if explaining {
+        if reasons == .written {
             slots[position].explanation = "found \(quoted(slots[position].evidence)), but \(reason())"
         }
     }
@@ -127,7 +128,7 @@ struct Board {
         guard let position = positions.index(of: id) else { return }
         if let value { slots[position].present = value }
         if let list { slots[position].evidence = list }
-        if explaining, let explanation = explanation() { slots[position].explanation = explanation }
+        if reasons == .written, let explanation = explanation() { slots[position].explanation = explanation }
         if let fraction { slots[position].fraction = fraction }
     }
 
@@ -144,8 +145,11 @@ struct Board {
 
     /// Evidence for `match`: the typed words and the pattern that found them.
     func evidence(for match: PatternSet.Match, kind: String = "pattern") -> Evidence {
-        Evidence(words: text.quote(match.range), rule: explaining ? "\(kind): \(sources[match.index])" : "")
+        Evidence(words: text.quote(match.range), rule: rule("\(kind): \(sources[match.index])"))
     }
+
+    /// `text` as an evidence rule when reasons are written; nil, and never built, when not.
+    func rule(_ text: @autoclosure () -> String) -> String? { reasons == .written ? text() : nil }
 
     func quoted(_ evidence: [Evidence]) -> String {
         evidence.map { "“\($0.words)”" }.joined(separator: ", ")

@@ -71,7 +71,7 @@ struct CommitmentRule: GradingRule {
                 [
                     Evidence(
                         words: words,
-                        rule: "rule: the rep commits in the first person (“\(board.word(verb))”)")
+                        rule: board.rule("rule: the rep commits in the first person (“\(board.word(verb))”)"))
                 ],
                 explanation: "the rep commits to doing it: “\(words)”")
             return

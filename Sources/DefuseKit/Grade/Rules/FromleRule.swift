@@ -60,7 +60,7 @@ struct FromleRule: GradingRule {
                 [
                     Evidence(
                         words: board.text.quote(agreement..<tokens.count),
-                        rule: "rule: agrees, then restates the client's remark")
+                        rule: board.rule("rule: agrees, then restates the client's remark"))
                 ], explanation: "agrees, then repeats the client's remark as its own")
         }
         if whole.share >= Self.threshold, reframe, board.isPresent("agrees-with-insult") {
@@ -93,7 +93,8 @@ struct FromleRule: GradingRule {
         let restatement = board.text.quote(opener.range.upperBound..<tokens.count)
         let evidence = Evidence(
             words: restatement,
-            rule: "rule: restates \(restated.kept) of the client's \(clientWords.count) content words")
+            rule: board.rule(
+                "rule: restates \(restated.kept) of the client's \(clientWords.count) content words"))
         board.set(
             Self.id, evidence: board.evidence(Self.id) + [evidence],
             explanation: "opens with the phrase and restates the client's remark")

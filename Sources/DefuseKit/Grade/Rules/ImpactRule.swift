@@ -25,7 +25,8 @@ struct ImpactRule: GradingRule {
                 Self.id,
                 [
                     Evidence(
-                        words: words, rule: "rule: names what it costs the client (“\(board.word(hardship))”)"
+                        words: words,
+                        rule: board.rule("rule: names what it costs the client (“\(board.word(hardship))”)")
                     )
                 ],
                 explanation: "names the impact on the client: “\(words)”")

@@ -85,7 +85,8 @@ struct QuietBlameRule: GradingRule {
                 Self.id,
                 [
                     Evidence(
-                        words: words, rule: "rule: names another party as the cause without owning the fix")
+                        words: words,
+                        rule: board.rule("rule: names another party as the cause without owning the fix"))
                 ],
                 explanation: "puts the cause on someone else and owns nothing: “\(words)”")
             return
@@ -99,7 +100,11 @@ struct QuietBlameRule: GradingRule {
             let words = board.text.quote(clause.range)
             board.add(
                 Self.id,
-                [Evidence(words: words, rule: "rule: hands the fix to someone else and owns nothing")],
+                [
+                    Evidence(
+                        words: words, rule: board.rule("rule: hands the fix to someone else and owns nothing")
+                    )
+                ],
                 explanation: "sends the fix elsewhere instead of owning it: “\(words)”")
         }
     }

@@ -26,7 +26,11 @@ struct RefusalRule: GradingRule {
         if board.cue.map({ $0.expect.contains(Self.id) }) ?? demand, let no = Self.bareNo(board) {
             let words = board.text.quote(no)
             board.add(
-                Self.id, [Evidence(words: words, rule: "rule: a plain no to a demand the rep should refuse")],
+                Self.id,
+                [
+                    Evidence(
+                        words: words, rule: board.rule("rule: a plain no to a demand the rep should refuse"))
+                ],
                 explanation: "refuses the demand: “\(words)”")
             return
         }
@@ -61,7 +65,8 @@ struct RefusalRule: GradingRule {
             }
             let words = board.text.quote(clause.subjectRange.lowerBound..<clause.range.upperBound)
             board.add(
-                Self.id, [Evidence(words: words, rule: "rule: the rep states what they will not do")],
+                Self.id,
+                [Evidence(words: words, rule: board.rule("rule: the rep states what they will not do"))],
                 explanation: "states a limit: “\(words)”")
             return
         }

@@ -44,7 +44,8 @@ struct ShoutingRule: GradingRule {
             let echoed = typed.filter { clientWords.contains($0) }.count
             if echoed * 2 >= typed.count { continue }
             found.append(
-                Evidence(words: text.quote(first..<(end + 1)), rule: "rule: words typed in capitals"))
+                Evidence(
+                    words: text.quote(first..<(end + 1)), rule: board.rule("rule: words typed in capitals")))
         }
         guard !found.isEmpty else { return }
         board.add(

@@ -63,7 +63,9 @@ struct SorryButRule: GradingRule {
         }
         board.add(
             "non-apology",
-            words.map { Evidence(words: $0, rule: "rule: an apology followed by “but” and an excuse") },
+            words.map {
+                Evidence(words: $0, rule: board.rule("rule: an apology followed by “but” and an excuse"))
+            },
             explanation: "the apology is taken back by “but” and an excuse")
         if taken.count == board.matches("apology").count {
             board.cancel("apology", because: "it is followed by “but” and an excuse (a non-apology)")
