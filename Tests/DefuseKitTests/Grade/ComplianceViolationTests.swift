@@ -4,15 +4,16 @@ import Testing
 
 /// The compliance violations (off-label promotion, offering value, unauthorised concessions,
 /// delayed or withheld reports, sterile-field and reprocessing breaches, patient data,
-/// disparaging a competitor, home-made material): each is tried with polite breaches of the kind
-/// a compliance reviewer typed into the scenarios, and with refusals that name the same thing and
-/// must not count ("I can't give you free product", "I won't be scrubbing in"). The cases are
-/// data, one JSON object a line in `Fixtures/grading/compliance.jsonl`: `id`, `reply` and whether
-/// the id must be `present`.
+/// disparaging a competitor, home-made material, a record filled in for the client): each is
+/// tried with polite breaches of the kind a compliance reviewer typed into the scenarios, and
+/// with refusals that name the same thing and must not count ("I can't give you free product",
+/// "I won't be scrubbing in"). The cases are data, one JSON object a line in
+/// `Fixtures/grading/compliance.jsonl`: `id`, `reply` and whether the id must be `present`.
 @Suite struct ComplianceViolationTests {
     static let ids = [
         "off-label-promotion", "offers-value", "unauthorised-concession", "delays-reporting",
         "breaches-sterile-field", "shares-patient-data", "disparages-competitor", "unapproved-material",
+        "falsifies-record",
     ]
 
     struct Case: Decodable, Sendable, CustomTestStringConvertible {
