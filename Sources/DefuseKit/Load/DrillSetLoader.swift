@@ -1,7 +1,7 @@
 /// Loads a drill set file with the same located diagnostics as scenarios, and checks that every
 /// scenario it names exists in the library (with a "did you mean" for a typo).
 public enum DrillSetLoader {
-    static let keys = ["id", "title", "summary", "scenarios", "pass"]
+    static let keys = ["id", "title", "summary", "scenarios", "pass", "fail_on"]
 
     /// The drill set (nil when its shape is broken) and every problem found.
     public static func load(_ source: SourceFile, knownScenarios: [String]) -> (
@@ -39,11 +39,21 @@ public enum DrillSetLoader {
                 suggestion: Suggestion.closest(to: scenario, among: knownScenarios))
         }
         let pass = reader.int("pass", in: 0...100, meaning: "a pass mark (a drill score, 0 to 100)")
+        var failOn: [Ending] = []
+        for (word, location) in reader.list("fail_on", example: "[lost]") ?? [] {
+            if let ending = Ending(rawValue: word) {
+                if !failOn.contains(ending) { failOn.append(ending) }
+            } else {
+                log.report(
+                    .unknownEnding(word), at: location,
+                    suggestion: Suggestion.closest(to: word, among: Ending.allCases.map(\.rawValue)))
+            }
+        }
         guard let title, let scenarios else { return (nil, diagnostics(log), text) }
         return (
             DrillSet(
                 id: id, title: title, summary: summary, scenarios: scenarios.map(\.0), file: source.path,
-                passMark: pass ?? DrillSet.defaultPassMark),
+                passMark: pass ?? DrillSet.defaultPassMark, failOn: failOn),
             diagnostics(log), text
         )
     }

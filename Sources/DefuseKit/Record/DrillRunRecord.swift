@@ -11,17 +11,20 @@ public struct DrillRunStart: Sendable, Hashable {
     public var total: Int
     /// The drill score a run needs to pass (the set's `pass:`, default 70).
     public var passMark: Int
+    /// Kinds of ending that fail the run whatever its score (the set's `fail_on:`).
+    public var failOn: [Ending]
     public var started: Date
 
     public init(
         rep: String, cohort: String? = nil, set: String, total: Int, passMark: Int = DrillSet.defaultPassMark,
-        started: Date = Date()
+        failOn: [Ending] = [], started: Date = Date()
     ) {
         self.rep = rep
         self.cohort = cohort
         self.set = set
         self.total = total
         self.passMark = passMark
+        self.failOn = failOn
         self.started = started
     }
 }
@@ -46,13 +49,19 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
     public var total: Int
     /// Whether every scenario was played to its end.
     public var complete: Bool
-    /// Whether the run is complete and its score reaches ``passMark``.
+    /// Whether the run is complete, its score reaches ``passMark`` and no scenario ended in a
+    /// kind the set fails on (``failedOn`` is empty).
     public var passed: Bool
     public var passMark: Int
+    /// The set's `fail_on:` kinds of ending.
+    public var failOn: [Ending]
+    /// The endings of this run's scenarios that are in ``failOn``, in play order: what failed
+    /// the run whatever its score.
+    public var failedOn: [Ending]
 
     public init(
         id: UUID, rep: String, cohort: String?, set: String, started: Date, total: Int, passMark: Int,
-        scenarioScores: [Int], done: Int
+        scenarioScores: [Int], done: Int, failOn: [Ending] = [], outcomes: [Ending] = []
     ) {
         self.id = id
         self.rep = rep
@@ -64,7 +73,33 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
         self.done = done
         score = Self.score(scenarioScores, total: total)
         complete = total > 0 && done >= total
-        passed = complete && score >= passMark
+        self.failOn = failOn
+        failedOn = Self.failing(outcomes, failOn: failOn)
+        passed = complete && score >= passMark && failedOn.isEmpty
+    }
+
+    /// The endings among `outcomes` that the set fails on.
+    public static func failing(_ outcomes: [Ending], failOn: [Ending]) -> [Ending] {
+        outcomes.filter(failOn.contains)
+    }
+
+    /// `passed`, `not passed (pass mark N)` or, when an ending failed it, `failed: N lost
+    /// ending(s) (fail_on: lost)`, as the table and HTML reports and the scorecard print it.
+    public static func verdict(passed: Bool, passMark: Int, failedOn: [Ending], failOn: [Ending]) -> String {
+        if !failedOn.isEmpty {
+            let kinds = failOn.map(\.rawValue).joined(separator: ", ")
+            let counts = failOn.compactMap { kind -> String? in
+                let count = failedOn.filter { $0 == kind }.count
+                return count == 0 ? nil : "\(count) \(kind.rawValue) ending\(count == 1 ? "" : "s")"
+            }
+            return "failed: \(counts.joined(separator: ", ")) (fail_on: \(kinds))"
+        }
+        return passed ? "passed" : "not passed (pass mark \(passMark))"
+    }
+
+    /// This run's ``verdict(passed:passMark:failedOn:failOn:)``.
+    public var verdict: String {
+        Self.verdict(passed: passed, passMark: passMark, failedOn: failedOn, failOn: failOn)
     }
 
     /// The drill score: the scenario scores summed and divided by `total` (so unplayed
@@ -94,9 +129,11 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
         try container.encode(complete, forKey: .complete)
         try container.encode(passed, forKey: .passed)
         try container.encode(passMark, forKey: .passMark)
+        try container.encode(failOn.map(\.rawValue), forKey: .failOn)
+        try container.encode(failedOn.map(\.rawValue), forKey: .failedOn)
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, rep, cohort, set, started, score, done, total, complete, passed, passMark
+        case id, rep, cohort, set, started, score, done, total, complete, passed, passMark, failOn, failedOn
     }
 }

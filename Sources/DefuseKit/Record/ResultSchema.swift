@@ -67,6 +67,7 @@ enum ResultSchema {
         ReviewSchema.register(in: &migrator)
         registerDrillRuns(&migrator)
         registerLRSStatements(&migrator)
+        registerDrillFailOn(&migrator)
         return migrator
     }
 }

@@ -8,6 +8,8 @@ internal import GRDB
 ///   say: how many were played to their end, the score and whether it passed are read from
 ///   them (``DrillRunRecord``), so a run cut short at any moment reads as incomplete.
 /// - `attempt.drillRun`: the run's uuid, for attempts played in one.
+/// - `drillRun.failOn` (migration "drill fail on"): the set's `fail_on:` kinds of ending,
+///   comma-separated (empty for none); a run with an attempt that ended in one of them fails.
 extension ResultSchema {
     static let drillRun = "drillRun"
 
@@ -27,6 +29,18 @@ extension ResultSchema {
             try db.create(index: "attempt_on_drillRun", on: attempt, columns: ["drillRun"])
         }
     }
+
+    static func registerDrillFailOn(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("drill fail on") { db in
+            try db.alter(table: drillRun) { t in t.add(column: "failOn", .text).notNull().defaults(to: "") }
+        }
+    }
+
+    /// `fail_on` kinds as the `failOn` column stores them, and back.
+    static func failOnText(_ kinds: [Ending]) -> String { kinds.map(\.rawValue).joined(separator: ",") }
+    static func failOn(_ text: String?) -> [Ending] {
+        (text ?? "").split(separator: ",").compactMap { Ending(rawValue: String($0)) }
+    }
 }
 
 extension ResultStore {
@@ -36,12 +50,12 @@ extension ResultStore {
         try write { db in
             try db.execute(
                 """
-                INSERT INTO drillRun (uuid, rep, cohort, drillSet, started, total, passMark)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO drillRun (uuid, rep, cohort, drillSet, started, total, passMark, failOn)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
                     AttemptID.text(uuid), start.rep, start.cohort, start.set, start.started, start.total,
-                    start.passMark,
+                    start.passMark, ResultSchema.failOnText(start.failOn),
                 ])
         }
         return uuid
@@ -78,7 +92,7 @@ extension ResultStore {
             let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
             let runs = try db.all(
                 """
-                SELECT uuid, rep, cohort, drillSet, started, total, passMark FROM drillRun
+                SELECT uuid, rep, cohort, drillSet, started, total, passMark, failOn FROM drillRun
                 \(whereClause) ORDER BY started, id
                 """, arguments
             ) { row in
@@ -86,15 +100,18 @@ extension ResultStore {
                     uuid: row.text(0) ?? "", rep: row.text(1) ?? "", cohort: row.text(2),
                     set: row.text(3) ?? "",
                     started: row.date(4) ?? Date(timeIntervalSince1970: 0), total: row.int(5),
-                    passMark: row.int(6)
+                    passMark: row.int(6), failOn: ResultSchema.failOn(row.text(7))
                 )
             }
             return try runs.map { run in
                 let (scores, done) = try Self.scenarioScores(ofDrillRun: run.uuid, db)
+                let outcomes = try db.all(
+                    "SELECT outcome FROM attempt WHERE drillRun = ? ORDER BY started, id", [run.uuid]
+                ) { row in row.text(0).flatMap(Ending.init(rawValue:)) }
                 return DrillRunRecord(
                     id: AttemptID.parse(run.uuid) ?? UUID(), rep: run.rep, cohort: run.cohort, set: run.set,
                     started: run.started, total: run.total, passMark: run.passMark, scenarioScores: scores,
-                    done: done)
+                    done: done, failOn: run.failOn, outcomes: outcomes.compactMap { $0 })
             }
         }
     }

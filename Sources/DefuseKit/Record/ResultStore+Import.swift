@@ -85,16 +85,17 @@ extension ResultStore {
         -> ImportCount
     {
         try source.each(
-            "SELECT uuid, rep, cohort, drillSet, started, total, passMark FROM drillRun ORDER BY id", []
+            "SELECT uuid, rep, cohort, drillSet, started, total, passMark, failOn FROM drillRun ORDER BY id",
+            []
         ) { row in
             try target.execute(
                 """
-                INSERT INTO drillRun (uuid, rep, cohort, drillSet, started, total, passMark)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING
+                INSERT INTO drillRun (uuid, rep, cohort, drillSet, started, total, passMark, failOn)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING
                 """,
                 [
                     row.text(0) ?? "", row.text(1) ?? "", row.text(2), row.text(3) ?? "",
-                    row.date(4) ?? Date(timeIntervalSince1970: 0), row.int(5), row.int(6),
+                    row.date(4) ?? Date(timeIntervalSince1970: 0), row.int(5), row.int(6), row.text(7) ?? "",
                 ])
         }
         let reviews = try ReviewReader.read(source, attempts: ("", []))
@@ -169,8 +170,8 @@ extension ResultStore {
     private static func copy(from source: String, _ db: Database) throws -> ImportCount {
         try db.execute(
             sql: """
-                INSERT INTO main.drillRun (uuid, rep, cohort, drillSet, started, total, passMark)
-                SELECT uuid, rep, cohort, drillSet, started, total, passMark FROM \(source).drillRun s
+                INSERT INTO main.drillRun (uuid, rep, cohort, drillSet, started, total, passMark, failOn)
+                SELECT uuid, rep, cohort, drillSet, started, total, passMark, failOn FROM \(source).drillRun s
                 WHERE NOT EXISTS (SELECT 1 FROM main.drillRun d WHERE d.uuid = s.uuid)
                 ORDER BY s.id
                 """)

@@ -15,7 +15,7 @@ public enum DrillReport {
             lines.append(
                 "  \(ReportDates.iso8601(drill.started))  \(drill.rep)\(cohort)  \(drill.set)  "
                     + "score \(drill.score)  \(drill.done)/\(drill.total) done  \(drill.status)  "
-                    + (drill.passed ? "passed" : "not passed") + " (pass mark \(drill.passMark))")
+                    + (drill.passed ? "passed (pass mark \(drill.passMark))" : drill.verdict))
         }
         lines.append("DRILL STANDING (per rep and set, over all runs)")
         for standing in DrillStanding.standings(drills) {
@@ -38,7 +38,7 @@ public enum DrillReport {
             let cells = [
                 ReportDates.iso8601(drill.started), drill.cohort ?? "–", drill.set, String(drill.score),
                 "\(drill.done) of \(drill.total)", drill.status,
-                drill.passed ? "passed" : "not passed (pass mark \(drill.passMark))",
+                drill.verdict,
             ]
             let status = drill.complete ? "" : " class=\"abandoned\""
             table.rows.append(

@@ -64,7 +64,7 @@ struct Drill: ParsableCommand {
                 DrillRunStart(
                     rep: try store.firstSpelling(of: rep, as: .rep),
                     cohort: try record.cohort.map { try store.firstSpelling(of: $0, as: .cohort) },
-                    set: setName, total: scenarios.count, passMark: plan.passMark))
+                    set: setName, total: scenarios.count, passMark: plan.passMark, failOn: plan.failOn))
         }
         Terminal.say(
             Terminal.paint(
@@ -104,14 +104,15 @@ struct Drill: ParsableCommand {
         Terminal.say("")
         let scorecard = Scorecard(
             planned: scenarios, played: played, turns: turns, catalog: workspace.catalog,
-            passMark: plan.passMark,
+            passMark: plan.passMark, failOn: plan.failOn,
             colour: colour)
         for line in scorecard.lines { Terminal.say(line) }
     }
 
-    /// The drill's title, scenarios and pass mark, from the set, the focus or the whole library.
+    /// The drill's title, scenarios, pass mark and `fail_on` endings, from the set, the focus or
+    /// the whole library.
     private func plan(workspace: Workspace, store: ResultStore, rep: String) throws -> (
-        title: String, scenarios: [Scenario], passMark: Int
+        title: String, scenarios: [Scenario], passMark: Int, failOn: [Ending]
     ) {
         let library = workspace.library
         if focus == .weakest {
@@ -126,10 +127,10 @@ struct Drill: ParsableCommand {
             let picked = DrillPlanner.focus(on: Array(weakest.prefix(3)), in: library.scenarios, count: count)
             return (
                 "your weakest techniques (\(weakest.prefix(3).joined(separator: ", ")))", picked,
-                DrillSet.defaultPassMark
+                DrillSet.defaultPassMark, []
             )
         }
-        guard let set else { return ("every scenario", library.scenarios, DrillSet.defaultPassMark) }
+        guard let set else { return ("every scenario", library.scenarios, DrillSet.defaultPassMark, []) }
         guard let drill = workspace.drill(id: set) else {
             let hint =
                 Suggestion.closest(to: set, among: workspace.drills.map(\.id)).map {
@@ -140,6 +141,6 @@ struct Drill: ParsableCommand {
                     + "\(workspace.drills.map(\.id).joined(separator: ", ")))")
             throw ExitCode(Sysexits.usage)
         }
-        return (drill.title, drill.scenarios.compactMap(library.scenario(id:)), drill.passMark)
+        return (drill.title, drill.scenarios.compactMap(library.scenario(id:)), drill.passMark, drill.failOn)
     }
 }

@@ -3,7 +3,8 @@ import DefuseKit
 /// The end-of-drill scorecard: each scenario's outcome and score (`not played` for those the
 /// rep never reached), the drill score (the scenario scores summed and divided by the number
 /// of scenarios in the drill, so unplayed ones count 0), `complete` or `incomplete`, pass or
-/// not against the set's mark, and per technique how often it was used when called for
+/// not against the set's mark (a scenario that ended in a kind of ending the set's `fail_on:`
+/// lists fails the drill whatever its score), and per technique how often it was used when called for
 /// (`✗ missed`) and each violation committed (`⚠ did`).
 struct Scorecard {
     var planned: [Scenario]
@@ -11,6 +12,7 @@ struct Scorecard {
     var turns: [Turn]
     var catalog: TechniqueCatalog
     var passMark: Int
+    var failOn: [Ending] = []
     var colour: Bool
 
     var lines: [String] {
@@ -29,9 +31,13 @@ struct Scorecard {
         let score = DrillRunRecord.score(played.map(\.1.score), total: planned.count)
         let complete = done >= planned.count
         let status = complete ? "complete" : "incomplete: \(done) of \(planned.count) played to the end"
-        let verdict = complete && score >= passMark ? "passed" : "not passed"
+        let failedOn = DrillRunRecord.failing(
+            played.compactMap { Ending(rawValue: $0.1.outcome) }, failOn: failOn)
+        let verdict = DrillRunRecord.verdict(
+            passed: complete && score >= passMark && failedOn.isEmpty, passMark: passMark, failedOn: failedOn,
+            failOn: failOn)
         lines.append("  drill score: \(score)" + (complete ? "" : " (unplayed scenarios count 0)"))
-        lines.append("  \(status) · \(verdict) (pass mark \(passMark))")
+        lines.append("  \(status) · \(verdict)" + (verdict == "passed" ? " (pass mark \(passMark))" : ""))
         let mastery = TechniqueMastery(
             turns.enumerated().map { TurnRecord($1, index: $0, recorded: .now) }, catalog: catalog)
         let ordered = mastery.ordered(by: catalog)

@@ -27,7 +27,9 @@ import Testing
     static func cases() throws -> [Case] {
         let file = Fixtures.folder.appending(path: "grading/compliance.jsonl")
         let text = try String(contentsOf: file, encoding: .utf8)
-        return try text.split(separator: "\n").map { try JSONDecoder().decode(Case.self, from: Data($0.utf8)) }
+        return try text.split(separator: "\n").map {
+            try JSONDecoder().decode(Case.self, from: Data($0.utf8))
+        }
     }
 
     @Test(arguments: ids)

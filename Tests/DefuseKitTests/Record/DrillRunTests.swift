@@ -79,5 +79,50 @@ import Testing
         let none = DrillSetLoader.load(
             SourceFile(path: "drills/a.yaml", text: "title: A\nscenarios: [x]\n"), knownScenarios: ["x"])
         #expect(none.0?.passMark == 70)
+        #expect(none.0?.failOn == [])
+    }
+
+    /// `fail_on:` lists kinds of ending; a word that is not one is reported at its place in
+    /// the list, with the closest kind.
+    @Test func aDrillSetsFailOnIsValidatedWhereItStands() throws {
+        let good = DrillSetLoader.load(
+            SourceFile(path: "drills/a.yaml", text: "title: A\nscenarios: [x]\nfail_on: [lost, escalated]\n"),
+            knownScenarios: ["x"])
+        #expect(good.0?.failOn == [.lost, .escalated])
+        #expect(good.1.isEmpty)
+        let bad = DrillSetLoader.load(
+            SourceFile(path: "drills/a.yaml", text: "title: A\nscenarios: [x]\nfail_on: [lost, lsot]\n"),
+            knownScenarios: ["x"])
+        let diagnostic = try #require(bad.1.first { $0.severity == .error })
+        #expect(diagnostic.line.hasPrefix("drills/a.yaml:3:17: error: 'lsot' is not a kind of ending"))
+        #expect(diagnostic.line.contains("did you mean 'lost'"))
+        #expect(bad.0?.failOn == [.lost])
+    }
+
+    /// A complete run above its pass mark still fails when one scenario ended in a kind the set
+    /// fails on, and says so; without `fail_on` the same run passes.
+    @Test(arguments: StoreBackend.tested) func aLostEndingFailsARunThatFailsOnLost(_ backend: StoreBackend)
+        throws
+    {
+        let store = try backend.newStore()
+        for (set, failOn) in [("compliance", [Ending.lost]), ("plain", [])] {
+            let run = try store.beginDrillRun(
+                DrillRunStart(rep: "Ana", set: set, total: 2, passMark: 45, failOn: failOn))
+            for (scenario, outcome, score) in [("a", Ending.resolved, 100), ("b", Ending.lost, 80)] {
+                let attempt = try store.begin(start(scenario: scenario))
+                try store.add(attempt: attempt, toDrillRun: run)
+                try store.finish(attempt: attempt, outcome: outcome, score: score, ended: Date())
+            }
+        }
+        let compliance = try #require(try store.drillRuns(ReportFilter(drill: "compliance")).first)
+        #expect(compliance.complete && compliance.score == 90)
+        #expect(!compliance.passed)
+        #expect(compliance.failOn == [.lost] && compliance.failedOn == [.lost])
+        #expect(compliance.verdict == "failed: 1 lost ending (fail_on: lost)")
+        let plain = try #require(try store.drillRuns(ReportFilter(drill: "plain")).first)
+        #expect(plain.passed && plain.failedOn.isEmpty && plain.verdict == "passed")
+        let json = DrillReport.jsonMember([compliance])
+        #expect(json.contains("\"failedOn\" : [\n") && json.contains("\"passed\" : false"))
+        #expect(DrillReport.table([compliance, plain]).contains("failed: 1 lost ending (fail_on: lost)"))
     }
 }

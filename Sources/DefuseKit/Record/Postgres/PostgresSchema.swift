@@ -44,6 +44,7 @@ enum PostgresSchema {
                 """
             ]
         ),
+        ("drill fail on", ["ALTER TABLE drillRun ADD COLUMN failOn TEXT NOT NULL DEFAULT ''"]),
     ]
 
     private static let attemptsAndTurns = [
