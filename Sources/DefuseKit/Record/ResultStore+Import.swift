@@ -125,9 +125,7 @@ extension ResultStore {
                         attempt.ending?.rawValue, attempt.finalScore, runs[uuid],
                     ], { $0.int64(0) })
             else { throw StoreError.unknownAttempt(attempt.id) }
-            for turn in attempt.turns {
-                try insert(turn.turn, index: turn.index, recorded: turn.recorded, attempt: key, target)
-            }
+            try insert(attempt.turns, attempt: key, target)
             for (index, review) in reviews[attempt.id] ?? [:] {
                 try insert(review, turn: index, attempt: key, target)
             }
