@@ -54,7 +54,14 @@ struct RefusalRule: GradingRule {
             {
                 continue
             }
-            if Self.notLimits.contains(word) { continue }
+            // "I won't be asking": the -ing verb after "be" is the one refused.
+            let refused =
+                word == "be" && verb + 1 < clause.range.upperBound && tokens[verb + 1].word.hasSuffix("ing")
+                ? tokens[verb + 1].word : word
+            // "I won't ask them to flash it", "I'm not going to ask for someone else": after a
+            // demand, refusing to ask is refusing the demand.
+            let refusesToAsk = demand && ["ask", "asking"].contains(refused)
+            if Self.notLimits.contains(refused) && !refusesToAsk { continue }
             // "I can't apologise enough", "I can't thank you enough": emphasis, not a limit.
             if clause.range.contains(where: { tokens[$0].word == "enough" }) { continue }
             // "I won't offer excuses", "I won't make excuses": disowning, not a limit.
