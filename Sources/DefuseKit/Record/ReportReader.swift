@@ -92,7 +92,7 @@ struct ReportReader {
             """
             SELECT a.id, a.uuid, a.rep, a.cohort, a.scenario, a.contentHash, a.mode, a.drill, a.started, a.ended,
                 a.outcome, a.score, t.attemptId, t."index", t.choice, t.detected, t.met, t.missed,
-                t.violations, t.score, t.moodBefore, t.moodAfter, t.branch, t.recorded
+                t.violations, t.score, t.moodBefore, t.moodAfter, t.branch, t.recorded, t.avoided
                 \(full ? ", t.node, t.reply, t.evidence" : "")
             FROM attempt a LEFT JOIN turn t ON t.attemptId = a.id
             \(whereClause) ORDER BY \(newestFirst ? "a.started DESC, a.id DESC" : "a.started, a.id"), t."index"
@@ -106,12 +106,15 @@ struct ReportReader {
             }
             // An attempt without turns comes back once, with the turn columns null.
             guard !row.isNull(12) else { return }
+            let violations = try strings(row, 18)
             let turn = Turn(
-                node: full ? row.text(24) ?? "" : "", reply: full ? row.text(25) ?? "" : "",
+                node: full ? row.text(25) ?? "" : "", reply: full ? row.text(26) ?? "" : "",
                 choice: row.optionalInt(14),
                 detected: try strings(row, 15), met: try strings(row, 16), missed: try strings(row, 17),
-                violations: try strings(row, 18), evidence: full ? try evidence(row, 26) : [:],
-                score: row.double(19), moodBefore: row.int(20), moodAfter: row.int(21), branch: row.int(22))
+                violations: violations, evidence: full ? try evidence(row, 27) : [:],
+                score: row.double(19), moodBefore: row.int(20), moodAfter: row.int(21), branch: row.int(22),
+                // A turn recorded before `avoided` was kept: its violations are the ones known.
+                avoided: row.isNull(24) ? violations : try strings(row, 24))
             current?.turns.append(
                 TurnRecord(turn, index: row.int(13), recorded: row.date(23) ?? Date(timeIntervalSince1970: 0))
             )

@@ -68,6 +68,11 @@ enum ResultSchema {
         registerDrillRuns(&migrator)
         registerLRSStatements(&migrator)
         registerDrillFailOn(&migrator)
+        migrator.registerMigration("turn avoided") { db in
+            // The violations each turn's node avoided, so reports count a violation only where
+            // it was to be avoided. NULL for turns recorded before: their `violations` stand in.
+            try db.alter(table: turn) { t in t.add(column: "avoided", .jsonText) }
+        }
         return migrator
     }
 }

@@ -196,9 +196,9 @@ extension ResultStore {
             try db.execute(
                 sql: """
                     INSERT INTO main.turn (attemptId, "index", node, reply, choice, detected, evidence, met, missed,
-                        violations, score, moodBefore, moodAfter, branch, recorded)
+                        violations, score, moodBefore, moodAfter, branch, recorded, avoided)
                     SELECT ?, "index", node, reply, choice, detected, evidence, met, missed, violations, score,
-                        moodBefore, moodAfter, branch, recorded
+                        moodBefore, moodAfter, branch, recorded, avoided
                     FROM \(source).turn WHERE attemptId = ?
                     """, arguments: [key, sourceKey])
             try db.execute(

@@ -22,14 +22,16 @@ struct ReviewedAttempts {
     }
 
     /// For a row (`attemptId`, `choice`, `met`, `missed`, `detected`, `index`, `violations`,
-    /// `score`) of an attempt with a review: the turn as reviewed; nil for any other row.
+    /// `score`, `avoided`) of an attempt with a review: the turn as reviewed; nil for any other row.
     mutating func turn(_ row: any StoreRow) throws -> TurnRecord? {
         guard let attempt = uuids[row.int64(0)], let attemptReviews = reviews[attempt] else { return nil }
         let index = row.int(5)
+        let violations = try strings(row, 6)
         let graded = Turn(
             node: "", reply: "", choice: row.optionalInt(1), detected: try strings(row, 4),
-            met: try strings(row, 2), missed: try strings(row, 3), violations: try strings(row, 6),
-            evidence: [:], score: row.double(7), moodBefore: 0, moodAfter: 0, branch: 0)
+            met: try strings(row, 2), missed: try strings(row, 3), violations: violations,
+            evidence: [:], score: row.double(7), moodBefore: 0, moodAfter: 0, branch: 0,
+            avoided: row.isNull(8) ? violations : try strings(row, 8))
         var record = TurnRecord(graded, index: index, recorded: Date(timeIntervalSince1970: 0))
         if let review = attemptReviews[index] { record = record.applying(review, catalog: catalog) }
         turns[attempt, default: []].append(record)

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// The table shows per-rep and per-scenario counts and scores, and technique tallies; it never
 /// shows a turn. So instead of building a million ``TurnRecord``s, the attempts are read
-/// without turns, and the turns are streamed once (`choice`, `met`, `missed`, `detected` only),
-/// their JSON arrays scanned in place and tallied per rep and per scenario by technique index.
+/// without turns, and the turns are streamed once (`choice`, `met`, `missed`, `violations`,
+/// `avoided` only), their JSON arrays scanned in place and tallied per rep and per scenario by
+/// technique index.
 /// The result equals `ReportSummary(try store.attempts(filter))` (see `SummaryReaderTests`).
 /// Turns a trainer reviewed (few, written by hand) are decoded whole and read with the
 /// trainer's verdicts applied, and their attempts' scores computed again from them.
@@ -30,7 +31,7 @@ struct SummaryReader {
             scenarioIndex[attempt.scenario] = scenario
             groupOf[key] = (rep, scenario)
         }
-        var ids = IDTable(catalog: catalog)
+        var ids = IDTable()
         var overall = Counts()
         var perRep = Array(repeating: Counts(), count: repIndex.count)
         var perScenario = Array(repeating: Counts(), count: scenarioIndex.count)
@@ -40,10 +41,11 @@ struct SummaryReader {
                 whereClause.isEmpty ? "" : "WHERE attemptId IN (SELECT id FROM attempt \(whereClause))"
             var met: [Int] = []
             var missed: [Int] = []
-            var detected: [Int] = []
+            var shown: [Int] = []
+            var avoided: [Int] = []
             try db.stream(
                 """
-                SELECT attemptId, choice, met, missed, detected, "index", violations, score
+                SELECT attemptId, choice, met, missed, detected, "index", violations, score, avoided
                 FROM turn \(turnFilter)
                 """, arguments
             ) { row in
@@ -52,16 +54,23 @@ struct SummaryReader {
                 if let turn = try reviewed.turn(row) {
                     ids.indices(of: turn.met, into: &met)
                     ids.indices(of: turn.missed, into: &missed)
-                    ids.indices(of: turn.detected, into: &detected)
+                    ids.indices(of: turn.violations, into: &shown)
+                    ids.indices(of: turn.avoided, into: &avoided)
                 } else {
                     try ids.scan(row, 2, into: &met)
                     try ids.scan(row, 3, into: &missed)
-                    if freeText { try ids.scan(row, 4, into: &detected) }
+                    if freeText {
+                        try ids.scan(row, 6, into: &shown)
+                        // A turn recorded before `avoided` was kept: its violations stand in.
+                        if row.isNull(8) { avoided = shown } else { try ids.scan(row, 8, into: &avoided) }
+                    }
                 }
-                let violations = freeText ? detected : nil
-                overall.add(met: met, missed: missed, detected: violations, ids: ids)
-                perRep[group.rep].add(met: met, missed: missed, detected: violations, ids: ids)
-                perScenario[group.scenario].add(met: met, missed: missed, detected: violations, ids: ids)
+                overall.add(
+                    met: met, missed: missed, avoided: avoided, shown: shown, freeText: freeText, ids: ids)
+                perRep[group.rep].add(
+                    met: met, missed: missed, avoided: avoided, shown: shown, freeText: freeText, ids: ids)
+                perScenario[group.scenario].add(
+                    met: met, missed: missed, avoided: avoided, shown: shown, freeText: freeText, ids: ids)
             }
         }
         let entries = reviewed.apply(to: &attempts)
@@ -73,15 +82,11 @@ struct SummaryReader {
 
     /// Technique and violation ids met so far, by index, found from their JSON bytes.
     private struct IDTable {
-        let catalog: TechniqueCatalog
         var names: [String] = []
         private var nameBytes: [[UInt8]] = []
-        var isViolation: [Bool] = []
         private var byHash: [UInt64: Int] = [:]
         private var byName: [String: Int] = [:]
         private let decoder = JSONDecoder()
-
-        init(catalog: TechniqueCatalog) { self.catalog = catalog }
 
         /// The indices of `names`, into `indices`.
         mutating func indices(of names: [String], into indices: inout [Int]) {
@@ -124,7 +129,6 @@ struct SummaryReader {
             byName[name] = names.count
             names.append(name)
             nameBytes.append(Array(name.utf8))
-            isViolation.append(catalog.kind(of: name) == .violation)
             return names.count - 1
         }
     }
@@ -133,18 +137,23 @@ struct SummaryReader {
     private struct Counts: MasteryCounter {
         var expected: [Int] = []
         var met: [Int] = []
-        var violations: [Int] = []
-        var freeText = 0
+        var avoided: [Int] = []
+        var shown: [Int] = []
 
-        mutating func add(met metIDs: [Int], missed: [Int], detected: [Int]?, ids: IDTable) {
+        mutating func add(
+            met metIDs: [Int], missed: [Int], avoided avoidedIDs: [Int], shown shownIDs: [Int],
+            freeText: Bool,
+            ids: IDTable
+        ) {
             let size = ids.names.count
             if expected.count < size {
                 let more = Array(repeating: 0, count: size - expected.count)
                 expected += more
                 met += more
-                violations += more
+                avoided += more
+                shown += more
             }
-            count(met: metIDs, missed: missed, detected: detected, isViolation: { ids.isViolation[$0] })
+            count(met: metIDs, missed: missed, avoided: avoidedIDs, shown: shownIDs, freeText: freeText)
         }
 
         mutating func expected(_ id: Int, met isMet: Bool) {
@@ -152,22 +161,24 @@ struct SummaryReader {
             if isMet { met[id] += 1 }
         }
 
-        mutating func freeTextTurn() { freeText += 1 }
-
-        mutating func violation(_ id: Int) { violations[id] += 1 }
+        mutating func avoided(_ id: Int, shown isShown: Bool) {
+            avoided[id] += 1
+            if isShown { shown[id] += 1 }
+        }
 
         func mastery(_ ids: IDTable) -> TechniqueMastery {
             var tallies: [String: TechniqueMastery.Tally] = [:]
-            var violationCounts: [String: Int] = [:]
+            var violations: [String: TechniqueMastery.ViolationTally] = [:]
             for (index, name) in ids.names.enumerated() {
                 if index < expected.count, expected[index] > 0 {
                     tallies[name] = TechniqueMastery.Tally(expected: expected[index], met: met[index])
                 }
-                if index < violations.count, violations[index] > 0 {
-                    violationCounts[name] = violations[index]
+                if index < avoided.count, avoided[index] > 0 {
+                    violations[name] = TechniqueMastery.ViolationTally(
+                        avoided: avoided[index], shown: shown[index])
                 }
             }
-            return TechniqueMastery(tallies: tallies, violations: violationCounts, freeTextTurns: freeText)
+            return TechniqueMastery(tallies: tallies, violations: violations)
         }
     }
 }

@@ -81,6 +81,12 @@ public enum HTMLReport {
             body +=
                 "<h2 id=\"techniques\">Techniques</h2>\n<p>The share of replies that used each technique where the scenario called for it.</p>\n"
             body += HTMLCharts.bars(HTMLReport.techniqueRows(summary.mastery, options))
+            let violations = HTMLReport.violationRows(summary.mastery, options)
+            if !violations.isEmpty {
+                body +=
+                    "<h3>Violations</h3>\n<p>The share of replies that showed each violation where the scenario said to avoid it.</p>\n"
+                    + HTMLCharts.bars(violations)
+            }
             if !drills.isEmpty {
                 body += "<h2 id=\"drills\">Drills</h2>\n" + HTMLGrid.drills(drills)
                 body += DrillReport.html(drills)
@@ -183,6 +189,16 @@ public enum HTMLReport {
         mastery.ordered(by: options.catalog).map { id, tally in
             let name = options.name(ofTechnique: id)
             return (name, name == id ? nil : id, tally.share, "\(tally.met) of \(tally.expected) replies")
+        }
+    }
+
+    /// The violations some reply showed where its node avoided them: shown ÷ avoided.
+    static func violationRows(_ mastery: TechniqueMastery, _ options: ReportOptions)
+        -> [(label: String, hint: String?, share: Double, caption: String)]
+    {
+        mastery.orderedViolations(by: options.catalog).filter { $0.tally.shown > 0 }.map { id, tally in
+            let name = options.name(ofTechnique: id)
+            return (name, name == id ? nil : id, tally.share, "\(tally.shown) of \(tally.avoided) replies")
         }
     }
 

@@ -6,7 +6,10 @@ import Foundation
 /// `rep`, `cohort`, `scenario`, `mode`, `started`, `outcome`, `score`, `turns` as the number of
 /// recorded replies), plus `title`, `contentHash`, `drill`, `ended`, `durationSeconds` and `replies` (one object per
 /// recorded turn: `index`, `node`, `reply`, `choice`, `detected`, `evidence`, `met`, `missed`,
-/// `violations`, `score` 0…1, `moodBefore`, `moodAfter`, `recorded`). Dates are ISO 8601 in UTC.
+/// `violations`, `avoided`, `score` 0…1, `moodBefore`, `moodAfter`, `recorded`). Dates are ISO
+/// 8601 in UTC. `detected` keeps every id the grader found; `met`/`missed` are the techniques the
+/// node expected and `violations` the ones it avoided (`avoided`) that the reply showed, the
+/// only ones per-technique figures count.
 ///
 /// Trainers' reviews (``TurnReview``): a reviewed reply has `reviewed: true`, `overrides` (the
 /// trainer's verdicts, `{id: true|false}`) and `review` (`reviewer`, `date`, `note`, and the
@@ -82,8 +85,9 @@ public enum JSONReport {
             ], indent: 6)
         private static let replyKeys = keys(
             [
-                "choice", "detected", "evidence", "index", "met", "missed", "moodAfter", "moodBefore", "node",
-                "overrides", "recorded", "reply", "review", "reviewed", "score", "violations",
+                "avoided", "choice", "detected", "evidence", "index", "met", "missed", "moodAfter",
+                "moodBefore", "node", "overrides", "recorded", "reply", "review", "reviewed", "score",
+                "violations",
             ], indent: 10)
         private static let reviewKeys = keys(
             ["date", "graderDetected", "graderScore", "note", "reviewer"], indent: 12)
@@ -160,40 +164,42 @@ public enum JSONReport {
         private static func reply(_ turn: TurnRecord, _ out: inout [UInt8]) {
             let keys = replyKeys
             out += keys[0]
-            if let choice = turn.choice { DecimalDigits.append(choice, &out) } else { out += null }
+            strings(turn.avoided, indent: 10, &out)
             out += keys[1]
-            strings(turn.detected, indent: 10, &out)
+            if let choice = turn.choice { DecimalDigits.append(choice, &out) } else { out += null }
             out += keys[2]
-            object(turn.evidence, indent: 10, &out) { strings($0, indent: 12, &$1) }
+            strings(turn.detected, indent: 10, &out)
             out += keys[3]
-            DecimalDigits.append(turn.index, &out)
+            object(turn.evidence, indent: 10, &out) { strings($0, indent: 12, &$1) }
             out += keys[4]
-            strings(turn.met, indent: 10, &out)
+            DecimalDigits.append(turn.index, &out)
             out += keys[5]
-            strings(turn.missed, indent: 10, &out)
+            strings(turn.met, indent: 10, &out)
             out += keys[6]
-            DecimalDigits.append(turn.moodAfter, &out)
+            strings(turn.missed, indent: 10, &out)
             out += keys[7]
-            DecimalDigits.append(turn.moodBefore, &out)
+            DecimalDigits.append(turn.moodAfter, &out)
             out += keys[8]
-            string(turn.node, &out)
+            DecimalDigits.append(turn.moodBefore, &out)
             out += keys[9]
-            object(turn.review?.overrides ?? [:], indent: 10, &out) { $1 += $0 ? trueValue : falseValue }
+            string(turn.node, &out)
             out += keys[10]
-            date(turn.recorded, &out)
+            object(turn.review?.overrides ?? [:], indent: 10, &out) { $1 += $0 ? trueValue : falseValue }
             out += keys[11]
-            string(turn.reply, &out)
+            date(turn.recorded, &out)
             out += keys[12]
+            string(turn.reply, &out)
+            out += keys[13]
             if let review = turn.review {
                 self.review(review, graded: turn.graded ?? turn.turn, &out)
             } else {
                 out += null
             }
-            out += keys[13]
-            out += turn.review == nil ? falseValue : trueValue
             out += keys[14]
-            number(turn.score, &out)
+            out += turn.review == nil ? falseValue : trueValue
             out += keys[15]
+            number(turn.score, &out)
+            out += keys[16]
             strings(turn.violations, indent: 10, &out)
         }
 

@@ -33,7 +33,9 @@ public enum TableReport {
             })
         out +=
             "\n"
-            + techniques("TECHNIQUES (replies using each where it was called for)", summary.mastery, options)
+            + techniques(
+                "TECHNIQUES (replies using each where it was called for, or showing a violation where it was to be avoided)",
+                summary.mastery, options)
         for rep in summary.reps where summary.reps.count > 1 {
             out += "\n" + techniques("TECHNIQUES: \(rep.name)", rep.mastery, options)
         }
@@ -71,9 +73,10 @@ public enum TableReport {
         var rows = mastery.ordered(by: options.catalog).map { id, tally in
             [id, TextCharts.bar(tally.share), "\(tally.met)/\(tally.expected)"]
         }
-        let violations = options.catalog.violations.filter { (mastery.violationRates[$0] ?? 0) > 0 }
-        rows += violations.map {
-            ["\($0) (violation)", TextCharts.bar(mastery.violationRates[$0] ?? 0), "of replies"]
+        // A violation counts only at replies whose node avoided it: shown / avoided.
+        rows += mastery.orderedViolations(by: options.catalog).filter { $0.tally.shown > 0 }.map {
+            id, tally in
+            ["\(id) (violation)", TextCharts.bar(tally.share), "\(tally.shown)/\(tally.avoided)"]
         }
         guard !rows.isEmpty else { return title + "\n  (no technique was called for)\n" }
         return table(title: title, header: nil, rows: rows)

@@ -172,7 +172,9 @@ public enum XAPIReport {
         var counts = mastery.tallies.mapValues {
             XAPIStatement.TechniqueCount(expected: $0.expected, present: $0.met)
         }
-        for (id, count) in mastery.violations { counts[id] = .init(expected: nil, present: count) }
+        for (id, tally) in mastery.violations {
+            counts[id] = .init(expected: nil, avoided: tally.avoided, present: tally.shown)
+        }
         return counts
     }
 

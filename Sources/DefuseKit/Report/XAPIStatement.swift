@@ -143,7 +143,9 @@ public struct XAPIStatement: Encodable, Sendable, Hashable {
     public struct TechniqueCount: Encodable, Sendable, Hashable {
         /// Replies whose node expected the technique (nil for a violation).
         public var expected: Int?
-        /// Replies that used it (techniques) or showed it (violations).
+        /// Replies whose node avoided the violation (nil for a technique).
+        public var avoided: Int?
+        /// Replies that used it where expected (techniques) or showed it where avoided (violations).
         public var present: Int
     }
 }

@@ -27,11 +27,13 @@ extension TurnRecord {
         }
         let expected = original.met + original.missed
         let avoided = review.avoid + original.violations.filter { !review.avoid.contains($0) }
+        let counted = avoided + original.avoided.filter { !avoided.contains($0) }
         var turn = original
         turn.detected = catalog.ids.filter(present.contains) + present.subtracting(catalog.ids).sorted()
         turn.met = expected.filter(present.contains)
         turn.missed = expected.filter { !present.contains($0) }
         turn.violations = avoided.filter(present.contains)
+        turn.avoided = counted
         turn.evidence = original.evidence.filter { present.contains($0.key) }
         turn.score = Scoring.turnScore(
             met: turn.met.count, expected: expected.count, violations: turn.violations.count)
@@ -45,6 +47,7 @@ extension TurnRecord {
         self.turn.met = turn.met
         self.turn.missed = turn.missed
         self.turn.violations = turn.violations
+        self.turn.avoided = turn.avoided
         self.turn.evidence = turn.evidence
         self.turn.score = turn.score
     }

@@ -167,7 +167,7 @@ public struct Session: Sendable {
         let turn = Turn(
             node: node.id, reply: reply, choice: nil, detected: sortedIDs(detected), met: met, missed: missed,
             violations: violations, evidence: assessment.evidence, score: score, moodBefore: mood,
-            moodAfter: clamp(mood + branch.mood), branch: index)
+            moodAfter: clamp(mood + branch.mood), branch: index, avoided: node.avoid)
         return (turn, branch)
     }
 

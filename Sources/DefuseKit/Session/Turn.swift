@@ -21,9 +21,39 @@ public struct Turn: Sendable, Hashable, Codable {
     public var moodAfter: Int
     /// The index of the branch (or choice) taken.
     public var branch: Int
+    /// The violations the node said to avoid (empty at a choice node). Reports count a violation
+    /// only at the turns that avoided it; a turn recorded before this was kept reads its
+    /// ``violations`` here.
+    public var avoided: [String] = []
 
     /// Whether every expected technique was met and no avoided violation detected.
     public var passed: Bool { missed.isEmpty && violations.isEmpty }
+}
+
+extension Turn {
+    private enum CodingKeys: String, CodingKey {
+        case node, reply, choice, detected, met, missed, violations, evidence, score, moodBefore, moodAfter
+        case branch, avoided
+    }
+
+    /// Decodes a turn; one written before `avoided` was kept reads its `violations` there.
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        let violations = try values.decode([String].self, forKey: .violations)
+        self.init(
+            node: try values.decode(String.self, forKey: .node),
+            reply: try values.decode(String.self, forKey: .reply),
+            choice: try values.decodeIfPresent(Int.self, forKey: .choice),
+            detected: try values.decode([String].self, forKey: .detected),
+            met: try values.decode([String].self, forKey: .met),
+            missed: try values.decode([String].self, forKey: .missed), violations: violations,
+            evidence: try values.decode([String: [String]].self, forKey: .evidence),
+            score: try values.decode(Double.self, forKey: .score),
+            moodBefore: try values.decode(Int.self, forKey: .moodBefore),
+            moodAfter: try values.decode(Int.self, forKey: .moodAfter),
+            branch: try values.decode(Int.self, forKey: .branch),
+            avoided: try values.decodeIfPresent([String].self, forKey: .avoided) ?? violations)
+    }
 }
 
 /// The scoring rules of `shared/spec/techniques.md`.

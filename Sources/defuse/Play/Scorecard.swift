@@ -54,7 +54,9 @@ struct Scorecard {
                             ? "  " + Terminal.paint("✗ missed \(missed)", .red, enabled: colour) : ""))
             }
         }
-        for (id, count) in mastery.violations.sorted(by: { $0.key < $1.key }) {
+        // Violations where the node avoided them (those that cost points), shown / avoided.
+        let shown = mastery.violations.mapValues(\.shown).filter { $0.value > 0 }
+        for (id, count) in shown.sorted(by: { $0.key < $1.key }) {
             lines.append(
                 "  "
                     + Terminal.paint(

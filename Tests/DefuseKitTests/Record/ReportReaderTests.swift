@@ -114,11 +114,19 @@ import Testing
     }
 
     @Test func masteryCountsAViolationOncePerTurn() {
+        // The node avoided minimizing (listed twice) and non-apology; argues-back was detected
+        // but not avoided, so it has no figure.
         let turn = TurnRecord(
-            sampleTurn(met: [], missed: [], detected: ["minimizing", "minimizing", "apology"]), index: 0,
-            recorded: Date())
+            sampleTurn(
+                met: [], missed: [], detected: ["minimizing", "minimizing", "apology", "argues-back"],
+                violations: ["minimizing", "minimizing"],
+                avoided: ["minimizing", "non-apology", "minimizing"]),
+            index: 0, recorded: Date())
         let mastery = TechniqueMastery([turn])
-        #expect(mastery.violations == ["minimizing": 1])
+        #expect(
+            mastery.violations == [
+                "minimizing": .init(avoided: 1, shown: 1), "non-apology": .init(avoided: 1, shown: 0),
+            ])
         #expect(
             TechniqueMastery(attempts: [
                 AttemptRecord(

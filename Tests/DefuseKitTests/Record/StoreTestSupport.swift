@@ -13,13 +13,13 @@ func temporaryDatabasePath(_ name: String = "results.sqlite") -> String {
 func sampleTurn(
     node: String = "opening", reply: String = "I'm sorry, I'll fix it", met: [String] = ["apology"],
     missed: [String] = ["ownership"], detected: [String]? = nil, violations: [String] = [],
-    score: Double = 0.5, choice: Int? = nil, moodBefore: Int = 6, moodAfter: Int = 5
+    score: Double = 0.5, choice: Int? = nil, moodBefore: Int = 6, moodAfter: Int = 5, avoided: [String]? = nil
 ) -> Turn {
     Turn(
         node: node, reply: reply, choice: choice, detected: detected ?? (met + violations), met: met,
         missed: missed, violations: violations,
         evidence: Dictionary(uniqueKeysWithValues: met.map { ($0, ["\($0) words"]) }), score: score,
-        moodBefore: moodBefore, moodAfter: moodAfter, branch: 0)
+        moodBefore: moodBefore, moodAfter: moodAfter, branch: 0, avoided: avoided ?? violations)
 }
 
 func start(

@@ -20,7 +20,10 @@ import Testing
                     at: base.addingTimeInterval(Double(n) * 60)))
             try store.record(sampleTurn(met: ["apology"], missed: ["ownership"]), index: 0, attempt: id)
             try store.record(
-                sampleTurn(met: [], missed: ["thanks"], detected: ["minimizing", "minimizing", "apology"]),
+                sampleTurn(
+                    met: [], missed: ["thanks"],
+                    detected: ["minimizing", "minimizing", "apology", "argues-back"],
+                    violations: ["minimizing"], avoided: ["minimizing", "non-apology"]),
                 index: 1,
                 attempt: id)
             try store.record(sampleTurn(violations: ["blame-shifting"], choice: 1), index: 2, attempt: id)
@@ -35,6 +38,10 @@ import Testing
             let counted = TableReport.render(try store.summary(filter), options: options)
             #expect(counted == expected)
         }
-        #expect(TableReport.render(try store.summary(), options: options).contains("minimizing (violation)"))
+        let table = TableReport.render(try store.summary(), options: options)
+        #expect(table.contains("minimizing (violation)"))
+        // Detected, but not avoided at that turn; the choice turn's blame-shifting does not count.
+        #expect(!table.contains("argues-back"))
+        #expect(!table.contains("blame-shifting"))
     }
 }

@@ -116,6 +116,9 @@ import Testing
     static func reply(recorded: String, score: String) -> String {
         """
                 {
+                  "avoided" : [
+
+                  ],
                   "choice" : null,
                   "detected" : [
                     "apology"
@@ -255,7 +258,7 @@ private enum ReferenceJSON {
 
         enum Keys: String, CodingKey {
             case index, node, reply, choice, detected, evidence, met, missed, violations, score, moodBefore
-            case moodAfter, recorded, overrides, reviewed, review
+            case moodAfter, recorded, overrides, reviewed, review, avoided
         }
 
         struct Review: Encodable {
@@ -288,6 +291,7 @@ private enum ReferenceJSON {
             try c.encode(turn.met, forKey: .met)
             try c.encode(turn.missed, forKey: .missed)
             try c.encode(turn.violations, forKey: .violations)
+            try c.encode(turn.avoided, forKey: .avoided)
             try c.encode(turn.score, forKey: .score)
             try c.encode(turn.moodBefore, forKey: .moodBefore)
             try c.encode(turn.moodAfter, forKey: .moodAfter)

@@ -49,13 +49,17 @@ import Testing
         let turns = [
             sampleTurn(met: ["apology"], missed: ["thanks"]),
             sampleTurn(
-                met: [], missed: ["apology"], detected: ["thanks", "argues-back"], violations: ["argues-back"]
+                met: [], missed: ["apology"], detected: ["thanks", "argues-back", "minimizing"],
+                violations: ["argues-back"], avoided: ["argues-back", "blame-shifting"]
             ),
-            sampleTurn(met: [], missed: [], detected: ["minimizing"], choice: 2),
+            sampleTurn(met: [], missed: [], detected: ["minimizing"], avoided: ["argues-back"]),
+            sampleTurn(met: [], missed: [], detected: ["minimizing"], violations: ["minimizing"], choice: 2),
         ].enumerated().map { TurnRecord($1, index: $0, recorded: ReportFixtures.t0) }
         let mastery = TechniqueMastery(turns)
         #expect(mastery.shares == ["apology": 0.5, "thanks": 0])
-        #expect(mastery.violationRates == ["argues-back": 0.5])
+        // argues-back: avoided at turns 2 and 3, shown at 2; blame-shifting avoided at 2, not
+        // shown; minimizing never avoided at a free-text turn (the choice turn does not count).
+        #expect(mastery.violationRates == ["argues-back": 0.5, "blame-shifting": 0])
         #expect(mastery.weakestFirst == ["thanks", "apology"])
     }
 }

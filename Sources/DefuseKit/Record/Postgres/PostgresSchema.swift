@@ -45,6 +45,7 @@ enum PostgresSchema {
             ]
         ),
         ("drill fail on", ["ALTER TABLE drillRun ADD COLUMN failOn TEXT NOT NULL DEFAULT ''"]),
+        ("turn avoided", ["ALTER TABLE turn ADD COLUMN avoided TEXT"]),
     ]
 
     private static let attemptsAndTurns = [
