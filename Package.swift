@@ -47,6 +47,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Rebuilds and measures the grader's learned layer from labelled replies (not shipped to reps).
+        .executableTarget(
+            name: "defuse-train",
+            dependencies: ["DefuseKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Embeds the shipped `Scenarios/` folder into DefuseKit at build time.
         .executableTarget(name: "EmbedLibraryTool"),
         // Test helper: writes into a results database from a separate process (not shipped).

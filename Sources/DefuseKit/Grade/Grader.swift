@@ -26,12 +26,20 @@ public struct Grader: Sendable {
     public let ids: [String]
     /// What the scenarios' nodes say about their client lines (``NodeCues``).
     let cues: NodeCues
+    /// The learned layer, run after the interaction rules (nil: rules only).
+    public let learned: LearnedModel?
+    /// The same weights laid out for this grader's ids, for the grading path.
+    let learnedScorer: LearnedScorer?
 
     /// Compiles the phrase lists of `techniques`; a later entry with the same id replaces an
     /// earlier one. `cues` are read from the scenarios in play: a reply to one of their client
-    /// lines is read against what that line's node expects and avoids.
-    public init(techniques: [Technique], cues: NodeCues = NodeCues()) {
+    /// lines is read against what that line's node expects and avoids. `learned` is the learned
+    /// layer (the built-in weights unless told otherwise; nil grades with the rules alone).
+    public init(
+        techniques: [Technique], cues: NodeCues = NodeCues(), learned: LearnedModel? = LearnedModel.builtIn
+    ) {
         self.cues = cues
+        self.learned = learned
         var byID: [String: Technique] = [:]
         var order: [String] = []
         for technique in techniques {
@@ -72,6 +80,7 @@ public struct Grader: Sendable {
         self.positions = ByteTable(order)
         self.softUnless = ordered.map(\.phrases.softUnless)
         self.fromle = FromleRule(tokenizer: tokenizer)
+        self.learnedScorer = learned.map { LearnedScorer(model: $0, ids: order, vocabulary: vocabulary) }
     }
 
     /// Grades `reply`; `client` is the line it answers (used by `fromle` and `soft-if-client`).
@@ -85,6 +94,19 @@ public struct Grader: Sendable {
     public func grade(
         _ reply: String, client: String? = nil, reading: ClientReading? = nil, reasons: Reasons = .written
     ) -> Grade {
+        var board = ruled(reply, client: client, reading: reading, reasons: reasons)
+        learnedScorer?.apply(to: &board)
+        CompositeRule().apply(to: &board)
+        return finish(board)
+    }
+
+    /// The features the learned layer reads in `reply`, as the rules leave it.
+    func learnedFeatures(_ reply: String, client: String?) -> [LearnedFeature] {
+        LearnedFeature.features(of: ruled(reply, client: client, reading: nil, reasons: .omitted))
+    }
+
+    /// The board after the phrase lists and every interaction rule but the composite.
+    func ruled(_ reply: String, client: String?, reading: ClientReading?, reasons: Reasons) -> Board {
         var board = Board(
             text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions,
             softUnless: softUnless,
@@ -152,8 +174,7 @@ public struct Grader: Sendable {
         ShoutingRule().apply(to: &board)
         ViolationCancelsRule().apply(to: &board)
         fromle.apply(to: &board)
-        CompositeRule().apply(to: &board)
-        return finish(board)
+        return board
     }
 
     /// What a grade writes besides its verdicts, evidence words and fractions.

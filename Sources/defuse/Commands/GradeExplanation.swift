@@ -29,7 +29,9 @@ struct GradeExplanation {
                 out += "    \(Sanitizer.line(explanation))\n"
             }
             for evidence in verdict.evidence.prefix(Self.evidenceShown) {
-                out += "    “\(Sanitizer.line(evidence.words))”  ← \(Sanitizer.line(evidence.rule ?? ""))\n"
+                // The learned layer may carry a verdict on structure alone, with no words to quote.
+                let words = evidence.words.isEmpty ? "" : "“\(Sanitizer.line(evidence.words))”  "
+                out += "    \(words)← \(Sanitizer.line(evidence.rule ?? ""))\n"
             }
             if verdict.evidence.count > Self.evidenceShown {
                 out += "    … and \(verdict.evidence.count - Self.evidenceShown) more\n"

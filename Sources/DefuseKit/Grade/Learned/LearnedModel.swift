@@ -1,0 +1,286 @@
+import Foundation
+
+/// The learned layer of the grader: one logistic regression per rubric id, over the reply's
+/// words and word pairs, the structure the clause reader finds, the rules' own verdicts and what
+/// the client's line was (see ``LearnedFeature``). It runs after the interaction rules and may
+/// add a verdict the rules missed (probability above ``addAbove``) or withdraw one they gave
+/// (below ``removeBelow``); every change it makes names the features that carried it.
+///
+/// The weights are data (`Scenarios/learned/weights.tsv`, built into the program) and are
+/// rebuilt from labelled replies with `defuse-train` (Docs/techniques.md, "The learned layer").
+public struct LearnedModel: Sendable, Equatable {
+    /// The ids the model votes on, in the order of the weights' columns.
+    public let ids: [String]
+    /// A verdict the rules missed is added when the model's probability is above this (the
+    /// default; ``thresholds`` may set it per id).
+    public let addAbove: Double
+    /// A verdict the rules gave is withdrawn when the model's probability is below this (the
+    /// default; ``thresholds`` may set it per id).
+    public let removeBelow: Double
+    /// The ids whose thresholds differ from the defaults, chosen by cross-validation
+    /// (``LearnedThresholds``).
+    public let thresholds: [String: LearnedThresholds.Pair]
+    /// The add and withdraw thresholds by column, defaults filled in.
+    let adds: [Double]
+    let removes: [Double]
+    /// Feature names by row; row 0 is the bias.
+    let names: [String]
+    /// `rows × ids.count` weights, row by row.
+    let weights: [Double]
+    /// Row of each feature by ``LearnedFeature/key``.
+    let rows: [UInt64: Int32]
+
+    /// The name of the bias row.
+    static let bias = "bias"
+
+    init(
+        ids: [String], addAbove: Double, removeBelow: Double,
+        thresholds: [String: LearnedThresholds.Pair] = [:],
+        names: [String], weights: [Double]
+    ) {
+        self.ids = ids
+        self.addAbove = addAbove
+        self.removeBelow = removeBelow
+        self.thresholds = thresholds.filter { ids.contains($0.key) }
+        adds = ids.map { thresholds[$0]?.add ?? addAbove }
+        removes = ids.map { thresholds[$0]?.remove ?? removeBelow }
+        self.names = names
+        self.weights = weights
+        var rows: [UInt64: Int32] = [:]
+        for (row, name) in names.enumerated() where row > 0 {
+            rows[LearnedFeature.key(of: name)] = Int32(row)
+        }
+        self.rows = rows
+    }
+
+    /// The same weights with other per-id thresholds.
+    public func with(thresholds: [String: LearnedThresholds.Pair]) -> LearnedModel {
+        LearnedModel(
+            ids: ids, addAbove: addAbove, removeBelow: removeBelow, thresholds: thresholds, names: names,
+            weights: weights)
+    }
+
+    public static func == (left: LearnedModel, right: LearnedModel) -> Bool {
+        left.ids == right.ids && left.addAbove == right.addAbove && left.removeBelow == right.removeBelow
+            && left.adds == right.adds && left.removes == right.removes
+            && left.names == right.names && left.weights == right.weights
+    }
+
+    /// The weights built into the program, or nil when there are none.
+    public static let builtIn: LearnedModel? = {
+        guard let text = EmbeddedLibrary.data.first(where: { $0.path == "learned/weights.tsv" })?.text else {
+            return nil
+        }
+        return try? LearnedModel(parsing: text)
+    }()
+
+    /// A line of a weights file that cannot be read.
+    public struct FormatError: Error, CustomStringConvertible {
+        public let line: Int
+        public let reason: String
+        public var description: String { "line \(line): \(reason)" }
+    }
+
+    /// Reads a weights file (the format ``text`` writes).
+    public init(parsing text: String) throws(FormatError) {
+        var ids: [String] = []
+        var addAbove = 0.5
+        var removeBelow = 0.5
+        var names: [String] = []
+        var weights: [Double] = []
+        var column: [String: Int] = [:]
+        var thresholds: [String: LearnedThresholds.Pair] = [:]
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            let number = index + 1
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if let tab = line.firstIndex(of: "\t") {
+                guard !ids.isEmpty else {
+                    throw FormatError(line: number, reason: "weights before the 'ids' line")
+                }
+                let name = String(line[..<tab])
+                if names.isEmpty, name != Self.bias {
+                    throw FormatError(line: number, reason: "the first row must be '\(Self.bias)'")
+                }
+                var row = [Double](repeating: 0, count: ids.count)
+                for cell in line[line.index(after: tab)...].split(separator: " ") {
+                    guard let equals = cell.firstIndex(of: "="),
+                        let position = column[String(cell[..<equals])],
+                        let value = Double(cell[cell.index(after: equals)...]), value.isFinite
+                    else {
+                        throw FormatError(line: number, reason: "'\(cell)' is not ID=WEIGHT for a listed id")
+                    }
+                    row[position] = value
+                }
+                names.append(name)
+                weights += row
+                continue
+            }
+            let words = line.split(separator: " ").map(String.init)
+            switch words.first {
+            case "ids":
+                ids = Array(words.dropFirst())
+                for (position, id) in ids.enumerated() { column[id] = position }
+            case "add-above", "remove-below":
+                // `add-above P` sets the default; `add-above ID P` one id's own (after `ids`).
+                guard words.count == 2 || words.count == 3, let value = Double(words[words.count - 1]),
+                    value >= 0, value <= 1
+                else {
+                    throw FormatError(line: number, reason: "\(words[0]) takes [ID] and one probability")
+                }
+                let adding = words[0] == "add-above"
+                if words.count == 2 {
+                    if adding { addAbove = value } else { removeBelow = value }
+                    continue
+                }
+                guard column[words[1]] != nil else {
+                    throw FormatError(line: number, reason: "'\(words[1])' is not in the 'ids' line above")
+                }
+                var pair = thresholds[words[1]] ?? LearnedThresholds.Pair(add: nil, remove: nil)
+                if adding { pair.add = value } else { pair.remove = value }
+                thresholds[words[1]] = pair
+            default:
+                throw FormatError(line: number, reason: "unknown line '\(line.prefix(40))'")
+            }
+        }
+        guard !names.isEmpty else { throw FormatError(line: 1, reason: "no weights") }
+        self.init(
+            ids: ids, addAbove: addAbove, removeBelow: removeBelow, thresholds: thresholds, names: names,
+            weights: weights)
+    }
+
+    /// The weights file: a header, then one row per feature with its nonzero weights by id.
+    public var text: String {
+        var out = """
+            # Learned layer of the Defuse grader (Docs/techniques.md, "The learned layer").
+            # Logistic regression per id: p = 1 / (1 + e^-(bias + sum of the weights of the reply's features)).
+            # Built by defuse-train from Training/learned/; do not edit by hand.
+            add-above \(Self.format(addAbove))
+            remove-below \(Self.format(removeBelow))
+            ids \(ids.joined(separator: " "))
+
+            """
+        for id in ids {
+            if let add = thresholds[id]?.add { out += "add-above \(id) \(Self.format(add))\n" }
+            if let remove = thresholds[id]?.remove { out += "remove-below \(id) \(Self.format(remove))\n" }
+        }
+        for (row, name) in names.enumerated() {
+            let cells = ids.indices.compactMap { column -> String? in
+                let value = weights[row * ids.count + column]
+                return value == 0 ? nil : "\(ids[column])=\(Self.format(value))"
+            }
+            out += name + "\t" + cells.joined(separator: " ") + "\n"
+        }
+        return out
+    }
+
+    /// Two decimals, no trailing zeros: the precision the file keeps.
+    static func format(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        var text = String(format: "%.2f", rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    /// The model's probability for each id, with the features found in the reply (row and
+    /// feature) for explanations.
+    func score(_ features: [LearnedFeature]) -> (probabilities: [Double], found: [(Int, LearnedFeature)]) {
+        let width = ids.count
+        var logits = Array(weights[0..<width])
+        var found: [(Int, LearnedFeature)] = []
+        for feature in features {
+            guard let row = rows[feature.key] else { continue }
+            let start = Int(row) * width
+            for column in 0..<width { logits[column] += weights[start + column] }
+            found.append((Int(row), feature))
+        }
+        return (logits.map { 1 / (1 + exp(-$0)) }, found)
+    }
+
+    /// Adds or withdraws verdicts on `board` where the model is confident the rules are wrong.
+    func apply(to board: inout Board) {
+        let (probabilities, found) = score(LearnedFeature.features(of: board))
+        for (column, id) in ids.enumerated() {
+            guard let position = board.positions.index(of: id) else { continue }
+            let probability = probabilities[column]
+            let present = board.slots[position].present
+            if !present, probability > adds[column] {
+                let reasons = Self.strongest(
+                    found, column: column, width: ids.count, weights: weights, sign: 1)
+                // Every verdict shows the reply's words: one carried by structure alone is not added.
+                guard reasons.contains(where: \.feature.isWords) else { continue }
+                let words = reasons.filter(\.feature.isWords).map(\.feature.words).joined(separator: ", ")
+                let rule = "learned: " + Self.describe(reasons) + " (p \(Self.format(probability)))"
+                board.add(
+                    id, [Evidence(words: words, rule: board.rule(rule))],
+                    explanation:
+                        "the learned layer finds it (p \(Self.format(probability))): \(Self.describe(reasons))"
+                )
+            } else if present, probability < removes[column] {
+                let reasons = Self.strongest(
+                    found, column: column, width: ids.count, weights: weights, sign: -1)
+                board.cancel(
+                    id,
+                    because:
+                        "the learned layer reads it as absent (p \(Self.format(probability))): \(Self.describe(reasons))"
+                )
+            }
+        }
+    }
+
+    /// The three features that pushed hardest in the direction of `sign` for `column`.
+    static func strongest(
+        _ found: [(Int, LearnedFeature)], column: Int, width: Int, weights: [Double], sign: Double
+    ) -> [(feature: LearnedFeature, weight: Double)] {
+        let ranked = found.map { (feature: $0.1, weight: weights[$0.0 * width + column]) }
+            .filter { $0.weight * sign > 0 }
+        return Array(
+            ranked.sorted { ($0.weight * sign, $1.feature.name) > ($1.weight * sign, $0.feature.name) }
+                .prefix(3))
+    }
+
+    static func describe(_ reasons: [(feature: LearnedFeature, weight: Double)]) -> String {
+        guard !reasons.isEmpty else { return "no single feature stands out" }
+        return reasons.map { "\($0.feature.shown) \($0.weight > 0 ? "+" : "")\(format($0.weight))" }
+            .joined(separator: ", ")
+    }
+}
+
+extension LearnedFeature {
+    /// How an explanation shows the feature: words in quotation marks, the rest in words.
+    var shown: String {
+        switch kind.description {
+        case "w:": return "“\(first)”"
+        case "b:": return first == "<s>" ? "“\(second)” first" : "“\(first) \(second)”"
+        case "rule:": return "the rules found \(first)"
+        case "client:":
+            let reply = [
+                "+short": ", a short reply", "+assent": ", the reply assents",
+                "+question": ", the reply asks",
+            ]
+            return "the client's line reads as \(first)" + (reply[second] ?? "")
+        default:
+            let facts = ["short": "a short reply", "question": "a question", "assent": "a word of assent"]
+            if let fact = facts[first] { return fact }
+            let who = [
+                "me": "I", "we": "we", "you": "you", "your-side": "your side", "party": "a third party",
+            ][first]
+            let aspects = [
+                "+negated": ", negated", "+future": " and a future (a commitment)",
+                "+perfect": " and a perfect (done)",
+                "+progressive": " and a progressive (doing now)", "+conditional": " under a condition",
+                "+ability": " and can or could",
+            ]
+            return "a clause with \(who ?? first) as subject" + (aspects[second] ?? second)
+        }
+    }
+
+    /// Whether the feature is words of the reply (a word or a pair).
+    var isWords: Bool { kind.description == "w:" || kind.description == "b:" }
+
+    /// The reply's words the feature stands for (normalised), for evidence.
+    var words: String {
+        first == "<s>" || second.isEmpty ? (second.isEmpty ? first : second) : first + " " + second
+    }
+}

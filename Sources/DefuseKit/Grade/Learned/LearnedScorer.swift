@@ -1,0 +1,265 @@
+import Foundation
+
+/// The learned layer's weights bound to one grader's ids and laid out for the grading path.
+///
+/// ``LearnedModel/apply(to:)`` names every feature of a reply (``LearnedFeature``), which costs
+/// strings and a hash per feature; almost every reply ends with the layer changing nothing. The
+/// scorer sums the same weights from tables built once per grader, with no allocation and no
+/// string built: a typed word is found by the id the tokenizer gave it (or its bytes), a pair by the two
+/// words' numbers, the rules' verdicts, the client's line and the clause facts by position. Only
+/// when some verdict would change does the model run in full and write its explanation, so the
+/// verdicts and their evidence are the model's own, whichever path found them.
+///
+/// A class: the grader holds it, and grading reads it without copying (and retaining) its tables.
+final class LearnedScorer: Sendable {
+    let model: LearnedModel
+    /// The number of each word of the grader's vocabulary among the model's words (-1: none):
+    /// most typed words are found by the id the tokenizer already gave them.
+    private let byVocabulary: [Int32]
+    /// The model's words outside the grader's vocabulary, found by their bytes, and their numbers.
+    private let others: ByteTable
+    private let otherNumbers: [Int32]
+    /// Row of `w:WORD` by the word's number (0: the model has no such row; row 0 is the bias).
+    private let wordRows: [Int32]
+    /// Rows of `b:FIRST SECOND` by ``pairKey(_:_:)``.
+    private let pairRows: PairRows
+    /// Rows of `rule:ID` by the grader's position of ID.
+    private let ruleRows: [Int32]
+    /// Rows of `client:ID` and its three suffixes, four per grader position (see ``clientSuffixes``).
+    private let clientRows: [Int32]
+    /// Rows of `c:SUBJECT` and its aspects, ``aspects`` per subject (see ``subjectIndex(_:)``).
+    private let clauseRows: [Int32]
+    private let shortRow: Int32
+    private let questionRow: Int32
+    private let assentRow: Int32
+    /// The grader position of each of the model's columns, -1 when the grader lacks the id.
+    private let positions: [Int]
+    /// Each id's add and withdraw thresholds (``LearnedModel/adds``) as logits, a hair looser
+    /// so that rounding can only send a reply to the full model, never keep it from it.
+    private let addLogits: [Double]
+    private let removeLogits: [Double]
+
+    static let clientSuffixes = ["", "+short", "+assent", "+question"]
+    static let aspectSuffixes = [
+        "", "+negated", "+future", "+perfect", "+progressive", "+conditional", "+ability",
+    ]
+    static var aspects: Int { aspectSuffixes.count }
+    static let subjects: [Clause.Subject] = [.me, .we, .you, .yourSide, .party, .other, .none]
+
+    init(model: LearnedModel, ids: [String], vocabulary: Vocabulary) {
+        self.model = model
+        func row(_ name: String) -> Int32 { model.rows[LearnedFeature.key(of: name)] ?? 0 }
+        var wordList: [String] = []
+        var wordNumbers: [String: Int32] = [:]
+        func number(_ word: String) -> Int32 {
+            if let known = wordNumbers[word] { return known }
+            wordNumbers[word] = Int32(wordList.count)
+            wordList.append(word)
+            return Int32(wordList.count - 1)
+        }
+        var wordRows: [Int32] = []
+        var pairs: [(UInt64, Int32)] = []
+        for (index, name) in model.names.enumerated() where index > 0 {
+            if name.hasPrefix("w:") {
+                let word = number(String(name.dropFirst(2)))
+                if Int(word) >= wordRows.count {
+                    wordRows += [Int32](repeating: 0, count: Int(word) + 1 - wordRows.count)
+                }
+                wordRows[Int(word)] = Int32(index)
+            } else if name.hasPrefix("b:"), let space = name.firstIndex(of: " ") {
+                let first = String(name[name.index(name.startIndex, offsetBy: 2)..<space])
+                let second = number(String(name[name.index(after: space)...]))
+                pairs.append((Self.pairKey(first == "<s>" ? -1 : number(first), second), Int32(index)))
+            }
+        }
+        wordRows += [Int32](repeating: 0, count: wordList.count - wordRows.count)
+        var byVocabulary = [Int32](repeating: -1, count: vocabulary.count)
+        var others: [String] = []
+        var otherNumbers: [Int32] = []
+        for (number, word) in wordList.enumerated() {
+            let id = vocabulary.id(of: word)
+            if id >= 0 {
+                byVocabulary[Int(id)] = Int32(number)
+            } else {
+                others.append(word)
+                otherNumbers.append(Int32(number))
+            }
+        }
+        self.byVocabulary = byVocabulary
+        self.others = ByteTable(others)
+        self.otherNumbers = otherNumbers
+        self.wordRows = wordRows
+        self.pairRows = PairRows(pairs)
+        self.ruleRows = ids.map { row("rule:" + $0) }
+        self.clientRows = ids.flatMap { id in Self.clientSuffixes.map { row("client:" + id + $0) } }
+        self.clauseRows = Self.subjects.flatMap { subject in
+            let name = Clause.name(of: subject)
+            return Self.aspectSuffixes.map { row("c:" + name + $0) }
+        }
+        shortRow = row("c:short")
+        questionRow = row("c:question")
+        assentRow = row("c:assent")
+        positions = model.ids.map { id in ids.firstIndex(of: id) ?? -1 }
+        func logit(_ probability: Double) -> Double {
+            probability <= 0
+                ? -.infinity : probability >= 1 ? .infinity : log(probability / (1 - probability))
+        }
+        addLogits = model.adds.map { logit($0) - 1e-9 }
+        removeLogits = model.removes.map { logit($0) + 1e-9 }
+    }
+
+    /// The key of a pair of word numbers; `-1` stands for the start of a sentence.
+    static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first &+ 1)) << 32 | UInt64(UInt32(bitPattern: second))
+    }
+
+    static func subjectIndex(_ subject: Clause.Subject) -> Int {
+        switch subject {
+        case .me: 0
+        case .we: 1
+        case .you: 2
+        case .yourSide: 3
+        case .party: 4
+        case .other: 5
+        case .none: 6
+        }
+    }
+
+    /// Runs the learned layer on `board`: the full model (which writes the explanation) only
+    /// when the summed weights say some verdict would change.
+    func apply(to board: inout Board) {
+        if wouldChange(board) { model.apply(to: &board) }
+    }
+
+    /// Whether the model's probabilities would add a verdict the rules missed or withdraw one
+    /// they gave, from the same features ``LearnedFeature/features(of:)`` names, each once.
+    func wouldChange(_ board: Board) -> Bool {
+        withLogits(of: board) { logits in
+            board.slots.withUnsafeBufferPointer { slots in
+                positions.indices.contains { column in
+                    let position = positions[column]
+                    guard position >= 0, position < slots.count else { return false }
+                    return slots[position].present
+                        ? logits[column] < removeLogits[column] : logits[column] > addLogits[column]
+                }
+            }
+        }
+    }
+
+    /// The model's logit for each of its ids (the order of ``LearnedModel/ids``), as an array.
+    func logits(of board: Board) -> [Double] { withLogits(of: board) { Array($0) } }
+
+    /// Calls `body` with the model's logits for `board`, in a buffer that lives only for the call.
+    private func withLogits<Result>(
+        of board: Board, _ body: (UnsafeMutableBufferPointer<Double>) -> Result
+    ) -> Result {
+        let width = model.ids.count
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: width) { logits in
+            // One bit per row: each feature once, so a word typed twice weighs as much as once.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: model.names.count / 64 + 1) { seen in
+                seen.initialize(repeating: 0)
+                return model.weights.withUnsafeBufferPointer { weights in
+                    for column in 0..<width { logits[column] = weights[column] }
+                    func add(_ row: Int32) {
+                        guard row > 0 else { return }
+                        let (word, bit) = (Int(row) >> 6, UInt64(1) << UInt64(row & 63))
+                        guard seen[word] & bit == 0 else { return }
+                        seen[word] |= bit
+                        let start = Int(row) * width
+                        for column in 0..<width { logits[column] += weights[start + column] }
+                    }
+                    board.slots.withUnsafeBufferPointer { slots in
+                        for position in 0..<min(slots.count, ruleRows.count) where slots[position].present {
+                            add(ruleRows[position])
+                        }
+                    }
+                    var previous: Int32 = -1
+                    var sentence = -1
+                    var question = false
+                    for (token, info) in zip(tokens, infos) {
+                        if token.sentence != sentence {
+                            sentence = token.sentence
+                            previous = -1
+                        }
+                        let known =
+                            info.id >= 0
+                            ? byVocabulary[Int(info.id)]
+                            : others.index(of: token.word).map { otherNumbers[$0] } ?? -1
+                        let word = known < 0 ? -2 : known
+                        if word >= 0 {
+                            add(wordRows[Int(word)])
+                            if previous != -2 { add(pairRows[Self.pairKey(previous, word)]) }
+                        }
+                        previous = word
+                        question = question || token.question
+                    }
+                    let short = tokens.count <= 4
+                    let assent = infos.contains { $0.roles & WordRole.assent.rawValue != 0 }
+                    if short { add(shortRow) }
+                    if question { add(questionRow) }
+                    if assent { add(assentRow) }
+                    for clause in board.clauses {
+                        let base = Self.subjectIndex(clause.subject) * Self.aspects
+                        add(clauseRows[base])
+                        if clause.negation != nil { add(clauseRows[base + 1]) }
+                        if clause.future { add(clauseRows[base + 2]) }
+                        if clause.perfect { add(clauseRows[base + 3]) }
+                        if clause.progressive { add(clauseRows[base + 4]) }
+                        if clause.conditional { add(clauseRows[base + 5]) }
+                        if clause.ability { add(clauseRows[base + 6]) }
+                    }
+                    for (position, gate) in board.clientGate.enumerated()
+                    where gate == true && position < board.ids.count && position < ruleRows.count {
+                        let base = position * 4
+                        add(clientRows[base])
+                        if short { add(clientRows[base + 1]) }
+                        if assent { add(clientRows[base + 2]) }
+                        if question { add(clientRows[base + 3]) }
+                    }
+                    return body(logits)
+                }
+            }
+        }
+    }
+}
+
+/// Rows by a 64-bit key, open addressing with a multiplicative hash: no `Hasher`, nothing
+/// retained, for the pairs of words the learned layer weighs.
+struct PairRows: Sendable {
+    private var keys: [UInt64]
+    private var rows: [Int32]
+    private let shift: UInt64
+
+    init(_ entries: [(UInt64, Int32)]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < entries.count * 2 { bits += 1 }
+        shift = 64 - bits
+        keys = [UInt64](repeating: .max, count: 1 << bits)
+        rows = [Int32](repeating: 0, count: 1 << bits)
+        let mask = (1 << Int(bits)) - 1
+        for (key, row) in entries {
+            var slot = Self.slot(key, shift)
+            while keys[slot] != .max, keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            rows[slot] = row
+        }
+    }
+
+    private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+        Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The row stored for `key`, or 0.
+    subscript(key: UInt64) -> Int32 {
+        let mask = keys.count - 1
+        var slot = Self.slot(key, shift)
+        while true {
+            let stored = keys[slot]
+            if stored == key { return rows[slot] }
+            if stored == .max { return 0 }
+            slot = (slot + 1) & mask
+        }
+    }
+}

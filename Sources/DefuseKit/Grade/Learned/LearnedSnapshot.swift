@@ -1,0 +1,110 @@
+/// The training examples as features, written to a file (`Training/learned/features.tsv`).
+///
+/// The weights are fitted from this file, not from the labelled replies directly, because the
+/// features include the rules' verdicts and the tokenizer's spelling fixes: when the phrase lists
+/// change, the shipped weights still rebuild exactly from the snapshot they were fitted on, and
+/// `defuse-train features` takes a new snapshot when the team chooses to retrain.
+///
+/// One line per reply: `id <TAB> labels (comma-separated, "-" for none) <TAB> feature <TAB> …`.
+public enum LearnedSnapshot {
+    public static func text(of examples: [LearnedTrainer.Example]) -> String {
+        var out = "# Features of the labelled replies as the rules read them (defuse-train features).\n"
+        for example in examples {
+            let labels = example.labels.isEmpty ? "-" : example.labels.sorted().joined(separator: ",")
+            out += ([example.id, labels] + example.features).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// A line that is not `id <TAB> labels <TAB> features…`.
+    public struct FormatError: Error, CustomStringConvertible {
+        public let line: Int
+        public var description: String { "line \(line): expected ID<TAB>LABELS<TAB>FEATURE…" }
+    }
+
+    public static func examples(parsing text: String) throws(FormatError) -> [LearnedTrainer.Example] {
+        var examples: [LearnedTrainer.Example] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count >= 2, !cells[0].isEmpty else { throw FormatError(line: index + 1) }
+            let labels = cells[1] == "-" ? [] : Set(cells[1].split(separator: ",").map(String.init))
+            examples.append(
+                LearnedTrainer.Example(id: cells[0], labels: labels, features: Array(cells.dropFirst(2))))
+        }
+        return examples
+    }
+
+    /// Reads the features of `replies` with `grader`'s rules (its learned layer left out).
+    public static func examples(of replies: [LabelledReply], grader: Grader) -> [LearnedTrainer.Example] {
+        replies.map { reply in
+            LearnedTrainer.Example(
+                id: reply.id, labels: reply.labels,
+                features: LearnedTrainer.features(of: reply.text, client: reply.client, grader: grader))
+        }
+    }
+}
+
+/// Leave-one-set-out measurement: for each set, fit on the others and grade the held-out set
+/// with the rules alone and with the rules and the learned layer.
+///
+/// Per-id thresholds (``LearnedThresholds``) are chosen from the same folds: each set's replies
+/// are read by the model fitted without that set, and the thresholds a fold grades with are the
+/// best on the other `chooseOn` sets as read that way, never on the fold's own replies.
+public struct LearnedEvaluation: Sendable {
+    public struct Fold: Sendable {
+        public var name: String
+        public var rules: Scorecard
+        public var combined: Scorecard
+    }
+
+    public var folds: [Fold] = []
+    /// The thresholds chosen on every `chooseOn` set (empty when none is named): the ones to ship.
+    public var thresholds: [String: LearnedThresholds.Pair] = [:]
+
+    /// `sets` are named sets of labelled replies; `techniques` the technique cards graded with;
+    /// `chooseOn` the names of the sets whose held-out readings choose per-id thresholds (sets the
+    /// rules were not tuned on: on a tuned set the rules are right by construction). The ids in
+    /// `holdBack` are left to the rules (never added, never withdrawn) in every fold and in the
+    /// chosen thresholds.
+    public init(
+        sets: [(name: String, replies: [LabelledReply])], techniques: [Technique], trainer: LearnedTrainer,
+        chooseOn: Set<String> = [], holdBack: Set<String> = []
+    ) {
+        let rulesOnly = Grader(techniques: techniques, learned: nil)
+        let examples = sets.map { LearnedSnapshot.examples(of: $0.replies, grader: rulesOnly) }
+        let models = examples.indices.map { held in
+            trainer.fit(examples.indices.filter { $0 != held }.flatMap { examples[$0] })
+        }
+        let outcomes = examples.indices.map { held in
+            examples[held].map { models[held].outcome(features: $0.features, gold: $0.labels) }
+        }
+        func choose(besides held: Int?) -> [String: LearnedThresholds.Pair] {
+            let pool = sets.indices.filter { $0 != held && chooseOn.contains(sets[$0].name) }.flatMap {
+                outcomes[$0]
+            }
+            var chosen = pool.isEmpty ? trainer.thresholds : LearnedThresholds.choose(pool, ids: trainer.ids)
+            for id in holdBack { chosen[id] = LearnedThresholds.Pair(add: 1, remove: 0) }
+            return chosen
+        }
+        thresholds = chooseOn.isEmpty && holdBack.isEmpty ? [:] : choose(besides: nil)
+        for (held, set) in sets.enumerated() {
+            let model = models[held].with(thresholds: choose(besides: held))
+            let combined = Grader(techniques: techniques, learned: model)
+            let gold = set.replies.map(\.labels)
+            folds.append(
+                Fold(
+                    name: set.name,
+                    rules: Scorecard(
+                        predicted: set.replies.map {
+                            Scorecard.detected(rulesOnly.grade($0.text, client: $0.client))
+                        },
+                        gold: gold),
+                    combined: Scorecard(
+                        predicted: set.replies.map {
+                            Scorecard.detected(combined.grade($0.text, client: $0.client))
+                        },
+                        gold: gold)))
+        }
+    }
+}

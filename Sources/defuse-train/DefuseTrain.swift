@@ -1,0 +1,160 @@
+import ArgumentParser
+import DefuseKit
+import Foundation
+
+/// `defuse-train`: rebuilds the grader's learned layer from labelled replies, and measures it.
+///
+/// Kept out of `defuse` (a rep never needs it). `features` reads JSONL answer sets with the
+/// current rules and writes the feature snapshot; `fit` turns a snapshot into the weights file;
+/// `evaluate` fits on all sets but one and grades the one left out, for each set in turn.
+@main
+struct DefuseTrain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "defuse-train",
+        abstract: "Rebuild and measure the grader's learned layer (Docs/techniques.md).",
+        subcommands: [Features.self, Fit.self, Evaluate.self])
+
+    struct Options: ParsableArguments {
+        @Option(help: "Add a verdict the rules missed above this probability.")
+        var addAbove = 0.8
+        @Option(help: "Withdraw a verdict the rules gave below this probability.")
+        var removeBelow = 0.0
+        @Option(help: "L2 penalty on the weights.")
+        var penalty = LearnedTrainer().penalty
+        @Option(help: "Per-id thresholds (Training/learned/thresholds.tsv), over the defaults.")
+        var thresholds: String?
+
+        func trainer() throws -> LearnedTrainer {
+            var trainer = LearnedTrainer()
+            trainer.addAbove = addAbove
+            trainer.removeBelow = removeBelow
+            trainer.penalty = penalty
+            if let thresholds {
+                do {
+                    trainer.thresholds = try LearnedThresholds.parse(try readText(thresholds))
+                } catch let error as LearnedModel.FormatError {
+                    FileHandle.standardError.write(Data("defuse-train: \(thresholds):\(error)\n".utf8))
+                    throw ExitCode(65)
+                }
+            }
+            return trainer
+        }
+    }
+
+    struct Features: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read labelled JSONL replies with the current rules; write the feature snapshot.")
+        @Argument(help: "JSONL files of labelled replies.") var files: [String]
+        @Option(name: .shortAndLong, help: "Where to write (default: standard output).") var output: String?
+
+        func run() throws {
+            let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil)
+            let replies = try files.flatMap { try readReplies($0) }
+            try write(
+                LearnedSnapshot.text(of: LearnedSnapshot.examples(of: replies, grader: grader)), to: output)
+        }
+    }
+
+    struct Fit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Fit the weights to a feature snapshot.")
+        @Argument(help: "The feature snapshot (defuse-train features).") var snapshot: String
+        @Option(name: .shortAndLong, help: "Where to write (default: standard output).") var output: String?
+        @OptionGroup var options: Options
+
+        func run() throws {
+            let examples: [LearnedTrainer.Example]
+            do {
+                examples = try LearnedSnapshot.examples(parsing: try readText(snapshot))
+            } catch let error as LearnedSnapshot.FormatError {
+                FileHandle.standardError.write(Data("defuse-train: \(snapshot):\(error)\n".utf8))
+                throw ExitCode(65)
+            }
+            try write(try options.trainer().fit(examples).text, to: output)
+        }
+    }
+
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Leave one set out: fit on the other sets, grade the held-out one, rules alone and combined.")
+        @Argument(help: "Two or more JSONL files of labelled replies, one set each.") var files: [String]
+        @OptionGroup var options: Options
+        @Option(
+            help: ArgumentHelp(
+                "Choose per-id thresholds on these sets (file names, comma-separated): sets the rules were not tuned on.",
+                valueName: "names"))
+        var chooseOn: String?
+        @Option(help: "Write the thresholds chosen on all the --choose-on sets here.") var thresholdsOutput:
+            String?
+        @Option(
+            help: ArgumentHelp(
+                "Leave these ids to the rules (comma-separated): the layer never adds or withdraws them.",
+                valueName: "ids"))
+        var holdBack: String?
+
+        func validate() throws {
+            guard files.count >= 2 else { throw ValidationError("give at least two sets") }
+        }
+
+        func run() throws {
+            let sets = try files.map {
+                (name: URL(fileURLWithPath: $0).lastPathComponent, replies: try readReplies($0))
+            }
+            let trainer = try options.trainer()
+            let chosen = Set((chooseOn ?? "").split(separator: ",").map(String.init))
+            if let unknown = chosen.first(where: { name in !sets.contains { $0.name == name } }) {
+                throw ValidationError("--choose-on names '\(unknown)', which is not one of the files given")
+            }
+            let evaluation = LearnedEvaluation(
+                sets: sets, techniques: TechniqueLibrary.builtIn.techniques, trainer: trainer,
+                chooseOn: chosen, holdBack: Set((holdBack ?? "").split(separator: ",").map(String.init)))
+            if let thresholdsOutput {
+                try write(
+                    LearnedThresholds.text(of: evaluation.thresholds, ids: trainer.ids), to: thresholdsOutput)
+            }
+            for fold in evaluation.folds {
+                print(
+                    "\(fold.name): rules macro-F1 \(f3(fold.rules.macroF1)) all-right \(fold.rules.allRight)/\(fold.rules.count)"
+                        + " | combined macro-F1 \(f3(fold.combined.macroF1)) all-right \(fold.combined.allRight)/\(fold.combined.count)"
+                )
+                for (rules, combined) in zip(fold.rules.rows, fold.combined.rows) {
+                    print(
+                        "  \(rules.id.padding(toLength: 36, withPad: " ", startingAt: 0)) rules P \(f2(rules.precision)) R \(f2(rules.recall)) F1 \(f2(rules.f1))"
+                            + " | combined P \(f2(combined.precision)) R \(f2(combined.recall)) F1 \(f2(combined.f1)) (gold \(rules.gold))"
+                    )
+                }
+            }
+        }
+    }
+}
+
+func f2(_ value: Double) -> String { String(format: "%.2f", value) }
+func f3(_ value: Double) -> String { String(format: "%.3f", value) }
+
+func readText(_ path: String) throws -> String {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        FileHandle.standardError.write(Data("defuse-train: cannot read \(path)\n".utf8))
+        throw ExitCode(66)
+    }
+    return String(decoding: data, as: UTF8.self)
+}
+
+func readReplies(_ path: String) throws -> [LabelledReply] {
+    do {
+        return try LabelledReply.read(jsonl: try readText(path))
+    } catch let error as LabelledReply.FormatError {
+        FileHandle.standardError.write(Data("defuse-train: \(path):\(error.line): \(error.reason)\n".utf8))
+        throw ExitCode(65)
+    }
+}
+
+func write(_ text: String, to path: String?) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+    }
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+        FileHandle.standardError.write(Data("defuse-train: cannot write \(path)\n".utf8))
+        throw ExitCode(74)
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+@testable import DefuseKit
+
+/// The learned layer: its shipped weights, its training and its explanations.
+@Suite struct LearnedLayerTests {
+    /// The package folder (this file is Tests/DefuseKitTests/Grade/LearnedLayerTests.swift).
+    static let package: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    static func read(_ path: String) throws -> String {
+        try String(contentsOf: package.appending(path: path), encoding: .utf8)
+    }
+
+    @Test func shippedWeightsLoadAndAreUsed() throws {
+        let model = try #require(LearnedModel.builtIn)
+        #expect(model.ids.contains("blame-shifting") && model.ids.contains("capitulates"))
+        #expect(!model.ids.contains("apology-ownership-prevention-thanks"))
+        #expect(model.addAbove > 0.5 && model.removeBelow < 0.5)
+        // The built-in weights are the file in Scenarios/learned, read back unchanged.
+        #expect(try LearnedModel(parsing: Self.read("Scenarios/learned/weights.tsv")) == model)
+        #expect(shippedGrader.learned == model)
+    }
+
+    @Test func retrainingFromTheShippedSnapshotReproducesTheShippedWeights() throws {
+        let examples = try LearnedSnapshot.examples(parsing: Self.read("Training/learned/features.tsv"))
+        var trainer = LearnedTrainer()
+        trainer.thresholds = try LearnedThresholds.parse(Self.read("Training/learned/thresholds.tsv"))
+        #expect(!trainer.thresholds.isEmpty)
+        let model = trainer.fit(examples)
+        #expect(model.text == (try Self.read("Scenarios/learned/weights.tsv")))
+    }
+
+    @Test func theSnapshotHoldsEveryLabelledReplyInOrder() throws {
+        let snapshot = try LearnedSnapshot.examples(parsing: Self.read("Training/learned/features.tsv"))
+        var replies: [LabelledReply] = []
+        for name in Self.setNames {
+            replies += try LabelledReply.read(jsonl: Self.read("Training/learned/\(name).jsonl"))
+        }
+        #expect(snapshot.map(\.id) == replies.map(\.id))
+        #expect(snapshot.map(\.labels) == replies.map(\.labels))
+    }
+
+    /// The labelled sets, in the order the snapshot reads them.
+    static let setNames = [
+        "dev", "set-T", "set-X", "set-Y", "set-A", "set-B", "set-C", "set-D", "set-E", "set-F",
+    ]
+
+    /// A small training set whose answer depends on one word.
+    static let examples: [LearnedTrainer.Example] = (0..<12).map { index in
+        LearnedTrainer.Example(
+            id: "e\(index)", labels: index % 3 == 0 ? ["thanks"] : [],
+            features: index % 3 == 0 ? ["w:zorbly", "w:reply"] : ["w:reply", "w:other\(index % 2)"])
+    }
+
+    @Test func trainingIsDeterministicAndLearnsTheWord() throws {
+        var trainer = LearnedTrainer()
+        trainer.ids = ["thanks", "apology"]
+        let first = trainer.fit(Self.examples)
+        let second = trainer.fit(Self.examples)
+        #expect(first == second)
+        #expect(first.text == second.text)
+        let row = try #require(first.text.split(separator: "\n").first { $0.hasPrefix("w:zorbly\t") })
+        let weight = try #require(Double(row.split(separator: "=")[1].split(separator: " ")[0]))
+        #expect(weight > 1)
+        #expect(try LearnedModel(parsing: first.text) == first)
+    }
+
+    static let wordModel = """
+        add-above 0.7
+        remove-below 0.3
+        ids thanks apology
+        bias\tthanks=-2 apology=-6
+        w:zorbly\tthanks=5
+
+        """
+
+    @Test func anAddedVerdictNamesTheFeaturesThatCarriedIt() throws {
+        let model = try LearnedModel(parsing: Self.wordModel)
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        let rulesOnly = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil)
+        #expect(!rulesOnly.grade("zorbly").isPresent("thanks"))
+        let verdict = try #require(grader.grade("zorbly").all.first { $0.id == "thanks" })
+        #expect(verdict.present)
+        #expect(verdict.evidence.map(\.rule) == ["learned: “zorbly” +5 (p 0.95)"])
+        #expect(verdict.explanation?.contains("learned layer") == true)
+        // The batch form keeps the words, without the rule.
+        let lean = try #require(grader.grade("zorbly", reasons: .omitted).all.first { $0.id == "thanks" })
+        #expect(lean.present && lean.evidence.map(\.words) == ["zorbly"])
+    }
+
+    @Test func aWithdrawnVerdictSaysWhy() throws {
+        let model = try LearnedModel(parsing: Self.wordModel)
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        #expect(
+            Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil).grade("I'm so sorry")
+                .isPresent("apology"))
+        let verdict = try #require(grader.grade("I'm so sorry").all.first { $0.id == "apology" })
+        #expect(!verdict.present)
+        #expect(verdict.explanation?.contains("the learned layer reads it as absent (p 0)") == true)
+    }
+
+    @Test func perIDThresholdsOverrideTheDefaultAndRoundTrip() throws {
+        let text = Self.wordModel.replacingOccurrences(
+            of: "ids thanks apology\n", with: "ids thanks apology\nadd-above thanks 0.99\n")
+        let model = try LearnedModel(parsing: text)
+        #expect(model.thresholds == ["thanks": LearnedThresholds.Pair(add: 0.99, remove: nil)])
+        #expect(try LearnedModel(parsing: model.text) == model)
+        // p 0.95 is above the default 0.7 but below thanks' own 0.99: not added.
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        #expect(!grader.grade("zorbly").isPresent("thanks"))
+        let lowered = model.with(thresholds: ["thanks": LearnedThresholds.Pair(add: 0.9, remove: nil)])
+        #expect(
+            Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: lowered).grade("zorbly")
+                .isPresent("thanks"))
+        #expect(throws: LearnedModel.FormatError.self) {
+            try LearnedModel(parsing: "ids thanks\nadd-above nobody 0.5\nbias\tthanks=1\n")
+        }
+        let file = LearnedThresholds.text(of: lowered.thresholds, ids: lowered.ids)
+        #expect(try LearnedThresholds.parse(file) == lowered.thresholds)
+    }
+
+    @Test func thresholdsAreChosenForF1WithoutLosingPrecision() {
+        func outcome(_ rules: Bool, _ probability: Double, _ gold: Bool) -> LearnedThresholds.Outcome {
+            LearnedThresholds.Outcome(
+                rules: rules ? ["thanks"] : [], probabilities: [probability], wordsLead: [true],
+                gold: gold ? ["thanks"] : [])
+        }
+        // The rules find two of five and are always right; the model ranks the three they miss
+        // at 0.6–0.7 and a wrong one at 0.58, and reads one the rules gave wrongly at 0.1.
+        let outcomes = [
+            outcome(true, 0.9, true), outcome(true, 0.8, true), outcome(false, 0.7, true),
+            outcome(false, 0.65, true), outcome(false, 0.62, true), outcome(false, 0.58, false),
+            outcome(false, 0.2, false),
+        ]
+        let chosen = LearnedThresholds.choose(outcomes, ids: ["thanks"])
+        // 0.6 catches the three without the wrong one; 0.55 would cost precision.
+        #expect(chosen["thanks"]?.add == 0.6)
+        #expect(chosen["thanks"]?.remove == 0)
+    }
+
+    @Test func aBadWeightsFileNamesItsLine() {
+        #expect(throws: LearnedModel.FormatError.self) {
+            try LearnedModel(parsing: "ids thanks\nbias\tthanks=x\n")
+        }
+        do {
+            _ = try LearnedModel(parsing: "ids thanks\nbias\tthanks=1\nw:a\tnobody=2\n")
+            Issue.record("an unknown id was accepted")
+        } catch {
+            #expect(error.line == 3)
+        }
+    }
+
+    @Test func theScorecardCountsAsTheBlindSetsDo() {
+        let card = Scorecard(
+            predicted: [["apology"], ["apology", "thanks"], []],
+            gold: [["apology"], ["apology"], ["thanks"]])
+        #expect(card.allRight == 1 && card.count == 3)
+        let apology = card.rows.first { $0.id == "apology" }
+        let thanks = card.rows.first { $0.id == "thanks" }
+        #expect(apology?.f1 == 1)
+        #expect(thanks?.precision == 0 && thanks?.recall == 0 && thanks?.gold == 1)
+        #expect(card.rows.count == 2 && card.macroF1 == 0.5)
+    }
+}
