@@ -236,8 +236,12 @@ public struct LearnedModel: Sendable, Equatable {
         let ranked = found.map { (feature: $0.1, weight: weights[$0.0 * width + column]) }
             .filter { $0.weight * sign > 0 }
         return Array(
-            ranked.sorted { ($0.weight * sign, $1.feature.name) > ($1.weight * sign, $0.feature.name) }
-                .prefix(3))
+            ranked.sorted { left, right in
+                // Heaviest first; names (built only on a tie) keep the order fixed.
+                left.weight != right.weight
+                    ? left.weight * sign > right.weight * sign : left.feature.name < right.feature.name
+            }
+            .prefix(3))
     }
 
     static func describe(_ reasons: [(feature: LearnedFeature, weight: Double)]) -> String {
