@@ -28,6 +28,17 @@ extension ScenarioDecoder {
         return nodes
     }
 
+    /// An optional text key; a value of nothing but spaces is reported with `blank`, at the value.
+    private func text(_ key: String, in reader: MappingReader, blank: @autoclosure () -> DiagnosticMessage)
+        -> String?
+    {
+        let value = reader.string(key)
+        if let value, value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            log.report(blank(), at: reader.location(of: key))
+        }
+        return value
+    }
+
     func decodeNode(id: String, _ value: YAMLValue, at location: SourceLocation) -> Node? {
         let subject = "node '\(id)'"
         guard let reader = MappingReader(value, subject: subject, knownKeys: Self.nodeKeys, log: log) else {
@@ -36,21 +47,12 @@ extension ScenarioDecoder {
         var node = Node(id: id, location: location)
         node.kind = nodeKind(reader, subject: subject)
         node.say = reader.string("say", required: node.kind != .end)
-        node.narrate = reader.string("narrate")
-        if let narrate = node.narrate, narrate.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.report(.blankNarration(in: subject), at: reader.location(of: "narrate"))
-        }
-        node.speaker = reader.string("speaker")
-        if let speaker = node.speaker, speaker.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.report(.blankSpeaker(in: subject), at: reader.location(of: "speaker"))
-        }
+        node.narrate = text("narrate", in: reader, blank: .blankNarration(in: subject))
+        node.speaker = text("speaker", in: reader, blank: .blankSpeaker(in: subject))
         node.prompt = reader.string("prompt")
         node.hint = reader.string("hint")
         node.debrief = reader.string("debrief")
-        node.model = reader.string("model")
-        if let model = node.model, model.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            log.report(.blankModel(in: subject), at: reader.location(of: "model"))
-        }
+        node.model = text("model", in: reader, blank: .blankModel(in: subject))
         if node.kind == .choice || node.kind == .end, reader.has("model") {
             log.report(.modelOnNode(subject, kind: node.kind), at: reader.keyLocation(of: "model"))
         }
