@@ -38,6 +38,9 @@ final class LearnedScorer: Sendable {
     /// so that rounding can only send a reply to the full model, never keep it from it.
     private let addLogits: [Double]
     private let removeLogits: [Double]
+    /// The columns whose thresholds can change a verdict: an id held back (add above 1, remove
+    /// below 0) is never summed on the grading path.
+    private let live: [Int]
 
     static let clientSuffixes = ["", "+short", "+assent", "+question"]
     static let aspectSuffixes = [
@@ -99,13 +102,20 @@ final class LearnedScorer: Sendable {
         shortRow = row("c:short")
         questionRow = row("c:question")
         assentRow = row("c:assent")
-        positions = model.ids.map { id in ids.firstIndex(of: id) ?? -1 }
         func logit(_ probability: Double) -> Double {
             probability <= 0
                 ? -.infinity : probability >= 1 ? .infinity : log(probability / (1 - probability))
         }
-        addLogits = model.adds.map { logit($0) - 1e-9 }
-        removeLogits = model.removes.map { logit($0) + 1e-9 }
+        let positions = model.ids.map { id in ids.firstIndex(of: id) ?? -1 }
+        let addLogits = model.adds.map { logit($0) - 1e-9 }
+        let removeLogits = model.removes.map { logit($0) + 1e-9 }
+        self.positions = positions
+        self.addLogits = addLogits
+        self.removeLogits = removeLogits
+        live = positions.indices.filter { column in
+            positions[column] >= 0
+                && (addLogits[column] < .infinity || removeLogits[column] > -.infinity)
+        }
     }
 
     /// The key of a pair of word numbers; `-1` stands for the start of a sentence.
@@ -134,11 +144,12 @@ final class LearnedScorer: Sendable {
     /// Whether the model's probabilities would add a verdict the rules missed or withdraw one
     /// they gave, from the same features ``LearnedFeature/features(of:)`` names, each once.
     func wouldChange(_ board: Board) -> Bool {
-        withLogits(of: board) { logits in
+        guard !live.isEmpty else { return false }
+        return withLogits(of: board, columns: live) { logits in
             board.slots.withUnsafeBufferPointer { slots in
-                positions.indices.contains { column in
+                live.contains { column in
                     let position = positions[column]
-                    guard position >= 0, position < slots.count else { return false }
+                    guard position < slots.count else { return false }
                     return slots[position].present
                         ? logits[column] < removeLogits[column] : logits[column] > addLogits[column]
                 }
@@ -147,11 +158,14 @@ final class LearnedScorer: Sendable {
     }
 
     /// The model's logit for each of its ids (the order of ``LearnedModel/ids``), as an array.
-    func logits(of board: Board) -> [Double] { withLogits(of: board) { Array($0) } }
+    func logits(of board: Board) -> [Double] {
+        withLogits(of: board, columns: Array(model.ids.indices)) { Array($0) }
+    }
 
-    /// Calls `body` with the model's logits for `board`, in a buffer that lives only for the call.
+    /// Calls `body` with the model's logits for `board`, in a buffer that lives only for the call;
+    /// only `columns` are summed (the others hold the bias alone).
     private func withLogits<Result>(
-        of board: Board, _ body: (UnsafeMutableBufferPointer<Double>) -> Result
+        of board: Board, columns: [Int], _ body: (UnsafeMutableBufferPointer<Double>) -> Result
     ) -> Result {
         let width = model.ids.count
         let tokens = board.text.tokens
@@ -168,7 +182,7 @@ final class LearnedScorer: Sendable {
                         guard seen[word] & bit == 0 else { return }
                         seen[word] |= bit
                         let start = Int(row) * width
-                        for column in 0..<width { logits[column] += weights[start + column] }
+                        for column in columns { logits[column] += weights[start + column] }
                     }
                     board.slots.withUnsafeBufferPointer { slots in
                         for position in 0..<min(slots.count, ruleRows.count) where slots[position].present {
