@@ -110,8 +110,8 @@ public struct PathExplorer: Sendable {
 
     private func finish(_ node: String?, _ ending: Ending, low: [Double], high: [Double], walk: inout Walk) {
         walk.paths += 1
-        let lowest = Scoring.scenarioScore(low)
-        let highest = Scoring.scenarioScore(high)
+        let lowest = Scoring.scenarioScore(low, ending: ending)
+        let highest = Scoring.scenarioScore(high, ending: ending)
         let key = "\(ending.rawValue)/\(node ?? "")"
         var range =
             walk.endings[key]

@@ -56,7 +56,7 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     public var outcome: String { ending?.rawValue ?? "abandoned" }
 
     /// 0…100: the stored final score, else the score of the recorded turns.
-    public var score: Int { finalScore ?? Scoring.scenarioScore(turns.map(\.score)) }
+    public var score: Int { finalScore ?? Scoring.scenarioScore(turns.map(\.score), ending: ending) }
 
     /// When the last thing happened: the end, else the last recorded reply, else the start.
     public var lastActivity: Date { ended ?? turns.map(\.recorded).max() ?? started }

@@ -47,8 +47,8 @@ struct ReviewedAttempts {
             recorded.sort { $0.index < $1.index }
             var attempt = attempts[position]
             attempt.turns = recorded
-            let graded =
-                attempt.finalScore ?? Scoring.scenarioScore(recorded.map { ($0.graded ?? $0.turn).score })
+            let gradedTurns = recorded.map { ($0.graded ?? $0.turn).score }
+            let graded = attempt.finalScore ?? Scoring.scenarioScore(gradedTurns, ending: attempt.ending)
             attempt = attempt.rescored(gradedScore: graded)
             entries += recorded.compactMap { ReviewEntry(attempt: attempt, turn: $0) }
             attempts[position].finalScore = attempt.finalScore

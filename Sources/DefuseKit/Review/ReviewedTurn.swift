@@ -74,7 +74,7 @@ extension AttemptRecord {
         guard isReviewed else { return self }
         var attempt = self
         if attempt.finalScore != nil, !attempt.turns.isEmpty {
-            attempt.finalScore = Scoring.scenarioScore(attempt.turns.map(\.score))
+            attempt.finalScore = Scoring.scenarioScore(attempt.turns.map(\.score), ending: attempt.ending)
         }
         attempt.gradedScore = gradedScore ?? before
         return attempt

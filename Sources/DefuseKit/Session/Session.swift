@@ -60,7 +60,13 @@ public struct Session: Sendable {
     }
 
     /// The scenario score so far (0…100).
-    public var score: Int { Scoring.scenarioScore(turns.map(\.score)) }
+    public var score: Int { Scoring.scenarioScore(turns.map(\.score), ending: ending) }
+
+    /// How the session ended, or nil while it goes on.
+    public var ending: Ending? {
+        if case .ended(let outcome) = state { return outcome }
+        return nil
+    }
 
     /// The result so far; `abandoned` until the story ends.
     public var result: SessionResult {

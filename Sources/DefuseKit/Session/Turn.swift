@@ -73,4 +73,16 @@ public enum Scoring {
         let mean = turns.reduce(0, +) / Double(turns.count)
         return Int((mean * 100 + 1e-9).rounded(.toNearestOrAwayFromZero))
     }
+
+    /// The most a run that ends `lost` can score: below the pass mark of every shipped drill
+    /// set (45) and the ceiling of a weak rep's play-through (`score_at_most: 45`).
+    public static let lostEndingCap = 40
+
+    /// ``scenarioScore(_:)`` of a run that ended as `ending` (nil while it has not ended): a
+    /// `lost` run scores at most ``lostEndingCap``, however well its earlier turns went, so that
+    /// a polite breach after good turns never reads as a pass.
+    public static func scenarioScore(_ turns: [Double], ending: Ending?) -> Int {
+        let score = scenarioScore(turns)
+        return ending == .lost ? min(score, lostEndingCap) : score
+    }
 }

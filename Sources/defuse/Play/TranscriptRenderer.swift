@@ -53,6 +53,11 @@ struct TranscriptRenderer {
             return [paint("\(name) has boiled over.", .red)]
         case .ended(let result):
             var lines = ["", paint("── \(result.outcome) · score \(result.score) ──", .bold)]
+            let earned = Scoring.scenarioScore(result.turns.map(\.score))
+            if earned > result.score {
+                let cap = Scoring.lostEndingCap
+                lines.append("Your replies earned \(earned), but a lost ending scores at most \(cap).")
+            }
             if let debrief = result.debrief {
                 lines.append(Sanitizer.text(debrief).trimmingCharacters(in: .whitespacesAndNewlines))
             }

@@ -20,7 +20,8 @@ enum ReportFixtures {
             mode: mode,
             drill: mode == .drill ? "week-1" : nil, started: started,
             ended: ending == nil ? nil : started.addingTimeInterval(seconds), ending: ending,
-            finalScore: ending == nil ? nil : score ?? Scoring.scenarioScore(turns.map(\.score)),
+            finalScore: ending == nil
+                ? nil : score ?? Scoring.scenarioScore(turns.map(\.score), ending: ending),
             turns: records)
     }
 

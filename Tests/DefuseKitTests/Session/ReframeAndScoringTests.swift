@@ -1,4 +1,5 @@
 import DefuseKit
+import Foundation
 import Testing
 
 @Suite struct ReframeAndScoringTests {
@@ -42,6 +43,59 @@ import Testing
         #expect(Scoring.scenarioScore([1, 1, 0]) == 67)
         #expect(Scoring.scenarioScore([0.125, 0]) == 6)
         #expect(Scoring.scenarioScore([]) == 0)
+    }
+
+    @Test func aLostEndingCapsTheScenarioScore() {
+        #expect(Scoring.scenarioScore([1, 1, 0.75], ending: .lost) == Scoring.lostEndingCap)
+        #expect(Scoring.scenarioScore([0.25, 0], ending: .lost) == 13)
+        #expect(Scoring.scenarioScore([1, 1, 0.75], ending: .resolved) == 92)
+        #expect(Scoring.scenarioScore([1, 1, 0.75], ending: .escalated) == 92)
+        #expect(Scoring.scenarioScore([1, 1, 0.75], ending: nil) == 92)
+        #expect(Scoring.lostEndingCap < 45)
+    }
+
+    /// A polite breach after good turns: every turn but the last is perfect, the last still
+    /// meets both techniques, and the violation sends the story to a lost ending.
+    @Test func aPoliteBreachAfterGoodTurnsScoresAtMostTheCap() throws {
+        let text = scenarioText(
+            nodes: """
+                  opening:
+                    say: Where is my tray?
+                    expect: [apology, ownership]
+                    avoid: [capitulates]
+                    next:
+                      - goto: the-ask
+                  the-ask:
+                    say: Just give me what I asked for.
+                    expect: [apology, ownership]
+                    avoid: [capitulates]
+                    next:
+                      - if: { violated: [capitulates] }
+                        goto: breach
+                      - goto: done
+                  breach:
+                    end: lost
+                  done:
+                    end: resolved
+                """)
+        let breach = try play(text, ["[apology] [ownership]", "[apology] [ownership] [capitulates]"])
+        #expect(breach.result.outcome == "lost")
+        #expect(breach.result.turns.map(\.score) == [1, 0.75])
+        #expect(breach.result.score == Scoring.lostEndingCap)
+        let clean = try play(text, ["[apology] [ownership]", "[apology] [ownership]"])
+        #expect(clean.result.outcome == "resolved")
+        #expect(clean.result.score == 100)
+    }
+
+    @Test func aRecordedLostAttemptWithoutAFinalScoreIsCapped() {
+        let turn = sampleTurn(missed: [], score: 1)
+        let record = AttemptRecord(
+            id: UUID(), rep: "Ana", scenario: "s", mode: .practice, started: Date(), ending: .lost,
+            turns: [TurnRecord(turn, index: 0, recorded: Date())])
+        #expect(record.score == Scoring.lostEndingCap)
+        var finished = record
+        finished.ending = Ending.exit
+        #expect(finished.score == 100)
     }
 
     @Test func abandonedSessionReportsWhatWasDone() throws {
