@@ -21,23 +21,24 @@ import Testing
 
     static let file = Fixtures.folder.appending(path: "grading/generalisation.jsonl")
 
-    /// Every case of the file; a line that does not decode fails the run, naming the line.
-    static func cases() throws -> [Case] {
+    /// Every case of `file`; a line that does not decode fails the run, naming the line.
+    static func cases(in file: URL = file) throws -> [Case] {
         let text = try String(contentsOf: file, encoding: .utf8)
         let decoder = JSONDecoder()
         return try text.split(separator: "\n").enumerated().map { number, line in
             do {
                 return try decoder.decode(Case.self, from: Data(line.utf8))
             } catch {
-                throw CaseError(line: number + 1, reason: "\(error)")
+                throw CaseError(file: file.lastPathComponent, line: number + 1, reason: "\(error)")
             }
         }
     }
 
     struct CaseError: Error, CustomStringConvertible {
+        var file: String
         var line: Int
         var reason: String
-        var description: String { "generalisation.jsonl:\(line): \(reason)" }
+        var description: String { "\(file):\(line): \(reason)" }
     }
 
     @Test(arguments: try cases())

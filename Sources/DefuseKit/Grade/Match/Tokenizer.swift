@@ -1,8 +1,8 @@
 /// Splits a reply into words, sentences and clauses, working on UTF-8 bytes for speed.
 ///
 /// Reps type fast: curly and straight apostrophes are the same, `7:30` and `3.5` stay one
-/// word, and punctuation only matters as a boundary (sentence: `. ! ? ;` new line, `…`;
-/// clause: `, ( ) —`). Each raw word then goes through ``Spelling`` to be normalised.
+/// word, `31%` reads as `31 percent`, and punctuation only matters as a boundary (sentence:
+/// `. ! ? ;` new line, `…`; clause: `, ( ) —`). Each raw word then goes through ``Spelling`` to be normalised.
 struct Tokenizer: Sendable {
     let spelling: Spelling
     let vocabulary: Vocabulary
@@ -114,6 +114,12 @@ struct Tokenizer: Sendable {
             if wordStart < 0 { wordStart = index }
             word.append(byte)
         }
+
+        /// A word the reply did not spell out (the "percent" of "%"), quoted as the byte at `index`.
+        mutating func add(contentsOf spelled: String, at index: Int) {
+            wordStart = index
+            word.append(contentsOf: spelled.utf8)
+        }
     }
 
     func tokenize(_ text: String) -> TokenizedText {
@@ -214,6 +220,14 @@ struct Tokenizer: Sendable {
             case UInt8(ascii: "("), UInt8(ascii: ")"):
                 state.flush(index, self)
                 state.clause += 1
+            case UInt8(ascii: "%"):
+                // "31%" reads as "31 percent", as reps say it; the sign alone is its evidence.
+                let afterNumber = state.word.last.map(Self.isDigit) == true
+                state.flush(index, self)
+                if afterNumber {
+                    state.add(contentsOf: "percent", at: index)
+                    state.flush(index + 1, self)
+                }
             default:
                 state.flush(index, self)
             }
