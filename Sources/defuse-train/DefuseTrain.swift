@@ -91,6 +91,15 @@ struct DefuseTrain: ParsableCommand {
                 "Leave these ids to the rules (comma-separated): the layer never adds or withdraws them.",
                 valueName: "ids"))
         var holdBack: String?
+        @Option(
+            help: ArgumentHelp(
+                "Let the layer add these ids but never withdraw them (comma-separated).", valueName: "ids"))
+        var addOnly: String?
+        @Option(
+            help: ArgumentHelp(
+                "Also score these sets together (file names, comma-separated; default: the --choose-on sets).",
+                valueName: "names"))
+        var pool: String?
 
         func validate() throws {
             guard files.count >= 2 else { throw ValidationError("give at least two sets") }
@@ -102,17 +111,33 @@ struct DefuseTrain: ParsableCommand {
             }
             let trainer = try options.trainer()
             let chosen = Set((chooseOn ?? "").split(separator: ",").map(String.init))
-            if let unknown = chosen.first(where: { name in !sets.contains { $0.name == name } }) {
-                throw ValidationError("--choose-on names '\(unknown)', which is not one of the files given")
+            let pooledNames = pool.map { Set($0.split(separator: ",").map(String.init)) } ?? chosen
+            for (option, names) in [("--choose-on", chosen), ("--pool", pooledNames)] {
+                if let unknown = names.first(where: { name in !sets.contains { $0.name == name } }) {
+                    throw ValidationError("\(option) names '\(unknown)', which is not one of the files given")
+                }
             }
             let evaluation = LearnedEvaluation(
                 sets: sets, techniques: TechniqueLibrary.builtIn.techniques, trainer: trainer,
-                chooseOn: chosen, holdBack: Set((holdBack ?? "").split(separator: ",").map(String.init)))
+                chooseOn: chosen, holdBack: Set((holdBack ?? "").split(separator: ",").map(String.init)),
+                addOnly: Set((addOnly ?? "").split(separator: ",").map(String.init)))
             if let thresholdsOutput {
                 try write(
                     LearnedThresholds.text(of: evaluation.thresholds, ids: trainer.ids), to: thresholdsOutput)
             }
-            for fold in evaluation.folds {
+            var cards = evaluation.folds.map { (name: $0.name, rules: $0.rules, combined: $0.combined) }
+            let pooled = evaluation.folds.filter { pooledNames.contains($0.name) }
+            if !pooled.isEmpty {
+                // The pooled sets' replies together, each read by a model fitted without its set.
+                let gold = pooled.flatMap(\.gold)
+                cards.append(
+                    (
+                        name: "pooled (\(pooled.count) sets)",
+                        rules: Scorecard(predicted: pooled.flatMap(\.rulesPredicted), gold: gold),
+                        combined: Scorecard(predicted: pooled.flatMap(\.combinedPredicted), gold: gold)
+                    ))
+            }
+            for fold in cards {
                 print(
                     "\(fold.name): rules macro-F1 \(f3(fold.rules.macroF1)) all-right \(fold.rules.allRight)/\(fold.rules.count)"
                         + " | combined macro-F1 \(f3(fold.combined.macroF1)) all-right \(fold.combined.allRight)/\(fold.combined.count)"

@@ -56,6 +56,11 @@ public struct LearnedEvaluation: Sendable {
         public var name: String
         public var rules: Scorecard
         public var combined: Scorecard
+        /// The ids each reply was given, by the rules alone and combined, and its gold ids, reply
+        /// by reply (to pool several folds into one scorecard).
+        public var rulesPredicted: [Set<String>]
+        public var combinedPredicted: [Set<String>]
+        public var gold: [Set<String>]
     }
 
     public var folds: [Fold] = []
@@ -66,10 +71,10 @@ public struct LearnedEvaluation: Sendable {
     /// `chooseOn` the names of the sets whose held-out readings choose per-id thresholds (sets the
     /// rules were not tuned on: on a tuned set the rules are right by construction). The ids in
     /// `holdBack` are left to the rules (never added, never withdrawn) in every fold and in the
-    /// chosen thresholds.
+    /// chosen thresholds; those in `addOnly` may be added but are never withdrawn.
     public init(
         sets: [(name: String, replies: [LabelledReply])], techniques: [Technique], trainer: LearnedTrainer,
-        chooseOn: Set<String> = [], holdBack: Set<String> = []
+        chooseOn: Set<String> = [], holdBack: Set<String> = [], addOnly: Set<String> = []
     ) {
         let rulesOnly = Grader(techniques: techniques, learned: nil)
         let examples = sets.map { LearnedSnapshot.examples(of: $0.replies, grader: rulesOnly) }
@@ -83,7 +88,9 @@ public struct LearnedEvaluation: Sendable {
             let pool = sets.indices.filter { $0 != held && chooseOn.contains(sets[$0].name) }.flatMap {
                 outcomes[$0]
             }
-            var chosen = pool.isEmpty ? trainer.thresholds : LearnedThresholds.choose(pool, ids: trainer.ids)
+            var chosen =
+                pool.isEmpty
+                ? trainer.thresholds : LearnedThresholds.choose(pool, ids: trainer.ids, addOnly: addOnly)
             for id in holdBack { chosen[id] = LearnedThresholds.Pair(add: 1, remove: 0) }
             return chosen
         }
@@ -92,19 +99,13 @@ public struct LearnedEvaluation: Sendable {
             let model = models[held].with(thresholds: choose(besides: held))
             let combined = Grader(techniques: techniques, learned: model)
             let gold = set.replies.map(\.labels)
+            let rules = set.replies.map { Scorecard.detected(rulesOnly.grade($0.text, client: $0.client)) }
+            let both = set.replies.map { Scorecard.detected(combined.grade($0.text, client: $0.client)) }
             folds.append(
                 Fold(
-                    name: set.name,
-                    rules: Scorecard(
-                        predicted: set.replies.map {
-                            Scorecard.detected(rulesOnly.grade($0.text, client: $0.client))
-                        },
-                        gold: gold),
-                    combined: Scorecard(
-                        predicted: set.replies.map {
-                            Scorecard.detected(combined.grade($0.text, client: $0.client))
-                        },
-                        gold: gold)))
+                    name: set.name, rules: Scorecard(predicted: rules, gold: gold),
+                    combined: Scorecard(predicted: both, gold: gold), rulesPredicted: rules,
+                    combinedPredicted: both, gold: gold))
         }
     }
 }

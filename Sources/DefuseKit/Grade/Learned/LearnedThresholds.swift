@@ -33,14 +33,17 @@ public enum LearnedThresholds {
     /// precision stays within `slack` of the rules' own precision on them: the layer may find
     /// more, but not by being wrong more often. The grid is walked in order (add thresholds
     /// rising, then withdraw thresholds rising) and only a strictly better F1 replaces the best.
-    public static func choose(_ outcomes: [Outcome], ids: [String], slack: Double = 0.02) -> [String: Pair] {
+    /// The ids in `addOnly` are never withdrawn (their withdraw threshold stays 0).
+    public static func choose(
+        _ outcomes: [Outcome], ids: [String], slack: Double = 0.02, addOnly: Set<String> = []
+    ) -> [String: Pair] {
         var chosen: [String: Pair] = [:]
         for (column, id) in ids.enumerated() {
             let rules = counts(outcomes, column: column, id: id, add: 1, remove: 0)
             let floor = rules.precision - slack
             var best: (f1: Double, add: Double, remove: Double)?
             for add in addGrid {
-                for remove in removeGrid {
+                for remove in addOnly.contains(id) ? [0] : removeGrid {
                     let found = counts(outcomes, column: column, id: id, add: add, remove: remove)
                     guard found.precision >= floor else { continue }
                     if found.f1 > (best?.f1 ?? -1) + 1e-12 { best = (found.f1, add, remove) }
