@@ -48,6 +48,7 @@ import Testing
     /// The labelled sets, in the order the snapshot reads them.
     static let setNames = [
         "dev", "set-T", "set-X", "set-Y", "set-A", "set-B", "set-C", "set-D", "set-E", "set-F",
+        "set-P", "set-Q", "set-R", "set-Z", "set-W",
     ]
 
     /// A small training set whose answer depends on one word.
@@ -124,12 +125,15 @@ import Testing
         #expect(try LearnedThresholds.parse(file) == lowered.thresholds)
     }
 
+    /// One held-out reading of a reply for `thanks`: the rules' verdict, the model's probability, the gold.
+    static func outcome(_ rules: Bool, _ probability: Double, _ gold: Bool) -> LearnedThresholds.Outcome {
+        LearnedThresholds.Outcome(
+            rules: rules ? ["thanks"] : [], probabilities: [probability], wordsLead: [true],
+            gold: gold ? ["thanks"] : [])
+    }
+
     @Test func thresholdsAreChosenForF1WithoutLosingPrecision() {
-        func outcome(_ rules: Bool, _ probability: Double, _ gold: Bool) -> LearnedThresholds.Outcome {
-            LearnedThresholds.Outcome(
-                rules: rules ? ["thanks"] : [], probabilities: [probability], wordsLead: [true],
-                gold: gold ? ["thanks"] : [])
-        }
+        let outcome = Self.outcome
         // The rules find two of five and are always right; the model ranks the three they miss
         // at 0.6–0.7 and a wrong one at 0.58, and reads one the rules gave wrongly at 0.1.
         let outcomes = [
@@ -141,6 +145,15 @@ import Testing
         // 0.6 catches the three without the wrong one; 0.55 would cost precision.
         #expect(chosen["thanks"]?.add == 0.6)
         #expect(chosen["thanks"]?.remove == 0)
+    }
+
+    @Test func anAddOnlyIDIsNeverWithdrawn() {
+        let outcome = Self.outcome
+        // The rules give three verdicts; the model reads the wrong one at 0.1, the right ones high.
+        let outcomes = [outcome(true, 0.9, true), outcome(true, 0.8, true), outcome(true, 0.1, false)]
+        #expect(LearnedThresholds.choose(outcomes, ids: ["thanks"])["thanks"]?.remove == 0.15)
+        #expect(
+            LearnedThresholds.choose(outcomes, ids: ["thanks"], addOnly: ["thanks"])["thanks"]?.remove == 0)
     }
 
     @Test func aBadWeightsFileNamesItsLine() {
