@@ -169,6 +169,7 @@ public struct Grader: Sendable {
         QuietBlameRule().apply(to: &board)
         ActionNowRule().apply(to: &board)
         ImpactRule().apply(to: &board)
+        CompetitorRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)
         SorryButRule().apply(to: &board)
         ShoutingRule().apply(to: &board)

@@ -1,17 +1,50 @@
-import DefuseKit
 import Foundation
 import Testing
+
+@testable import DefuseKit
 
 /// The grader misreads a field trainer found in play (review 4: T3-T6, T10-T14, T16), one
 /// family of replies each, in the same form as ``GeneralisationTests``: the trainer's own reply
 /// as one case, and replies written for these tests (breaches in other words, and near misses
-/// that must stay out). The cases are data in `Fixtures/grading/trainer-review4.jsonl`.
+/// that must stay out). The cases are data in `Fixtures/grading/trainer-review4.jsonl`, graded as
+/// play grades them: with the cues of the shipped scenarios, so a case whose `client` is a
+/// scenario's line is read by that line's node (and the competitors its scenario names).
 @Suite struct TrainerReviewTests {
     static let file = Fixtures.folder.appending(path: "grading/trainer-review4.jsonl")
 
     @Test(arguments: try GeneralisationTests.cases(in: file))
     func family(_ example: GeneralisationTests.Case) {
-        #expect(detected(example.reply, client: example.client).contains(example.id) == example.present)
+        #expect(
+            StructureReadingTests.found(example.reply, example.client).contains(example.id) == example.present
+        )
+    }
+
+    /// The competitors each shipped scenario names, read from its own text (T10).
+    @Test func competitorsAreTheScenariosOwn() {
+        let rubric = TechniqueCatalog.rubric
+        let techniques = TechniqueLibrary.builtIn.techniques
+        let library = ScenarioLibrary(
+            files: LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .scenario },
+            catalog: TechniqueCatalog(
+                rubric.ids.map { ($0, rubric.kind(of: $0) ?? .technique) }
+                    + techniques.map { ($0.id, $0.kind) }))
+        let names = Dictionary(
+            library.scenarios.map { ($0.id, CompetitorNames.named(in: $0)) }, uniquingKeysWith: { a, _ in a })
+        #expect(names["competitor-badmouth"] == ["meridian"])
+        #expect(names["price-match"]?.contains("meridian") == true)
+        #expect(names["key-account"] == ["halvern"])
+        // The surgeon's own name, and people, are not companies.
+        #expect(names["angry-surgeon"] == [])
+        #expect(names["bias-client"] == [])
+        #expect(
+            CompetitorNames.named(inText: "Halvern is 11% under you; ask the Castellan rep.") == [
+                "halvern", "castellan",
+            ])
+        #expect(CompetitorNames.named(inText: "Dana said Tuesday. Ask Marisol's team.") == [])
+        // A word that only opens sentences is not a name ("Free loaners…").
+        #expect(CompetitorNames.capitalisedInside("Free loaners. Ask the Meridian rep.") == ["meridian"])
+        // A product the text gives the rep's side is never a competitor's.
+        #expect(CompetitorNames.owned(inText: "Your Apexa cage is ours.") == ["apexa"])
     }
 
     /// "31%" reads as "31 percent", and the evidence quotes the sign as typed.

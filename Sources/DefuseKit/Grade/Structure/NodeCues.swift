@@ -14,6 +14,9 @@ public struct NodeCues: Sendable {
     struct Cue: Sendable, Equatable {
         var expect: Set<String> = []
         var avoid: Set<String> = []
+        /// The competitors the node's scenario names, in lower case ("meridian", "halvern"):
+        /// running one of them down is `disparages-competitor` (``CompetitorRule``).
+        var competitors: Set<String> = []
 
         /// The `soft-if-client` lists this cue turns on, by technique id (see ``NodeCues``).
         var gates: [String] {
@@ -45,12 +48,14 @@ public struct NodeCues: Sendable {
     /// add up.
     public init(scenarios: [Scenario]) {
         for scenario in scenarios {
+            let competitors = CompetitorNames.named(in: scenario)
             for node in scenario.nodes.values {
                 guard let say = node.say, node.isFreeText else { continue }
                 let key = Self.key(say)
                 guard !key.isEmpty else { continue }
                 byLine[key, default: Cue()].expect.formUnion(node.expect)
                 byLine[key, default: Cue()].avoid.formUnion(node.avoid)
+                byLine[key, default: Cue()].competitors.formUnion(competitors)
             }
         }
     }
