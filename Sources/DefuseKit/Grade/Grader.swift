@@ -166,6 +166,8 @@ public struct Grader: Sendable {
         RefusalRule().apply(to: &board)
         AssentRule().apply(to: &board)
         CommitmentRule().apply(to: &board)
+        ScheduledStepRule().apply(to: &board)
+        DecisionRoleRule().apply(to: &board)
         QuietBlameRule().apply(to: &board)
         ActionNowRule().apply(to: &board)
         ImpactRule().apply(to: &board)

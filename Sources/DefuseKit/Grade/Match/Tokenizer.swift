@@ -228,6 +228,10 @@ struct Tokenizer: Sendable {
                     state.add(contentsOf: "percent", at: index)
                     state.flush(index + 1, self)
                 }
+            case UInt8(ascii: "-") where Self.isSpacedDash(bytes, index):
+                // " - " and " -- " typed for a dash break the clause as "—" does.
+                state.flush(index, self)
+                state.clause += 1
             default:
                 state.flush(index, self)
             }
@@ -236,6 +240,18 @@ struct Tokenizer: Sendable {
         state.flush(bytes.count, self)
         return TokenizedText(
             text: text, tokens: state.tokens, infos: state.infos, utf8: bytes)
+    }
+
+    /// Whether the hyphen at `index` stands for a dash: a space (or the text's start) before
+    /// its run of hyphens and a space (or the end) after it, as in "No - we can't".
+    static func isSpacedDash(_ bytes: [UInt8], _ index: Int) -> Bool {
+        var start = index
+        while start > 0, bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+        var end = index + 1
+        while end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+        let spaceBefore = start == 0 || bytes[start - 1] == UInt8(ascii: " ")
+        let spaceAfter = end == bytes.count || bytes[end] == UInt8(ascii: " ")
+        return spaceBefore && spaceAfter
     }
 
     /// What the matcher needs to know about the normalised `word` (its sentence is set later).

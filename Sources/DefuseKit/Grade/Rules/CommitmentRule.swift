@@ -27,44 +27,10 @@ struct CommitmentRule: GradingRule {
             !FromleRule.hasReframeOpener(board.text.tokens)
         else { return }
         let prevention = board.matches("prevention").map(\.range)
-        let infos = board.text.infos
-        let tokens = board.text.tokens
         for clause in board.clauses {
-            guard clause.subject == .me, clause.negation == nil, !clause.conditional, !clause.question,
-                clause.future || clause.progressive || clause.perfect, let verb = clause.verb
-            else { continue }
             // A step that stops a recurrence is `prevention`, not the fix of this problem.
             if prevention.contains(where: { $0.overlaps(clause.range) }) { continue }
-            // "I'll have my manager call you": "have" read as a helper left "my" as the verb.
-            // "I'll have them in your lab by 7" puts things somewhere: not handed off.
-            if verb > clause.range.lowerBound, ["have", "get"].contains(tokens[verb - 1].word),
-                Self.handsOff(at: verb, clause, board)
-            {
-                continue
-            }
-            let roles = WordRole(rawValue: infos[verb].roles)
-            // "I'll make sure…" commits; "I'll make excuses" does not.
-            let makesSure =
-                tokens[verb].word == "make" && verb + 1 < clause.range.upperBound
-                && tokens[verb + 1].word == "sure"
-            if !makesSure, !roles.isDisjoint(with: [.mental, .handOff, .disown, .casual]) { continue }
-            let word = tokens[verb].word
-            // "I'll go through every line", "I'll go over it with them": going is the work.
-            let goesThrough =
-                word == "go" && verb + 1 < clause.range.upperBound
-                && ["through", "over", "line"].contains(tokens[verb + 1].word)
-            if Self.notCommitments.contains(word), !goesThrough { continue }
-            // Words in quotation marks report what was said before, not a commitment now.
-            if tokens[clause.range].allSatisfy(\.quoted) { continue }
-            // "I'll be …" commits only to being somewhere ("I'll be on 4 West on Sunday").
-            if word == "be" {
-                guard verb + 1 < clause.range.upperBound, Self.places.contains(tokens[verb + 1].word) else {
-                    continue
-                }
-            }
-            // "I'll have/get my manager (to) call you": handed to someone else; "I'll get them to
-            // you by 7" puts a thing somewhere.
-            if word == "have" || word == "get", Self.handsOff(at: verb + 1, clause, board) { continue }
+            guard Self.commits(clause, board), let verb = clause.verb else { continue }
             let words = board.text.quote(clause.subjectRange.lowerBound..<clause.range.upperBound)
             board.add(
                 Self.id,
@@ -76,6 +42,48 @@ struct CommitmentRule: GradingRule {
                 explanation: "the rep commits to doing it: “\(words)”")
             return
         }
+    }
+
+    /// Whether `clause` commits the rep to a step: the rep as subject, a future, a progressive, a
+    /// perfect or "let me", no negation, condition or question, and a verb of doing that is not
+    /// handed to someone else.
+    static func commits(_ clause: Clause, _ board: Board) -> Bool {
+        let infos = board.text.infos
+        let tokens = board.text.tokens
+        guard clause.subject == .me, clause.negation == nil, !clause.conditional, !clause.question,
+            clause.future || clause.progressive || clause.perfect, let verb = clause.verb
+        else { return false }
+        // "I'll have my manager call you": "have" read as a helper left "my" as the verb.
+        // "I'll have them in your lab by 7" puts things somewhere: not handed off.
+        if verb > clause.range.lowerBound, ["have", "get"].contains(tokens[verb - 1].word),
+            Self.handsOff(at: verb, clause, board)
+        {
+            return false
+        }
+        let roles = WordRole(rawValue: infos[verb].roles)
+        // "I'll make sure…" commits; "I'll make excuses" does not.
+        let makesSure =
+            tokens[verb].word == "make" && verb + 1 < clause.range.upperBound
+            && tokens[verb + 1].word == "sure"
+        if !makesSure, !roles.isDisjoint(with: [.mental, .handOff, .disown, .casual]) { return false }
+        let word = tokens[verb].word
+        // "I'll go through every line", "I'll go over it with them": going is the work.
+        let goesThrough =
+            word == "go" && verb + 1 < clause.range.upperBound
+            && ["through", "over", "line"].contains(tokens[verb + 1].word)
+        if Self.notCommitments.contains(word), !goesThrough { return false }
+        // Words in quotation marks report what was said before, not a commitment now.
+        if tokens[clause.range].allSatisfy(\.quoted) { return false }
+        // "I'll be …" commits only to being somewhere ("I'll be on 4 West on Sunday").
+        if word == "be" {
+            guard verb + 1 < clause.range.upperBound, Self.places.contains(tokens[verb + 1].word) else {
+                return false
+            }
+        }
+        // "I'll have/get my manager (to) call you": handed to someone else; "I'll get them to
+        // you by 7" puts a thing somewhere.
+        if word == "have" || word == "get", Self.handsOff(at: verb + 1, clause, board) { return false }
+        return true
     }
 
     /// Whether the words from `start` name a person who is then to act ("my manager call you",

@@ -4,7 +4,8 @@
 /// the words after it into what the rep refuses to say, so a violation found there does not
 /// count.
 ///
-/// Only a negation of the verb disowns ("I'm not going to blame…", "I never pretend…"); "I've
+/// A verb joined to the negated one by "and" is negated too ("I'm not going to stand here and
+/// blame the warehouse"). Only a negation of the verb disowns ("I'm not going to blame…", "I never pretend…"); "I've
 /// no say in it" negates a noun and denies the rep's part instead.
 struct DisownedClauseRule: GradingRule {
     static let verbNegations: Set<String> = ["not", "never"]
@@ -13,9 +14,13 @@ struct DisownedClauseRule: GradingRule {
         guard board.clauses.contains(where: { $0.subject == .me && $0.negation != nil }) else { return }
         let infos = board.text.infos
         let disowned = board.clauses.compactMap { clause -> Range<Int>? in
-            guard clause.subject == .me, let negation = clause.negation,
-                let verb = clause.verb, infos[verb].roles & WordRole.disown.rawValue != 0,
-                Self.verbNegations.contains(board.text.tokens[negation].word)
+            guard clause.subject == .me, let negation = clause.negation, let verb = clause.verb,
+                Self.verbNegations.contains(board.text.tokens[negation].word),
+                // The verb, or one joined to it: "I'm not going to stand here and blame…".
+                (verb..<clause.range.upperBound).contains(where: {
+                    infos[$0].roles & WordRole.disown.rawValue != 0
+                        && ($0 == verb || board.text.tokens[$0 - 1].word == "and")
+                })
             else { return nil }
             return negation..<clause.range.upperBound
         }

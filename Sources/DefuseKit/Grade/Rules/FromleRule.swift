@@ -30,6 +30,18 @@ struct FromleRule: GradingRule {
     /// are the exercise rather than the rep's own remark.
     static let echoedViolations = ["argues-back", "minimizing", "blame-shifting", "capitulates"]
 
+    /// Whether the client's line ends by asking the rep a yes/no question about what they do:
+    /// "Are you filing a complaint?", "Will you scrub in?".
+    static func asksTheRep(_ client: String) -> Bool {
+        let trimmed = client.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.hasSuffix("?") else { return false }
+        let last = trimmed.dropLast().split(whereSeparator: { ".!?".contains($0) }).last ?? ""
+        let words = last.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        guard words.count >= 2 else { return false }
+        return ["are", "will", "did", "have", "can", "do", "would", "could"].contains(String(words[0]))
+            && words[1] == "you"
+    }
+
     func apply(to board: inout Board) {
         let echoes = Self.echoedViolations.filter { board.isPresent($0) }
         let agreement = Self.agreementStart(board.text.tokens)
@@ -53,7 +65,8 @@ struct FromleRule: GradingRule {
         }
         let tokens = board.text.tokens
         let whole = Self.share(of: clientWords, in: tokens[...])
-        if whole.share >= Self.threshold, !reframe, let agreement {
+        // "Yes, I'm filing it today" to "Are you filing it?" answers a question about the rep.
+        if whole.share >= Self.threshold, !reframe, let agreement, !Self.asksTheRep(client) {
             // "Fair enough, <the client's insult>": agreeing, then saying it back.
             board.add(
                 "agrees-with-insult",

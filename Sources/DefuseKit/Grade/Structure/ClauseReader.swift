@@ -31,7 +31,15 @@ enum ClauseReader {
         guard has(info, .weakJoiner) else { return true }
         let next = infos[index + 1]
         return has(next, .me) || has(next, .we) || has(next, .you) || has(next, .otherPronoun)
-            || has(next, .determiner) || has(next, .your) || has(next, .party)
+            || has(next, .determiner) || has(next, .your)
+            || (has(next, .party) && !isVerbBeforeObject(index + 1, infos))
+    }
+
+    /// A bare party word with an object pronoun after it is a verb: "and email it to you", "and
+    /// text them", not "and shipping sent it".
+    private static func isVerbBeforeObject(_ index: Int, _ infos: [TokenInfo]) -> Bool {
+        index + 1 < infos.count && infos[index].roles & WordRole.determiner.rawValue == 0
+            && infos[index + 1].roles & WordRole.objectPronoun.rawValue != 0
     }
 
     /// Whether token `index` was typed "IT".
@@ -46,6 +54,19 @@ enum ClauseReader {
         guard !tokens[index].startsSentence, tokens[index].start < text.utf8.count else { return false }
         let byte = text.utf8[tokens[index].start]
         return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+    }
+
+    /// `clause` read again from its first "I" or "we" when a phrase before it hid the subject
+    /// ("From now on I confirm…", "Every Monday we send…"); the clause itself otherwise.
+    static func fromFirstPerson(_ clause: Clause, _ text: TokenizedText) -> Clause {
+        guard clause.subject == .none,
+            let start = clause.range.first(where: {
+                text.infos[$0].roles & (WordRole.me.rawValue | WordRole.we.rawValue) != 0
+            }), start > clause.range.lowerBound
+        else { return clause }
+        var reread = read(start..<clause.range.upperBound, text.tokens, text.infos, text)
+        reread.range = clause.range
+        return reread
     }
 
     private static func read(
@@ -69,6 +90,15 @@ enum ClauseReader {
                 index += 1
                 continue
             }
+            // "no we can't skip it", "nope I won't": a "no" before the subject answers, it does
+            // not negate the clause.
+            if index == range.lowerBound, RefusalRule.noWords.contains(tokens[index].word),
+                index + 1 < range.upperBound,
+                infos[index + 1].roles & (WordRole.me.rawValue | WordRole.we.rawValue) != 0
+            {
+                index += 1
+                continue
+            }
             break
         }
         guard index < range.upperBound else { return clause }
@@ -88,7 +118,9 @@ enum ClauseReader {
         } else if has(first, .you) {
             clause.subject = .you
             index += 1
-        } else if has(first, .your) || has(first, .determiner) || has(first, .party) {
+        } else if has(first, .your) || has(first, .determiner)
+            || (has(first, .party) && !(index + 1 < range.upperBound && isVerbBeforeObject(index, infos)))
+        {
             // A noun phrase: determiner, up to three more words, ending at a helper or a verb.
             let determinerIsYour = has(first, .your)
             var sawParty = has(first, .party)

@@ -64,6 +64,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
     /// An adjective that names a hardship: "awful", "rotten", "rough", "stressful". "That's a
     /// rotten thing to find at this hour" names the impact on the client (``ImpactRule``).
     static let hardship = WordRole(rawValue: 1 << 25)
+    /// A pronoun that can only be an object: "it", "them", "you", "me", "him", "her", "us". After
+    /// a bare noun it shows the noun is a verb ("email it to you").
+    static let objectPronoun = WordRole(rawValue: 1 << 26)
 
     /// Words the structural rules compare by spelling: numbered in the vocabulary too, so that
     /// typo correction never turns one into a word a pattern uses ("promise" into "promises").
@@ -76,6 +79,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(AssentRule.settling).union(QuietBlameRule.suggestions).union(QuietBlameRule.handOffVerbs)
             .union(QuietBlameRule.pastHelpers).union(QuietBlameRule.causes).union(RefusalRule.noWords)
             .union(RefusalRule.courtesies).union(AssentRule.complying).union(AssentRule.laughs)
+            .union(ScheduledStepRule.markers).union(ScheduledStepRule.occasions)
+            .union(ScheduledStepRule.numberWords).union(ScheduledStepRule.spans)
+            .union(ScheduledStepRule.receiving).union(DecisionRoleRule.decisionWords)
     }
 
     /// The words and their roles.
@@ -147,6 +153,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             certainly definitely totally whatever
             """)
         add(.weakJoiner, "and or then plus")
+        add(.objectPronoun, "it them you me him her us")
         add(.condition, "if unless whether")
         add(
             .person,

@@ -1,0 +1,42 @@
+/// Naming whose decision something is, in a reply where the rep acts, is a statement of roles,
+/// not `blame-shifting`: "whether it's reportable is complaint handling's call, not mine, so I'm
+/// filing it by 5", "it isn't mine to decide what's reportable; I'll file it by three",
+/// "flashing is SPD's call, and I won't ask them to".
+///
+/// The same words with nothing the rep does ("that's medical affairs' call, not mine") still
+/// pass the problem on, and stay blame. The rep acts when a first-person clause commits to a
+/// step (``CommitmentRule/commits(_:_:)``) or the reply states a limit (`boundary-setting`).
+/// Only matches in a sentence about deciding ("call", "decide", "decision", "say") are read this
+/// way; "not my fault" beside a fix is still a denial.
+struct DecisionRoleRule: GradingRule {
+    static let id = "blame-shifting"
+
+    func apply(to board: inout Board) {
+        guard board.isPresent(Self.id), let finding = board.finding(Self.id), !finding.matches.isEmpty
+        else { return }
+        let tokens = board.text.tokens
+        // A word of deciding in the match or within three words of it, in its sentence.
+        func aboutDeciding(_ match: PatternSet.Match) -> Bool {
+            let sentence = tokens[match.range.lowerBound].sentence
+            let lower = max(0, match.range.lowerBound - 3)
+            let upper = min(tokens.count, match.range.upperBound + 3)
+            return (lower..<upper).contains {
+                tokens[$0].sentence == sentence && Self.decisionWords.contains(tokens[$0].word)
+            }
+        }
+        guard finding.matches.contains(where: aboutDeciding) else { return }
+        let acts =
+            board.isPresent("boundary-setting")
+            || board.clauses.contains { CommitmentRule.commits($0, board) }
+        guard acts else { return }
+        let kept = finding.matches.filter { !aboutDeciding($0) }
+        if kept.isEmpty, finding.softMatches.isEmpty {
+            board.cancel(Self.id, because: "it names whose decision it is, and the rep acts on it themselves")
+        } else if !kept.isEmpty {
+            board.set(Self.id, evidence: Grader.unique(kept).map { board.evidence(for: $0) })
+        }
+    }
+
+    /// Words that make a sentence about who decides.
+    static let decisionWords: Set<String> = ["call", "decide", "decision", "decides", "say"]
+}
