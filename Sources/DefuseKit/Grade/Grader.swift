@@ -165,6 +165,7 @@ public struct Grader: Sendable {
         SoftPatternRule().apply(to: &board)
         RefusalRule().apply(to: &board)
         AssentRule().apply(to: &board)
+        SwapRule().apply(to: &board)
         CommitmentRule().apply(to: &board)
         ScheduledStepRule().apply(to: &board)
         DecisionRoleRule().apply(to: &board)
