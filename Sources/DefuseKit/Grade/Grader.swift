@@ -171,6 +171,7 @@ public struct Grader: Sendable {
         DecisionRoleRule().apply(to: &board)
         QuietBlameRule().apply(to: &board)
         ActionNowRule().apply(to: &board)
+        ListDeadlineRule().apply(to: &board)
         ImpactRule().apply(to: &board)
         CompetitorRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)

@@ -57,6 +57,34 @@ import Testing
         #expect(!detected("we are 100% behind the fix").contains("unauthorised-concession"))
     }
 
+    /// Evidence shown to a trainer quotes the reply as typed (T21): every piece of evidence, the
+    /// learned layer's too, is a stretch of the reply, never normalised words joined by commas
+    /// ("i will, and").
+    @Test(arguments: [
+        "I'll do the sweep with your team this afternoon, and I'll bring the lot lists.",
+        "every Monday before your huddle I'll check the trays against the list",
+        "What would it take for you to trust the data, Dr. Sato?",
+        "She's fine, wasn't really a big deal, was it",
+    ])
+    func evidenceQuotesTheReply(_ reply: String) {
+        for verdict in shippedGrader.grade(reply).verdicts.values where verdict.present {
+            for evidence in verdict.evidence {
+                #expect(reply.contains(evidence.words), "\(verdict.id): “\(evidence.words)”")
+            }
+        }
+    }
+
+    @Test func learnedEvidenceJoinsNeighbouringWords() {
+        let text = Tokenizer(spelling: Spelling()).tokenize("Well, I'll do the sweep. Every Monday.")
+        let spans = LearnedModel.spans(
+            of: [
+                LearnedFeature("b:", "i", "will", spaced: true), LearnedFeature("w:", "do"),
+                LearnedFeature("b:", "<s>", "every", spaced: true),
+            ],
+            in: text)
+        #expect(spans.map { text.quote($0) } == ["I'll do", "Every"])
+    }
+
     /// Each family has a reply that must count and one that must not.
     @Test func everyFamilyHasBothSides() throws {
         let cases = try GeneralisationTests.cases(in: Self.file)

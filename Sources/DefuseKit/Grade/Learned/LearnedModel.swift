@@ -210,10 +210,12 @@ public struct LearnedModel: Sendable, Equatable {
                     found, column: column, width: ids.count, weights: weights, sign: 1)
                 // Every verdict shows the reply's words: one carried by structure alone is not added.
                 guard reasons.contains(where: \.feature.isWords) else { continue }
-                let words = reasons.filter(\.feature.isWords).map(\.feature.words).joined(separator: ", ")
+                // The evidence quotes the reply as typed: each run of the features' words in it.
+                let spans = Self.spans(of: reasons.map(\.feature).filter(\.isWords), in: board.text)
+                guard !spans.isEmpty else { continue }
                 let rule = "learned: " + Self.describe(reasons) + " (p \(Self.format(probability)))"
                 board.add(
-                    id, [Evidence(words: words, rule: board.rule(rule))],
+                    id, spans.map { Evidence(words: board.text.quote($0), rule: board.rule(rule)) },
                     explanation:
                         "the learned layer finds it (p \(Self.format(probability))): \(Self.describe(reasons))"
                 )
@@ -227,6 +229,42 @@ public struct LearnedModel: Sendable, Equatable {
                 )
             }
         }
+    }
+
+    /// Where `features` (words and pairs of words) first stand in `text`, as token ranges, with
+    /// ranges that touch or overlap joined: each one quotes a stretch of the reply as typed.
+    static func spans(of features: [LearnedFeature], in text: TokenizedText) -> [Range<Int>] {
+        let tokens = text.tokens
+        func startsSentence(_ index: Int) -> Bool {
+            index == 0 || tokens[index - 1].sentence != tokens[index].sentence
+        }
+        var ranges: [Range<Int>] = []
+        for feature in features {
+            let pair = feature.kind.description == "b:"
+            let found: Range<Int>? =
+                if !pair {
+                    tokens.firstIndex { $0.word == feature.first }.map { $0..<($0 + 1) }
+                } else if feature.first == "<s>" {
+                    tokens.indices.first { tokens[$0].word == feature.second && startsSentence($0) }.map {
+                        $0..<($0 + 1)
+                    }
+                } else {
+                    tokens.indices.dropLast().first {
+                        tokens[$0].word == feature.first && tokens[$0 + 1].word == feature.second
+                            && !startsSentence($0 + 1)
+                    }.map { $0..<($0 + 2) }
+                }
+            if let found { ranges.append(found) }
+        }
+        var merged: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, range.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
     }
 
     /// The three features that pushed hardest in the direction of `sign` for `column`.
