@@ -154,7 +154,47 @@ import Testing
         }
         // After a remark about the rep, agreeing and saying it back is still agreeing.
         #expect(
-            detected("Yeah, I'm always late with the paperwork.", client: "You're always late with the paperwork.")
-                .contains("agrees-with-insult"))
+            detected(
+                "Yeah, I'm always late with the paperwork.", client: "You're always late with the paperwork."
+            )
+            .contains("agrees-with-insult"))
+    }
+
+    // MARK: argues-back without stock words; limits in plain words
+
+    @Test func combativeJudgementsOfTheClientsReasoningArgueBack() {
+        let claim = "Your trial was funded by your own company, so I don't trust a word of it."
+        for reply in [
+            "Honestly that's a pretty lazy argument.",
+            "That analysis was garbage, sorry.",
+            "Complete nonsense, and you know it.",
+            "You should read more carefully before you quote it.",
+            "Frankly that says more about you than about the trial.",
+        ] {
+            #expect(detected(reply, client: claim).contains("argues-back"), "\(reply)")
+        }
+        // Engaging the same reasoning respectfully is not arguing back.
+        for reply in [
+            "That's a fair argument to make. How are you weighing the independent follow-up?",
+            "I'd read the funding question carefully too; the methods are in the appendix.",
+        ] {
+            #expect(!detected(reply, client: claim).contains("argues-back"), "\(reply)")
+        }
+    }
+
+    @Test func plainWordLimitsAreBoundaries() {
+        let insult = "You're pathetic, you know that?"
+        #expect(detected("That's not okay.", client: insult).contains("boundary-setting"))
+        let demand = "Forty percent off, or we walk."
+        #expect(
+            detected("Forty is a no from me. Twelve is what I can do.", client: demand).contains(
+                "boundary-setting"))
+        #expect(
+            detected("Our terms stay where they are and that won't change.", client: demand).contains(
+                "boundary-setting"))
+        // Agreeing that something was not okay is not a limit the rep sets.
+        #expect(
+            !detected("The tray was late and I'm sorry, it's on me.", client: "That tray was late, not okay.")
+                .contains("boundary-setting"))
     }
 }

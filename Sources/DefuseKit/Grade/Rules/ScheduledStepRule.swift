@@ -17,7 +17,9 @@
 struct ScheduledStepRule: GradingRule {
     func apply(to board: inout Board) {
         let tokens = board.text.tokens
-        guard tokens.contains(where: { Self.markers.contains($0.word) }) || board.isPresent("graceful-exit")
+        guard
+            board.text.infos.contains(where: { $0.roles & WordRole.recurrence.rawValue != 0 })
+                || board.isPresent("graceful-exit")
         else { return }
         let recurring = Self.recurringSentences(tokens)
         if !recurring.isEmpty {

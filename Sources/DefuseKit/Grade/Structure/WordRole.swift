@@ -67,6 +67,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
     /// A pronoun that can only be an object: "it", "them", "you", "me", "him", "her", "us". After
     /// a bare noun it shows the noun is a verb ("email it to you").
     static let objectPronoun = WordRole(rawValue: 1 << 26)
+    /// A word that may open a recurrence: "every", "each", "weekly", "from (now on)", "going
+    /// (forward)" (``ScheduledStepRule``), so a reply without one is passed over on a bit test.
+    static let recurrence = WordRole(rawValue: 1 << 27)
 
     /// Words the structural rules compare by spelling: numbered in the vocabulary too, so that
     /// typo correction never turns one into a word a pattern uses ("promise" into "promises").
@@ -154,6 +157,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             """)
         add(.weakJoiner, "and or then plus")
         add(.objectPronoun, "it them you me him her us")
+        add(.recurrence, ScheduledStepRule.markers.sorted().joined(separator: " "))
         add(.condition, "if unless whether")
         add(
             .person,
