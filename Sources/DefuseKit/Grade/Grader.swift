@@ -251,7 +251,7 @@ public struct Grader: Sendable {
     /// sort, so a reply of a hundred thousand repeated words is quoted in milliseconds.
     static func unique(_ matches: [PatternSet.Match], besides: [PatternSet.Match] = []) -> [PatternSet.Match]
     {
-        if matches.count <= 1 && besides.isEmpty { return matches }
+        if matches.isEmpty || (matches.count == 1 && besides.isEmpty) { return matches }
         // Order: earlier start first, then the longer match, then the one found first.
         func sorted(_ list: [PatternSet.Match]) -> [Int] {
             list.indices.sorted { left, right in

@@ -1,6 +1,8 @@
 import ArgumentParser
 import DefuseKit
+import Dispatch
 import Foundation
+import Synchronization
 
 /// `defuse grade`: grades replies against the technique cards.
 ///
@@ -42,9 +44,21 @@ struct Grade: ParsableCommand {
 
     func run() throws {
         let techniques = try TechniqueSource.load(library).techniques
-        // Replies to a scenario's client line are read against what its node asks of them.
-        let cues = NodeCues(files: library.locator.files().files, techniques: techniques)
-        let grader = Grader(techniques: techniques, cues: cues)
+        // Replies to a scenario's client line are read against what its node asks of them. The
+        // learned weights are parsed on the other core meanwhile (the grader's last step needs
+        // them): start-up is most of a small batch's time.
+        let files = library.locator.files().files
+        let built = Mutex<Grader?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                _ = LearnedModel.builtIn
+            } else {
+                let cues = NodeCues(files: files, techniques: techniques)
+                let grader = Grader(techniques: techniques, cues: cues)
+                built.withLock { $0 = grader }
+            }
+        }
+        guard let grader = built.withLock({ $0 }) else { throw ExitCode(Sysexits.software) }
         for id in only where !grader.ids.contains(id) {
             let hint = grader.suggestion(for: id).map { "; did you mean '\($0)'?" } ?? ""
             Terminal.error("no technique '\(id)'\(hint) ('defuse techniques' lists them)")

@@ -15,6 +15,24 @@ struct JSONLGrading {
     /// Client lines whose reading a worker keeps.
     static let readingsKept = 256
 
+    /// Client lines read so far, shared by every worker of every batch: a line is read once per
+    /// run, not once per worker (a worker grades only a few dozen replies, and reading a line
+    /// costs as much as grading a dozen replies). Workers keep their own copies too, so the
+    /// lock is taken only on a line a worker has not met yet.
+    final class Readings: Sendable {
+        private let known = Mutex<[String: Grader.ClientReading]>([:])
+
+        func reading(of client: String, by grader: Grader) -> Grader.ClientReading {
+            if let found = known.withLock({ $0[client] }) { return found }
+            let reading = grader.read(client: client)
+            known.withLock { known in
+                if known.count < JSONLGrading.readingsKept { known[client] = reading }
+            }
+            return reading
+        }
+    }
+    private let readings = Readings()
+
     /// Lines graded between two writes; bounds memory on large files.
     static let batchSize = 8192
 
@@ -102,6 +120,7 @@ struct JSONLGrading {
         // 1.03–1.12 G against 1.06–1.16 G instructions for 51,200 chunks over runs, thread noise).
         let results = Mutex([Chunk](repeating: Chunk(), count: workers))
         let grader = self.grader
+        let shared = self.readings
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var chunk = Chunk()
             // Client lines repeat across a batch (one scenario line, many replies): read each once.
@@ -126,7 +145,7 @@ struct JSONLGrading {
                             input.text, client: input.client,
                             reading: input.client.map { client in
                                 if let known = readings[client] { return known }
-                                let reading = grader.read(client: client)
+                                let reading = shared.reading(of: client, by: grader)
                                 if readings.count < Self.readingsKept { readings[client] = reading }
                                 return reading
                             }, reasons: .omitted),

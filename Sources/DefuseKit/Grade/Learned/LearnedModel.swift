@@ -213,9 +213,11 @@ public struct LearnedModel: Sendable, Equatable {
                 // The evidence quotes the reply as typed: each run of the features' words in it.
                 let spans = Self.spans(of: reasons.map(\.feature).filter(\.isWords), in: board.text)
                 guard !spans.isEmpty else { continue }
-                let rule = "learned: " + Self.describe(reasons) + " (p \(Self.format(probability)))"
+                // The rule is built only when reasons are written (the batch form never shows it).
+                let rule = board.rule(
+                    "learned: " + Self.describe(reasons) + " (p \(Self.format(probability)))")
                 board.add(
-                    id, spans.map { Evidence(words: board.text.quote($0), rule: board.rule(rule)) },
+                    id, spans.map { Evidence(words: board.text.quote($0), rule: rule) },
                     explanation:
                         "the learned layer finds it (p \(Self.format(probability))): \(Self.describe(reasons))"
                 )

@@ -79,7 +79,8 @@ struct Tokenizer: Sendable {
                 quoted: quoted, start: wordStart, end: end)
             var info = info
             // "3 pm", "7 a.m.": the number before is a time of day.
-            if normalised == "pm" || normalised == "am", let last = tokens.last, last.sentence == sentence,
+            if normalised.utf8.count == 2, normalised == "pm" || normalised == "am", let last = tokens.last,
+                last.sentence == sentence,
                 infos[infos.count - 1].flags & TokenInfo.number != 0, WordClass.isHourOrClock(last.word)
             {
                 infos[infos.count - 1].flags |= TokenInfo.clock
