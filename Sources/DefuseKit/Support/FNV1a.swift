@@ -1,6 +1,6 @@
-/// 64-bit FNV-1a, the one byte hash of the library: stable across runs and platforms (unlike
+/// 64-bit FNV-1a, the library's stored byte hash: stable across runs and platforms (unlike
 /// `Hasher`, which is seeded per process), cheap on short keys, and not for adversaries.
-/// ``ContentHash`` records it with each attempt; ``ByteTable`` finds words by it while grading.
+/// ``ContentHash`` records it with each attempt.
 struct FNV1a {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
