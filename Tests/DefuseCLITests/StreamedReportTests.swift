@@ -100,8 +100,18 @@ import Testing
         let argv = [DefuseProcess.binary.path] + arguments
         var cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
+        // One malloc arena: how many arenas the threads of a busy machine open changes peak
+        // memory by tens of megabytes from run to run, which would hide the growth measured here.
+        var environment = [String]()
+        var entry = environ
+        while let variable = entry.pointee {
+            environment.append(String(cString: variable))
+            entry += 1
+        }
+        var cEnvironment = (environment + ["MALLOC_ARENA_MAX=1"]).map { strdup($0) } + [nil]
+        defer { cEnvironment.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, DefuseProcess.binary.path, &actions, nil, &cArguments, environ)
+        let spawned = posix_spawn(&pid, DefuseProcess.binary.path, &actions, nil, &cArguments, &cEnvironment)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
         var status: Int32 = 0
         var usage = rusage()
