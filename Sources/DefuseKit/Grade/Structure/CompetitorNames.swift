@@ -19,8 +19,9 @@ enum CompetitorNames {
         var own = Set<String>()
         var proper = Set<String>()
         for text in texts {
-            names.formUnion(named(inText: text))
-            own.formUnion(owned(inText: text))
+            let list = words(of: text)
+            names.formUnion(named(inWords: list))
+            own.formUnion(owned(inWords: list))
             proper.formUnion(capitalisedInside(text))
         }
         // A name is capitalised somewhere inside a sentence too: "Free loaners …" is a word.
@@ -42,7 +43,11 @@ enum CompetitorNames {
 
     /// Capitalised words the text gives to the rep's side: "your Apexa cage", "our Velo stapler".
     static func owned(inText text: String) -> Set<String> {
-        let list = words(of: text)
+        owned(inWords: words(of: text))
+    }
+
+    /// ``owned(inText:)`` of a text already split by ``words(of:)``.
+    static func owned(inWords list: [String]) -> Set<String> {
         var names = Set<String>()
         for index in list.indices.dropFirst() where ["your", "our"].contains(list[index - 1].lowercased()) {
             if let first = list[index].unicodeScalars.first, ("A"..."Z").contains(first) {
@@ -54,7 +59,11 @@ enum CompetitorNames {
 
     /// The competitor names of one text, in lower case.
     static func named(inText text: String) -> Set<String> {
-        let list = words(of: text)
+        named(inWords: words(of: text))
+    }
+
+    /// ``named(inText:)`` of a text already split by ``words(of:)``.
+    static func named(inWords list: [String]) -> Set<String> {
         var names = Set<String>()
         for (index, word) in list.enumerated() {
             guard let first = word.unicodeScalars.first, ("A"..."Z").contains(first), word.count > 2 else {
