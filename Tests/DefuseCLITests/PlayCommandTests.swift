@@ -47,6 +47,23 @@ import Testing
         #expect(object["score"] as? Int == 0)
     }
 
+    @Test func theEndingScreenSaysWhatDecidedItFromTheTurnLog() throws {
+        let result = try play("2\n")
+        let heading = try #require(result.lines.firstIndex(of: "What decided it:"))
+        let turn = result.lines[heading + 1]
+        #expect(turn.contains("Turn 1 (pick): you chose line 2, “Shipping messed up, not me.”"))
+        #expect(turn.contains("read as blame-shifting"))
+        #expect(turn.contains("the client's mood reached 10"))
+        #expect(result.stdout.contains("No technique this scenario grades was shown in this run."))
+    }
+
+    @Test func aGoodEndingPraisesOnlyTheCreditedTechniques() throws {
+        let result = try play("1\nnothing else\n")
+        #expect(result.lines.contains("How this run got here:"))
+        #expect(result.stdout.contains("Shown in this run: ownership (turn 1); decisive-action (turn 1)."))
+        #expect(!result.stdout.contains("What decided it:"))
+    }
+
     @Test func narrationIsPrintedWithoutTheClientsName() throws {
         let result = try play("2\n")
         #expect(result.lines.contains("She points at the door."))

@@ -72,9 +72,11 @@ public struct Session: Sendable {
     public var result: SessionResult {
         var outcome = "abandoned"
         var debrief: String?
+        var account: EndingAccount?
         if case .ended(let ending) = state {
             outcome = ending.rawValue
             debrief = path.last.flatMap { scenario.nodes[$0]?.debrief }
+            account = EndingAccount(ending: ending, turns: turns, catalog: catalog)
         }
         let score = turns.isEmpty && isOver ? 100 : self.score
         return SessionResult(
@@ -82,7 +84,7 @@ public struct Session: Sendable {
             turns: turns.map {
                 .init(node: $0.node, detected: $0.detected, score: $0.score, mood: $0.moodAfter)
             },
-            debrief: debrief)
+            debrief: debrief, account: account)
     }
 
     /// Opens the scenario: the intro and the first node.

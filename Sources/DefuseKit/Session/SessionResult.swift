@@ -18,8 +18,11 @@ public struct SessionResult: Sendable, Hashable, Codable {
     /// Node ids visited, in order.
     public var path: [String]
     public var turns: [TurnSummary]
-    /// The end node's debrief, if any.
+    /// The end node's debrief, if any: the authored lesson.
     public var debrief: String?
+    /// What decided the ending in this run (nil until the story ends); not part of the JSON
+    /// contract.
+    public var account: EndingAccount?
 
     enum CodingKeys: String, CodingKey {
         case scenario, outcome, score, path, turns

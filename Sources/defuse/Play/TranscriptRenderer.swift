@@ -58,11 +58,23 @@ struct TranscriptRenderer {
                 let cap = Scoring.lostEndingCap
                 lines.append("Your replies earned \(earned), but a lost ending scores at most \(cap).")
             }
+            lines += account(result.account)
             if let debrief = result.debrief {
+                if result.account != nil { lines.append(paint("The lesson:", .bold)) }
                 lines.append(Sanitizer.text(debrief).trimmingCharacters(in: .whitespacesAndNewlines))
             }
             return lines
         }
+    }
+
+    /// What decided the ending in this run, from the turn log: the deciding turns with the rep's
+    /// words, then the techniques the run showed.
+    func account(_ account: EndingAccount?) -> [String] {
+        guard let account else { return [] }
+        let sentences = account.sentences
+        guard !sentences.isEmpty else { return [] }
+        let heading = account.isGood ? "How this run got here:" : "What decided it:"
+        return [paint(heading, .bold)] + sentences.map { "  " + Sanitizer.line($0) }
     }
 
     /// ✓ per technique met (with the words that earned it), `✗ missed` per technique missed,

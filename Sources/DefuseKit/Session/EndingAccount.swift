@@ -1,0 +1,145 @@
+import Foundation
+
+/// What actually decided how a run ended, read from its turn log, so the ending screen says
+/// what happened in this run instead of what an author guessed might have happened: the turns
+/// and the rep's words that took the story to its end, and the techniques the run really showed.
+///
+/// The authored `debrief` of the end node stays the lesson; this account is the evidence.
+public struct EndingAccount: Sendable, Hashable {
+    /// One turn that decided the ending.
+    public struct Moment: Sendable, Hashable {
+        /// 1-based position in the run.
+        public var turn: Int
+        public var node: String
+        /// The rep's words (the chosen line at a choice node).
+        public var reply: String
+        /// The 1-based number of the line picked at a choice node.
+        public var choice: Int?
+        /// Violations detected at the turn (or credited by the chosen line), with the words
+        /// that earned each.
+        public var violations: [Finding]
+        /// Techniques the node expected that the reply did not show.
+        public var missed: [String]
+        /// Techniques the node expected that the reply showed.
+        public var met: [String]
+        /// Whether this turn brought the client's mood to 10.
+        public var boiledOver: Bool
+    }
+
+    /// A technique or violation id and the words that earned it.
+    public struct Finding: Sendable, Hashable {
+        public var id: String
+        public var words: [String]
+        /// The 1-based turns it was detected at (one for a violation of a moment).
+        public var turns: [Int]
+    }
+
+    public var ending: Ending
+    /// The turns that decided the ending, in order: every turn with a violation, and the last
+    /// turn (the one whose answer led to the end).
+    public var moments: [Moment]
+    /// Every expected technique the run showed (met at a free-text turn, or credited by a
+    /// chosen line), in the order first shown.
+    public var shown: [Finding]
+
+    /// Whether the ending is one the rep should aim for.
+    public var isGood: Bool { ending == .resolved || ending == .exit }
+
+    /// Reads a finished run. `catalog` tells techniques from violations in a choice's credits.
+    public init(ending: Ending, turns: [Turn], catalog: TechniqueCatalog) {
+        self.ending = ending
+        var moments: [Moment] = []
+        for (index, turn) in turns.enumerated() {
+            let isLast = index == turns.count - 1
+            let violations = turn.violations.map {
+                Finding(id: $0, words: turn.evidence[$0] ?? [], turns: [index + 1])
+            }
+            guard isLast || !violations.isEmpty else { continue }
+            moments.append(
+                Moment(
+                    turn: index + 1, node: turn.node, reply: turn.reply, choice: turn.choice,
+                    violations: violations, missed: turn.missed, met: Self.techniques(of: turn, catalog),
+                    boiledOver: isLast && turn.moodAfter == 10 && turn.moodAfter > turn.moodBefore))
+        }
+        self.moments = moments
+        var shown: [Finding] = []
+        for (index, turn) in turns.enumerated() {
+            for id in Self.techniques(of: turn, catalog) {
+                if let at = shown.firstIndex(where: { $0.id == id }) {
+                    shown[at].turns.append(index + 1)
+                } else {
+                    shown.append(Finding(id: id, words: turn.evidence[id] ?? [], turns: [index + 1]))
+                }
+            }
+        }
+        self.shown = shown
+    }
+
+    /// The expected techniques a free-text turn met, or the techniques a chosen line credits.
+    private static func techniques(of turn: Turn, _ catalog: TechniqueCatalog) -> [String] {
+        turn.choice == nil ? turn.met : turn.detected.filter { catalog.kind(of: $0) == .technique }
+    }
+
+    /// The account in plain sentences, one per line, for any front end: what decided the
+    /// ending, then what the run showed. No colour and no terminal codes.
+    public var sentences: [String] {
+        var lines: [String] = []
+        for moment in moments {
+            lines.append(Self.describe(moment))
+        }
+        if shown.isEmpty {
+            lines.append("No technique this scenario grades was shown in this run.")
+        } else {
+            let list = shown.map { finding in
+                let turns = finding.turns.map(String.init).joined(separator: ", ")
+                return "\(finding.id) (turn \(turns))"
+            }
+            lines.append("Shown in this run: " + list.joined(separator: "; ") + ".")
+        }
+        return lines
+    }
+
+    /// One moment as a sentence: where, the words, and what they were read as.
+    public static func describe(_ moment: Moment) -> String {
+        let said =
+            moment.choice.map { "you chose line \($0), “\(quote(moment.reply))”" }
+            ?? "you said “\(quote(moment.reply))”"
+        var parts: [String] = []
+        if !moment.violations.isEmpty {
+            let read = moment.violations.map { violation in
+                let words = violation.words.prefix(2).map { "“\(quote($0))”" }.joined(separator: ", ")
+                return violation.id + (words.isEmpty ? "" : " (\(words))")
+            }
+            parts.append("read as " + list(read))
+        }
+        if !moment.missed.isEmpty {
+            parts.append("the turn asked for \(list(moment.missed)), which the reply did not show")
+        }
+        if !moment.met.isEmpty {
+            parts.append("it showed \(list(moment.met))")
+        }
+        if moment.boiledOver {
+            parts.append("the client's mood reached 10")
+        }
+        let tail = parts.isEmpty ? "" : ": " + parts.joined(separator: "; ")
+        return "Turn \(moment.turn) (\(moment.node)): \(said)\(tail)."
+    }
+
+    private static func list(_ ids: [String]) -> String {
+        switch ids.count {
+        case 0: ""
+        case 1: ids[0]
+        default: ids.dropLast().joined(separator: ", ") + " and " + ids[ids.count - 1]
+        }
+    }
+
+    /// The rep's words on one line, cut at a word boundary after about 90 characters.
+    static func quote(_ text: String, limit: Int = 90) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+        guard flat.count > limit else { return flat }
+        let cut = flat.prefix(limit)
+        let head = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return head.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:.")) + "…"
+    }
+}
