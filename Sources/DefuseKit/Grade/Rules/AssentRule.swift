@@ -53,9 +53,11 @@ struct AssentRule: GradingRule {
                 ($0.subject == .me || $0.subject == .we) && $0.negation != nil && ($0.ability || $0.future)
             }
             || tokens.first?.word == "no"
-            // "Absolutely not", "sure not": the assent word only strengthens a refusal.
+            // "Absolutely not", "sure not": the assent word only strengthens a refusal. "Yeah,
+            // nobody tells me anything" agrees: only "no" and "not" turn a yes into a no.
             || (opening > first.range.lowerBound && opening < first.range.upperBound
-                && has(opening, .negation) && has(opening - 1, .assent))
+                && has(opening, .negation) && has(opening - 1, .assent)
+                && Self.plainNo.contains(tokens[opening].word))
         // "yeah, I hear you", "totally understand": an acknowledgement, not assent.
         // A bare "I know" after an insult ("yeah I know, I'd have fired me too") concedes it.
         func bareKnow(_ verb: Int, _ end: Int) -> Bool { tokens[verb].word == "know" && verb + 1 == end }
@@ -101,7 +103,11 @@ struct AssentRule: GradingRule {
                 && (first.range.lowerBound..<opening).contains {
                     Self.agreeing.contains(tokens[$0].word) || has($0, .casual)
                 }
-            if let range = bare?.range ?? (opens ? first.range : nil), !refuses || bare != nil {
+            // "You're right, and I'm sorry. I'll credit both balloons": a yes beside an apology
+            // concedes the mistake, not the insult (words that endorse it are in the phrase list).
+            if let range = bare?.range ?? (opens ? first.range : nil), !refuses || bare != nil,
+                !board.isPresent("apology")
+            {
                 let words = board.text.quote(range)
                 board.add(
                     "agrees-with-insult",
@@ -152,8 +158,11 @@ struct AssentRule: GradingRule {
                         || clause.verb.map { Self.bargaining.contains(tokens[$0].word) } == true
                 } ?? false
             let agreed = board.isPresent("agrees-with-insult")
-            if (assents && !agreed) || takesUp {
-                let range = assents && !agreed ? first.range : (moves?.range ?? first.range)
+            // Handing over what was demanded in the client's own words ("six by forty, two
+            // minutes should do it" after "Six by forty? Two minutes or three?") gives it.
+            let supplied = moves == nil ? Self.supplies(clauses, board) : nil
+            if (assents && !agreed) || takesUp || supplied != nil {
+                let range = assents && !agreed ? first.range : (moves?.range ?? supplied ?? first.range)
                 let words = board.text.quote(range)
                 board.add(
                     "capitulates",
@@ -202,6 +211,48 @@ struct AssentRule: GradingRule {
         }
     }
 
+    /// The clause that hands the client what they demanded, in their own words: no subject of
+    /// its own (a fragment or a statement about the thing asked for, not "I can't…"), no
+    /// negation anywhere in the reply, no question, and two or more of the client's content
+    /// words, at least one of them a number other than "one" ("six by forty, two minutes should do it",
+    /// "forty off and net 120"): the terms or the answer the client asked for.
+    static func supplies(_ clauses: [Clause], _ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        guard !board.clientWords.isEmpty,
+            !infos.contains(where: { $0.roles & WordRole.negation.rawValue != 0 })
+        else { return nil }
+        // The answer given up front: the reply's first clause.
+        for clause in clauses.prefix(1)
+        where !clause.question && clause.subject != .me && clause.subject != .you {
+            // Two different echoed words, without building a set: the first one's index is kept.
+            var first: Int?
+            var distinct = false
+            var number = false
+            for index in clause.range
+            where !tokens[index].quoted && board.clientWords.contains(tokens[index].word) {
+                if let seen = first {
+                    if tokens[seen].word != tokens[index].word { distinct = true }
+                } else {
+                    first = index
+                }
+                if Self.numberWords.contains(tokens[index].word) || tokens[index].word.first?.isNumber == true
+                {
+                    number = true
+                }
+            }
+            if distinct, number { return clause.range }
+        }
+        return nil
+    }
+
+    /// Numbers said as words: the terms of a demand ("forty percent", "six by forty").
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred",
+    ]
+    /// The negations that turn an opening yes into a refusal ("sure not", "absolutely not").
+    static let plainNo: Set<String> = ["no", "not"]
     /// Words of compliance: a yes to do what was asked rather than to agree with a remark.
     static let complying: Set<String> = ["sure", "ok", "okay", "fine", "np", "will", "alright", "certainly"]
     /// Laughter that may stand alone ("Ha. What did your team make of it?").

@@ -80,6 +80,10 @@ struct CommitmentRule: GradingRule {
                 return false
             }
         }
+        // "I'll call them", "I'll email the warehouse and let you know": the rep relays the
+        // problem to a third party and the fix stays with them (T11). Calling or writing to the
+        // client ("I'll call you at 3") is not a relay.
+        if Self.contactVerbs.contains(word), Self.relays(after: verb, clause, board) { return false }
         // "I'll have/get my manager (to) call you": handed to someone else; "I'll get them to
         // you by 7" puts a thing somewhere.
         if word == "have" || word == "get", Self.handsOff(at: verb + 1, clause, board) { return false }
@@ -108,6 +112,41 @@ struct CommitmentRule: GradingRule {
             || tokens[after].word == "to" && after + 1 < clause.range.upperBound
                 && infos[after + 1].roles & destination == 0
     }
+
+    /// Whether the words after a verb of contacting (`verb`) name a third party and nothing the
+    /// rep then does themself: "them", "the warehouse", "our logistics lead", alone or followed
+    /// by "and let you know" / "and see" / "and find out"; not "you", and not "…and have the set in
+    /// your OR by 11", where the rep goes on to deliver.
+    static func relays(after verb: Int, _ clause: Clause, _ board: Board) -> Bool {
+        let infos = board.text.infos
+        let tokens = board.text.tokens
+        var index = verb + 1
+        while index < clause.range.upperBound, infos[index].roles & WordRole.determiner.rawValue != 0 {
+            index += 1
+        }
+        guard index < clause.range.upperBound else { return false }
+        let roles = infos[index].roles
+        let third = WordRole.person.rawValue | WordRole.party.rawValue
+        guard roles & third != 0, roles & (WordRole.you.rawValue | WordRole.your.rawValue) == 0 else {
+            return false
+        }
+        // What follows the party: nothing, a time, or a promise only to pass the news on.
+        var rest = index + 1
+        while rest < clause.range.upperBound, infos[rest].roles & WordRole.party.rawValue != 0 { rest += 1 }
+        guard rest < clause.range.upperBound else { return true }
+        guard tokens[rest].word == "and" else { return rest == clause.range.upperBound }
+        let next = rest + 1
+        return next < clause.range.upperBound && Self.relaying.contains(tokens[next].word)
+    }
+
+    /// Verbs of getting in touch: committing only to them relays the problem ("I'll call them").
+    static let contactVerbs: Set<String> = [
+        "call", "ring", "phone", "email", "text", "message", "ping", "contact", "chase", "notify",
+    ]
+    /// What a relay promises after "and": the news, not the fix ("and let you know", "and see").
+    static let relaying: Set<String> = [
+        "let", "see", "find", "get", "ask", "tell", "check", "update", "keep",
+    ]
 
     /// Verbs that follow "I'll" without committing to a fix.
     static let notCommitments: Set<String> = [
