@@ -93,7 +93,7 @@ public struct PathExplorer: Sendable {
         states.insert(state)
         defer { states.remove(state) }
         for option in options(at: node, mood: mood) {
-            let next = min(10, max(0, mood + option.mood))
+            let next = min(10, max(scenario.moodFloor, mood + option.mood))
             let lows = low + [option.range.lowerBound]
             let highs = high + [option.range.upperBound]
             if option.mood > 0 && next == 10 {

@@ -5,8 +5,8 @@ import Foundation
 /// one run reports them all.
 struct ScenarioDecoder {
     static let topLevelKeys = [
-        "id", "title", "summary", "persona", "tags", "trains", "difficulty", "on_boil", "start", "nodes",
-        "source", "tests",
+        "id", "title", "summary", "persona", "tags", "trains", "difficulty", "on_boil", "mood_floor", "start",
+        "nodes", "source", "tests",
     ]
     static let personaKeys = ["name", "role", "mood"]
     static let nodeKeys = [
@@ -113,6 +113,11 @@ struct ScenarioDecoder {
         for (technique, location) in trains { refer(technique, .trains, location) }
         let difficulty = top.int("difficulty", in: 1...3, meaning: "difficulty") ?? 1
         let onBoil = top.string("on_boil")
+        let moodFloor = top.int("mood_floor", in: 0...9, meaning: "a mood floor") ?? 0
+        if let persona, persona.mood < moodFloor {
+            log.report(
+                .moodBelowFloor(mood: persona.mood, floor: moodFloor), at: top.location(of: "mood_floor"))
+        }
         let start = top.string("start", required: true)
         let source = top.string("source")
         var nodes: [Node] = []
@@ -129,7 +134,8 @@ struct ScenarioDecoder {
         document.scenario = Scenario(
             id: id, title: title ?? "", summary: summary ?? "",
             persona: persona ?? Persona(name: "", role: ""),
-            tags: tags, trains: trains.map(\.0), difficulty: difficulty, onBoil: onBoil, start: start ?? "",
+            tags: tags, trains: trains.map(\.0), difficulty: difficulty, onBoil: onBoil,
+            moodFloor: moodFloor, start: start ?? "",
             nodes: nodes, source: source, tests: tests, file: file, contentHash: ContentHash.of(text))
         document.diagnostics = log.diagnostics
         return document

@@ -16,6 +16,9 @@ public struct Scenario: Sendable, Identifiable {
     public var difficulty: Int
     /// The node to go to when the mood reaches 10; without one the scenario ends `escalated`.
     public var onBoil: String?
+    /// The lowest the client's mood goes (`mood_floor`, default 0): in a serious scenario (a
+    /// patient harmed, a device failure) the client stays at least wary however well it goes.
+    public var moodFloor: Int
     /// The id of the first node.
     public var start: String
     /// Nodes by id.
@@ -36,7 +39,7 @@ public struct Scenario: Sendable, Identifiable {
 
     public init(
         id: String, title: String, summary: String, persona: Persona, tags: [String] = [],
-        trains: [String] = [], difficulty: Int = 1, onBoil: String? = nil, start: String,
+        trains: [String] = [], difficulty: Int = 1, onBoil: String? = nil, moodFloor: Int = 0, start: String,
         nodes: [Node], source: String? = nil, tests: [ScenarioTest] = [], file: String = "<memory>",
         contentHash: String = ""
     ) {
@@ -48,6 +51,7 @@ public struct Scenario: Sendable, Identifiable {
         self.trains = trains
         self.difficulty = difficulty
         self.onBoil = onBoil
+        self.moodFloor = moodFloor
         self.start = start
         self.nodes = Dictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.nodeOrder = nodes.map(\.id)

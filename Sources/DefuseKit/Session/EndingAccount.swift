@@ -35,8 +35,8 @@ public struct EndingAccount: Sendable, Hashable {
     }
 
     public var ending: Ending
-    /// The turns that decided the ending, in order: every turn with a violation, and the last
-    /// turn (the one whose answer led to the end).
+    /// The turns that decided the ending, in order: every turn with a violation or a missed
+    /// expected technique, and the last turn (the one whose answer led to the end).
     public var moments: [Moment]
     /// Every expected technique the run showed (met at a free-text turn, or credited by a
     /// chosen line), in the order first shown.
@@ -54,7 +54,7 @@ public struct EndingAccount: Sendable, Hashable {
             let violations = turn.violations.map {
                 Finding(id: $0, words: turn.evidence[$0] ?? [], turns: [index + 1])
             }
-            guard isLast || !violations.isEmpty else { continue }
+            guard isLast || !violations.isEmpty || !turn.missed.isEmpty else { continue }
             moments.append(
                 Moment(
                     turn: index + 1, node: turn.node, reply: turn.reply, choice: turn.choice,

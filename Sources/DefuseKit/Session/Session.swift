@@ -43,7 +43,7 @@ public struct Session: Sendable {
         self.scenario = scenario
         self.grader = grader
         self.catalog = catalog
-        self.mood = min(10, max(0, scenario.persona.mood))
+        self.mood = min(10, max(scenario.moodFloor, scenario.persona.mood))
     }
 
     /// The node the rep is answering, if any.
@@ -250,7 +250,8 @@ public struct Session: Sendable {
         events.append(.ended(result))
     }
 
-    private func clamp(_ value: Int) -> Int { min(10, max(0, value)) }
+    /// Mood stays within the scenario's floor (`mood_floor`, default 0) and 10.
+    private func clamp(_ value: Int) -> Int { min(10, max(scenario.moodFloor, value)) }
 
     /// Ids in rubric order first, then any others alphabetically, so output is stable.
     private func sortedIDs(_ ids: Set<String>) -> [String] {

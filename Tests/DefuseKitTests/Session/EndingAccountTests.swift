@@ -77,10 +77,14 @@ import Testing
         #expect(account.shown.map(\.id) == ["apology", "decisive-action"])
         #expect(account.shown.map(\.turns) == [[1], [2]])
         let text = account.sentences.joined(separator: "\n")
-        #expect(!text.contains("ownership"))
+        let praise = try #require(account.sentences.last)
+        #expect(praise.hasPrefix("Shown in this run"))
+        #expect(!praise.contains("ownership"))
         #expect(text.contains("Shown in this run: apology (turn 1); decisive-action (turn 2)."))
-        // Only the last turn decided it; turn 1 had no violation.
-        #expect(account.moments.map(\.turn) == [2])
+        // Turn 1 missed ownership, so it is named with what it lacked; turn 2 ended it.
+        #expect(account.moments.map(\.turn) == [1, 2])
+        #expect(account.moments[0].missed == ["ownership"])
+        #expect(account.moments[0].violations.isEmpty)
     }
 
     @Test func aBoilOverIsNamedOnTheTurnThatCausedIt() throws {

@@ -118,6 +118,13 @@ extension DiagnosticMessage {
                 + "\(range.upperBound)")
     }
 
+    static func moodBelowFloor(mood: Int, floor: Int) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .outOfRange,
+            "'mood_floor' is \(floor) but the persona's starting mood is \(mood); the mood never goes "
+                + "below its floor, so start at \(floor) or more, or lower the floor")
+    }
+
     static func numberOutOfRange(_ key: String, in subject: String, value: Double, range: ClosedRange<Double>)
         -> DiagnosticMessage
     {
