@@ -143,6 +143,7 @@ public struct Grader: Sendable {
         if waitsOnClient || client?.isEmpty == false {
             let line = reading ?? read(client: client)
             (board.clientGate, board.clientWords, board.cue) = (line.gates, line.words, line.cue)
+            board.clientAsksAnyone = line.asksAnyone
         }
         board.matched = matched
         // A reply with a word of assent ("will do" too) may be agreeing with an insult it
@@ -202,20 +203,27 @@ public struct Grader: Sendable {
         var words: Set<String>
         /// What the node that says this line asks of a reply, when a scenario says it.
         var cue: NodeCues.Cue?
+        /// Whether the line ends by asking whether anyone does something ("Does anybody at
+        /// your company read a booking sheet?"): a bare "no" to it agrees.
+        var asksAnyone = false
     }
 
     /// Reads `client` (see ``ClientReading``).
     public func read(client: String?) -> ClientReading {
         let cue = client.flatMap { cues.cue(for: $0) }
-        let (gates, words) = clientGates(client, cue: cue)
-        return ClientReading(gates: gates, words: words, cue: cue)
+        let (gates, words, asksAnyone) = clientGates(client, cue: cue)
+        return ClientReading(gates: gates, words: words, cue: cue, asksAnyone: asksAnyone)
     }
 
-    func clientGates(_ client: String?, cue: NodeCues.Cue? = nil) -> (gates: [Bool?], words: Set<String>) {
+    func clientGates(_ client: String?, cue: NodeCues.Cue? = nil) -> (
+        gates: [Bool?], words: Set<String>, asksAnyone: Bool
+    ) {
         var gates: [Bool?] = techniques.map {
             $0[.client].isEmpty ? nil : false
         }
-        guard gates.contains(where: { $0 != nil }), let client, !client.isEmpty else { return (gates, []) }
+        guard gates.contains(where: { $0 != nil }), let client, !client.isEmpty else {
+            return (gates, [], false)
+        }
         let line = tokenizer.tokenize(client)
         for match in clientSet.matches(in: line) {
             gates[clientOwners[match.index].technique] = true
@@ -240,8 +248,16 @@ public struct Grader: Sendable {
             let handOff = info.roles == WordRole.handOff.rawValue
             if info.roles == 0 || named || handOff { words.insert(token.word) }
         }
-        return (gates, words)
+        // The last sentence asks whether anyone (on the rep's side) does something.
+        let last = line.tokens.last
+        let asksAnyone =
+            last?.question == true
+            && line.tokens.contains { $0.sentence == last?.sentence && Self.anyone.contains($0.word) }
+        return (gates, words, asksAnyone)
     }
+
+    /// Words that ask about anyone at all ("does anybody…", "do any of you…").
+    static let anyone: Set<String> = ["anybody", "anyone", "any"]
 
     /// Matches whose words are not already inside an earlier match (or one of `besides`): two
     /// patterns often find the same phrase, and evidence should quote it once.

@@ -83,4 +83,60 @@ import Testing
             Self.found("I'll run the night session myself on Sunday at 6 pm.", line).contains(
                 "decisive-action"))
     }
+
+    /// Scenario lines (angry-surgeon, device-failure, scrub-nurse-blame) as the sets type them.
+    static let bookingSheet =
+        "That's a 4.5 large-frag set. My noon case is a lateral plateau and I need the 3.5 proximal tibia plates. It's five to eleven. Does anybody at your company read a booking sheet?"
+    static let managerPresses =
+        "(11:30. Your district manager, Rick Delaney, rings you in the car park.) Heard about the misfire. Patient's fine, yes? Then let's not open a complaint over one reload. That lot is all over the region and I don't need quality crawling over our biggest bariatric account. Swap her boxes quietly, buy her team lunch, and we move on."
+    static let surgeonAsks =
+        "(Dr. Farrell.) I need the ten-mil augment trial in twenty minutes. Can't SPD just flash the tray? Or you know that kit: open what's there and hand Marisol the trial."
+
+    @Test func aBareNoToDoesAnybodyConcedesTheInsult() {
+        #expect(Self.found("Honestly? Clearly not.", Self.bookingSheet).contains("agrees-with-insult"))
+        #expect(Self.found("nope lol", Self.bookingSheet).contains("agrees-with-insult"))
+        // A no that goes on to the fix is not bare.
+        #expect(
+            !Self.found("Not well enough today, no. I'm getting you the 3.5 set now.", Self.bookingSheet)
+                .contains("agrees-with-insult"))
+    }
+
+    @Test func aYesBesideOwnershipConcedesTheMistake() {
+        #expect(
+            !Self.found("Yep, that's the wrong set, and that's on me.", Self.bookingSheet)
+                .contains("agrees-with-insult"))
+        #expect(Self.found("yep lol", Self.bookingSheet).contains("agrees-with-insult"))
+    }
+
+    @Test func demandsNoListKnewAreReadFromTheirLines() {
+        // Dropping the complaint and swapping boxes: doing what the manager asked gives in.
+        let swapped = Self.found("ok, I'll swap her boxes and sort the lunch", Self.managerPresses)
+        #expect(swapped.contains("capitulates"))
+        #expect(!swapped.contains("ownership"))
+        #expect(
+            !Self.found(
+                "No, Rick. I'm filing it today; swapping her boxes is fine on the record.",
+                Self.managerPresses
+            )
+            .contains("capitulates"))
+        // Flashing or opening the set for the surgeon.
+        #expect(
+            Self.found("sure, I'll pull the trial out of the set for her", Self.surgeonAsks).contains(
+                "capitulates"))
+        #expect(
+            Self.found(
+                "I can't open anything onto the field, and I won't ask them to flash it.", Self.surgeonAsks
+            )
+            .contains("boundary-setting"))
+    }
+
+    @Test func aReportToAManagerDoesNotSayYesToTheDemandItTells() {
+        let manager =
+            "(16:30. Carla Nguyen, your regional manager, returns your call.) You said something came up with Dr. Whitlock. Walk me through it, from when you walked in."
+        #expect(
+            !Self.found(
+                "ok so he said he wanted to send me someone under forty, and I told him I'm covering his cases.",
+                manager
+            ).contains("capitulates"))
+    }
 }

@@ -103,10 +103,11 @@ struct AssentRule: GradingRule {
                 && (first.range.lowerBound..<opening).contains {
                     Self.agreeing.contains(tokens[$0].word) || has($0, .casual)
                 }
-            // "You're right, and I'm sorry. I'll credit both balloons": a yes beside an apology
-            // concedes the mistake, not the insult (words that endorse it are in the phrase list).
+            // "You're right, and I'm sorry. I'll credit both balloons", "Yep, wrong set. That's on
+            // me": a yes beside an apology or ownership concedes the mistake, not the insult
+            // (words that endorse the insult are in the phrase list).
             if let range = bare?.range ?? (opens ? first.range : nil), !refuses || bare != nil,
-                !board.isPresent("apology")
+                !board.isPresent("apology"), !board.isPresent("ownership")
             {
                 let words = board.text.quote(range)
                 board.add(
@@ -114,6 +115,21 @@ struct AssentRule: GradingRule {
                     [Evidence(words: words, rule: board.rule("rule: assents to the client's insult"))],
                     explanation: "goes along with the insult: “\(words)”")
             }
+        }
+        // "Does anybody at your company read a booking sheet?" "Apparently not.": a bare no to
+        // a question whether anyone on the rep's side does the job answers the insult with a yes.
+        if insulted, board.clientAsksAnyone, !board.isPresent("agrees-with-insult"),
+            !board.isPresent("argues-back"), let range = Self.bareNo(board)
+        {
+            let words = board.text.quote(range)
+            board.add(
+                "agrees-with-insult",
+                [
+                    Evidence(
+                        words: words,
+                        rule: board.rule("rule: a bare no to “does anybody…?” concedes the insult"))
+                ],
+                explanation: "concedes the insult: “\(words)”")
         }
         // After a claim about the evidence ("it doesn't work in that group"), a bare "ok, makes
         // sense" defers instead of engaging ("Fair. What does a late set cost you?" engages).
@@ -138,8 +154,13 @@ struct AssentRule: GradingRule {
         let settled =
             (first.range.lowerBound..<opening).contains { Self.settling.contains(tokens[$0].word) }
             && first.range.upperBound == opening
+        // A report to a manager ("ok so when I walked in he asked for someone under forty")
+        // tells the demand; it does not say yes to it.
         let demanded =
-            board.client("capitulates") == true || (assents && board.replyMatchesClientList("capitulates"))
+            board.client("capitulates") == true
+            || (assents && board.replyMatchesClientList("capitulates")
+                && board.client("objective-report") != true
+                && !board.isPresent("objective-report"))
         if demanded, !board.isPresent("capitulates"), !board.isPresent("argues-back"), !refuses,
             !acknowledges || Self.yesThenMove(clauses, board),
             !engages || settled
@@ -246,13 +267,47 @@ struct AssentRule: GradingRule {
         return nil
     }
 
+    /// The reply's first sentence with more than openers in it ("Honestly?" is passed over),
+    /// when it is a bare no: only negations, openers, hedges and the words of "doesn't look like
+    /// it" ("apparently not", "clearly not", "nope").
+    static func bareNo(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        let filler =
+            WordRole.negation.rawValue | WordRole.opener.rawValue | WordRole.casual.rawValue
+            | WordRole.adverb.rawValue
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
+            let range = start..<end
+            let onlyOpeners = range.allSatisfy {
+                infos[$0].roles & (WordRole.opener.rawValue | WordRole.casual.rawValue) != 0
+            }
+            if !onlyOpeners {
+                let bare = range.allSatisfy {
+                    infos[$0].roles & filler != 0 || Self.noWords.contains(tokens[$0].word)
+                }
+                return bare && range.contains { Self.plainNo.contains(tokens[$0].word) } ? range : nil
+            }
+            start = end
+        }
+        return nil
+    }
+
+    /// Words of a bare no besides negations and openers ("nope", "doesn't look like it", "doctor").
+    static let noWords: Set<String> = [
+        "nope", "nah", "apparently", "clearly", "obviously", "evidently", "does", "look", "like", "it",
+        "seem",
+        "doctor", "doc", "today", "sadly",
+    ]
     /// Numbers said as words: the terms of a demand ("forty percent", "six by forty").
     static let numberWords: Set<String> = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
         "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred",
     ]
     /// The negations that turn an opening yes into a refusal ("sure not", "absolutely not").
-    static let plainNo: Set<String> = ["no", "not"]
+    static let plainNo: Set<String> = ["no", "not", "nope", "nah"]
     /// Words of compliance: a yes to do what was asked rather than to agree with a remark.
     static let complying: Set<String> = ["sure", "ok", "okay", "fine", "np", "will", "alright", "certainly"]
     /// Laughter that may stand alone ("Ha. What did your team make of it?").

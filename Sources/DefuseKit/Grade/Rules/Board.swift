@@ -29,6 +29,9 @@ struct Board {
     var replyClientLists: Set<Int> = []
     /// The client's content words (none when there is no client line).
     var clientWords: Set<String> = []
+    /// Whether the client's line ends by asking whether anyone does something
+    /// (``Grader/ClientReading/asksAnyone``).
+    var clientAsksAnyone = false
     /// What the scenario node that says the client's line expects and avoids (nil when no
     /// scenario says it).
     var cue: NodeCues.Cue?
