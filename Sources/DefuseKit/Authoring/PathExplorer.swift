@@ -130,9 +130,16 @@ public struct PathExplorer: Sendable {
 
     private func options(at node: Node, mood: Int) -> [Option] {
         if node.kind == .choice {
-            return node.choices.map { choice in
+            return node.choices.flatMap { choice in
                 let score = catalog.choiceScore(choice, among: node.choices)
-                return Option(goto: choice.goto, mood: choice.mood, range: score...score)
+                var options = [Option(goto: choice.goto, mood: choice.mood, range: score...score)]
+                // A clean line may take `after_violations` instead, on a run that earned it.
+                if let route = node.afterViolations,
+                    !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
+                {
+                    options.append(Option(goto: route.goto, mood: choice.mood, range: score...score))
+                }
+                return options
             }
         }
         return node.next.compactMap { branch in

@@ -65,6 +65,9 @@ public enum GraphRenderer {
                         label: edgeLabel(
                             condition: nil, mood: choice.mood, credits: choice.credits, choice: index + 1))
                 }
+                    + (node.afterViolations.map {
+                        [Edge(from: node.id, to: $0.goto, label: "after \($0.atLeast)+ violations")]
+                    } ?? [])
             case .end: []
             case .freeText, .reframe:
                 node.next.map {

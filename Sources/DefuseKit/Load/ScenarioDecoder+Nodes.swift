@@ -65,7 +65,8 @@ extension ScenarioDecoder {
 
         switch node.kind {
         case .end:
-            for key in ["next", "choices", "expect", "avoid", "prompt", "hint"] where reader.has(key) {
+            for key in ["next", "choices", "after_violations", "expect", "avoid", "prompt", "hint"]
+            where reader.has(key) {
                 log.report(.keyOnEndNode(subject, key: key), at: reader.keyLocation(of: key))
             }
             if let word = reader.string("end") {
@@ -87,9 +88,17 @@ extension ScenarioDecoder {
                 }
                 node.choices = items.enumerated().compactMap { decodeChoice($1, number: $0 + 1, node: id) }
             }
+            if reader.has("after_violations") {
+                node.afterViolations = reader.requireKey("after_violations").flatMap {
+                    decodeViolationRoute($0, node: id)
+                }
+            }
         case .freeText, .reframe:
             if reader.has("debrief") {
                 log.report(.debriefOffEnd, at: reader.keyLocation(of: "debrief"))
+            }
+            if reader.has("after_violations") {
+                log.report(.violationRouteOffChoice(subject), at: reader.keyLocation(of: "after_violations"))
             }
             if reader.has("next") { referenceLog.nextKeys[id] = reader.keyLocation(of: "next") }
             if let items = reader.sequence("next", example: "a list of branches, each with a 'goto'") {
@@ -173,6 +182,21 @@ extension ScenarioDecoder {
             log.report(.emptyCondition(subject), at: value.location)
         }
         return condition
+    }
+
+    /// `after_violations: { at_least: 2, goto: too-late }` on a choice node.
+    func decodeViolationRoute(_ value: YAMLValue, node: String) -> ViolationRoute? {
+        let subject = "'after_violations' of node '\(node)'"
+        guard
+            let reader = MappingReader(
+                value, subject: subject, knownKeys: Self.violationRouteKeys, log: log)
+        else { return nil }
+        let atLeast =
+            reader.requireKey("at_least") == nil
+            ? nil : reader.int("at_least", in: 1...20, meaning: "a number of turns with a violation")
+        let goto = reader.string("goto", required: true)
+        guard let atLeast, let goto else { return nil }
+        return ViolationRoute(atLeast: atLeast, goto: goto, gotoLocation: reader.location(of: "goto"))
     }
 
     func decodeChoice(_ value: YAMLValue, number: Int, node: String) -> Choice? {

@@ -11,8 +11,9 @@ struct ScenarioDecoder {
     static let personaKeys = ["name", "role", "mood"]
     static let nodeKeys = [
         "kind", "say", "narrate", "speaker", "prompt", "expect", "avoid", "hint", "model", "next",
-        "choices", "end", "debrief",
+        "choices", "after_violations", "end", "debrief",
     ]
+    static let violationRouteKeys = ["at_least", "goto"]
     static let branchKeys = ["if", "mood", "reply", "reason", "goto"]
     static let choiceKeys = ["text", "credits", "mood", "goto"]
     static let conditionKeys = [

@@ -30,6 +30,25 @@ public struct Branch: Sendable {
 }
 
 /// One line a rep can pick at a choice node.
+/// A choice node's `after_violations`: once the run holds at least `atLeast` turns with a
+/// violation, a line that credits none goes to `goto` instead of its own `goto`, so a weak rep
+/// who has already blamed, caved or breached is not put back on the good path by picking the
+/// right line at last.
+public struct ViolationRoute: Sendable {
+    public var atLeast: Int
+    public var goto: String
+    public var gotoLocation: SourceLocation
+
+    public init(
+        atLeast: Int, goto: String,
+        gotoLocation: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1)
+    ) {
+        self.atLeast = atLeast
+        self.goto = goto
+        self.gotoLocation = gotoLocation
+    }
+}
+
 public struct Choice: Sendable {
     public var text: String
     /// Technique or violation ids that picking this line counts as showing.

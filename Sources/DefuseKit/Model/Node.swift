@@ -37,6 +37,8 @@ public struct Node: Sendable, Identifiable {
     public var next: [Branch]
     /// Lines to pick from (choice nodes).
     public var choices: [Choice]
+    /// Where a clean line goes after repeated violations (choice nodes, `after_violations`).
+    public var afterViolations: ViolationRoute?
     /// How the story ends (end nodes).
     public var ending: Ending?
     /// What the rep should take away (end nodes).
@@ -69,7 +71,7 @@ public struct Node: Sendable, Identifiable {
     /// Every node id this node can lead to, in order.
     public var successors: [String] {
         switch kind {
-        case .choice: choices.map(\.goto)
+        case .choice: choices.map(\.goto) + (afterViolations.map { [$0.goto] } ?? [])
         case .end: []
         case .freeText, .reframe: next.map(\.goto)
         }

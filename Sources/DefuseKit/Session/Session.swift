@@ -198,7 +198,17 @@ public struct Session: Sendable {
             node: node.id, reply: choice.text, choice: number, detected: choice.credits, met: [], missed: [],
             violations: catalogViolations, evidence: [:], score: score, moodBefore: mood,
             moodAfter: clamp(mood + choice.mood), branch: number - 1)
-        return advance(turn: turn, moodChange: choice.mood, reply: nil, goto: choice.goto)
+        return advance(turn: turn, moodChange: choice.mood, reply: nil, goto: destination(of: choice, at: node))
+    }
+
+    /// Where a chosen line leads: its own `goto`, unless the node's `after_violations` applies
+    /// (the line credits no violation and the run already holds that many turns with one).
+    public func destination(of choice: Choice, at node: Node) -> String {
+        guard let route = node.afterViolations,
+            !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
+        else { return choice.goto }
+        let struck = turns.filter { !$0.violations.isEmpty }.count
+        return struck >= route.atLeast ? route.goto : choice.goto
     }
 
     private mutating func advance(turn: Turn, moodChange: Int, reply: String?, goto: String) -> [SessionEvent]

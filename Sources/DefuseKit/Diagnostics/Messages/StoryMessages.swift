@@ -50,6 +50,13 @@ extension DiagnosticMessage {
                 + "each choice's 'credits' and moves on through each choice's 'goto'")
     }
 
+    static func violationRouteOffChoice(_ subject: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .mixedNodeKind,
+            "\(subject) is a free-text node and cannot have 'after_violations'; only choice nodes take it "
+                + "(a free-text node routes with 'violated' in its branches)")
+    }
+
     static let debriefOffEnd = DiagnosticMessage(
         .mixedNodeKind, "only end nodes have a 'debrief'; add 'end:' or move the text")
 
