@@ -198,7 +198,8 @@ public struct Session: Sendable {
             node: node.id, reply: choice.text, choice: number, detected: choice.credits, met: [], missed: [],
             violations: catalogViolations, evidence: [:], score: score, moodBefore: mood,
             moodAfter: clamp(mood + choice.mood), branch: number - 1)
-        return advance(turn: turn, moodChange: choice.mood, reply: nil, goto: destination(of: choice, at: node))
+        return advance(
+            turn: turn, moodChange: choice.mood, reply: nil, goto: destination(of: choice, at: node))
     }
 
     /// Where a chosen line leads: its own `goto`, unless the node's `after_violations` applies

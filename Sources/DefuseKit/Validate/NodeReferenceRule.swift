@@ -21,7 +21,9 @@ enum NodeReferenceRule: ValidationRule {
         for node in scenario.orderedNodes {
             for branch in node.next { require(branch.goto, "goto", at: branch.gotoLocation) }
             for choice in node.choices { require(choice.goto, "goto", at: choice.gotoLocation) }
-            if let route = node.afterViolations { require(route.goto, "after_violations goto", at: route.gotoLocation) }
+            if let route = node.afterViolations {
+                require(route.goto, "after_violations goto", at: route.gotoLocation)
+            }
         }
         for test in scenario.tests {
             switch test.shape {

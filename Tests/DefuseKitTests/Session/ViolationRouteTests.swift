@@ -47,7 +47,8 @@ import Testing
     }
 
     @Test func oneViolationIsNotEnoughForTheRoute() throws {
-        let session = try play(scenarioText(nodes: nodes), ["ok [capitulates]", "no [boundary-setting]", "1"])
+        let session = try play(
+            scenarioText(nodes: nodes), ["ok [capitulates]", "no [boundary-setting]", "1"])
         #expect(session.path.last == "kept")
         #expect(session.result.outcome == "resolved")
     }
@@ -66,7 +67,8 @@ import Testing
     }
 
     @Test func aRouteToNoNodeIsAnErrorAtItsGoto() throws {
-        let text = scenarioText(nodes: nodes.replacingOccurrences(of: "goto: too-late }", with: "goto: too-lat }"))
+        let text = scenarioText(
+            nodes: nodes.replacingOccurrences(of: "goto: too-late }", with: "goto: too-lat }"))
         let document = loadScenario(text)
         let error = try #require(document.diagnostics.first { $0.code == .unknownNode })
         #expect(error.message.contains("too-lat"))
@@ -81,9 +83,14 @@ import Testing
             with: "say: So, Doug or not?\n    after_violations: { at_least: 1, goto: too-late }\n")
         #expect(misplaced != nodes)
         let document = loadScenario(scenarioText(nodes: misplaced))
-        #expect(document.diagnostics.contains { $0.code == .mixedNodeKind && $0.message.contains("'after_violations'") })
+        #expect(
+            document.diagnostics.contains {
+                $0.code == .mixedNodeKind && $0.message.contains("'after_violations'")
+            })
         let missing = loadScenario(
-            scenarioText(nodes: nodes.replacingOccurrences(of: "{ at_least: 2, goto: too-late }", with: "{ goto: too-late }")))
+            scenarioText(
+                nodes: nodes.replacingOccurrences(
+                    of: "{ at_least: 2, goto: too-late }", with: "{ goto: too-late }")))
         #expect(missing.diagnostics.contains { $0.code == .missingKey && $0.message.contains("at_least") })
         let zero = loadScenario(
             scenarioText(nodes: nodes.replacingOccurrences(of: "at_least: 2", with: "at_least: 0")))
