@@ -139,4 +139,43 @@ import Testing
                 manager
             ).contains("capitulates"))
     }
+
+    @Test func aClosingWithAFollowUpIsAnExit() {
+        let busy = "I've got a clinic starting. Are we done?"
+        #expect(
+            Self.found("Thanks for your time today. I'll email you the summary tonight.", busy)
+                .contains("graceful-exit"))
+        #expect(
+            Self.found("Then I'll go, your clinic first. I'll call your office Thursday.", busy)
+                .contains("graceful-exit"))
+        #expect(
+            Self.found("Have a good evening, doctor; I'll be in touch tomorrow.", busy).contains(
+                "graceful-exit"))
+        #expect(
+            Self.found("I'll leave the proposal with you and check in on the 12th.", busy)
+                .contains("graceful-exit"))
+        // Taking care of the problem is not a farewell; thanks for listening is not a closing.
+        #expect(
+            !Self.found("I'll take care of it and call you by 4 with the answer.", busy).contains(
+                "graceful-exit"))
+        #expect(
+            !Self.found("Thanks for hearing me out. I'll call you tomorrow.", busy).contains("graceful-exit"))
+    }
+
+    @Test func afterADemandRefusingWhatWasAskedIsALimit() {
+        let match = "Let's talk about the eleven percent. Match it, or this is a very short meeting."
+        #expect(
+            Self.found("I can't get to eleven, the most I can do is six.", match).contains("boundary-setting")
+        )
+        #expect(Self.found("I can't promise eleven by Friday.", match).contains("boundary-setting"))
+        // Without a demand the same verbs are not limits.
+        #expect(
+            !Self.found("I can't get there before 3, so I'm sending the set by courier now.", Self.complaint)
+                .contains("boundary-setting"))
+        #expect(
+            Self.found(
+                "I'll pass on that one, off the record or not.", "Go on. Tell me what you think of him."
+            )
+            .contains("boundary-setting"))
+    }
 }

@@ -61,7 +61,10 @@ struct RefusalRule: GradingRule {
             // "I won't ask them to flash it", "I'm not going to ask for someone else": after a
             // demand, refusing to ask is refusing the demand.
             let refusesToAsk = demand && ["ask", "asking"].contains(refused)
-            if Self.notLimits.contains(refused) && !refusesToAsk { continue }
+            // After a demand, "I can't get to 31", "I can't promise either one", "I can't tell
+            // you that": what is refused is what was demanded.
+            let refusesDemand = demand && Self.refusableAfterDemand.contains(refused)
+            if Self.notLimits.contains(refused) && !refusesToAsk && !refusesDemand { continue }
             // "I can't apologise enough", "I can't thank you enough": emphasis, not a limit.
             if clause.range.contains(where: { tokens[$0].word == "enough" }) { continue }
             // "I won't offer excuses", "I won't make excuses": disowning, not a limit.
@@ -111,6 +114,11 @@ struct RefusalRule: GradingRule {
     /// Mental verbs that still state a limit when refused.
     static let limitVerbs: Set<String> = ["apologize", "apologise", "accept", "agree", "tolerate"]
     static let givingUp: Set<String> = ["anything", "much", "nothing", "a"]
+    /// Verbs of ``notLimits`` whose negation is a limit after a demand ("I can't get to 31", "I
+    /// can't promise either one", "I can't tell you that", "I won't make slides").
+    static let refusableAfterDemand: Set<String> = [
+        "get", "promise", "guarantee", "tell", "make", "keep", "hold", "take", "push", "press", "find",
+    ]
     /// Verbs whose negation is not a limit ("I won't be long", "I won't forget", "I can't wait").
     static let notLimits: Set<String> = [
         "be", "forget", "wait", "let", "happen", "take", "fail", "miss", "stop", "believe", "lie", "blame",
