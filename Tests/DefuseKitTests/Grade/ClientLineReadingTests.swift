@@ -40,6 +40,18 @@ import Testing
                 "argues-back"))
     }
 
+    @Test func aFlatCorrectionArguesBack() {
+        #expect(
+            Self.found("Come on, you signed for the 4.5 yourself.", Self.complaint).contains("argues-back"))
+        #expect(Self.found("that's just not how it works, I'm afraid", Self.threat).contains("argues-back"))
+        #expect(
+            Self.found("Friday isn't really your call, the contract says so.", Self.threat).contains(
+                "argues-back"))
+        // Saying whose decision it is about the rep's own side is not a jab at the client.
+        #expect(
+            !Self.found("Flashing isn't my call to make; SPD decides.", Self.threat).contains("argues-back"))
+    }
+
     @Test func aYesToASweepingRemarkAgreesWithIt() {
         #expect(Self.found("yeah, nobody tells me anything", Self.sweeping).contains("agrees-with-insult"))
         // "no" after the yes refuses; a negative word inside the remark does not.
