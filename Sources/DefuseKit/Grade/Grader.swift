@@ -147,7 +147,9 @@ public struct Grader: Sendable {
         }
         board.matched = matched
         // A reply with a word of assent ("will do" too) may be agreeing with an insult it
-        // reports itself, or naming the demand it gives in to; words it quotes are not its own.
+        // reports itself, or naming the demand it gives in to; words it quotes are not its own,
+        // and words of a question it asks ("what does the interaction test look like to you?")
+        // report nothing.
         let tokens = board.text.tokens
         let opensWillDo = tokens.count >= 2 && tokens[0].word == "will" && tokens[1].word == "do"
         if opensWillDo
@@ -156,7 +158,7 @@ public struct Grader: Sendable {
             })
         {
             for match in clientSet.matches(in: board.text)
-            where !tokens[match.range].allSatisfy(\.quoted) {
+            where !tokens[match.range].allSatisfy(\.quoted) && !tokens[match.range.lowerBound].question {
                 board.replyClientLists.insert(clientOwners[match.index].technique)
             }
         }

@@ -52,6 +52,14 @@ import Testing
             !Self.found("Flashing isn't my call to make; SPD decides.", Self.threat).contains("argues-back"))
     }
 
+    @Test func aQuestionTheReplyAsksReportsNoInsult() {
+        let claim = "I read the abstract. The older patients did worse on your arm, so I'm not using it."
+        let asked = Self.found("Fair. What does the interaction test look like to you?", claim)
+        #expect(!asked.contains("agrees-with-insult"))
+        // Said as a statement, the same words report the remark the rep agrees with.
+        #expect(Self.found("Fair, I look like a student.", claim).contains("agrees-with-insult"))
+    }
+
     @Test func aYesToASweepingRemarkAgreesWithIt() {
         #expect(Self.found("yeah, nobody tells me anything", Self.sweeping).contains("agrees-with-insult"))
         // "no" after the yes refuses; a negative word inside the remark does not.
