@@ -25,7 +25,7 @@ public struct Grader: Sendable {
     /// The ids graded, in catalog order (rubric first, then added techniques).
     public let ids: [String]
     /// What the scenarios' nodes say about their client lines (``NodeCues``).
-    let cues: NodeCues
+    private(set) var cues: NodeCues
     /// The learned layer, run after the interaction rules (nil: rules only).
     public let learned: LearnedModel?
     /// The same weights laid out for this grader's ids, for the grading path.
@@ -81,6 +81,14 @@ public struct Grader: Sendable {
         self.softUnless = ordered.map(\.phrases.softUnless)
         self.fromle = FromleRule(tokenizer: tokenizer)
         self.learnedScorer = learned.map { LearnedScorer(model: $0, ids: order, vocabulary: vocabulary) }
+    }
+
+    /// The same grader reading client lines by `cues`: for a caller that compiles the phrase
+    /// lists while another thread reads the scenarios for their cues (`defuse grade`).
+    public func with(cues: NodeCues) -> Grader {
+        var grader = self
+        grader.cues = cues
+        return grader
     }
 
     /// Grades `reply`; `client` is the line it answers (used by `fromle` and `soft-if-client`).

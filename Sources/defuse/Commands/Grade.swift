@@ -45,20 +45,23 @@ struct Grade: ParsableCommand {
     func run() throws {
         let techniques = try TechniqueSource.load(library).techniques
         // Replies to a scenario's client line are read against what its node asks of them. The
-        // learned weights are parsed on the other core meanwhile (the grader's last step needs
-        // them): start-up is most of a small batch's time.
+        // scenarios are read for those cues on one core while the phrase lists compile and the
+        // learned weights are parsed on the other: start-up is most of a small batch's time.
         let files = library.locator.files().files
-        let built = Mutex<Grader?>(nil)
+        let built = Mutex<(grader: Grader?, cues: NodeCues?)>((nil, nil))
         DispatchQueue.concurrentPerform(iterations: 2) { task in
             if task == 0 {
-                _ = LearnedModel.builtIn
-            } else {
                 let cues = NodeCues(files: files, techniques: techniques)
-                let grader = Grader(techniques: techniques, cues: cues)
-                built.withLock { $0 = grader }
+                built.withLock { $0.cues = cues }
+            } else {
+                let grader = Grader(techniques: techniques)
+                built.withLock { $0.grader = grader }
             }
         }
-        guard let grader = built.withLock({ $0 }) else { throw ExitCode(Sysexits.software) }
+        let parts = built.withLock { $0 }
+        guard let grader = parts.grader.map({ $0.with(cues: parts.cues ?? NodeCues()) }) else {
+            throw ExitCode(Sysexits.software)
+        }
         for id in only where !grader.ids.contains(id) {
             let hint = grader.suggestion(for: id).map { "; did you mean '\($0)'?" } ?? ""
             Terminal.error("no technique '\(id)'\(hint) ('defuse techniques' lists them)")
