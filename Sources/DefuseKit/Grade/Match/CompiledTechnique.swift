@@ -98,12 +98,11 @@ final class CompiledTechnique: Sendable {
         of match: PatternSet.Match, text: TokenizedText, nearExceptions: Nearness, nearNeeds: Nearness,
         lists: PhraseLists
     ) -> Cancellation? {
-        let tokens = text.tokens
-        if lists.negationCancels, let negator = Scope.negation(before: match.range.lowerBound, in: tokens) {
+        if lists.negationCancels, let negator = Scope.negation(before: match.range.lowerBound, in: text) {
             return .negated(by: negator)
         }
         if lists.conditionalCancels,
-            let condition = Scope.conditional(before: match.range.lowerBound, in: tokens)
+            let condition = Scope.conditional(before: match.range.lowerBound, in: text)
         {
             return .conditional(by: condition)
         }

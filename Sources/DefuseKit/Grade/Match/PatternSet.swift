@@ -253,8 +253,23 @@ struct PatternSet: Sendable {
         return found
     }
 
+    /// Whether the reply has the words pattern `program` needs (its required groups).
+    @inline(__always)
+    private static func satisfies(_ program: Program, _ satisfied: UnsafeBufferPointer<Bool>) -> Bool {
+        (program.group0 < 0 || satisfied[Int(program.group0)])
+            && (program.group1 < 0 || satisfied[Int(program.group1)])
+    }
+
     private func scan(_ matcher: Matcher, _ found: inout [Match]) {
         let tokens = matcher.tokens
+        // The patterns tried at every start (a prefix or word class first, or anything first),
+        // kept only when the reply has the words they need: decided once per reply, not once per
+        // token. Same patterns, same order, as testing each at each token.
+        let live = filtered.filter { Self.satisfies(matcher.programs[Int($0.index)], matcher.satisfied) }
+        let anywhere = unindexed.filter { Self.satisfies(matcher.programs[Int($0)], matcher.satisfied) }
+        // The bits some live pattern starts with: a token with none of them skips the list.
+        let livePrefixes = live.reduce(0) { $0 | $1.prefixes }
+        let liveFlags = live.reduce(0) { $0 | $1.flags }
         firstStarts.withUnsafeBufferPointer { firstStarts in
             firstEntries.withUnsafeBufferPointer { firstEntries in
                 for start in 0..<tokens.count {
@@ -283,11 +298,13 @@ struct PatternSet: Sendable {
                         }
                     }
                     let token = tokens[start]
-                    for entry in filtered
-                    where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
-                        try1(entry.index, start, matcher, &found)
+                    if token.prefixes & livePrefixes != 0 || token.flags & liveFlags != 0 {
+                        for entry in live
+                        where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
+                            try1(entry.index, start, matcher, &found)
+                        }
                     }
-                    for index in unindexed { try1(index, start, matcher, &found) }
+                    for index in anywhere { try1(index, start, matcher, &found) }
                 }
             }
         }
@@ -297,8 +314,7 @@ struct PatternSet: Sendable {
     private func try1(_ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match]) {
         let program = matcher.programs[Int(index)]
         // Whether the reply has the words the pattern needs.
-        if program.group0 >= 0, !matcher.satisfied[Int(program.group0)] { return }
-        if program.group1 >= 0, !matcher.satisfied[Int(program.group1)] { return }
+        guard Self.satisfies(program, matcher.satisfied) else { return }
         let sentence = matcher.tokens[start].sentence
         guard let end = matcher.match(Int(program.start), Int(program.start + program.count), start, sentence)
         else {

@@ -13,25 +13,37 @@ enum Scope {
     ]
 
     /// The negating word within three words before `start`, if any.
-    static func negation(before start: Int, in tokens: [Token]) -> Int? {
-        lookBack(from: start, in: tokens, limit: 3, for: negators)
+    static func negation(before start: Int, in text: TokenizedText) -> Int? {
+        lookBack(from: start, in: text, limit: 3, flag: TokenInfo.negator, for: negators)
     }
 
     /// The conditional word ("if") earlier in the same clause, within six words, if any.
-    static func conditional(before start: Int, in tokens: [Token]) -> Int? {
-        lookBack(from: start, in: tokens, limit: 6, for: conditionals)
+    static func conditional(before start: Int, in text: TokenizedText) -> Int? {
+        lookBack(from: start, in: text, limit: 6, flag: TokenInfo.conditional, for: conditionals)
     }
 
-    private static func lookBack(from start: Int, in tokens: [Token], limit: Int, for words: Set<String>)
-        -> Int?
-    {
+    /// The word of `words` within `limit` words before `start` in its clause, stopping at a
+    /// joiner. A word the patterns use carries its membership as ``TokenInfo`` flags (`flag`,
+    /// ``TokenInfo/joiner``), set by ``Vocabulary`` from these same sets, so only the other
+    /// words are looked up by their text.
+    private static func lookBack(
+        from start: Int, in text: TokenizedText, limit: Int, flag: UInt8, for words: Set<String>
+    ) -> Int? {
+        let tokens = text.tokens
+        let infos = text.infos
         guard start > 0, start < tokens.count else { return nil }
         let clause = tokens[start].clause
         var index = start - 1
         while index >= 0, start - index <= limit, tokens[index].clause == clause {
-            let word = tokens[index].word
-            if words.contains(word) { return index }
-            if joiners.contains(word) { return nil }
+            let info = infos[index]
+            if info.id >= 0 {
+                if info.flags & flag != 0 { return index }
+                if info.flags & TokenInfo.joiner != 0 { return nil }
+            } else {
+                let word = tokens[index].word
+                if words.contains(word) { return index }
+                if joiners.contains(word) { return nil }
+            }
             index -= 1
         }
         return nil

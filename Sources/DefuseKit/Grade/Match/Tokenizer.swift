@@ -55,8 +55,9 @@ struct Tokenizer: Sendable {
                 } else {
                     let raw = String(decoding: word, as: UTF8.self)
                     if !hadApostrophe, raw != "of", Spelling.collapseStretched(raw) == raw {
-                        // A word no pattern or spelling rule knows.
-                        append(raw, end, Tokenizer.info(of: raw, tokenizer.vocabulary))
+                        // A word no pattern or spelling rule knows: the lexicon holds every word
+                        // of the vocabulary but "of", so it has no id (no lookup needed).
+                        append(raw, end, Tokenizer.info(of: raw, id: -1, tokenizer.vocabulary))
                     } else {
                         let previous = tokens.last.flatMap { $0.sentence == sentence ? $0.word : nil }
                         for normalised in tokenizer.spelling.normalise(
@@ -257,7 +258,11 @@ struct Tokenizer: Sendable {
 
     /// What the matcher needs to know about the normalised `word` (its sentence is set later).
     static func info(of word: String, _ vocabulary: Vocabulary) -> TokenInfo {
-        let id = vocabulary.id(of: word)
+        info(of: word, id: vocabulary.id(of: word), vocabulary)
+    }
+
+    /// ``info(of:_:)`` of a word whose ``Vocabulary`` id is known to be `id`.
+    static func info(of word: String, id: Int32, _ vocabulary: Vocabulary) -> TokenInfo {
         var flags: UInt8 = 0
         var roles: UInt32 = 0
         if id >= 0 {

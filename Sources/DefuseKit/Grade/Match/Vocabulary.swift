@@ -36,6 +36,8 @@ struct Vocabulary: Sendable {
         for (word, id) in ids {
             var value: UInt8 = 0
             if Scope.negators.contains(word) { value |= TokenInfo.negator }
+            if Scope.conditionals.contains(word) { value |= TokenInfo.conditional }
+            if Scope.joiners.contains(word) { value |= TokenInfo.joiner }
             if WordClass.isNumber(word) { value |= TokenInfo.number }
             if WordClass.isClock(word) { value |= TokenInfo.clock }
             if WordClass.isHour(word) { value |= TokenInfo.hour }
@@ -74,6 +76,10 @@ struct TokenInfo: Sendable, Hashable {
     static let hour: UInt8 = 4
     static let negator: UInt8 = 8
     static let startsSentence: UInt8 = 16
+    /// A word of ``Scope/conditionals`` ("if", "unless").
+    static let conditional: UInt8 = 32
+    /// A word of ``Scope/joiners`` ("but", "and"): a negation's or condition's reach stops there.
+    static let joiner: UInt8 = 64
 
     var id: Int32
     var sentence: Int32
