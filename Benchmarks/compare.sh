@@ -15,7 +15,14 @@ mkdir -p "$data"
 command -v hyperfine >/dev/null || { echo "needs hyperfine: apt-get install -y hyperfine" >&2; exit 69; }
 
 echo "== building (release, Swift runtime linked statically)" >&2
-(cd "$root" && swift build -c release --static-swift-stdlib --product defuse >&2)
+# The program links FoundationNetworking (xAPI push), which a static build links against
+# libcurl's development library. Without it (only libcurl.so.4, as on a plain Debian
+# machine), the build falls back to the shared runtime and says so: start-up then includes
+# loading the Swift libraries, which makes the figures a little worse, never better.
+if ! (cd "$root" && swift build -c release --static-swift-stdlib --product defuse >&2); then
+    echo "== static link failed (apt-get install -y libcurl4-openssl-dev fixes it); building with the shared Swift runtime" >&2
+    (cd "$root" && swift build -c release --product defuse >&2)
+fi
 defuse="$root/.build/release/defuse"
 printf 'print("Hello, world!")\n' >"$work/hello.swift"
 swiftc -O -static-stdlib "$work/hello.swift" -o "$work/hello"
