@@ -94,6 +94,47 @@ import Testing
         #expect(lean.present && lean.evidence.map(\.words) == ["zorbly"])
     }
 
+    /// A model that would add argues-back on a particle, a pronoun or a pair of them alone.
+    static let functionWordModel = """
+        add-above 0.7
+        remove-below 0
+        ids argues-back thanks
+        bias\targues-back=-2 thanks=-2
+        w:up\targues-back=5
+        b:it up\targues-back=5
+        w:them\targues-back=5
+        w:zorbly\tthanks=5
+        client:agrees-with-insult\tthanks=5
+
+        """
+
+    @Test func functionWordsAloneNeverCarryAnAddedVerdict() throws {
+        let model = try LearnedModel(parsing: Self.functionWordModel)
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        // "up", "it up" and "them" push argues-back to p 1.00 and say nothing: not added.
+        let reply = "Take it up with them."
+        #expect(
+            try #require(
+                model.outcome(
+                    features: shippedGrader.learnedFeatures(reply, client: nil).map(\.name), gold: []
+                ).probabilities.first) > 0.99)
+        #expect(!grader.grade(reply).isPresent("argues-back"))
+        // A word that means something carries it, and is quoted.
+        let verdict = try #require(
+            grader.grade("zorbly, take it up with them").all.first { $0.id == "thanks" })
+        #expect(verdict.present && verdict.evidence.map(\.words) == ["zorbly"])
+        // Structure (the client's line) counts as meaning beside the reply's words.
+        #expect(FunctionWords.carriesMeaning(name: "client:agrees-with-insult"))
+        #expect(
+            FunctionWords.carriesMeaning(name: "b:fair enough")
+                && FunctionWords.carriesMeaning(name: "b:<s> zorbly"))
+        #expect(
+            !FunctionWords.carriesMeaning(name: "b:it up") && !FunctionWords.carriesMeaning(name: "w:that"))
+        #expect(
+            !FunctionWords.carriesMeaning(name: "b:<s> ok") && !FunctionWords.carriesMeaning(name: "b:i will")
+        )
+    }
+
     @Test func aWithdrawnVerdictSaysWhy() throws {
         let model = try LearnedModel(parsing: Self.wordModel)
         let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)

@@ -282,8 +282,12 @@ public struct LearnedModel: Sendable, Equatable {
             if !present, probability > adds[column] {
                 let reasons = Self.strongest(
                     found, column: column, width: ids.count, weights: weights, sign: 1)
-                // Every verdict shows the reply's words: one carried by structure alone is not added.
-                guard reasons.contains(where: \.feature.isWords) else { continue }
+                // Every verdict shows the reply's words, and rests on something that means it: one
+                // carried by structure alone, or by function words alone ("up", "it up", "that"),
+                // is not added.
+                guard reasons.contains(where: \.feature.isWords),
+                    reasons.contains(where: { FunctionWords.carriesMeaning($0.feature) })
+                else { continue }
                 // The evidence quotes the reply as typed: each run of the features' words in it.
                 let spans = Self.spans(of: reasons.map(\.feature).filter(\.isWords), in: board.text)
                 guard !spans.isEmpty else { continue }

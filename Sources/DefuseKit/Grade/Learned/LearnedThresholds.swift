@@ -17,7 +17,8 @@ public enum LearnedThresholds {
 
     /// One held-out reply as a model fitted without it reads it: what the rules found, the
     /// model's probability per id and whether the three features that pushed hardest towards
-    /// each id include the reply's words (a verdict is only added then), and the gold ids.
+    /// each id include the reply's words and a feature that carries meaning (``FunctionWords``;
+    /// a verdict is only added then), and the gold ids.
     public struct Outcome: Sendable {
         public var rules: Set<String>
         public var probabilities: [Double]
@@ -137,7 +138,10 @@ extension LearnedModel {
                 .filter { $0.weight > 0 }
                 .sorted { ($0.weight, $1.name) > ($1.weight, $0.name) }
                 .prefix(3)
-                .contains { $0.name.hasPrefix("w:") || $0.name.hasPrefix("b:") }
+        }.map { strongest in
+            // As ``LearnedModel/apply(to:)``: the reply's words, and a feature that carries meaning.
+            strongest.contains { $0.name.hasPrefix("w:") || $0.name.hasPrefix("b:") }
+                && strongest.contains { FunctionWords.carriesMeaning(name: $0.name) }
         }
         return LearnedThresholds.Outcome(
             rules: Set(names.filter { $0.hasPrefix("rule:") }.map { String($0.dropFirst(5)) }),

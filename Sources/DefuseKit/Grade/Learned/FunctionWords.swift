@@ -1,0 +1,42 @@
+/// The words that cannot carry a learned verdict by themselves: the closed classes of English
+/// (pronouns, determiners, helpers and modals, prepositions, joiners), laughter and fillers, and
+/// the bare words of assent. A word or a pair of these alone ("up", "it up", "that", "am",
+/// "I'll", "ok") shows nothing a trainer could read as the technique, so a verdict the learned
+/// layer adds must also rest on a word outside this list or on structure: the clause reader's
+/// facts, the client's line, the rules' own verdicts (Docs/techniques.md, "The learned layer").
+///
+/// Left out on purpose: negations ("not", "never"), which carry refusals and denials; "mine" and
+/// "myself" ("those errors are mine", "I'll swap them myself"); "by" and "at", the markers of a
+/// deadline or a time ("by Friday", "at 11:40").
+enum FunctionWords {
+    static let list: Set<String> = Set(
+        """
+        a an the this that these those there here it its is am are was were be been being \
+        of in on for with from up down out over off about into onto through than as \
+        and or but so then to just too very really do does did has have had get got \
+        all any some more most thing things one \
+        i me my we us our ours you your yours he him his she her they them their theirs \
+        who whom which what when where why how \
+        will would shall should can could may might must gonna going need let lets \
+        ha haha hah heh hehe lol lmao um uh hmm oh well honestly ok okay yes yeah yep sure
+        """.split(separator: " ").map(String.init))
+
+    /// Whether a feature carries meaning: a word outside the list, a pair with at least one such
+    /// word, or a fact of structure (`c:`, `client:`, `rule:`).
+    static func carriesMeaning(_ feature: LearnedFeature) -> Bool {
+        switch feature.kind.description {
+        case "w:": !list.contains(feature.first)
+        case "b:": (feature.first != "<s>" && !list.contains(feature.first)) || !list.contains(feature.second)
+        default: true
+        }
+    }
+
+    /// The same for a feature's name (`w:sorry`, `b:my fault`, `c:me+future`).
+    static func carriesMeaning(name: String) -> Bool {
+        if name.hasPrefix("w:") { return !list.contains(String(name.dropFirst(2))) }
+        guard name.hasPrefix("b:"), let space = name.firstIndex(of: " ") else { return true }
+        let first = String(name[name.index(name.startIndex, offsetBy: 2)..<space])
+        let second = String(name[name.index(after: space)...])
+        return (first != "<s>" && !list.contains(first)) || !list.contains(second)
+    }
+}
