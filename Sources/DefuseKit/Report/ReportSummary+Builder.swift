@@ -57,12 +57,14 @@ extension ReportSummary.Group {
 
     /// Counts one more attempt of the group.
     mutating func add(_ attempt: AttemptRecord, catalog: TechniqueCatalog) {
-        attempts += 1
-        if attempt.isAbandoned {
-            abandoned += 1
-        } else {
-            scores.append(attempt.score)
-        }
+        count(score: attempt.isAbandoned ? nil : attempt.score)
         mastery.add(attempt, catalog: catalog)
+    }
+
+    /// Counts one more attempt of the group, finished with `score` or abandoned (nil); its
+    /// turns are tallied elsewhere.
+    mutating func count(score: Int?) {
+        attempts += 1
+        if let score { scores.append(score) } else { abandoned += 1 }
     }
 }

@@ -59,22 +59,6 @@ public struct ReportSummary: Sendable {
         self.reviews = reviews
     }
 
-    /// A summary of `ordered` (sorted by start, then id), whose turns need not be loaded: the
-    /// mastery of everything, of each rep and of each scenario is given (``SummaryReader``
-    /// counts it in the database).
-    init(
-        sorted ordered: [AttemptRecord], reviews: [ReviewEntry], catalog: TechniqueCatalog,
-        mastery: TechniqueMastery, repMastery: (String) -> TechniqueMastery,
-        scenarioMastery: (String) -> TechniqueMastery
-    ) {
-        attempts = ordered.count
-        self.reviews = reviews
-        reps = Self.groups(ordered, by: \.rep, mastery: repMastery)
-        scenarios = Self.groups(ordered, by: \.scenario, mastery: scenarioMastery)
-        self.mastery = mastery
-        if let first = ordered.first, let last = ordered.last { span = first.started...last.started }
-    }
-
     /// Reps of `cohort` (nil: reps without one) ranked by mean score, then best score, then name;
     /// reps without a finished attempt come last.
     public func leaderboard(cohort: String?) -> [Group] {
@@ -89,21 +73,5 @@ public struct ReportSummary: Sendable {
     public var cohorts: [String?] {
         let named = Set(reps.compactMap(\.cohort)).sorted().map { Optional($0) }
         return named + (reps.contains { $0.cohort == nil } ? [nil] : [])
-    }
-
-    private static func groups(
-        _ records: [AttemptRecord], by key: KeyPath<AttemptRecord, String>,
-        mastery: (String) -> TechniqueMastery
-    ) -> [Group] {
-        let grouped = Dictionary(grouping: records, by: { $0[keyPath: key] })
-        return grouped.keys.sorted { $0.localizedStandardCompare($1) == .orderedAscending }.map { name in
-            let members = grouped[name] ?? []
-            return Group(
-                name: name, cohort: key == \AttemptRecord.rep ? members.last?.cohort : nil,
-                attempts: members.count,
-                abandoned: members.filter(\.isAbandoned).count,
-                scores: members.filter { !$0.isAbandoned }.map(\.score),
-                mastery: mastery(name))
-        }
     }
 }
