@@ -28,6 +28,7 @@ extension ResultStore {
         if isFolder.boolValue { throw StoreError.cannotOpen(path: path, reason: "it is a folder") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size > 0 else { throw StoreError.missing(path: path) }
+        try SQLiteHeader.check(path)
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)

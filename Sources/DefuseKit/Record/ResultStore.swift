@@ -69,6 +69,7 @@ public final class ResultStore: Sendable {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw StoreError.cannotOpen(path: path, reason: "it is a folder")
         }
+        try SQLiteHeader.check(path)
         do {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -8,7 +8,7 @@ import Synchronization
 /// line in order (the contract). Lines are graded in batches spread over the processor's cores
 /// and written back in input order. A line that is not a JSON object with "id" and "text" stops
 /// the run after every earlier line is written, naming its line number (exit 65); a missing
-/// file exits 66. Blank lines are skipped.
+/// file exits 66. Blank lines are skipped; a line longer than 16 MB is a bad line.
 struct JSONLGrading {
     let grader: Grader
     let path: String
@@ -73,6 +73,11 @@ struct JSONLGrading {
     /// Bytes read ahead from standard input while more is waiting, before grading them.
     static let streamBatchBytes = 4 << 20
 
+    /// The longest line read: 16 MiB, thousands of times any reply a rep types. A longer one
+    /// (a binary file, `/dev/zero` piped in) is a bad line, named before it fills memory.
+    static let longestLine = 16 << 20
+    static let tooLong = "it is longer than 16 MB"
+
     /// Whether standard input has bytes ready to read right now.
     private static func moreIsWaiting() -> Bool {
         var entry = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
@@ -84,6 +89,9 @@ struct JSONLGrading {
     /// large pipe is still graded in parallel batches.
     private func stream(encoder: VerdictEncoder) throws {
         var pending: [UInt8] = []
+        // The last newline in `pending`, found in the bytes each read adds: looking through all
+        // of `pending` after every read took time quadratic in the length of a long line.
+        var lastNewline: Int?
         var nextLine = 1
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -94,11 +102,17 @@ struct JSONLGrading {
                 throw ExitCode(Sysexits.ioError)
             }
             if count == 0 { break }
+            if let found = buffer[0..<count].lastIndex(of: 0x0A) { lastNewline = pending.count + found }
             pending += buffer[0..<count]
+            if lastNewline == nil && pending.count > Self.longestLine {
+                Terminal.error("<stdin>:\(nextLine): bad input line: \(Self.tooLong)")
+                throw ExitCode(Sysexits.dataError)
+            }
             // More already waiting (a pipe from a file): read on, to grade in large batches.
             if pending.count < Self.streamBatchBytes && Self.moreIsWaiting() { continue }
             // Lines grow while they wait for their newline; answer every complete one now.
-            guard let last = pending.lastIndex(of: 0x0A) else { continue }
+            guard let last = lastNewline else { continue }
+            lastNewline = nil
             let complete = Data(pending[...last])
             pending.removeSubrange(...last)
             try answer(complete, firstLine: nextLine, encoder: encoder)
@@ -131,6 +145,10 @@ struct JSONLGrading {
                 let upper = min(batch.count, lower + perWorker)
                 guard lower < upper else { return }
                 for (range, number) in batch[lower..<upper] {
+                    guard range.count <= Self.longestLine else {
+                        chunk.failure = (number, Self.tooLong)
+                        return
+                    }
                     let line = UnsafeRawBufferPointer(rebasing: bytes[range])
                     let input: JSONLine.Input
                     switch FastJSONLine.parse(line) {

@@ -35,6 +35,18 @@ import Testing
                 == "the database at \(path) is not a Defuse results database")
     }
 
+    /// SQLite itself takes a file of a few bytes for an empty database and writes over it.
+    @Test(arguments: ["x", "my notes\n", "SQLite format 2\u{0}"])
+    func aShortFileThatIsNotSQLiteIsLeftAsItWas(_ text: String) throws {
+        let path = temporaryDatabasePath()
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notResultsDatabase(path: path)) { try ResultStore(path: path) }
+        #expect(throws: StoreError.notResultsDatabase(path: path)) { try ResultStore.reading(at: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(text.utf8))
+    }
+
     @Test func aFolderInTheWayCannotBeOpened() throws {
         let path = temporaryDatabasePath()
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
