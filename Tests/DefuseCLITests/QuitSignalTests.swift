@@ -38,6 +38,7 @@ import Testing
         private let lock = NSLock()
         private var outBytes = Data()
         private var errBytes = Data()
+        private let errorsRead = DispatchSemaphore(value: 0)
 
         init(_ arguments: [String], in folder: URL, environment: [String: String]) throws {
             process.executableURL = DefuseProcess.binary
@@ -60,12 +61,13 @@ import Testing
                 while case let chunk = errors.fileHandleForReading.availableData, !chunk.isEmpty {
                     lock.withLock { errBytes.append(chunk) }
                 }
+                errorsRead.signal()
             }.start()
         }
 
-        /// Reads standard output until it holds `text` (up to 15 s), then stops reading.
+        /// Reads standard output until it holds `text` (up to ``Tmux/patience``), then stops reading.
         func read(until text: String) -> String {
-            let deadline = Date() + 15
+            let deadline = Date() + Tmux.patience
             var seen = Data()
             while Date() < deadline, !String(decoding: seen, as: UTF8.self).contains(text) {
                 let chunk = output.fileHandleForReading.availableData
@@ -77,10 +79,11 @@ import Testing
 
         func type(_ text: String) throws { try input.fileHandleForWriting.write(contentsOf: Data(text.utf8)) }
 
-        /// Sends SIGQUIT and waits up to 10 s: the exit status, or nil when it did not end.
+        /// Sends SIGQUIT and waits (up to ``Tmux/patience``): the exit status, or nil when it did
+        /// not end.
         func quit() -> Int32? {
             kill(process.processIdentifier, SIGQUIT)
-            let deadline = Date() + 10
+            let deadline = Date() + Tmux.patience
             while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
             guard !process.isRunning else {
                 kill(process.processIdentifier, SIGKILL)
@@ -90,8 +93,9 @@ import Testing
             return process.terminationReason == .exit ? process.terminationStatus : -process.terminationStatus
         }
 
+        /// Standard error once the program has closed it (all of it, however late the reader runs).
         var stderr: String {
-            Thread.sleep(forTimeInterval: 0.2)
+            if errorsRead.wait(timeout: .now() + Tmux.patience) == .success { errorsRead.signal() }
             return lock.withLock { String(decoding: errBytes, as: UTF8.self) }
         }
     }
@@ -151,24 +155,19 @@ import Testing
         let tmux = Tmux()
         let folder = try folder()
         let db = folder.appending(path: "results.sqlite").path
-        let exitFile = folder.appending(path: "exit-code")
         let command =
             "cd '\(folder.path)' && XDG_STATE_HOME='\(folder.path)/state' XDG_DATA_HOME='\(folder.path)/data' "
             + "DEFUSE_DB='\(db)' XDG_CONFIG_HOME='\(folder.path)/config' "
-            + "'\(DefuseProcess.binary.path)' play two-replies; echo $? > '\(exitFile.path)'; sleep 5"
+            + "'\(DefuseProcess.binary.path)' play two-replies"
         try tmux.start(command)
         defer { tmux.kill() }
         try tmux.screen(containing: "you>")
         try tmux.send("I am so sorry about this", "Enter")
         try tmux.screen(containing: "And when will it come?")
         try tmux.send("half a line", "C-\\")
-        for _ in 0..<100 where !FileManager.default.fileExists(atPath: exitFile.path) {
-            Thread.sleep(forTimeInterval: 0.1)
-        }
+        let code = try tmux.exitStatus()
         let screen = try tmux.capture()
-        let code = try? String(contentsOf: exitFile, encoding: .utf8).trimmingCharacters(
-            in: .whitespacesAndNewlines)
-        #expect(code == "131", "\(screen)")
+        #expect(code == 131, "\(screen)")
         #expect(!screen.contains("crash") && !screen.contains("Backtrac"), "\(screen)")
         let attempts = try ResultStore.reading(at: db).attempts()
         #expect(attempts.map { $0.turns.map(\.reply) } == [["I am so sorry about this"]])

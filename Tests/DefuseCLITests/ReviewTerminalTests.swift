@@ -19,11 +19,12 @@ import Testing
 
         let tmux = Tmux()
         defer { tmux.kill() }
-        let exitFile = folder.appending(path: "exit-code")
+        // Tall enough that the list, a card of every verdict and the review printed above the
+        // next card all stay on the screen as the catalogue of techniques grows.
         try tmux.start(
             Tmux.isolated(in: folder, db: db)
-                + "'\(DefuseProcess.binary.path)' review --scenarios '\(scenarios)' --by Kim; "
-                + "echo $? > '\(exitFile.path)'; sleep 5", columns: 150, rows: 50)
+                + "'\(DefuseProcess.binary.path)' review --scenarios '\(scenarios)' --by Kim", columns: 150,
+            rows: 200)
         let list = try tmux.screen(containing: "attempt>")
         #expect(list.contains("Ana") && list.contains("service-desk") && list.contains("3 turns"))
 
@@ -39,10 +40,14 @@ import Testing
         let number = try #require(thanksLine.split(separator: " ").first.map(String.init))
         let wasPresent = thanksLine.contains("✓")
 
-        // Flip thanks.
+        // Flip thanks. The review is printed, then the card again: wait for the prompt under it.
         try tmux.send(number, "Enter")
-        let flipped = try tmux.screen(containing: "thanks: \(wasPresent ? "absent" : "present") (grader:")
-        #expect(flipped.contains("✎ Kim (grader \(wasPresent ? "✓" : "✗"))"))
+        let flipped = try tmux.screen(where: {
+            Tmux.after($0, "thanks: \(wasPresent ? "absent" : "present") (grader:").contains("turn 1>")
+        })
+        #expect(
+            Tmux.after(flipped, "thanks: \(wasPresent ? "absent" : "present") (grader:").contains(
+                "✎ Kim (grader \(wasPresent ? "✓" : "✗"))"), "\(flipped)")
 
         // A note, edited with readline: type, go to the start of the line (Ctrl-A), add a word.
         try tmux.send("n", "Enter")
@@ -56,12 +61,7 @@ import Testing
         try tmux.send("q", "Enter")
         try tmux.screen(containing: "3 turns, 1 reviewed")
         try tmux.send("q", "Enter")
-        for _ in 0..<100 where !FileManager.default.fileExists(atPath: exitFile.path) {
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        let code = try String(contentsOf: exitFile, encoding: .utf8).trimmingCharacters(
-            in: .whitespacesAndNewlines)
-        #expect(code == "0")
+        #expect(try tmux.exitStatus() == 0)
 
         // The store holds what the trainer did.
         let report = try DefuseProcess.run(

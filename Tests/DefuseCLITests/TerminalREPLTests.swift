@@ -17,11 +17,7 @@ import Testing
         let scenarios = folder.appending(path: "Scenarios")
         try FileManager.default.copyItem(at: DefuseProcess.fixtures.appending(path: "valid"), to: scenarios)
         let state = folder.appending(path: "state")
-        let exitFile = folder.appending(path: "exit-code")
-        let command =
-            Tmux.isolated(in: folder)
-            + "'\(DefuseProcess.binary.path)' play minimal; echo $? > '\(exitFile.path)'; sleep 5"
-        try tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+        try tmux.start(Tmux.isolated(in: folder) + "'\(DefuseProcess.binary.path)' play minimal")
         defer { tmux.kill() }
 
         _ = try screen(containing: "you>")
@@ -41,12 +37,7 @@ import Testing
         #expect(recalled.components(separatedBy: "you> /transcript").count >= 3)
         // Ctrl-D leaves cleanly with exit 0.
         try tmux("send-keys", "-t", session, "C-d")
-        for _ in 0..<100 where !FileManager.default.fileExists(atPath: exitFile.path) {
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        let code = try String(contentsOf: exitFile, encoding: .utf8).trimmingCharacters(
-            in: .whitespacesAndNewlines)
-        #expect(code == "0")
+        #expect(try tmux.exitStatus() == 0)
         let history = try String(contentsOf: state.appending(path: "defuse/history"), encoding: .utf8)
         #expect(history.contains("/transcript"))
         #expect(history.contains("/mood"))
@@ -57,13 +48,11 @@ import Testing
         try FileManager.default.copyItem(
             at: DefuseProcess.fixtures.appending(path: "valid"), to: folder.appending(path: "Scenarios"))
         let state = folder.appending(path: "state")
-        let command =
-            Tmux.isolated(in: folder) + "'\(DefuseProcess.binary.path)' play minimal; sleep 5"
-        try tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command)
+        try tmux.start(Tmux.isolated(in: folder) + "'\(DefuseProcess.binary.path)' play minimal")
         defer { tmux.kill() }
         _ = try screen(containing: "you>")
         try tmux("send-keys", "-t", session, "I am so sorry, I will fix this myself today", "Enter")
-        let screen = try screen(containing: "score")
+        let screen = try screen(where: { Tmux.after($0, "myself today").contains("score") })
         #expect(screen.contains("outcome") || screen.contains("──"))
         let history = try String(contentsOf: state.appending(path: "defuse/history"), encoding: .utf8)
         #expect(history.contains("I am so sorry, I will fix this myself today"))
@@ -73,10 +62,10 @@ import Testing
         let folder = try DefuseProcess.emptyFolder()
         let db = folder.appending(path: "results.sqlite").path
         let file = DefuseProcess.fixtures.appending(path: "coaching/coached.yaml").path
-        let command =
-            Tmux.isolated(in: folder)
-            + "'\(DefuseProcess.binary.path)' play '\(file)' --name Ana; echo exit=$?; sleep 5"
-        try tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "60", command)
+        try tmux.start(
+            Tmux.isolated(in: folder) + "'\(DefuseProcess.binary.path)' play '\(file)' --name Ana",
+            columns: 100,
+            rows: 60)
         defer { tmux.kill() }
         _ = try screen(containing: "you>")
         try tmux("send-keys", "-t", session, "/model", "Enter")
@@ -87,20 +76,23 @@ import Testing
         #expect(missed.contains("✗ missed apology"))
         #expect(missed.contains("⚠ did minimizing"))
         // That reply ended the scenario (lost); the turn can still be taken back.
-        _ = try screen(containing: "done>")
+        _ = try screen(where: { Tmux.after($0, "tip: instead of minimizing:").contains("done>") })
         try tmux("send-keys", "-t", session, "/why", "Enter")
-        let why = try screen(containing: "· blame-shifting: not present")
+        let why = try screen(where: { Tmux.after($0, "· blame-shifting: not present").contains("done>") })
         #expect(!why.contains("✓ blame-shifting"))
         try tmux("send-keys", "-t", session, "/retry", "Enter")
-        _ = try screen(containing: "Where is the pump you promised for this morning?\nyou>")
+        _ = try screen(where: {
+            Tmux.after($0, "done> /retry").contains("Where is the pump you promised for this morning?\nyou>")
+        })
         try tmux("send-keys", "-t", session, "I'm so sorry, that one is on me.", "Enter")
-        _ = try screen(containing: "why the mood rose: Sam has just heard")
+        _ = try screen(where: { Tmux.after($0, "why the mood rose: Sam has just heard").contains("you>") })
         try tmux(
             "send-keys", "-t", session, "I will drive it over myself and have it there by 11:00 today.",
             "Enter")
-        _ = try screen(containing: "done>")
+        // Wait for the prompt under this reply's feedback, not the one the first ending left.
+        _ = try screen(where: { Tmux.after($0, "by 11:00 today.").contains("done>") })
         try tmux("send-keys", "-t", session, "Enter")
-        _ = try screen(containing: "exit=0")
+        #expect(try tmux.exitStatus() == 0)
         let report = try DefuseProcess.run(["report", "--db", db, "--format", "json"])
         let object = try #require(
             JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])

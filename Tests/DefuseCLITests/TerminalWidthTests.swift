@@ -33,7 +33,7 @@ import Testing
         let folder = try DefuseProcess.emptyFolder()
         try tmux.start(
             Tmux.isolated(in: folder)
-                + "'\(DefuseProcess.binary.path)' play angry-surgeon --name Ana; sleep 5",
+                + "'\(DefuseProcess.binary.path)' play angry-surgeon --name Ana",
             columns: columns, rows: 80)
     }
 
@@ -59,7 +59,7 @@ import Testing
         #expect(Self.terminalWrapped(try tmux.capture(joined: true), columns: columns).isEmpty, "\(help)")
         try tmux.send("Sorry, this one is on me.", "Enter")
         try tmux.send("/why", "Enter")
-        let why = try tmux.screen(containing: "scored")
+        let why = try tmux.screen(where: { Tmux.after($0, "/why").contains("scored") })
         #expect(Self.terminalWrapped(try tmux.capture(joined: true), columns: columns).isEmpty, "\(why)")
     }
 

@@ -61,9 +61,24 @@ struct Tmux {
             + "XDG_CONFIG_HOME='\(folder.path)/config' XDG_CACHE_HOME='\(folder.path)/cache' "
     }
 
-    /// Starts `command` in a detached window of `columns` × `rows`.
+    /// The longest a test waits for the screen or for the program to end. Every wait ends as
+    /// soon as its condition holds, so a passing test never waits this long; the ceiling is for a
+    /// debug build on two cores that the whole suite shares, where `defuse review` has taken 4 s
+    /// to draw its first prompt.
+    static let patience: TimeInterval = 60
+
+    /// What the shell prints, with the status after it, once the command has ended.
+    static let exitMarker = "tmux-test-exit="
+
+    /// Starts `command` in a detached window of `columns` × `rows`. Once it ends, the shell
+    /// prints its exit status (read by ``exitStatus(sourceLocation:)``) and the window stays,
+    /// its pane marked dead, so the last screen can still be read however late the test looks;
+    /// ``kill()`` removes it. (tmux's own `pane_dead_status` is not enough: under load the pane
+    /// can be marked dead by its terminal closing before tmux has collected the status.)
     func start(_ command: String, columns: Int = 120, rows: Int = 40) throws {
-        try self("new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", command)
+        try self(
+            "new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)",
+            "\(command); echo \(Self.exitMarker)$?", ";", "set-option", "-t", session, "remain-on-exit", "on")
     }
 
     /// Types `keys` (tmux key names or literal text).
@@ -76,18 +91,18 @@ struct Tmux {
         try run(["capture-pane", "-p", "-t", session] + (joined ? ["-J"] : []))
     }
 
-    /// Waits (up to 10 s) until the screen satisfies `condition`; returns the last screen.
+    /// Waits (up to ``patience``) until the screen satisfies `condition`; returns the last screen.
     func screen(where condition: (String) -> Bool) throws -> String {
-        var last = ""
-        for _ in 0..<100 {
-            last = try capture()
-            if condition(last) { return last }
+        let deadline = Date() + Self.patience
+        var last = try capture()
+        while !condition(last) && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.1)
+            last = try capture()
         }
         return last
     }
 
-    /// Waits (up to 10 s) until the screen shows `text`; records an issue when it never does.
+    /// Waits (up to ``patience``) until the screen shows `text`; records an issue when it never does.
     @discardableResult
     func screen(containing text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let last = try screen(where: { $0.contains(text) })
@@ -96,6 +111,29 @@ struct Tmux {
                 "screen never showed \(text.debugDescription):\n\(last)", sourceLocation: sourceLocation)
         }
         return last
+    }
+
+    /// Waits (up to ``patience``) for the command given to ``start(_:columns:rows:)`` to end and
+    /// returns its exit status as the shell saw it (128 + the number of a signal that ended it);
+    /// nil, with an issue recorded, when it is still running.
+    func exitStatus(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32? {
+        func status(_ screen: String) -> Int32? {
+            guard let marker = screen.range(of: Self.exitMarker, options: .backwards) else { return nil }
+            return Int32(screen[marker.upperBound...].prefix { $0.isNumber })
+        }
+        let last = try screen(where: { status($0) != nil })
+        guard let code = status(last) else {
+            Issue.record("the command was still running:\n\(last)", sourceLocation: sourceLocation)
+            return nil
+        }
+        return code
+    }
+
+    /// The part of `screen` after the last `marker`, or nothing when it is not there: what a
+    /// command printed after what was typed, where an earlier prompt may still be on the screen.
+    static func after(_ screen: String, _ marker: String) -> Substring {
+        guard let range = screen.range(of: marker, options: .backwards) else { return "" }
+        return screen[range.upperBound...]
     }
 
     func kill() {
