@@ -57,7 +57,7 @@ import Testing
         #expect(
             table.lines.contains {
                 $0.contains("5 scenarios: missed-appointment, angry-surgeon, scrub-nurse-blame,")
-                    && $0.hasSuffix("· pass mark 45")
+                    && $0.hasSuffix("· pass mark 70")
             })
     }
 }

@@ -26,6 +26,11 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     public var turns: [TurnRecord]
     /// The score the grader gave, when a trainer's review changed it (see ``TurnReview``).
     public var gradedScore: Int?
+    /// The end kind the story reached, when a trainer's verdict of a compliance breach made
+    /// ``ending`` `lost` (see ``ReviewedBreach``); nil otherwise.
+    public var gradedEnding: Ending?
+    /// The trainer's verdict that made ``ending`` `lost`, when one did.
+    public var breach: ReviewedBreach?
 
     public init(
         id: UUID, rep: String, cohort: String? = nil, scenario: String, contentHash: String = "",

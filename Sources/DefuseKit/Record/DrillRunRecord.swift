@@ -58,10 +58,14 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
     /// The endings of this run's scenarios that are in ``failOn``, in play order: what failed
     /// the run whatever its score.
     public var failedOn: [Ending]
+    /// Replies at compliance nodes that the grader read nothing in and no trainer has reviewed
+    /// yet (``Turn/needsComplianceReview``): a run that passed passed pending their review.
+    public var pendingReview: Int
 
     public init(
         id: UUID, rep: String, cohort: String?, set: String, started: Date, total: Int, passMark: Int,
-        scenarioScores: [Int], done: Int, failOn: [Ending] = [], outcomes: [Ending] = []
+        scenarioScores: [Int], done: Int, failOn: [Ending] = [], outcomes: [Ending] = [],
+        pendingReview: Int = 0
     ) {
         self.id = id
         self.rep = rep
@@ -76,6 +80,7 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
         self.failOn = failOn
         failedOn = Self.failing(outcomes, failOn: failOn)
         passed = complete && score >= passMark && failedOn.isEmpty
+        self.pendingReview = pendingReview
     }
 
     /// The endings among `outcomes` that the set fails on.
@@ -84,8 +89,11 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
     }
 
     /// `passed`, `not passed (pass mark N)` or, when an ending failed it, `failed: N lost
-    /// ending(s) (fail_on: lost)`, as the table and HTML reports and the scorecard print it.
-    public static func verdict(passed: Bool, passMark: Int, failedOn: [Ending], failOn: [Ending]) -> String {
+    /// ending(s) (fail_on: lost)`, as the table and HTML reports and the scorecard print it; a
+    /// pass with replies waiting for a trainer is `passed · pending review of N answers`.
+    public static func verdict(
+        passed: Bool, passMark: Int, failedOn: [Ending], failOn: [Ending], pendingReview: Int = 0
+    ) -> String {
         if !failedOn.isEmpty {
             let kinds = failOn.map(\.rawValue).joined(separator: ", ")
             let counts = failOn.compactMap { kind -> String? in
@@ -94,12 +102,20 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
             }
             return "failed: \(counts.joined(separator: ", ")) (fail_on: \(kinds))"
         }
-        return passed ? "passed" : "not passed (pass mark \(passMark))"
+        guard passed else { return "not passed (pass mark \(passMark))" }
+        return "passed" + pending(pendingReview)
+    }
+
+    /// ` · pending review of N answers`, or "" for none.
+    public static func pending(_ count: Int) -> String {
+        count == 0 ? "" : " · pending review of \(count) answer\(count == 1 ? "" : "s")"
     }
 
     /// This run's ``verdict(passed:passMark:failedOn:failOn:)``.
     public var verdict: String {
-        Self.verdict(passed: passed, passMark: passMark, failedOn: failedOn, failOn: failOn)
+        Self.verdict(
+            passed: passed, passMark: passMark, failedOn: failedOn, failOn: failOn,
+            pendingReview: pendingReview)
     }
 
     /// The drill score: the scenario scores summed and divided by `total` (so unplayed
@@ -131,9 +147,11 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
         try container.encode(passMark, forKey: .passMark)
         try container.encode(failOn.map(\.rawValue), forKey: .failOn)
         try container.encode(failedOn.map(\.rawValue), forKey: .failedOn)
+        try container.encode(pendingReview, forKey: .pendingReview)
     }
 
     enum CodingKeys: String, CodingKey {
         case id, rep, cohort, set, started, score, done, total, complete, passed, passMark, failOn, failedOn
+        case pendingReview
     }
 }

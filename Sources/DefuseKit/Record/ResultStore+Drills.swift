@@ -104,44 +104,48 @@ extension ResultStore {
                 )
             }
             return try runs.map { run in
-                let (scores, done) = try Self.scenarioScores(ofDrillRun: run.uuid, db)
-                let outcomes = try db.all(
-                    "SELECT outcome FROM attempt WHERE drillRun = ? ORDER BY started, id", [run.uuid]
-                ) { row in row.text(0).flatMap(Ending.init(rawValue:)) }
+                let (scores, done, outcomes, pending) = try Self.scenarioScores(ofDrillRun: run.uuid, db)
                 return DrillRunRecord(
                     id: AttemptID.parse(run.uuid) ?? UUID(), rep: run.rep, cohort: run.cohort, set: run.set,
                     started: run.started, total: run.total, passMark: run.passMark, scenarioScores: scores,
-                    done: done, failOn: run.failOn, outcomes: outcomes.compactMap { $0 })
+                    done: done, failOn: run.failOn, outcomes: outcomes,
+                    pendingReview: pending)
             }
         }
     }
 
     /// The score of every attempt in a drill run (the final score, else what its recorded
     /// replies earned; with a trainer's verdicts where a turn was reviewed), and how many
-    /// reached an end.
+    /// reached an end, and the endings reached in play order (`lost` where a trainer confirmed a
+    /// compliance breach, see ``ReviewedBreach``), and how many replies wait for a trainer's
+    /// review (``Turn/needsComplianceReview``, no review of the turn yet).
     static func scenarioScores(ofDrillRun uuid: String, _ db: any StoreDatabase) throws -> (
-        scores: [Int], done: Int
+        scores: [Int], done: Int, outcomes: [Ending], pending: Int
     ) {
         let attempts = try db.all(
-            "SELECT id, uuid, score, ended FROM attempt WHERE drillRun = ? ORDER BY started, id", [uuid]
+            "SELECT id, uuid, score, ended, outcome FROM attempt WHERE drillRun = ? ORDER BY started, id",
+            [uuid]
         ) { row in
             (
                 key: row.int64(0), id: row.text(1).flatMap(AttemptID.parse), score: row.optionalInt(2),
-                ended: !row.isNull(3)
+                ended: !row.isNull(3), ending: row.text(4).flatMap(Ending.init(rawValue:))
             )
         }
         let reviewed = try ReviewReader.read(db, attempts: ("WHERE drillRun = ?", [uuid]))
         var scores: [Int] = []
         var done = 0
+        var outcomes: [Ending] = []
         for attempt in attempts {
             if let id = attempt.id, reviewed[id] != nil {
                 var reader = ReportReader(filter: ReportFilter(), detail: .tallies)
                 if let record = try reader.read(db, attempt: id) {
                     scores.append(record.score)
                     done += attempt.ended ? 1 : 0
+                    outcomes += record.ending.map { [$0] } ?? []
                     continue
                 }
             }
+            outcomes += attempt.ending.map { [$0] } ?? []
             if let score = attempt.score, attempt.ended {
                 scores.append(score)
                 done += 1
@@ -152,7 +156,29 @@ extension ResultStore {
             ) { $0.double(0) }
             scores.append(Scoring.scenarioScore(turns))
         }
-        return (scores, done)
+        let ids = Dictionary(attempts.map { ($0.key, $0.id) }, uniquingKeysWith: { first, _ in first })
+        let decoder = JSONDecoder()
+        func strings(_ row: any StoreRow, _ column: Int) throws -> [String]? {
+            guard let text = row.text(column) else { return nil }
+            return try decoder.decode([String].self, from: Data(text.utf8))
+        }
+        var pending = 0
+        try db.each(
+            """
+            SELECT t.attemptId, t."index", t.choice, t.detected, t.violations, t.avoided FROM turn t
+            JOIN attempt a ON a.id = t.attemptId WHERE a.drillRun = ?
+            """, [uuid]
+        ) { row in
+            let attempt = ids[row.int64(0)] ?? nil
+            guard attempt.flatMap({ reviewed[$0]?[row.int(1)] }) == nil else { return }
+            let violations = try strings(row, 4) ?? []
+            let turn = Turn(
+                node: "", reply: "", choice: row.optionalInt(2), detected: try strings(row, 3) ?? [], met: [],
+                missed: [], violations: violations, evidence: [:], score: 0, moodBefore: 0, moodAfter: 0,
+                branch: 0, avoided: try strings(row, 5) ?? violations)
+            pending += turn.needsComplianceReview ? 1 : 0
+        }
+        return (scores, done, outcomes, pending)
     }
 }
 

@@ -62,6 +62,7 @@ struct ReviewedAttempts {
             var listed = stored
             listed.finalScore = attempt.finalScore
             listed.gradedScore = attempt.gradedScore
+            listed.ending = attempt.ending
             score(slot, listed.isAbandoned ? nil : listed.score)
         }
         return entries

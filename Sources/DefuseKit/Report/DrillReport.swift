@@ -15,7 +15,9 @@ public enum DrillReport {
             lines.append(
                 "  \(ReportDates.iso8601(drill.started))  \(drill.rep)\(cohort)  \(drill.set)  "
                     + "score \(drill.score)  \(drill.done)/\(drill.total) done  \(drill.status)  "
-                    + (drill.passed ? "passed (pass mark \(drill.passMark))" : drill.verdict))
+                    + (drill.passed
+                        ? "passed (pass mark \(drill.passMark))\(DrillRunRecord.pending(drill.pendingReview))"
+                        : drill.verdict))
         }
         lines.append("DRILL STANDING (per rep and set, over all runs)")
         for standing in DrillStanding.standings(drills) {

@@ -54,7 +54,7 @@ public struct DrillStanding: Sendable, Hashable {
     /// lost)`, `incomplete · 2 of 5 done`.
     public var text: String {
         switch status {
-        case .passed: "passed · \(deciding.score)"
+        case .passed: "passed · \(deciding.score)\(DrillRunRecord.pending(deciding.pendingReview))"
         case .notPassed where !deciding.failedOn.isEmpty:
             "not passed · \(deciding.score), \(deciding.verdict)"
         case .notPassed: "not passed · \(deciding.score) of \(deciding.passMark)"

@@ -230,7 +230,7 @@ public enum HTMLReport {
         html +=
             "\(attempt.mode.rawValue) · <span class=\"\(attempt.isAbandoned ? "abandoned" : "ended")\">"
         html +=
-            "\(HTMLText.escape(attempt.outcome))</span> · \(attempt.score)"
+            "\(HTMLText.escape(attempt.outcomeText))</span> · \(attempt.score)"
         if let graded = attempt.gradedScore {
             html += " <span class=\"reviewed\" title=\"reviewed by a trainer\">✎ grader \(graded)</span>"
         }
@@ -243,6 +243,10 @@ public enum HTMLReport {
                     " <span class=\"ids\">\(HTMLText.escape(turn.detected.joined(separator: ", ")))</span>"
             }
             if let entry = ReviewEntry(attempt: attempt, turn: turn) { html += review(entry) }
+            if attempt.mode == .drill, turn.review == nil, turn.turn.needsComplianceReview {
+                html +=
+                    " <span class=\"pending\" title=\"nothing read at a compliance node\">needs review</span>"
+            }
             html += "</li>\n"
         }
         return html + "</ol></details>\n"

@@ -15,7 +15,9 @@ import Foundation
 /// trainer's verdicts, `{id: true|false}`) and `review` (`reviewer`, `date`, `note`, and the
 /// grader's own `graderDetected` and `graderScore`); its `detected`, `met`, `missed`,
 /// `violations` and `score` use the trainer's verdicts, and so does the attempt's `score`. Every
-/// attempt has `reviewed` (any reply reviewed) and `gradedScore` (the score the grader gave).
+/// attempt has `reviewed` (any reply reviewed), `gradedScore` (the score the grader gave) and
+/// `gradedOutcome` (the end kind the story reached: it differs from `outcome`, then `lost`, when
+/// a trainer confirmed a compliance breach, see ``ReviewedBreach``).
 /// Unreviewed replies have `reviewed: false`, `overrides: {}` and `review: null`.
 /// Absent values are `null`, never missing keys. Keys are sorted and the layout is the one
 /// `JSONEncoder` writes with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`, so the
@@ -80,8 +82,10 @@ public enum JSONReport {
         /// first), the new line and the indentation before it and ` : ` after it.
         private static let attemptKeys = keys(
             [
-                "cohort", "contentHash", "drill", "durationSeconds", "ended", "gradedScore", "id", "mode",
-                "outcome", "rep", "replies", "reviewed", "scenario", "score", "started", "title", "turns",
+                "cohort", "contentHash", "drill", "durationSeconds", "ended", "gradedOutcome", "gradedScore",
+                "id",
+                "mode", "outcome", "rep", "replies", "reviewed", "scenario", "score", "started", "title",
+                "turns",
             ], indent: 6)
         private static let replyKeys = keys(
             [
@@ -125,16 +129,18 @@ public enum JSONReport {
             out += keys[4]
             if let ended = attempt.ended { Self.date(ended, &out) } else { out += Self.null }
             out += keys[5]
-            DecimalDigits.append(attempt.gradedScore ?? attempt.score, &out)
+            Self.string(attempt.gradedEnding?.rawValue ?? attempt.outcome, &out)
             out += keys[6]
-            Self.string(AttemptID.text(attempt.id), &out)
+            DecimalDigits.append(attempt.gradedScore ?? attempt.score, &out)
             out += keys[7]
-            Self.string(attempt.mode.rawValue, &out)
+            Self.string(AttemptID.text(attempt.id), &out)
             out += keys[8]
-            Self.string(attempt.outcome, &out)
+            Self.string(attempt.mode.rawValue, &out)
             out += keys[9]
-            Self.string(attempt.rep, &out)
+            Self.string(attempt.outcome, &out)
             out += keys[10]
+            Self.string(attempt.rep, &out)
+            out += keys[11]
             if attempt.turns.isEmpty {
                 out += Self.noReplies
             } else {
@@ -146,17 +152,17 @@ public enum JSONReport {
                 }
                 out += Self.repliesEnd
             }
-            out += keys[11]
-            out += attempt.isReviewed ? Self.trueValue : Self.falseValue
             out += keys[12]
-            Self.string(attempt.scenario, &out)
+            out += attempt.isReviewed ? Self.trueValue : Self.falseValue
             out += keys[13]
-            DecimalDigits.append(attempt.score, &out)
+            Self.string(attempt.scenario, &out)
             out += keys[14]
-            Self.date(attempt.started, &out)
+            DecimalDigits.append(attempt.score, &out)
             out += keys[15]
-            Self.string(options.title(of: attempt.scenario), &out)
+            Self.date(attempt.started, &out)
             out += keys[16]
+            Self.string(options.title(of: attempt.scenario), &out)
+            out += keys[17]
             DecimalDigits.append(attempt.turns.count, &out)
             out += Self.attemptEnd
         }

@@ -70,9 +70,19 @@ extension AttemptRecord {
 
     /// This attempt, whose turns carry their reviews, with the score of a finished attempt
     /// computed from the reviewed turns and ``gradedScore`` set to `before` (the grader's).
+    ///
+    /// A trainer's verdict that confirms a compliance breach where the node avoids it
+    /// (``confirmedBreach``) ends a finished attempt `lost`: its score takes the lost ending's
+    /// cap, and ``gradedEnding`` keeps the ending the story reached.
     func rescored(gradedScore before: Int) -> AttemptRecord {
         guard isReviewed else { return self }
         var attempt = self
+        if let breach = confirmedBreach, let ending = attempt.gradedEnding ?? attempt.ending, ending != .lost
+        {
+            attempt.gradedEnding = ending
+            attempt.ending = .lost
+            attempt.breach = breach
+        }
         if attempt.finalScore != nil, !attempt.turns.isEmpty {
             attempt.finalScore = Scoring.scenarioScore(attempt.turns.map(\.score), ending: attempt.ending)
         }

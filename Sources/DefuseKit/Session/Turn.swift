@@ -75,7 +75,7 @@ public enum Scoring {
     }
 
     /// The most a run that ends `lost` can score: below the pass mark of every shipped drill
-    /// set (45) and the ceiling of a weak rep's play-through (`score_at_most: 45`).
+    /// set (70) and the ceiling of a weak rep's play-through (`score_at_most: 45`).
     public static let lostEndingCap = 40
 
     /// ``scenarioScore(_:)`` of a run that ended as `ending` (nil while it has not ended): a

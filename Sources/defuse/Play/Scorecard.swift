@@ -35,9 +35,10 @@ struct Scorecard {
             played.compactMap { Ending(rawValue: $0.1.outcome) }, failOn: failOn)
         let verdict = DrillRunRecord.verdict(
             passed: complete && score >= passMark && failedOn.isEmpty, passMark: passMark, failedOn: failedOn,
-            failOn: failOn)
+            failOn: failOn, pendingReview: turns.filter(\.needsComplianceReview).count)
         lines.append("  drill score: \(score)" + (complete ? "" : " (unplayed scenarios count 0)"))
-        lines.append("  \(status) · \(verdict)" + (verdict == "passed" ? " (pass mark \(passMark))" : ""))
+        lines.append(
+            "  \(status) · \(verdict)" + (verdict.hasPrefix("passed") ? " (pass mark \(passMark))" : ""))
         let mastery = TechniqueMastery(
             turns.enumerated().map { TurnRecord($1, index: $0, recorded: .now) }, catalog: catalog)
         let ordered = mastery.ordered(by: catalog)

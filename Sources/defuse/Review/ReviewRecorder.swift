@@ -92,6 +92,16 @@ struct ReviewRecorder {
         }
         out += "  turn score: \(percent(old.score)) → \(percent(new.score)); "
         out += "attempt score: \(before.score) → \(after.score)\n"
+        if before.outcome != after.outcome || before.breach != after.breach {
+            out += "  attempt: \(before.outcome) \(before.score) → \(after.outcome) \(after.score)"
+            if let breach = after.breach {
+                out += " (\(breach.text))\n"
+            } else if let breach = before.breach {
+                out += " (\(breach.violation) on turn \(breach.turn) no longer confirmed)\n"
+            } else {
+                out += "\n"
+            }
+        }
         return out
     }
 

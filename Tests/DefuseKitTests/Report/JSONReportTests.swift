@@ -70,6 +70,7 @@ import Testing
               "drill" : "week-1",
               "durationSeconds" : 95.5,
               "ended" : "2026-09-21T14:14:55Z",
+              "gradedOutcome" : "resolved",
               "gradedScore" : 40,
               "id" : "00000000-0000-4000-8000-000000000001",
               "mode" : "drill",
@@ -91,6 +92,7 @@ import Testing
               "drill" : "week-1",
               "durationSeconds" : 10,
               "ended" : null,
+              "gradedOutcome" : "abandoned",
               "gradedScore" : 25,
               "id" : "00000000-0000-4000-8000-000000000005",
               "mode" : "drill",
@@ -228,7 +230,7 @@ private enum ReferenceJSON {
 
         enum Keys: String, CodingKey {
             case id, rep, cohort, scenario, title, contentHash, mode, drill, started, ended, outcome, score
-            case turns, durationSeconds, replies, reviewed, gradedScore
+            case turns, durationSeconds, replies, reviewed, gradedScore, gradedOutcome
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -250,6 +252,7 @@ private enum ReferenceJSON {
             try c.encode(attempt.turns.map(Reply.init), forKey: .replies)
             try c.encode(attempt.isReviewed, forKey: .reviewed)
             try c.encode(attempt.gradedScore ?? attempt.score, forKey: .gradedScore)
+            try c.encode(attempt.gradedEnding?.rawValue ?? attempt.outcome, forKey: .gradedOutcome)
         }
     }
 
