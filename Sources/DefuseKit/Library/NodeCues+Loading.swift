@@ -8,9 +8,7 @@ extension NodeCues {
             self.init()
             return
         }
-        let rubric = TechniqueCatalog.rubric
-        let catalog = TechniqueCatalog(
-            rubric.ids.map { ($0, rubric.kind(of: $0) ?? .technique) } + techniques.map { ($0.id, $0.kind) })
+        let catalog = TechniqueCatalog.rubric(adding: techniques)
         self.init(scenarios: ScenarioLibrary(files: scenarioFiles, catalog: catalog).scenarios)
     }
 }

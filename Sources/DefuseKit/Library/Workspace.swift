@@ -66,9 +66,7 @@ public struct Workspace: Sendable {
             ? [] : LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .technique }
         let techniqueLibrary = TechniqueLibrary(files: builtIn + techniqueFiles)
         let techniques = techniqueLibrary.techniques
-        let rubric = TechniqueCatalog.rubric
-        let catalog = TechniqueCatalog(
-            rubric.ids.map { ($0, rubric.kind(of: $0) ?? .technique) } + techniques.map { ($0.id, $0.kind) })
+        let catalog = TechniqueCatalog.rubric(adding: techniques)
         let scenarioFiles = files.filter { $0.1 == .scenario }.map(\.0)
         let library = ScenarioLibrary(files: scenarioFiles, catalog: catalog)
         var texts = techniqueLibrary.texts

@@ -39,6 +39,13 @@ public struct TechniqueCatalog: Sendable {
                 "blame-shifting", "agrees-with-insult", "argues-back", "non-apology", "minimizing",
                 "capitulates",
             ].map { ($0, TechniqueKind.violation) })
+
+    /// The rubric's ids, then the ids of `techniques` (the loaded technique files) the rubric
+    /// does not have: the catalog scenarios are checked against.
+    public static func rubric(adding techniques: [Technique]) -> TechniqueCatalog {
+        TechniqueCatalog(
+            rubric.ids.map { ($0, rubric.kind(of: $0) ?? .technique) } + techniques.map { ($0.id, $0.kind) })
+    }
 }
 
 extension TechniqueCatalog {

@@ -34,13 +34,9 @@ import Testing
     }
 
     @Test func everyShippedScenarioTextSplitsByBytesAsByCharacters() throws {
-        let rubric = TechniqueCatalog.rubric
-        let techniques = TechniqueLibrary.builtIn.techniques
         let library = ScenarioLibrary(
             files: LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .scenario },
-            catalog: TechniqueCatalog(
-                rubric.ids.map { ($0, rubric.kind(of: $0) ?? .technique) }
-                    + techniques.map { ($0.id, $0.kind) }))
+            catalog: .rubric(adding: TechniqueLibrary.builtIn.techniques))
         var texts: [String] = []
         for scenario in library.scenarios {
             texts.append(scenario.summary)

@@ -21,13 +21,9 @@ import Testing
 
     /// The competitors each shipped scenario names, read from its own text (T10).
     @Test func competitorsAreTheScenariosOwn() {
-        let rubric = TechniqueCatalog.rubric
-        let techniques = TechniqueLibrary.builtIn.techniques
         let library = ScenarioLibrary(
             files: LibraryLocator.builtInFiles.filter { LibraryFileKind.of($0.path) == .scenario },
-            catalog: TechniqueCatalog(
-                rubric.ids.map { ($0, rubric.kind(of: $0) ?? .technique) }
-                    + techniques.map { ($0.id, $0.kind) }))
+            catalog: .rubric(adding: TechniqueLibrary.builtIn.techniques))
         let names = Dictionary(
             library.scenarios.map { ($0.id, CompetitorNames.named(in: $0)) }, uniquingKeysWith: { a, _ in a })
         #expect(names["competitor-badmouth"] == ["meridian"])
