@@ -92,7 +92,26 @@ import Testing
         #expect(home.contains("\"reviewed\" : true") && home.contains("\"note\" : \"fair\""))
         #expect(home.contains("\"outcome\" : \"abandoned\""))
         // Ids, dates, durations, replies and reviews included.
-        #expect(try Self.report(store, in: folder) == home)
+        let away = try Self.report(store, in: folder)
+        #expect(away == home, "\(Self.firstDifference(home, away, keptIn: folder))")
+    }
+
+    /// Where two reports part: the first differing line of each, with its number, and the
+    /// files in `folder` that hold both reports whole (a failure shows which field differed).
+    static func firstDifference(_ home: String, _ away: String, keptIn folder: URL) -> String {
+        let homeFile = folder.appending(path: "report-home.json")
+        let awayFile = folder.appending(path: "report-imported.json")
+        try? home.write(to: homeFile, atomically: true, encoding: .utf8)
+        try? away.write(to: awayFile, atomically: true, encoding: .utf8)
+        let a = home.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = away.split(separator: "\n", omittingEmptySubsequences: false)
+        let line =
+            zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        func at(_ lines: [Substring]) -> String { line < lines.count ? String(lines[line]) : "(end)" }
+        return """
+            line \(line + 1): at home \(at(a)) | imported \(at(b)); \
+            whole reports in \(homeFile.path) and \(awayFile.path)
+            """
     }
 
     @Test(arguments: StoreBackend.tested) func aFileThatIsNotOursOrIsNewerIsRefusedAndNothingChanges(

@@ -113,6 +113,39 @@ import Testing
         #expect(DatabaseDate.parse(Data("2026-11-24T09:15:30.123".utf8)) == nil)
     }
 
+    /// Every millisecond of a second, read from SQLite's text, is the millisecond PostgreSQL is
+    /// given (`defuse import` copies dates this way); a live date is cut, not rounded.
+    @Test func aDateReadFromSQLiteKeepsItsMillisecondForPostgreSQL() throws {
+        let second: Int64 = 1_796_433_127  // 2026-12-05 01:12:07 UTC (`date -u -d … +%s`)
+        for millisecond in Int64(0)..<1000 {
+            let text = String(format: "2026-12-05 01:12:07.%03d", millisecond)
+            let parsed = try #require(DatabaseDate.parse(Data(text.utf8)))
+            #expect(StoredDate.milliseconds(parsed) == second * 1000 + millisecond, "\(text)")
+        }
+        #expect(StoredDate.milliseconds(Date(timeIntervalSince1970: 1_796_433_127.2587)) == 1_796_433_127_258)
+    }
+
+    /// Dates stored and read back are the very dates a SQLite file gave, on both stores.
+    @Test(arguments: StoreBackend.tested) func storedDatesComeBackToTheMillisecond(_ backend: StoreBackend)
+        throws
+    {
+        let store = try backend.newStore()
+        let dates = try (0..<40).map { step in
+            // Milliseconds spread over a second, each with its own whole second.
+            let text = String(format: "2026-12-05 01:%02d:%02d.%03d", step / 60, step % 60, step * 25 + 1)
+            return try #require(DatabaseDate.parse(Data(text.utf8)))
+        }
+        for date in dates {
+            let id = try store.begin(start(at: date))
+            try store.finish(
+                attempt: id, outcome: .resolved, score: 80, ended: date.addingTimeInterval(5.244))
+        }
+        let attempts = try store.attempts()
+        #expect(attempts.map(\.started) == dates)
+        let ends = dates.map { StoredDate.milliseconds($0) + 5_244 }
+        #expect(attempts.map { StoredDate.milliseconds($0.ended ?? .distantPast) } == ends)
+    }
+
     @Test func masteryCountsAViolationOncePerTurn() {
         // The node avoided minimizing (listed twice) and non-apology; argues-back was detected
         // but not avoided, so it has no figure.

@@ -140,7 +140,7 @@ struct PostgresDatabase: StoreDatabase {
             case .integer(let number): binds.append(number)
             case .real(let number): binds.append(number)
             case .text(let text): binds.append(text)
-            case .date(let date): binds.append(StoredDate.rounded(date))
+            case .date(let date): binds.append(StoredDate(date))
             case .bool(let flag): binds.append(flag)
             }
         }
@@ -202,39 +202,5 @@ struct PostgresStoreRow: StoreRow {
             let micros = buffer.readInteger(as: Int64.self)
         else { return try? cell.decode(Date.self) }
         return StoredDate.date(microsecondsSince2000: micros)
-    }
-}
-
-/// Dates as the stores keep them: to the millisecond (GRDB's `yyyy-MM-dd HH:mm:ss.SSS` on
-/// SQLite, microseconds on PostgreSQL holding whole milliseconds).
-enum StoredDate {
-    /// Seconds from 1970 to 2000-01-01, PostgreSQL's epoch.
-    private static let epoch2000: Int64 = 946_684_800
-
-    /// `date` cut to the millisecond, as SQLite would store it.
-    static func milliseconds(_ date: Date) -> Int64 {
-        // A date read back from SQLite is a whole number of milliseconds that the multiplication
-        // may land just under; the nudge keeps it on its millisecond.
-        Int64((date.timeIntervalSince1970 * 1000 + 1e-4).rounded(.down))
-    }
-
-    /// `date` cut to the millisecond, as a PostgreSQL parameter.
-    static func rounded(_ date: Date) -> Date {
-        let millis = milliseconds(date)
-        return Date(timeIntervalSince1970: Double(millis) / 1000)
-    }
-
-    /// The date of a stored `timestamptz`, rounded to the millisecond.
-    static func date(microsecondsSince2000 micros: Int64) -> Date {
-        let millis = (micros >= 0 ? micros + 500 : micros - 500) / 1000
-        var seconds = millis / 1000
-        var rest = millis % 1000
-        if rest < 0 {
-            seconds -= 1
-            rest += 1000
-        }
-        // As `DatabaseDate.parse`: whole seconds from the reference date, then the milliseconds.
-        return Date(
-            timeIntervalSinceReferenceDate: Double(seconds + epoch2000 - 978_307_200) + Double(rest) / 1_000)
     }
 }
