@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Grades one reply against every loaded technique.
 ///
 /// Grading runs in two passes. First each technique's phrase lists (data, from
@@ -66,21 +69,54 @@ public struct Grader: Sendable {
             }
         }
         let vocabulary = Vocabulary(all + clientPatterns)
+        // Two independent halves, built on two threads: the typo table, lexicon and tokenizer
+        // (~340 M instructions with the shipped lists) and the two pattern sets with the
+        // learned layer's columns (~180 M). `defuse grade` and play wait on this at start-up.
+        let (patterns, clientList, ids) = (all, clientPatterns, order)
+        let (built, tables) = Self.inParallel(
+            {
+                Tokenizer(
+                    spelling: Spelling(
+                        typos: Spelling.typos(for: vocabulary.words.union(["because", "although", "though"]))),
+                    vocabulary: vocabulary)
+            },
+            {
+                (
+                    patterns: PatternSet(patterns, vocabulary: vocabulary),
+                    client: PatternSet(clientList, vocabulary: vocabulary),
+                    scorer: learned.map { LearnedScorer(model: $0, ids: ids, vocabulary: vocabulary) }
+                )
+            })
         self.techniques = compiled
-        self.patternSet = PatternSet(all, vocabulary: vocabulary)
+        self.patternSet = tables.patterns
         self.owners = owners
-        self.clientSet = PatternSet(clientPatterns, vocabulary: vocabulary)
+        self.clientSet = tables.client
         self.clientOwners = clientOwners
-        let tokenizer = Tokenizer(
-            spelling: Spelling(
-                typos: Spelling.typos(for: vocabulary.words.union(["because", "although", "though"]))),
-            vocabulary: vocabulary)
-        self.tokenizer = tokenizer
+        self.tokenizer = built
         self.ids = order
         self.positions = ByteTable(order)
         self.softUnless = ordered.map(\.phrases.softUnless)
-        self.fromle = FromleRule(tokenizer: tokenizer)
-        self.learnedScorer = learned.map { LearnedScorer(model: $0, ids: order, vocabulary: vocabulary) }
+        self.fromle = FromleRule(tokenizer: built)
+        self.learnedScorer = tables.scorer
+    }
+
+    /// `first()` and `second()`, run on two threads at once; returns when both are done.
+    static func inParallel<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+    ) -> (First, Second) {
+        let results = Mutex<(First?, Second?)>((nil, nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                let value = first()
+                results.withLock { $0.0 = value }
+            } else {
+                let value = second()
+                results.withLock { $0.1 = value }
+            }
+        }
+        let (one, two) = results.withLock { $0 }
+        // concurrentPerform returns only after both iterations ran: neither is ever nil.
+        return (one ?? first(), two ?? second())
     }
 
     /// The same grader reading client lines by `cues`: for a caller that compiles the phrase
@@ -102,10 +138,17 @@ public struct Grader: Sendable {
     public func grade(
         _ reply: String, client: String? = nil, reading: ClientReading? = nil, reasons: Reasons = .written
     ) -> Grade {
+        finish(graded(reply, client: client, reading: reading, reasons: reasons))
+    }
+
+    /// The board with every verdict final: the phrase lists, the interaction rules, the learned
+    /// layer and the composite. ``grade(_:client:reading:reasons:)`` turns it into a ``Grade``;
+    /// the batch form reads it in place (``withVerdicts(_:client:reading:_:)``).
+    func graded(_ reply: String, client: String?, reading: ClientReading?, reasons: Reasons) -> Board {
         var board = ruled(reply, client: client, reading: reading, reasons: reasons)
         learnedScorer?.apply(to: &board)
         CompositeRule().apply(to: &board)
-        return finish(board)
+        return board
     }
 
     /// The features the learned layer reads in `reply`, as the rules leave it.

@@ -157,17 +157,16 @@ struct JSONLGrading {
                         chunk.failure = (number, failure.reason)
                         return
                     }
-                    encoder.encode(
-                        input.id,
-                        grader.grade(
-                            input.text, client: input.client,
-                            reading: input.client.map { client in
-                                if let known = readings[client] { return known }
-                                let reading = shared.reading(of: client, by: grader)
-                                if readings.count < Self.readingsKept { readings[client] = reading }
-                                return reading
-                            }, reasons: .omitted),
-                        into: &chunk.output)
+                    let reading = input.client.map { client in
+                        if let known = readings[client] { return known }
+                        let reading = shared.reading(of: client, by: grader)
+                        if readings.count < Self.readingsKept { readings[client] = reading }
+                        return reading
+                    }
+                    // Written straight from the grader's board: no `Grade` is built.
+                    grader.withVerdicts(input.text, client: input.client, reading: reading) { verdicts in
+                        encoder.encode(input.id, verdicts, into: &chunk.output)
+                    }
                 }
             }
             results.withLock { $0[worker] = chunk }
@@ -179,15 +178,24 @@ struct JSONLGrading {
     static func lines(in data: Data, firstLine: Int = 1) -> [(range: Range<Int>, number: Int)] {
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var result: [(Range<Int>, Int)] = []
+            guard let base = bytes.baseAddress else { return result }
             var start = 0
             var number = firstLine - 1
             while start < bytes.count {
                 number += 1
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                if bytes[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
-                    result.append((start..<end, number))
+                // memchr finds the new line; this loop runs on one core before the batch is
+                // spread over all of them (a byte loop cost 1.6 k instructions a reply).
+                let end =
+                    memchr(base + start, 0x0A, bytes.count - start).map {
+                        base.distance(to: UnsafeRawPointer($0))
+                    } ?? bytes.count
+                var visible = start
+                while visible < end {
+                    let byte = bytes[visible]
+                    guard byte == 0x20 || byte == 0x09 || byte == 0x0D else { break }
+                    visible += 1
                 }
+                if visible < end { result.append((start..<end, number)) }
                 start = end + 1
             }
             return result

@@ -25,36 +25,35 @@ struct VerdictEncoder: Sendable {
     private static let closing = Array("}}\n".utf8)
 
     /// `{"id":…,"detected":[…],"techniques":{…}}` and a new line; `id` is JSON already.
-    func encode(_ id: String, _ grade: DefuseKit.Grade, into out: inout [UInt8]) {
+    /// The verdicts are read where the grader left them (``Grader/withVerdicts(_:client:reading:_:)``).
+    func encode(_ id: String, _ verdicts: VerdictsInPlace, into out: inout [UInt8]) {
         out += Self.opening
         out += id.utf8
         out += Self.detected
-        grade.all.withUnsafeBufferPointer { verdicts in
-            var first = true
-            for position in verdicts.indices where verdicts[position].present {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                out += quotedIDs[position]
+        var first = true
+        for position in 0..<verdicts.count where verdicts.isPresent(position) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out += quotedIDs[position]
+        }
+        out += Self.techniques
+        for position in 0..<verdicts.count {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            // An absent verdict has no evidence (``VerdictsInPlace/evidence(_:)``).
+            guard verdicts.isPresent(position) else {
+                out += absent[position]
+                continue
             }
-            out += Self.techniques
-            for position in verdicts.indices {
-                if position > 0 { out.append(UInt8(ascii: ",")) }
-                let present = verdicts[position].present
-                guard present || !verdicts[position].evidence.isEmpty else {
-                    out += absent[position]
-                    continue
+            out += keys[position]
+            out += "true".utf8
+            out += Self.evidence
+            verdicts.evidence(position).withUnsafeBufferPointer { evidence in
+                for index in evidence.indices {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    JSONLine.appendQuoted(evidence[index].words, to: &out)
                 }
-                out += keys[position]
-                out += present ? "true".utf8 : "false".utf8
-                out += Self.evidence
-                verdicts[position].evidence.withUnsafeBufferPointer { evidence in
-                    for index in evidence.indices {
-                        if index > 0 { out.append(UInt8(ascii: ",")) }
-                        JSONLine.appendQuoted(evidence[index].words, to: &out)
-                    }
-                }
-                out += "]}".utf8
             }
+            out += "]}".utf8
         }
         out += Self.closing
     }

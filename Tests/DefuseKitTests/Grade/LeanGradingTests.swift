@@ -37,6 +37,22 @@ import Testing
         // The full form does explain: every verdict says why.
         #expect(full.all.allSatisfy { $0.explanation?.isEmpty == false })
     }
+
+    /// The batch form reads the verdicts where the grader left them: the same presence and
+    /// evidence words as the `Grade` built from them, technique by technique.
+    @Test(arguments: replies)
+    func verdictsInPlaceMatchTheGrade(_ reply: String, _ client: String?) {
+        let lean = shippedGrader.grade(reply, client: client, reasons: .omitted)
+        let read = shippedGrader.withVerdicts(reply, client: client) { verdicts in
+            (0..<verdicts.count).map { (verdicts.isPresent($0), verdicts.evidence($0).map(\.words)) }
+        }
+        #expect(read.count == lean.all.count)
+        for (inPlace, verdict) in zip(read, lean.all) {
+            #expect(inPlace.0 == verdict.present, "\(verdict.id)")
+            #expect(inPlace.1 == verdict.evidence.map(\.words), "\(verdict.id)")
+        }
+        #expect(read.filter(\.0).count == lean.detected.count)
+    }
 }
 
 /// The byte-keyed table the tokenizer looks typed words up in.
