@@ -27,4 +27,29 @@ import Testing
     func coloured(_ reply: String) {
         #expect(!detected(reply).contains("objective-report"))
     }
+
+    /// Issue 13 (personality-clash, blind good-2): a person the reply names ("Evelyn also said
+    /// …"), after a manager asks for the facts; names are lower case once read, so the pronoun
+    /// patterns cannot see them.
+    @Test func aNamedPersonsWordsAfterAManagersRequest() {
+        let report =
+            "The restock sheet was wrong this morning. Evelyn also said our styles clash and she finds my visits tiring."
+        #expect(
+            detected(report, client: "Walk me through what happened with Evelyn.").contains(
+                "objective-report"))
+        #expect(
+            detected(
+                "Dr. Ellery asked for forty off, net 120 and free generators. I said no.",
+                client: "Tell me what happened with Ellery."
+            )
+            .contains("objective-report"))
+        // Without a request for a report, or with a label in it, a named person's words are no report.
+        #expect(!detected(report, client: nil).contains("objective-report"))
+        #expect(
+            !detected(
+                "Evelyn said it again. She is a total nightmare.",
+                client: "Walk me through what happened with Evelyn."
+            )
+            .contains("objective-report"))
+    }
 }

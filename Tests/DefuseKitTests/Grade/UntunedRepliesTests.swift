@@ -119,6 +119,55 @@ import Testing
                 .contains("blame-shifting"))
     }
 
+    // MARK: a list of terms belongs to the clause that governs it
+
+    @Test func termsInAListTheRepRefusesAreNotGiven() {
+        let counter =
+            "Forget the exclusivity. Thirty-five off, net ninety, and the generators free. That's as far as I go."
+        // The refusal before the list, and the refusal or the approved offer after it.
+        #expect(
+            !detected("I still can't go to 35%, net 90 or free generators.", client: counter).contains(
+                "offers-value"))
+        #expect(
+            !detected("Still can't do 35, net 90 or free generators.", client: counter).contains(
+                "offers-value"))
+        let after = detected(
+            "Thirty-five off, net ninety and free generators are still outside what I can do.",
+            client: counter)
+        #expect(!after.contains("unauthorised-concession"))
+        #expect(
+            !detected("12% off, net 45, generators on usage is my best.", client: counter).contains(
+                "unauthorised-concession"))
+        // The same list given, or after a refusal of something else, still counts.
+        #expect(
+            detected("Sure, 35% off, net 90 and free generators, let's sign.", client: counter).contains(
+                "offers-value"))
+        #expect(
+            detected("I can't believe it, 35% off, net 90 and free generators.", client: counter).contains(
+                "offers-value"))
+        #expect(
+            detected("Great, thirty five off, net 90 and the generators free, that works.", client: counter)
+                .contains("unauthorised-concession"))
+    }
+
+    @Test func whatAPartyMayDoNextIsNotACause() {
+        // Blind good-7 at field-recall's used-one: keeping the sheath for the company's team.
+        let cracked =
+            "The cath lab says one of those sheaths cracked at the hub last Tuesday. Nobody told you."
+        #expect(
+            !detected(
+                "Thank you for telling me. Please ask them to keep the sheath, because our team may ask to examine it.",
+                client: cracked
+            ).contains("blame-shifting"))
+        // A possible past cause, or a state, put on a party is still quiet blame.
+        #expect(
+            detected("Thanks for telling me. Our warehouse may have shipped the wrong lot.", client: cracked)
+                .contains("blame-shifting"))
+        #expect(
+            detected("Thanks for telling me. The courier might be rough with the boxes.", client: cracked)
+                .contains("blame-shifting"))
+    }
+
     @Test func notBlamingIsNegatedAcrossAnd() {
         let refused = detected(
             "I'm not going to stand here and blame our warehouse; the set is mine to replace.",

@@ -51,6 +51,9 @@ struct QuietBlameRule: GradingRule {
                 clause.verb != nil || clause.range.upperBound > clause.subjectRange.upperBound
             else { continue }
             if prevention.contains(where: { $0.range.overlaps(clause.range) }) { continue }
+            // "…because our team may ask to examine it": what a party may do next is a plan,
+            // like a future, not the cause of the problem.
+            if Self.mayDo(clause, tokens) { continue }
             if minimizing.contains(where: { $0.range.overlaps(clause.range) }) { continue }
             if owns {
                 // Owning the fix makes a named cause neutral, unless it gives a past fault of
@@ -187,6 +190,17 @@ struct QuietBlameRule: GradingRule {
     }
 
     static let suggestions: Set<String> = ["could", "can", "should", "might", "may"]
+
+    /// Whether the clause says what its subject may do next: "may" or "might" straight before a
+    /// verb that is not "be" or "have" ("our team may ask to examine it"); "the courier might be
+    /// late" and "it may have been mislabelled" are states and past causes, still read.
+    static func mayDo(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        guard clause.negation == nil, let verb = clause.verb, verb > clause.subjectRange.upperBound,
+            verb < clause.range.upperBound
+        else { return false }
+        return ["may", "might"].contains(tokens[verb - 1].word)
+            && !["be", "been", "have", "has", "had"].contains(tokens[verb].word)
+    }
 
     /// Whether the word after the subject reads as a verb or its helper: a helper, a negation,
     /// an adverb, or a word with a verb's ending ("showed", "sends", "told").
