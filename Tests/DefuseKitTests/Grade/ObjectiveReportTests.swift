@@ -47,7 +47,7 @@ import Testing
         #expect(!detected(report, client: nil).contains("objective-report"))
         #expect(
             !detected(
-                "Evelyn said it again. She is a total nightmare.",
+                "Evelyn said it again. She is clearly unhinged.",
                 client: "Walk me through what happened with Evelyn."
             )
             .contains("objective-report"))
