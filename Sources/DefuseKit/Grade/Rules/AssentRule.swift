@@ -220,11 +220,16 @@ struct AssentRule: GradingRule {
     /// Whether `clause` takes up what the client asked for: one of the client's own words (not a
     /// quoted one, and not a short particle like "up") as its verb or within three words after it
     /// ("ill cover saturdays", "I'll ask Doug to call", "I'll ask them today").
+    ///
+    /// Sending on the route instead of the thing ("I'll send them your question today", "I'll
+    /// send you the application link", review5 C2 and C3) takes up the client's verb but not the
+    /// demand: a clause whose object is a ``route`` word does not take it up.
     static func takesUp(_ clause: Clause, _ board: Board) -> Bool {
         guard let verb = clause.verb else { return false }
         let tokens = board.text.tokens
         let end = min(clause.range.upperBound, verb + 4)
         guard verb < end else { return false }
+        if (verb..<clause.range.upperBound).contains(where: { route.contains(tokens[$0].word) }) { return false }
         return (verb..<end).contains { index in
             let word = tokens[index].word
             return !tokens[index].quoted && (word.count >= 4 || index == verb)
@@ -322,6 +327,12 @@ struct AssentRule: GradingRule {
     static let deferring: Set<String> = ["sense", "fine", "right", "sure", "enough", "fair", "point"]
     /// Imperatives that ask the client for more ("tell me more", "walk me through it").
     static let engaging: Set<String> = ["tell", "walk", "help", "explain", "talk", "show", "say"]
+    /// The proper route sent on instead of what was demanded: the question or request itself,
+    /// an application form or its link, a referral.
+    static let route: Set<String> = [
+        "question", "questions", "request", "requests", "enquiry", "inquiry", "application", "applications",
+        "link", "referral", "form",
+    ]
     /// Verbs of deciding that still move toward a demand ("let me see if I can get 40").
     static let bargaining: Set<String> = ["see", "try", "figure", "work", "think"]
     /// Words that agree with a remark (not a plain "ok").

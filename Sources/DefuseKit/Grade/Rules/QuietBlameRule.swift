@@ -83,6 +83,16 @@ struct QuietBlameRule: GradingRule {
             }
             // "our team is great", "the set is here": a state, not a cause, unless it is a fault.
             if let verb = clause.verb, Self.neutral.contains(tokens[verb].word) { continue }
+            // "The notice doesn't say what caused it" (review5 C1): what a document does not say
+            // about the cause names no cause; it is the rule of saying only what the notice says.
+            // ("the cause" may end the clause as a joiner: look one word past it.)
+            if let verb = clause.verb, clause.negation != nil, Self.saying.contains(tokens[verb].word),
+                tokens[clause.range.lowerBound..<min(tokens.count, clause.range.upperBound + 1)].contains(where: {
+                    Self.causeWords.contains($0.word)
+                })
+            {
+                continue
+            }
             let words = board.text.quote(clause.range)
             board.add(
                 Self.id,
@@ -177,6 +187,13 @@ struct QuietBlameRule: GradingRule {
 
     /// Joining words that give a reason.
     static let causes: Set<String> = ["because", "bc", "cos", "cuz", "coz", "cause", "since"]
+    /// Verbs of what a document says ("the notice doesn't say", "the letter doesn't give").
+    static let saying: Set<String> = [
+        "say", "says", "said", "state", "states", "stated", "give", "gives", "gave", "mention", "mentions",
+        "name", "names", "explain", "explains", "list", "lists", "tell", "tells", "specify", "specifies",
+    ]
+    /// Words that ask what the cause was.
+    static let causeWords: Set<String> = ["caused", "cause", "causes", "why", "reason", "reasons", "root"]
 
     static let pastHelpers: Set<String> = [
         "was", "were", "had", "did", "gave", "said", "took", "came", "went", "lost", "forgot",
