@@ -229,7 +229,9 @@ struct AssentRule: GradingRule {
         let tokens = board.text.tokens
         let end = min(clause.range.upperBound, verb + 4)
         guard verb < end else { return false }
-        if (verb..<clause.range.upperBound).contains(where: { route.contains(tokens[$0].word) }) { return false }
+        if (verb..<clause.range.upperBound).contains(where: { route.contains(tokens[$0].word) }) {
+            return false
+        }
         return (verb..<end).contains { index in
             let word = tokens[index].word
             return !tokens[index].quoted && (word.count >= 4 || index == verb)

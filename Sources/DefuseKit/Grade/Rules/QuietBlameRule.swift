@@ -87,9 +87,10 @@ struct QuietBlameRule: GradingRule {
             // about the cause names no cause; it is the rule of saying only what the notice says.
             // ("the cause" may end the clause as a joiner: look one word past it.)
             if let verb = clause.verb, clause.negation != nil, Self.saying.contains(tokens[verb].word),
-                tokens[clause.range.lowerBound..<min(tokens.count, clause.range.upperBound + 1)].contains(where: {
-                    Self.causeWords.contains($0.word)
-                })
+                tokens[clause.range.lowerBound..<min(tokens.count, clause.range.upperBound + 1)].contains(
+                    where: {
+                        Self.causeWords.contains($0.word)
+                    })
             {
                 continue
             }
