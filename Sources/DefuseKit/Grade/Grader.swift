@@ -195,6 +195,8 @@ public struct Grader: Sendable {
             let line = reading ?? read(client: client)
             (board.clientGate, board.clientWords, board.cue) = (line.gates, line.words, line.cue)
             board.clientAsksAnyone = line.asksAnyone
+            board.clientAttributes = line.attributes
+            board.clientRequests = line.requests
         }
         board.matched = matched
         // A reply with a word of assent ("will do" too) may be agreeing with an insult it
@@ -203,14 +205,20 @@ public struct Grader: Sendable {
         // report nothing.
         let tokens = board.text.tokens
         let opensWillDo = tokens.count >= 2 && tokens[0].word == "will" && tokens[1].word == "do"
-        if opensWillDo
+        let assenting =
+            opensWillDo
             || board.text.infos.contains(where: {
                 $0.roles & (WordRole.assent.rawValue | WordRole.casual.rawValue) != 0
             })
-        {
+        // After an insult, where the reply says the insult's words again (``EndorseRule``).
+        let insultPosition = positions.index(of: EndorseRule.id)
+        let insulted = board.client(EndorseRule.id) == true
+        if assenting || insulted {
             for match in clientSet.matches(in: board.text)
             where !tokens[match.range].allSatisfy(\.quoted) && !tokens[match.range.lowerBound].question {
-                board.replyClientLists.insert(clientOwners[match.index].technique)
+                let owner = clientOwners[match.index].technique
+                if assenting { board.replyClientLists.insert(owner) }
+                if insulted, owner == insultPosition { board.replyInsults.append(match.range) }
             }
         }
         // The interaction rules, in order (called directly: no existential, no copy of the board).
@@ -229,6 +237,9 @@ public struct Grader: Sendable {
         ListDeadlineRule().apply(to: &board)
         ImpactRule().apply(to: &board)
         CompetitorRule().apply(to: &board)
+        RetortRule().apply(to: &board)
+        EndorseRule().apply(to: &board)
+        GoesAlongRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)
         SorryButRule().apply(to: &board)
         ShoutingRule().apply(to: &board)
@@ -260,13 +271,22 @@ public struct Grader: Sendable {
         /// Whether the line ends by asking whether anyone does something ("Does anybody at
         /// your company read a booking sheet?"): a bare "no" to it agrees.
         var asksAnyone = false
+        /// What the line says the rep did or does, as verb lemmas: the verbs of its statements
+        /// about "you" and of its commands ("You said so" → say, "Don't look at me like that" →
+        /// look). A rep who flatly denies one of them ("I didn't say that") contradicts the client.
+        var attributes: Set<String> = []
+        /// Whether the line asks the rep to do something (``Grader/requests(in:)``).
+        var requests = false
     }
 
     /// Reads `client` (see ``ClientReading``).
     public func read(client: String?) -> ClientReading {
         let cue = client.flatMap { cues.cue(for: $0) }
         let (gates, words, asksAnyone) = clientGates(client, cue: cue)
-        return ClientReading(gates: gates, words: words, cue: cue, asksAnyone: asksAnyone)
+        let line = client.map { tokenizer.tokenize($0) }
+        return ClientReading(
+            gates: gates, words: words, cue: cue, asksAnyone: asksAnyone,
+            attributes: line.map(Self.attributes(of:)) ?? [], requests: line.map(Self.requests(in:)) ?? false)
     }
 
     func clientGates(_ client: String?, cue: NodeCues.Cue? = nil) -> (
@@ -308,6 +328,87 @@ public struct Grader: Sendable {
             last?.question == true
             && line.tokens.contains { $0.sentence == last?.sentence && Self.anyone.contains($0.word) }
         return (gates, words, asksAnyone)
+    }
+
+    /// The lemmas of the verbs `line` puts on the rep: a statement with "you" as subject ("you
+    /// said so", "you'll stand there") or a command ("don't look at me like that", "stay"),
+    /// not a question ("did you check?" asks, it does not say).
+    static func attributes(of line: TokenizedText) -> Set<String> {
+        var lemmas = Set<String>()
+        for clause in ClauseReader.clauses(of: line) where !clause.question {
+            guard let verb = clause.verb else { continue }
+            switch clause.subject {
+            case .you:
+                // A statement of what the rep did or is: "you said so", "you're paid to pick up";
+                // not a demand ("you'll position the patient") nor a denial ("you didn't call").
+                guard clause.negation == nil, !clause.future, !clause.ability else { continue }
+            case .none:
+                // A command not to do it ("don't look at me like that"): nothing but openers,
+                // "do" and the negation before the verb. "Swap her boxes" asks; refusing it is a limit.
+                guard clause.negation != nil,
+                    (clause.range.lowerBound..<verb).allSatisfy({
+                        line.infos[$0].roles
+                            & (WordRole.opener.rawValue | WordRole.joiner.rawValue
+                                | WordRole.auxiliary.rawValue
+                                | WordRole.negation.rawValue) != 0
+                    })
+                else { continue }
+            default: continue
+            }
+            lemmas.insert(Lemma.of(line.tokens[verb].word))
+        }
+        return lemmas
+    }
+
+    /// Whether `line` asks the rep to do something: "can you get it to me by one", "you'll scrub
+    /// in", "I want you in every case", a command ("swap her boxes quietly", "match it by
+    /// Friday"). "Do you need anything from us?" asks about the rep, not for an act.
+    static func requests(in line: TokenizedText) -> Bool {
+        let tokens = line.tokens
+        let infos = line.infos
+        func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }
+        let pronouns =
+            WordRole.me.rawValue | WordRole.we.rawValue | WordRole.you.rawValue
+            | WordRole.otherPronoun.rawValue | WordRole.your.rawValue
+        // "Can you get it to me by one?", "Will you ask them?": the helper before "you".
+        for index in tokens.indices.dropLast(2)
+        where ["can", "could", "will", "would"].contains(tokens[index].word)
+            && tokens[index + 1].word == "you"
+            && infos[index + 2].roles & (pronouns | WordRole.negation.rawValue | WordRole.mental.rawValue)
+                == 0
+            && !["like", "rather", "mind"].contains(tokens[index + 2].word)
+        {
+            return true
+        }
+        for clause in ClauseReader.clauses(of: line) {
+            guard let verb = clause.verb, infos[verb].roles & pronouns == 0, !has(verb, .mental) else {
+                continue
+            }
+            switch clause.subject {
+            case .you:
+                if clause.negation == nil, clause.future || clause.ability { return true }
+            case .none:
+                // A command: the verb first, after openers only ("so", "and", "just").
+                // "Joanne's about to throw it in the bin" names someone: a helper follows the word.
+                if clause.negation == nil, !clause.question,
+                    (clause.range.lowerBound..<verb).allSatisfy({
+                        has($0, .opener) || has($0, .joiner) || has($0, .adverb)
+                    }),
+                    !(verb + 1 < clause.range.upperBound && has(verb + 1, .auxiliary))
+                {
+                    return true
+                }
+            case .me:
+                // "I want you in every case", "I need you to…".
+                if ["want", "need"].contains(tokens[verb].word), verb + 1 < clause.range.upperBound,
+                    tokens[verb + 1].word == "you"
+                {
+                    return true
+                }
+            default: break
+            }
+        }
+        return false
     }
 
     /// Words that ask about anyone at all ("does anybody…", "do any of you…").

@@ -37,6 +37,8 @@ struct Spelling: Sendable {
         "hasnt": ["has", "not"],
         "hadnt": ["had", "not"], "shouldnt": ["should", "not"], "wouldnt": ["would", "not"],
         "couldnt": ["could", "not"], "mustnt": ["must", "not"], "neednt": ["need", "not"],
+        "shouldve": ["should", "have"], "couldve": ["could", "have"], "wouldve": ["would", "have"],
+        "mightve": ["might", "have"], "mustve": ["must", "have"],
         "thats": ["that", "is"], "whats": ["what", "is"], "theres": ["there", "is"], "heres": ["here", "is"],
         "its": ["it", "is"], "hes": ["he", "is"], "shes": ["she", "is"], "wheres": ["where", "is"],
         "lets": ["let", "us"], "gonna": ["going", "to"], "wanna": ["want", "to"], "gotta": ["got", "to"],

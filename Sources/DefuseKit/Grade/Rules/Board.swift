@@ -32,6 +32,13 @@ struct Board {
     /// Whether the client's line ends by asking whether anyone does something
     /// (``Grader/ClientReading/asksAnyone``).
     var clientAsksAnyone = false
+    /// Where the reply's own words match `agrees-with-insult`'s `soft-if-client` list (the
+    /// insult said again: "it is kind of a joke"), read only after a line that insults.
+    var replyInsults: [Range<Int>] = []
+    /// The verbs the client's line puts on the rep (``Grader/ClientReading/attributes``).
+    var clientAttributes: Set<String> = []
+    /// Whether the client's line asks the rep to do something (``Grader/requests(in:)``).
+    var clientRequests = false
     /// What the scenario node that says the client's line expects and avoids (nil when no
     /// scenario says it).
     var cue: NodeCues.Cue?

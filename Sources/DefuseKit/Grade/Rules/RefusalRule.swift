@@ -16,8 +16,11 @@ struct RefusalRule: GradingRule {
         let demand = board.client("capitulates") == true
         // A limit answers pressure: a demand, an insult, a manager's request, or no known line.
         // "No, I won't file it" to "Are you filing a complaint?" refuses a duty, not pressure.
+        // A node that avoids `capitulates` presses the rep too ("Stay. Explain yourself.", "Can you
+        // get it to me by one, so SPD can flash it?"), whatever else it expects.
+        let pressing = board.cue?.avoid.contains("capitulates") == true
         let pressed =
-            board.client == nil || board.client?.isEmpty == true || demand
+            board.client == nil || board.client?.isEmpty == true || demand || pressing
             || board.client("agrees-with-insult") == true || board.client("objective-report") == true
         guard pressed else { return }
         // "No." on its own, to a demand the node wants refused: the plainest limit there is.
@@ -36,14 +39,28 @@ struct RefusalRule: GradingRule {
         }
         for clause in board.clauses {
             guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
-                clause.future || clause.ability || Self.prefersNot(clause, tokens)
+                clause.future || clause.ability || Self.prefersNot(clause, tokens) || clause.progressive
                     || Self.willingness.contains(tokens[clause.verb ?? negation].word),
-                !clause.question, !clause.conditional, let verb = clause.verb, verb > negation
+                !clause.question, !clause.conditional
             else { continue }
             // A limit in quotation marks was stated before, and is reported now.
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
-            let roles = WordRole(rawValue: infos[verb].roles)
-            let word = tokens[verb].word
+            // "No, I won't.", "I can't, sorry": the verb left unsaid is the one demanded.
+            guard let verb = clause.verb, verb > negation else {
+                if clause.verb == nil, clause.future || clause.ability || Self.prefersNot(clause, tokens) {
+                    Self.add(
+                        &board, clause.subjectRange.lowerBound..<clause.range.upperBound,
+                        "the rep refuses what was asked")
+                    return
+                }
+                continue
+            }
+            // "I'm not stepping off this account": a refusal under way, in the present ("I wasn't
+            // looking at you" tells the past), negated by "not" ("I'm no spring chicken" names a
+            // thing). Not "I'm not trying to…".
+            if clause.progressive, !clause.future, !Self.refusesNow(clause, verb, tokens) { continue }
+            let word = clause.progressive ? Lemma.of(tokens[verb].word) : tokens[verb].word
+            let roles = WordRole(rawValue: infos[verb].roles).union(WordRole.lexicon[word] ?? [])
             if roles.contains(.mental) && !Self.limitVerbs.contains(word) { continue }
             if roles.contains(.disown) && !demand { continue }
             if roles.contains(.casual) { continue }
@@ -57,10 +74,10 @@ struct RefusalRule: GradingRule {
             // "I won't be asking": the -ing verb after "be" is the one refused.
             let refused =
                 word == "be" && verb + 1 < clause.range.upperBound && tokens[verb + 1].word.hasSuffix("ing")
-                ? tokens[verb + 1].word : word
+                ? Lemma.of(tokens[verb + 1].word) : word
             // "I won't ask them to flash it", "I'm not going to ask for someone else": after a
             // demand, refusing to ask is refusing the demand.
-            let refusesToAsk = demand && ["ask", "asking"].contains(refused)
+            let refusesToAsk = (demand || pressing) && ["ask", "asking"].contains(refused)
             // After a demand, "I can't get to 31", "I can't promise either one", "I can't tell
             // you that": what is refused is what was demanded.
             let refusesDemand = demand && Self.refusableAfterDemand.contains(refused)
@@ -73,13 +90,76 @@ struct RefusalRule: GradingRule {
             {
                 continue
             }
-            let words = board.text.quote(clause.subjectRange.lowerBound..<clause.range.upperBound)
-            board.add(
-                Self.id,
-                [Evidence(words: words, rule: board.rule("rule: the rep states what they will not do"))],
-                explanation: "states a limit: “\(words)”")
+            Self.add(
+                &board, clause.subjectRange.lowerBound..<clause.range.upperBound,
+                "the rep states what they will not do")
             return
         }
+        if demand || pressing, let held = Self.holds(board) {
+            Self.add(&board, held, "the rep holds to what they said before")
+        }
+    }
+
+    /// Marks the limit present with the words of `range` and the rule that read it.
+    private static func add(_ board: inout Board, _ range: Range<Int>, _ rule: String) {
+        let words = board.text.quote(range)
+        board.add(
+            id, [Evidence(words: words, rule: board.rule("rule: \(rule)"))],
+            explanation: "states a limit: “\(words)”")
+    }
+
+    /// Whether a progressive clause refuses now: "am/are/is" and "not"/"never" before the -ing
+    /// verb, and no "to" after it ("I'm not trying to…").
+    static func refusesNow(_ clause: Clause, _ verb: Int, _ tokens: [Token]) -> Bool {
+        guard let negation = clause.negation, ["not", "never"].contains(tokens[negation].word),
+            (clause.subjectRange.upperBound..<verb).contains(where: {
+                ["am", "is", "are"].contains(tokens[$0].word)
+            }),
+            !(clause.subjectRange.upperBound..<verb).contains(where: {
+                ["was", "were"].contains(tokens[$0].word)
+            })
+        else { return false }
+        return !(verb + 1 < clause.range.upperBound && tokens[verb + 1].word == "to")
+    }
+
+    /// After a demand, the rep's own step said with "still" ("I'm still putting 'pathetic' in",
+    /// "I'll still be covering Thursday"), or the person demanded ruled out and the rep in their
+    /// place ("Doug won't be covering Thursday; I will"): the position held. Not "I'm still
+    /// waiting on them", "I still think…" or "I'm still trying to…".
+    static func holds(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        let clauses = board.clauses
+        for (position, clause) in clauses.enumerated() where !clause.question && !clause.conditional {
+            guard !tokens[clause.range].allSatisfy(\.quoted) else { continue }
+            if clause.subject == .me || clause.subject == .we, clause.negation == nil,
+                clause.future || clause.progressive, let verb = clause.verb,
+                (clause.subjectRange.upperBound..<verb).contains(where: { tokens[$0].word == "still" })
+            {
+                let lemma = Lemma.of(
+                    tokens[verb].word == "be" && verb + 1 < clause.range.upperBound
+                        ? tokens[verb + 1].word : tokens[verb].word)
+                let roles = WordRole(rawValue: infos[verb].roles).union(WordRole.lexicon[lemma] ?? [])
+                if !roles.contains(.mental), !roles.contains(.casual), !notLimits.contains(lemma),
+                    !(verb + 1 < clause.range.upperBound && tokens[verb + 1].word == "to")
+                {
+                    return clause.subjectRange.lowerBound..<clause.range.upperBound
+                }
+            }
+            // "Doug won't be covering Thursday; I will": someone else's "will not", then the rep's
+            // own "I will".
+            if clause.subject != .me, clause.subject != .we, clause.subject != .you,
+                let not = clause.range.first(where: { tokens[$0].word == "not" }),
+                not > clause.range.lowerBound,
+                tokens[not - 1].word == "will", position + 1 < clauses.count
+            {
+                let next = clauses[position + 1]
+                if next.subject == .me, next.future, next.negation == nil, !next.question {
+                    return clause.range.lowerBound..<next.range.upperBound
+                }
+            }
+        }
+        return nil
     }
 
     /// The reply's first sentence when it is a bare "no" ("No.", "Nope, sorry", "no, Dr. Ellery"):
@@ -124,6 +204,6 @@ struct RefusalRule: GradingRule {
         "be", "forget", "wait", "let", "happen", "take", "fail", "miss", "stop", "believe", "lie", "blame",
         "promise",
         "guarantee", "say", "tell", "find", "get", "make", "waste", "keep", "bother", "repeat", "hold", "ask",
-        "argue", "push", "press", "disagree", "anywhere",
+        "argue", "push", "press", "disagree", "anywhere", "fight", "long", "lose",
     ]
 }

@@ -1,0 +1,123 @@
+/// `argues-back` read from structure, where no phrase list can know the words:
+///
+/// - **a flat denial of what the client said the rep did** — the client's line puts an act on
+///   the rep ("You said so five minutes ago", "Don't look at me like that"), and the rep denies
+///   that very act in the first person ("I didn't say that", "I never said free", "I wasn't
+///   looking at you"). Not when the line only asks ("Did you check the booking?" "I didn't
+///   check it"), when the rep owns or apologises in the same reply ("I didn't check it, that's
+///   on me"), nor for verbs of thinking ("I didn't mean to", "I don't think so");
+/// - **blame put back on the client** — "you should have asked me first", "you could've checked
+///   the label": the client's own past conduct judged. Not what the client went through
+///   ("you should have had the right set", "you could have lost the case") nor "you shouldn't
+///   have to chase us", which owns it;
+/// - **an insult about a third party** — "he's clueless", "their rep is lying", "that guy is a
+///   liar": the rubric counts any insult. Not negated, asked, quoted or about the rep's or the
+///   client's own side ("they called us liars" reports one).
+struct RetortRule: GradingRule {
+    static let id = "argues-back"
+
+    func apply(to board: inout Board) {
+        guard !board.isPresent(Self.id), !FromleRule.hasReframeOpener(board.text.tokens) else { return }
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }
+        let owns = board.isPresent("apology") || board.isPresent("ownership")
+        for clause in board.clauses where !tokens[clause.range].allSatisfy(\.quoted) {
+            // A flat denial of the act the client put on the rep.
+            if !owns, !board.clientAttributes.isEmpty, clause.subject == .me, let negation = clause.negation,
+                let verb = clause.verb, verb > negation, !clause.future, !clause.ability, !clause.question,
+                !clause.conditional, !has(verb, .mental) || tokens[verb].word == "say",
+                board.clientAttributes.contains(Lemma.of(tokens[verb].word)),
+                !Self.plainVerbs.contains(Lemma.of(tokens[verb].word))
+            {
+                add(
+                    &board, clause.subjectRange.lowerBound..<clause.range.upperBound,
+                    "denies what the client says the rep did")
+                return
+            }
+            if clause.subject == .you, let judged = Self.pastJudgement(clause, tokens) {
+                add(
+                    &board, clause.subjectRange.lowerBound..<judged, "judges what the client should have done"
+                )
+                return
+            }
+            if !clause.question, let word = Self.insult(clause, tokens, infos) {
+                add(&board, clause.range.lowerBound..<(word + 1), "insults someone")
+                return
+            }
+        }
+    }
+
+    private func add(_ board: inout Board, _ range: Range<Int>, _ what: String) {
+        let words = board.text.quote(range)
+        board.add(
+            Self.id, [Evidence(words: words, rule: board.rule("rule: \(what)"))],
+            explanation: "argues back: “\(words)”")
+    }
+
+    /// "you should have asked", "you could've checked": the end of the judged verb, when the
+    /// clause judges the client's own past conduct.
+    static func pastJudgement(_ clause: Clause, _ tokens: [Token]) -> Int? {
+        var index = clause.subjectRange.upperBound
+        guard index + 2 < clause.range.upperBound, ["should", "could"].contains(tokens[index].word) else {
+            return nil
+        }
+        index += 1
+        if tokens[index].word == "not" { return nil }
+        guard tokens[index].word == "have" else { return nil }
+        let verb = tokens[index + 1].word
+        guard verb.hasSuffix("ed") || irregularPast.contains(verb), !undergone.contains(verb) else {
+            return nil
+        }
+        return index + 2
+    }
+
+    /// The first derogatory word said of a third party in `clause` ("he's clueless", "that guy is
+    /// a total liar", "their rep is lying"), if any: a person named before it, "is/are" just
+    /// before it.
+    static func insult(_ clause: Clause, _ tokens: [Token], _ infos: [TokenInfo]) -> Int? {
+        guard clause.subject != .me, clause.subject != .we, clause.subject != .you, !clause.conditional
+        else { return nil }
+        let range = clause.range
+        guard
+            !range.contains(where: {
+                CompetitorRule.ownSide.contains(tokens[$0].word) || Scope.negators.contains(tokens[$0].word)
+            })
+        else { return nil }
+        for index in range where personal.contains(tokens[index].word) && !tokens[index].quoted {
+            var before = index - 1
+            while before > range.lowerBound, intensifiers.contains(tokens[before].word) { before -= 1 }
+            guard before >= range.lowerBound, ["is", "are", "was", "were"].contains(tokens[before].word),
+                (range.lowerBound..<before).contains(where: { people.contains(tokens[$0].word) })
+            else { continue }
+            return index
+        }
+        return nil
+    }
+
+    /// Verbs too plain to be the act a client puts on the rep ("be", "have", "do", "get").
+    static let plainVerbs: Set<String> = ["be", "have", "do", "go", "mean", "want", "need", "know", "think"]
+    static let irregularPast: Set<String> = [
+        "said", "told", "asked", "known", "thought", "checked", "read", "seen", "spoken", "come", "gone",
+        "written", "rung", "called", "given", "taken", "brought", "sent",
+    ]
+    /// What happened to the client, not what they did: "you should have had the right set".
+    static let undergone: Set<String> = [
+        "had", "been", "got", "gotten", "received", "lost", "needed", "wanted", "expected", "heard", "seen",
+    ]
+    /// Words between "is" and the insult: "a total liar", "just clueless".
+    static let intensifiers: Set<String> = [
+        "a", "an", "such", "total", "complete", "absolute", "just", "so", "totally", "completely", "utterly",
+        "basically", "literally", "pretty", "really", "kind", "of", "kinda", "bit",
+    ]
+    static let people: Set<String> = [
+        "he", "she", "they", "guy", "man", "woman", "rep", "reps", "fellow", "bloke",
+    ]
+    /// Words that call a person something.
+    static let personal: Set<String> = [
+        "liar", "liars", "lying", "clueless", "idiot", "idiots", "crook", "crooks", "cowboy", "cowboys",
+        "incompetent", "dishonest", "snake", "snakes", "hack", "hacks", "cheat", "cheats", "amateur",
+        "amateurs",
+        "moron", "morons", "clown", "clowns",
+    ]
+}
