@@ -40,4 +40,25 @@ import Testing
     func notExits(_ reply: String) {
         #expect(!detected(reply).contains("graceful-exit"))
     }
+
+    /// Issue 13 (personality-clash, last-visit): handing the account over names who follows up.
+    @Test func aHandoverGoodbyeIsAnExit() {
+        let goodbye =
+            "Well. I suppose I should thank you for eighteen months. Even if we drove each other round the bend."
+        #expect(
+            detected("Thanks, Evelyn. You're in good hands with Tomás. Take care.", client: goodbye).contains(
+                "graceful-exit"))
+        #expect(
+            detected(
+                "Thank you. Tomás will look after you, and if anything from my time comes up, you have my number.",
+                client: goodbye
+            ).contains("graceful-exit"))
+        // The same words about something other than the client are not a goodbye.
+        #expect(
+            !detected(
+                "Your stock is in good hands with our new process; I'll fix the count.", client: goodbye
+            )
+            .contains("graceful-exit"))
+        #expect(!detected("The patient is in good hands.", client: goodbye).contains("graceful-exit"))
+    }
 }
