@@ -16,6 +16,9 @@ struct ReportReader {
     let catalog: TechniqueCatalog
     /// Only attempts with a turn a trainer reviewed (agreement and export read no others).
     var reviewedOnly = false
+    /// Only drill attempts with replies waiting for a trainer's review
+    /// (``AttemptRecord/answersAwaitingReview``).
+    var awaitingReviewOnly = false
     /// Whether ``stream(_:only:_:)`` goes from the latest attempt back (the HTML report lists
     /// attempts newest first); turns stay in order either way.
     var newestFirst = false
@@ -146,6 +149,7 @@ struct ReportReader {
         var clauses: [String] = []
         var arguments: [any StoreBindable] = []
         if reviewedOnly { clauses.append("id IN (SELECT attemptId FROM \(ReviewSchema.turnReview))") }
+        if awaitingReviewOnly { clauses.append(AttemptRecord.awaitingReviewCondition) }
         if let rep = filter.rep {
             clauses.append("rep = ?")
             arguments.append(rep)

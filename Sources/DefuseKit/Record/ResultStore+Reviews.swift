@@ -60,12 +60,16 @@ extension ResultStore {
     }
 
     /// The attempts that match `filter`, newest first, at most `limit`, without their turns:
-    /// the list a trainer picks an attempt to review from.
-    public func recentAttempts(_ filter: ReportFilter = ReportFilter(), limit: Int) throws -> [AttemptRecord]
-    {
+    /// the list a trainer picks an attempt to review from. With `awaitingReview`, only drill
+    /// attempts with replies waiting for a trainer (``AttemptRecord/answersAwaitingReview``).
+    public func recentAttempts(
+        _ filter: ReportFilter = ReportFilter(), limit: Int, awaitingReview: Bool = false
+    ) throws -> [AttemptRecord] {
         try read { db in
             var attempts: [AttemptRecord] = []
-            try ReportReader(filter: filter, detail: .tallies).forEachAttempt(
+            var reader = ReportReader(filter: filter, detail: .tallies)
+            reader.awaitingReviewOnly = awaitingReview
+            try reader.forEachAttempt(
                 db, newestFirst: true, limit: limit
             ) {
                 attempts.append($1)

@@ -62,3 +62,27 @@ extension Turn {
         choice == nil && detected.isEmpty && ComplianceBreaches.guards(avoided)
     }
 }
+
+extension AttemptRecord {
+    /// The replies of a drill attempt that wait for a trainer: typed at a compliance node, read
+    /// as nothing by the grader (``Turn/needsComplianceReview``) and not reviewed yet. A drill
+    /// run that passed holds its pass pending them.
+    public var answersAwaitingReview: Int {
+        guard mode == .drill else { return 0 }
+        return turns.filter { $0.review == nil && $0.turn.needsComplianceReview }.count
+    }
+
+    /// The SQL condition on `attempt` (and its `turn` and `turnReview` rows) that selects the
+    /// attempts with ``answersAwaitingReview``: the same test, on the grader's stored columns.
+    static var awaitingReviewCondition: String {
+        let guarded = ComplianceBreaches.ids.sorted().map {
+            "COALESCE(t.avoided, t.violations) LIKE '%\"\($0)\"%'"
+        }
+        return """
+            mode = 'drill' AND id IN (SELECT t.attemptId FROM turn t
+                WHERE t.choice IS NULL AND t.detected = '[]' AND (\(guarded.joined(separator: " OR ")))
+                AND NOT EXISTS (SELECT 1 FROM \(ReviewSchema.turnReview) r
+                    WHERE r.attemptId = t.attemptId AND r.turnIndex = t."index"))
+            """
+    }
+}

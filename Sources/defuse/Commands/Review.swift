@@ -14,7 +14,10 @@ struct Review: ParsableCommand {
         discussion: """
             On a terminal with no ATTEMPT: lists recent attempts (filtered as 'report'), opens one and \
             walks its turns; type a verdict's number to flip it, 'n' to write a note. Without a \
-            terminal it prints the list.
+            terminal it prints the list. An attempt a trainer's breach verdict ended lost says \
+            're-marked, was …'; a drill attempt whose typed answers at a compliance node the grader \
+            could not read says 'pending review of N answers' (its drill's pass waits on them); \
+            --pending lists only those.
 
             ATTEMPT --turn N --set ID=present|absent [--note TEXT] [--by NAME]: records a trainer's \
             verdict on turn N (from 1) of an attempt (its UUID or a unique prefix). Setting a verdict \
@@ -66,6 +69,9 @@ struct Review: ParsableCommand {
     @Option(help: ArgumentHelp("How many recent attempts to list.", valueName: "N"))
     var limit = 20
 
+    @Flag(help: "List only drill attempts with answers waiting for a trainer's review.")
+    var pending = false
+
     @Option(help: ArgumentHelp("The results database: a file, or a postgresql:// URL.", valueName: "PATH"))
     var db: String?
 
@@ -80,6 +86,10 @@ struct Review: ParsableCommand {
         let modes = [attempt != nil, agreement, export != nil].filter { $0 }.count
         guard modes <= 1 else {
             throw ValidationError("give one of ATTEMPT, --agreement or --export")
+        }
+        if pending && (attempt != nil || agreement || export != nil) {
+            throw ValidationError(
+                "--pending filters the list: give it without ATTEMPT, --agreement or --export")
         }
         if attempt == nil && (turn != nil || !verdicts.isEmpty || note != nil || clear) {
             throw ValidationError("--turn, --set, --note and --clear need an ATTEMPT")
@@ -166,16 +176,17 @@ struct Review: ParsableCommand {
                 var walk = ReviewWalk(
                     store: store, nodes: nodes, catalog: workspace.catalog, editor: editor,
                     reviewer: Recording.rep(by), colour: Terminal.colour())
-                try walk.run(filter: try filters.filter.spelledAsRecorded(in: store), limit: limit)
+                try walk.run(
+                    filter: try filters.filter.spelledAsRecorded(in: store), limit: limit,
+                    awaitingReview: pending)
             }
         } else {
             let attempts = try ReviewStoreAccess.reading(path) { store in
-                try store.recentAttempts(try filters.filter.spelledAsRecorded(in: store), limit: limit)
-                    .compactMap {
-                        try store.attempt(id: $0.id)
-                    }
+                try store.recentAttempts(
+                    try filters.filter.spelledAsRecorded(in: store), limit: limit, awaitingReview: pending
+                ).compactMap { try store.attempt(id: $0.id, catalog: workspace.catalog) }
             }
-            Terminal.write(ReviewList.plain(attempts ?? []))
+            Terminal.write(ReviewList.plain(attempts ?? [], awaitingReview: pending))
         }
     }
 }

@@ -5,16 +5,21 @@ import Foundation
 /// on one.
 enum ReviewList {
     /// One line per attempt: UUID, start, rep, scenario, outcome, score, turns and how many
-    /// were reviewed.
-    static func plain(_ attempts: [AttemptRecord]) -> String {
-        guard !attempts.isEmpty else { return "No attempts recorded yet.\n" }
+    /// were reviewed, then what a trainer must act on (``flags(_:)``).
+    static func plain(_ attempts: [AttemptRecord], awaitingReview: Bool = false) -> String {
+        guard !attempts.isEmpty else { return empty(awaitingReview) + "\n" }
         return attempts.map { attempt in
             Sanitizer.line(
                 [
                     AttemptID.text(attempt.id), day(attempt.started), attempt.rep, attempt.scenario,
-                    attempt.outcome, "\(attempt.score)", reviewed(attempt),
+                    attempt.outcome, "\(attempt.score)", reviewed(attempt) + flags(attempt),
                 ].joined(separator: "  "))
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// What the list says when it has no attempt to show.
+    static func empty(_ awaitingReview: Bool) -> String {
+        awaitingReview ? "No drill answers are waiting for a review." : "No attempts recorded yet."
     }
 
     /// Numbered rows for a terminal, newest first.
@@ -23,7 +28,7 @@ enum ReviewList {
             [
                 "\(index + 1).", String(AttemptID.text(attempt.id).prefix(8)), day(attempt.started),
                 Sanitizer.line(attempt.rep), Sanitizer.line(attempt.scenario), attempt.outcome,
-                "\(attempt.score)", reviewed(attempt),
+                "\(attempt.score)", reviewed(attempt) + flags(attempt),
             ]
         }
         let widths = (0..<8).map { column in rows.map { $0[column].count }.max() ?? 0 }
@@ -40,6 +45,18 @@ enum ReviewList {
         let count = attempt.turns.count
         let reviewed = attempt.turns.filter { $0.review != nil }.count
         return "\(count) turn\(count == 1 ? "" : "s")" + (reviewed > 0 ? ", \(reviewed) reviewed" : "")
+    }
+
+    /// What the trainer must see on the line: ` · re-marked, was resolved 90 (trainer:
+    /// offers-value on turn 1)` when a verdict of a compliance breach ended the attempt lost,
+    /// and ` · pending review of 2 answers` when drill replies wait for a trainer; "" otherwise.
+    static func flags(_ attempt: AttemptRecord) -> String {
+        var text = ""
+        if let breach = attempt.breach, let was = attempt.gradedEnding {
+            let score = attempt.gradedScore.map { " \($0)" } ?? ""
+            text += " · re-marked, was \(was.rawValue)\(score) (\(breach.text))"
+        }
+        return text + DrillRunRecord.pending(attempt.answersAwaitingReview)
     }
 
     /// `2026-12-04 10:31` in UTC.

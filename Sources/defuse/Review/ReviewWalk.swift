@@ -17,17 +17,20 @@ struct ReviewWalk {
 
     private var recorder: ReviewRecorder { ReviewRecorder(store: store, nodes: nodes, catalog: catalog) }
 
-    /// Lists the attempts matching `filter` (newest first, `limit` of them) until the trainer leaves.
-    mutating func run(filter: ReportFilter, limit: Int) throws {
+    /// Lists the attempts matching `filter` (newest first, `limit` of them; with `awaitingReview`
+    /// only drill attempts whose answers wait for a trainer) until the trainer leaves.
+    mutating func run(filter: ReportFilter, limit: Int, awaitingReview: Bool = false) throws {
         while true {
-            let attempts = try store.recentAttempts(filter, limit: limit).compactMap {
-                try store.attempt(id: $0.id, catalog: catalog)
-            }
+            let attempts = try store.recentAttempts(filter, limit: limit, awaitingReview: awaitingReview)
+                .compactMap { try store.attempt(id: $0.id, catalog: catalog) }
             guard !attempts.isEmpty else {
-                Terminal.write("No attempts recorded yet.\n")
+                Terminal.write(ReviewList.empty(awaitingReview) + "\n")
                 return
             }
-            Terminal.write(Terminal.paint("Recent attempts, newest first", .bold, enabled: colour) + "\n")
+            let title =
+                awaitingReview
+                ? "Drill attempts waiting for a review, newest first" : "Recent attempts, newest first"
+            Terminal.write(Terminal.paint(title, .bold, enabled: colour) + "\n")
             for row in ReviewList.numbered(attempts) { Terminal.write(row + "\n") }
             Terminal.write("Pick an attempt by number or id (q or Ctrl-D leaves).\n")
             editor.complete(with: attempts.map { String(AttemptID.text($0.id).prefix(8)) })
