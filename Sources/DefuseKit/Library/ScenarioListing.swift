@@ -39,11 +39,14 @@ public struct ListingCache: Sendable {
     public let path: String?
     /// What identifies the running program (a rebuilt binary must not reuse old results).
     let program: String
+    /// The first line's tag: what the file holds, and in which layout.
+    let format: String
 
-    static let format = "defuse-list-cache 1"
-
-    public init(environment: [String: String], program: String?) {
+    /// A cache named `name`: `list` for the listing (`list.json`); `cues` holds the scenario
+    /// cues `defuse grade` reads client lines by (``NodeCues/init(files:techniques:cache:)``).
+    public init(environment: [String: String], program: String?, name: String = "list") {
         self.program = program ?? ""
+        format = "defuse-\(name)-cache 1"
         guard program != nil, environment["DEFUSE_NO_CACHE"].map({ $0.isEmpty || $0 == "0" }) ?? true else {
             path = nil
             return
@@ -58,38 +61,46 @@ public struct ListingCache: Sendable {
             } else {
                 nil
             }
-        path = folder.map { $0 + "/list.json" }
+        path = folder.map { $0 + "/\(name).json" }
     }
 
-    /// The key for `files` (in order, as the library locator found them).
-    public func key(for files: [SourceFile]) -> String {
+    /// The key for `files` (in order, as the library locator found them) and `more` (strings
+    /// the value also depends on, such as technique ids).
+    public func key(for files: [SourceFile], adding more: [String] = []) -> String {
         var hash = ContentHasher()
-        hash.add(Array(Self.format.utf8))
+        hash.add(Array(format.utf8))
         hash.add(Array(program.utf8))
         for file in files {
             hash.add(Array(file.path.utf8))
             hash.add([file.unreadable ? 1 : 0])
             hash.add(file.bytes)
         }
+        for string in more { hash.add(Array(string.utf8)) }
         return hash.hex
     }
 
     /// The listing stored under `key`, if there is one.
-    public func lookup(_ key: String) -> [ScenarioListing]? {
+    public func lookup(_ key: String) -> [ScenarioListing]? { lookup(key, as: [ScenarioListing].self) }
+
+    /// The value stored under `key`, if there is one and it decodes as `type`.
+    public func lookup<Value: Decodable>(_ key: String, as type: Value.Type) -> Value? {
         guard let path, let data = FileManager.default.contents(atPath: path),
             let newline = data.firstIndex(of: 0x0A),
-            String(decoding: data[..<newline], as: UTF8.self) == "\(Self.format) \(key)"
+            String(decoding: data[..<newline], as: UTF8.self) == "\(format) \(key)"
         else { return nil }
-        return try? JSONDecoder().decode([ScenarioListing].self, from: data[(newline + 1)...])
+        return try? JSONDecoder().decode(type, from: data[(newline + 1)...])
     }
 
     /// Stores `listing` under `key`, replacing what was there; failures are ignored.
-    public func store(_ listing: [ScenarioListing], for key: String) {
-        guard let path, let body = try? JSONEncoder().encode(listing) else { return }
+    public func store(_ listing: [ScenarioListing], for key: String) { store(value: listing, for: key) }
+
+    /// Stores `value` under `key`, replacing what was there; failures are ignored.
+    public func store<Value: Encodable>(value: Value, for key: String) {
+        guard let path, let body = try? JSONEncoder().encode(value) else { return }
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = path + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        var data = Data("\(Self.format) \(key)\n".utf8)
+        var data = Data("\(format) \(key)\n".utf8)
         data.append(body)
         guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
         // Rename is atomic: a reader sees the old file or the new one, never half of one.

@@ -47,11 +47,16 @@ struct Grade: ParsableCommand {
         // Replies to a scenario's client line are read against what its node asks of them. The
         // scenarios are read for those cues on one core while the phrase lists compile and the
         // learned weights are parsed on the other: start-up is most of a small batch's time.
+        // The cues are remembered between runs (`cues.json` beside the listing cache) while no
+        // library file, technique id or build of the program changes.
         let files = library.locator.files().files
         let built = Mutex<(grader: Grader?, cues: NodeCues?)>((nil, nil))
         DispatchQueue.concurrentPerform(iterations: 2) { task in
             if task == 0 {
-                let cues = NodeCues(files: files, techniques: techniques)
+                let cache = ListingCache(
+                    environment: ProcessInfo.processInfo.environment, program: ProgramIdentity.current,
+                    name: "cues")
+                let cues = NodeCues(files: files, techniques: techniques, cache: cache)
                 built.withLock { $0.cues = cues }
             } else {
                 let grader = Grader(techniques: techniques)

@@ -80,3 +80,39 @@ import Testing
         #expect(home.path == "/h/.cache/defuse/list.json")
     }
 }
+
+/// `defuse grade`'s memo of the scenarios' cues: the same cues as reading the files, read back
+/// from the cache while nothing changed, and read again when a file or a technique id does.
+@Suite struct CueCacheTests {
+    let files = LibraryLocator(workingDirectory: "/nonexistent").files().files
+
+    func cache() -> ListingCache {
+        let folder = FileManager.default.temporaryDirectory.appending(
+            path: "defuse-cues-\(UUID().uuidString)")
+        return ListingCache(environment: ["DEFUSE_CACHE_DIR": folder.path], program: "build 1", name: "cues")
+    }
+
+    @Test func cachedCuesAreTheCuesOfTheFiles() throws {
+        let read = NodeCues(files: files, techniques: [])
+        #expect(!read.isEmpty)
+        let cache = cache()
+        #expect(try #require(cache.path).hasSuffix("/cues.json"))
+        #expect(NodeCues(files: files, techniques: [], cache: cache) == read)
+        // Stored on the first run, read back on the next.
+        let key = cache.key(for: files.map(\.0))
+        #expect(cache.lookup(key, as: NodeCues.self) == read)
+        #expect(NodeCues(files: files, techniques: [], cache: cache) == read)
+    }
+
+    @Test func storedCuesAreUsedUntilAFileOrTechniqueChanges() {
+        let cache = cache()
+        // What the cache holds is what comes back (here: no cues at all, as no file gives).
+        cache.store(value: NodeCues(), for: cache.key(for: files.map(\.0)))
+        #expect(NodeCues(files: files, techniques: [], cache: cache).isEmpty)
+        var edited = files
+        edited[0].0.bytes.append(0x0A)
+        #expect(!NodeCues(files: edited, techniques: [], cache: cache).isEmpty)
+        #expect(
+            cache.key(for: files.map(\.0), adding: ["my-own-technique"]) != cache.key(for: files.map(\.0)))
+    }
+}

@@ -9,9 +9,9 @@
 /// place in a scenario, so they hold for lines whose words no list knows. A line is looked up
 /// by its words (case and spacing ignored), so a batch of replies to scenario lines gets the
 /// same reading as play. Lines of no scenario get no cue, and are read by their words alone.
-public struct NodeCues: Sendable {
+public struct NodeCues: Sendable, Equatable, Codable {
     /// What one node (or several with the same line) asks of a reply.
-    struct Cue: Sendable, Equatable {
+    struct Cue: Sendable, Equatable, Codable {
         var expect: Set<String> = []
         var avoid: Set<String> = []
         /// The competitors the node's scenario names, in lower case ("meridian", "halvern"):
