@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `defuse` binary as a user would, capturing its output and exit code.
 struct DefuseProcess {
@@ -27,6 +28,15 @@ struct DefuseProcess {
     }()
 
     static let fixtures = packageRoot.appending(path: "Tests/DefuseKitTests/Fixtures")
+
+    /// The name on the shipped card of technique or violation `id` (its `name:` line in
+    /// `Scenarios/techniques/ID.yaml`), which the terminal shows in place of the id.
+    static func cardName(_ id: String) throws -> String {
+        let card = packageRoot.appending(path: "Scenarios/techniques/\(id).yaml")
+        let text = try String(contentsOf: card, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("name: ") })
+        return String(line.dropFirst(6)).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+    }
 
     /// Runs `defuse arguments…` in `directory` (a fresh empty folder by default, so that no
     /// `./Scenarios` is found), feeding `input` on standard input. With `launcher`, the binary

@@ -17,6 +17,27 @@ import Testing
         #expect(minimal["tags"] as? [String] == [])
     }
 
+    /// A rep reads what a scenario trains by the cards' names (`fromle` is jargon); `--json`
+    /// keeps the ids.
+    @Test func listShowsTechniqueNamesAndJSONKeepsTheIDs() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let json = try DefuseProcess.run(["list", "--json"], in: folder)
+        let array = try #require(
+            JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let entry = try #require(array.first { ($0["trains"] as? [String])?.contains("fromle") == true })
+        let id = try #require(entry["id"] as? String)
+        let trains = try #require(entry["trains"] as? [String])
+        let names = try trains.map(DefuseProcess.cardName)
+        #expect(entry["trainsNames"] as? [String] == names)
+        let table = try DefuseProcess.run(["list"], in: folder)
+        #expect(table.status == 0)
+        let lines = table.lines
+        let row = try #require(lines.firstIndex { $0.hasPrefix(id + " ") })
+        let trainsLine = lines[row + 1]
+        #expect(trainsLine.hasSuffix("trains " + names.joined(separator: " · ")), "\(trainsLine)")
+        #expect(!trainsLine.contains("fromle"))
+    }
+
     @Test func listFiltersByTag() throws {
         let result = try DefuseProcess.run(["list", "--json", "--tag", "no-such-tag", "--scenarios", valid])
         #expect(result.status == 0)

@@ -122,11 +122,18 @@ import Testing
             input: "relax, these things happen\n", in: folder)
         #expect(result.status == 0)
         let line = try #require(result.lines.first { $0.hasPrefix("  1. opening") })
-        #expect(line.contains("✗ missed apology, ownership"))
-        #expect(line.contains("⚠ did minimizing"))
+        // The rep reads the cards' names, not the grader's ids.
+        let apology = try DefuseProcess.cardName("apology")
+        let ownership = try DefuseProcess.cardName("ownership")
+        let minimizing = try DefuseProcess.cardName("minimizing")
+        #expect(apology != "apology" && minimizing != "minimizing")
+        #expect(line.contains("✗ missed \(apology) · \(ownership)"), "\(line)")
+        #expect(line.contains("⚠ did \(minimizing)"))
+        #expect(!line.contains("minimizing"))
         #expect(result.stdout.contains("model: “I'm so sorry, that one is on me."))
         // The tip says what to do instead of the violation, from the technique card.
-        #expect(result.stdout.contains("tip: instead of minimizing: Let it be as big as it is: to a client"))
+        #expect(
+            result.stdout.contains("tip: instead of \(minimizing): Let it be as big as it is: to a client"))
     }
 
     @Test func aModelReplyFallsBackToTheNodesPassingTestReply() throws {
@@ -137,7 +144,7 @@ import Testing
         #expect(
             result.stdout.contains("why the mood rose: Sam has just heard that the ward's other pump failed"))
         let line = try #require(result.lines.first { $0.hasPrefix("  2. plan") })
-        #expect(line.contains("✗ missed decisive-action"))
+        #expect(line.contains("✗ missed \(try DefuseProcess.cardName("decisive-action"))"))
         #expect(result.stdout.contains("model: “I will drive the spare pump over myself"))
     }
 }

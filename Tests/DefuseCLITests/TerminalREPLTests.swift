@@ -72,14 +72,16 @@ import Testing
         _ = try screen(containing: "“I'm so sorry, that one is on me.")
         try tmux("send-keys", "-t", session, "relax, these things happen", "Enter")
         // The tip is printed after the verdicts: wait for it, so the whole feedback is on screen.
-        let missed = try screen(containing: "tip: instead of minimizing:")
-        #expect(missed.contains("✗ missed apology"))
-        #expect(missed.contains("⚠ did minimizing"))
+        let minimizing = try DefuseProcess.cardName("minimizing")
+        let blame = try DefuseProcess.cardName("blame-shifting")
+        let missed = try screen(containing: "tip: instead of \(minimizing):")
+        #expect(missed.contains("✗ missed \(try DefuseProcess.cardName("apology"))"))
+        #expect(missed.contains("⚠ did \(minimizing)"))
         // That reply ended the scenario (lost); the turn can still be taken back.
-        _ = try screen(where: { Tmux.after($0, "tip: instead of minimizing:").contains("done>") })
+        _ = try screen(where: { Tmux.after($0, "tip: instead of \(minimizing):").contains("done>") })
         try tmux("send-keys", "-t", session, "/why", "Enter")
-        let why = try screen(where: { Tmux.after($0, "· blame-shifting: not present").contains("done>") })
-        #expect(!why.contains("✓ blame-shifting"))
+        let why = try screen(where: { Tmux.after($0, "· \(blame): not present").contains("done>") })
+        #expect(!why.contains("✓ \(blame)"))
         try tmux("send-keys", "-t", session, "/retry", "Enter")
         _ = try screen(where: {
             Tmux.after($0, "done> /retry").contains("Where is the pump you promised for this morning?\nyou>")

@@ -80,7 +80,8 @@ import Testing
         try tmux("resize-window", "-t", tmux.session, "-x", "40", "-y", "80")
         try tmux.send("C-l")
         try tmux.send("/techniques", "Enter")
-        let cards = try tmux.screen(containing: "non-apology:")
+        // `/techniques` names each card as the rep reads it; the last one listed here is non-apology.
+        let cards = try tmux.screen(containing: "\(try DefuseProcess.cardName("non-apology")):")
         #expect(Self.terminalWrapped(try tmux.capture(joined: true), columns: 40).isEmpty, "\(cards)")
         #expect(cards.components(separatedBy: "\n").allSatisfy { $0.count <= 40 })
         // The card lines were wrapped, not cut: more lines than cards.

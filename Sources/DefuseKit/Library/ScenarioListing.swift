@@ -8,17 +8,22 @@ public struct ScenarioListing: Codable, Sendable, Hashable {
     public var persona: String
     public var role: String
     public var trains: [String]
+    /// The card names of ``trains``, in the same order (an id without a card stays an id): what
+    /// the table shows; `--json` keeps the ids in `trains` beside them.
+    public var trainsNames: [String]
     public var tags: [String]
     public var difficulty: Int
     public var nodes: Int
     public var file: String
 
-    public init(_ scenario: Scenario) {
+    /// The listing of `scenario`, with the card names in `names` (by id).
+    public init(_ scenario: Scenario, names: [String: String] = [:]) {
         id = scenario.id
         title = scenario.title
         persona = scenario.persona.name
         role = scenario.persona.role
         trains = scenario.trains
+        trainsNames = scenario.trains.map { names[$0] ?? $0 }
         tags = scenario.tags
         difficulty = scenario.difficulty
         nodes = scenario.nodes.count
@@ -46,7 +51,7 @@ public struct ListingCache: Sendable {
     /// cues `defuse grade` reads client lines by (``NodeCues/init(files:techniques:cache:)``).
     public init(environment: [String: String], program: String?, name: String = "list") {
         self.program = program ?? ""
-        format = "defuse-\(name)-cache 1"
+        format = "defuse-\(name)-cache 2"  // 2: listings carry the card names
         guard program != nil, environment["DEFUSE_NO_CACHE"].map({ $0.isEmpty || $0 == "0" }) ?? true else {
             path = nil
             return

@@ -27,6 +27,12 @@ public struct Workspace: Sendable {
         Dictionary(techniques.map { ($0.id, $0.summary) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The name on each technique's or violation's card, by id: what a rep reads where the
+    /// grader works with ids.
+    public var techniqueNames: [String: String] {
+        Dictionary(techniques.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Every diagnostic, sorted by place.
     public var diagnostics: [Diagnostic] { (library.diagnostics + otherDiagnostics).sortedByLocation() }
 

@@ -104,7 +104,8 @@ struct Drill: ParsableCommand {
         Terminal.say("")
         let scorecard = Scorecard(
             planned: scenarios, played: played, turns: turns, catalog: workspace.catalog,
-            passMark: plan.passMark, failOn: plan.failOn,
+            names: TechniqueNames(techniques: workspace.techniques), passMark: plan.passMark,
+            failOn: plan.failOn,
             colour: colour)
         for line in scorecard.lines { Terminal.say(line) }
     }
@@ -126,7 +127,8 @@ struct Drill: ParsableCommand {
             }
             let picked = DrillPlanner.focus(on: Array(weakest.prefix(3)), in: library.scenarios, count: count)
             return (
-                "your weakest techniques (\(weakest.prefix(3).joined(separator: ", ")))", picked,
+                "your weakest techniques (\(TechniqueNames(techniques: workspace.techniques).list(Array(weakest.prefix(3)))))",
+                picked,
                 DrillSet.defaultPassMark, []
             )
         }

@@ -58,7 +58,7 @@ struct List: ParsableCommand {
                     + Terminal.paint(
                         "\(Sanitizer.line(scenario.persona)), \(Sanitizer.line(scenario.role))"
                             + (scenario.trains.isEmpty
-                                ? "" : " · trains \(scenario.trains.joined(separator: ", "))"),
+                                ? "" : " · trains " + TechniqueNames.list(scenario.trainsNames)),
                         .dim, enabled: colour) + "\n")
         }
     }
@@ -116,7 +116,8 @@ struct List: ParsableCommand {
         if let remembered = cache.lookup(key) { return remembered }
         let workspace = Workspace.load(files: files, missing: missing)
         Terminal.reportLoadProblems(workspace)
-        let listing = workspace.library.scenarios.map(ScenarioListing.init)
+        let names = workspace.techniqueNames
+        let listing = workspace.library.scenarios.map { ScenarioListing($0, names: names) }
         if !workspace.diagnostics.contains(where: { $0.severity == .error }) {
             cache.store(listing, for: key)
         }

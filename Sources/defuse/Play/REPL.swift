@@ -11,6 +11,8 @@ struct REPL {
     let editor: LineEditor
     var recorder: (any AttemptRecording)?
     /// Card text per id, for `/techniques`.
+    /// The card names the rep reads instead of ids.
+    private var name: TechniqueNames { renderer.coach.name }
     var cards: [String: String]
     /// Where Enter goes once the story has ended ("goes back to the menu").
     var leaving = "leaves"
@@ -123,7 +125,7 @@ struct REPL {
             let node = session.currentNode
             let ids = (node?.expect ?? []) + (node?.avoid ?? [])
             if ids.isEmpty { say("This turn is not graded on named techniques.") }
-            for id in ids { say("  \(id): " + Sanitizer.line(cards[id] ?? "")) }
+            for id in ids { say("  \(name(id)): " + Sanitizer.line(cards[id] ?? "")) }
         case .model:
             guard !drill else { return say("Model replies come at the end of a drill.") }
             showModel()
@@ -148,7 +150,7 @@ struct REPL {
         }
         guard node.kind != .choice else {
             return say(
-                "You picked: \(Sanitizer.line(turn.reply)) (credits: \(turn.detected.joined(separator: ", ")))"
+                "You picked: \(Sanitizer.line(turn.reply)) (credits: \(name.list(turn.detected)))"
             )
         }
         let assessment = session.assess(turn.reply, at: node)
@@ -156,14 +158,14 @@ struct REPL {
         for id in node.expect {
             let present = assessment.detected.contains(id)
             let why = assessment.explanations[id] ?? (present ? "present" : "not found")
-            say("  \(present ? "✓" : "✗ missed") \(id): \(Sanitizer.line(why))")
+            say("  \(present ? "✓" : "✗ missed") \(name(id)): \(Sanitizer.line(why))")
         }
         for id in node.avoid {
             guard assessment.detected.contains(id) else {
-                say("  · \(id): not present")
+                say("  · \(name(id)): not present")
                 continue
             }
-            say("  ⚠ did \(id): \(Sanitizer.line(assessment.explanations[id] ?? "present"))")
+            say("  ⚠ did \(name(id)): \(Sanitizer.line(assessment.explanations[id] ?? "present"))")
         }
     }
 

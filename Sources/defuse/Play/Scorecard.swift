@@ -11,6 +11,8 @@ struct Scorecard {
     var played: [(Scenario, SessionResult)]
     var turns: [Turn]
     var catalog: TechniqueCatalog
+    /// The card names the rep reads instead of ids.
+    var names = TechniqueNames()
     var passMark: Int
     var failOn: [Ending] = []
     var colour: Bool
@@ -44,13 +46,13 @@ struct Scorecard {
         let ordered = mastery.ordered(by: catalog)
         if !ordered.isEmpty {
             lines.append(Terminal.paint("By technique", .bold, enabled: colour))
-            let idWidth = ordered.map(\.id.count).max() ?? 0
+            let idWidth = ordered.map { names($0.id).count }.max() ?? 0
             for (id, tally) in ordered {
                 let filled = Int((tally.share * 10).rounded())
                 let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
                 let missed = tally.expected - tally.met
                 lines.append(
-                    "  \(id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(bar)  \(tally.met)/\(tally.expected)"
+                    "  \(names(id).padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(bar)  \(tally.met)/\(tally.expected)"
                         + (missed > 0
                             ? "  " + Terminal.paint("✗ missed \(missed)", .red, enabled: colour) : ""))
             }
@@ -61,7 +63,8 @@ struct Scorecard {
             lines.append(
                 "  "
                     + Terminal.paint(
-                        "⚠ did \(id) in \(count) repl\(count == 1 ? "y" : "ies")", .yellow, enabled: colour))
+                        "⚠ did \(names(id)) in \(count) repl\(count == 1 ? "y" : "ies")", .yellow,
+                        enabled: colour))
         }
         return lines
     }

@@ -82,17 +82,18 @@ struct TranscriptRenderer {
     /// `/model` after a miss, and why the mood rose when the reply was flawless.
     func feedback(_ turn: Turn, scenario: Scenario) -> [String] {
         guard let node = scenario.nodes[turn.node], node.kind != .choice else {
-            return turn.violations.map { "  " + paint("⚠ did \($0)", .yellow) } + moodReason(turn, scenario)
+            return turn.violations.map { "  " + paint("⚠ did \(coach.name($0))", .yellow) }
+                + moodReason(turn, scenario)
         }
         var lines: [String] = []
         for id in node.expect {
             lines.append(
                 turn.met.contains(id)
-                    ? "  " + paint("✓ \(id)", .green) + evidence(turn, id)
-                    : "  " + paint("✗ missed \(id)", .red))
+                    ? "  " + paint("✓ \(coach.name(id))", .green) + evidence(turn, id)
+                    : "  " + paint("✗ missed \(coach.name(id))", .red))
         }
         for id in turn.violations {
-            lines.append("  " + paint("⚠ did \(id)", .yellow) + evidence(turn, id))
+            lines.append("  " + paint("⚠ did \(coach.name(id))", .yellow) + evidence(turn, id))
         }
         if let tip = coach.tip(for: turn, at: node) {
             lines.append("  " + paint("tip: ", .bold) + Sanitizer.line(tip))
@@ -127,12 +128,12 @@ struct TranscriptRenderer {
         for (index, turn) in turns.enumerated() {
             let percent = Int((turn.score * 100).rounded())
             var line = "  \(index + 1). \(turn.node)  \(percent)%"
-            if !turn.met.isEmpty { line += "  " + paint("✓ " + turn.met.joined(separator: ", "), .green) }
+            if !turn.met.isEmpty { line += "  " + paint("✓ " + coach.name.list(turn.met), .green) }
             if !turn.missed.isEmpty {
-                line += "  " + paint("✗ missed " + turn.missed.joined(separator: ", "), .red)
+                line += "  " + paint("✗ missed " + coach.name.list(turn.missed), .red)
             }
             if !turn.violations.isEmpty {
-                line += "  " + paint("⚠ did " + turn.violations.joined(separator: ", "), .yellow)
+                line += "  " + paint("⚠ did " + coach.name.list(turn.violations), .yellow)
             }
             lines.append(line)
             if turn.score < 0.5, let node = scenario.nodes[turn.node], let model = coach.modelReply(node) {
@@ -152,8 +153,11 @@ struct Coach {
     var instead: [String: String] = [:]
     /// The model reply at a node, if any (see ``Session/modelReply(at:)``).
     var modelReply: (Node) -> String? = { $0.model }
+    /// The card names the rep reads instead of ids.
+    var name: TechniqueNames
 
     init(techniques: [Technique], modelReply: @escaping (Node) -> String? = { $0.model }) {
+        name = TechniqueNames(techniques: techniques)
         advice = Dictionary(techniques.map { ($0.id, $0.summary) }, uniquingKeysWith: { first, _ in first })
         instead = Dictionary(
             techniques.compactMap { technique in technique.instead.map { (technique.id, $0) } },
@@ -163,11 +167,12 @@ struct Coach {
 
     func tip(for turn: Turn, at node: Node) -> String? {
         if let violation = turn.violations.first {
-            return instead[violation].map { "instead of \(violation): \($0)" }
-                ?? "Leave out \(violation); it costs the turn a quarter of its score."
+            return instead[violation].map { "instead of \(name(violation)): \($0)" }
+                ?? "Leave out \(name(violation)); it costs the turn a quarter of its score."
         }
         if let missed = turn.missed.first {
-            return advice[missed].map { "\(missed): \($0)" } ?? node.hint ?? "Work \(missed) into your reply."
+            return advice[missed].map { "\(name(missed)): \($0)" } ?? node.hint
+                ?? "Work \(name(missed)) into your reply."
         }
         return nil
     }

@@ -17,7 +17,7 @@ import Testing
 
     var listing: [ScenarioListing] {
         let scenarios = Workspace.load(LibraryLocator(workingDirectory: "/nonexistent")).library.scenarios
-        return scenarios.prefix(2).map(ScenarioListing.init)
+        return scenarios.prefix(2).map { ScenarioListing($0) }
     }
 
     @Test func keyChangesWithEveryInput() {
