@@ -48,7 +48,8 @@ struct DefuseTrain: ParsableCommand {
         @Option(name: .shortAndLong, help: "Where to write (default: standard output).") var output: String?
 
         func run() throws {
-            let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil)
+            let grader = Grader(
+                techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues(), learned: nil)
             let replies = try files.flatMap { try readReplies($0) }
             try write(
                 LearnedSnapshot.text(of: LearnedSnapshot.examples(of: replies, grader: grader)), to: output)
@@ -118,7 +119,8 @@ struct DefuseTrain: ParsableCommand {
                 }
             }
             let evaluation = LearnedEvaluation(
-                sets: sets, techniques: TechniqueLibrary.builtIn.techniques, trainer: trainer,
+                sets: sets, techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues(),
+                trainer: trainer,
                 chooseOn: chosen, holdBack: Set((holdBack ?? "").split(separator: ",").map(String.init)),
                 addOnly: Set((addOnly ?? "").split(separator: ",").map(String.init)))
             if let thresholdsOutput {
@@ -151,6 +153,15 @@ struct DefuseTrain: ParsableCommand {
             }
         }
     }
+}
+
+/// What the built-in scenarios say about their client lines: the labelled replies answer those
+/// lines, and in play (and in `defuse grade`) each is read against its node's cue, so the
+/// features are read the same way here.
+func builtInCues() -> NodeCues {
+    NodeCues(
+        files: LibraryLocator.builtInFiles.map { ($0, LibraryFileKind.of($0.path)) },
+        techniques: TechniqueLibrary.builtIn.techniques)
 }
 
 func f2(_ value: Double) -> String { String(format: "%.2f", value) }

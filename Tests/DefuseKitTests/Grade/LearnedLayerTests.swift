@@ -48,7 +48,8 @@ import Testing
     /// The labelled sets, in the order the snapshot reads them.
     static let setNames = [
         "dev", "set-T", "set-X", "set-Y", "set-A", "set-B", "set-C", "set-D", "set-E", "set-F",
-        "set-P", "set-Q", "set-R", "set-Z", "set-W",
+        "set-P", "set-Q", "set-R", "set-Z", "set-W", "set-G", "set-H", "set-S", "set-U", "set-V", "set-J",
+        "set-K", "set-L",
     ]
 
     /// A small training set whose answer depends on one word.

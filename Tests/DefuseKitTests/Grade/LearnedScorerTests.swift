@@ -69,4 +69,44 @@ import Testing
         #expect(grader.grade("zorbly florbix").isPresent("thanks"))
         #expect(!grader.grade("blah zorbly blah florbix").isPresent("thanks"))
     }
+    /// The reply read against the client's line: its opening words and what it does (laughs,
+    /// negates, says what "you" do) after a line that matched an id's `soft-if-client` list.
+    @Test func theClientLineChangesWhatTheOpeningWordsMean() throws {
+        let model = try LearnedModel(
+            parsing: """
+                add-above 0.7
+                remove-below 0
+                ids agrees-with-insult
+                bias\tagrees-with-insult=-4
+                o:agrees-with-insult zorbly\tagrees-with-insult=3
+                client:agrees-with-insult+negated\tagrees-with-insult=2
+                client:agrees-with-insult+you\tagrees-with-insult=-1
+
+                """)
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        let rulesOnly = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil)
+        let scorer = try #require(grader.learnedScorer)
+        let insult = "You people are useless."
+        let complaint = "The tray came without the 3.5 mm screws."
+        func logit(_ text: String, _ client: String) -> Double {
+            scorer.logits(of: grader.ruled(text, client: client, reading: nil, reasons: .omitted))[0]
+        }
+        let reply = "zorbly florbix, not florbix"
+        #expect(!rulesOnly.grade(reply, client: insult).isPresent("agrees-with-insult"))
+        #expect(logit(reply, insult) == -4 + 3 + 2)
+        // The same words after a complaint: no cue, nothing summed.
+        #expect(logit(reply, complaint) == -4)
+        // "zorbly" fourth is still early; fifth it is not.
+        #expect(logit("florbix florbix florbix zorbly", insult) == -4 + 3)
+        #expect(logit("florbix florbix florbix florbix zorbly", insult) == -4)
+        #expect(logit("you are zorbly", insult) == -4 + 3 - 1)
+        let verdict = try #require(
+            grader.grade(reply, client: insult).all.first { $0.id == "agrees-with-insult" })
+        #expect(verdict.present && verdict.evidence.map(\.words) == ["zorbly"])
+        #expect(
+            verdict.explanation?.contains("“zorbly” early, after a line read as agrees-with-insult") == true)
+        #expect(!grader.grade(reply, client: complaint).isPresent("agrees-with-insult"))
+        // A cross with the client's line is structure: it carries meaning beside function words.
+        #expect(FunctionWords.carriesMeaning(name: "o:agrees-with-insult yeah"))
+    }
 }

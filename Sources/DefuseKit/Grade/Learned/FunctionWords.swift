@@ -22,13 +22,25 @@ enum FunctionWords {
         """.split(separator: " ").map(String.init))
 
     /// Whether a feature carries meaning: a word outside the list, a pair with at least one such
-    /// word, or a fact of structure (`c:`, `client:`, `rule:`).
+    /// word, or a fact of structure (`c:`, `client:`, `rule:`, and `o:`, an opening word read
+    /// against the client's line).
     static func carriesMeaning(_ feature: LearnedFeature) -> Bool {
         switch feature.kind.description {
         case "w:": !list.contains(feature.first)
         case "b:": (feature.first != "<s>" && !list.contains(feature.first)) || !list.contains(feature.second)
         default: true
         }
+    }
+
+    /// Whether a feature is words of the reply that mean something by themselves: a word
+    /// outside the list, a pair with one, or an opening word outside it (`o:ID WORD`). The ids
+    /// read against the client's line need one: "honestly, my english is better" after a jab
+    /// is not agreeing with it on "honestly" and the jab alone.
+    static func isContent(name: String) -> Bool {
+        if name.hasPrefix("o:"), let space = name.firstIndex(of: " ") {
+            return !list.contains(String(name[name.index(after: space)...]))
+        }
+        return (name.hasPrefix("w:") || name.hasPrefix("b:")) && carriesMeaning(name: name)
     }
 
     /// The same for a feature's name (`w:sorry`, `b:my fault`, `c:me+future`).

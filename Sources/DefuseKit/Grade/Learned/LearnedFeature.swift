@@ -2,10 +2,13 @@
 /// fact the clause reader found, a verdict of the rules, or what the client's line was.
 ///
 /// A feature is named in the weights file by ``name`` (`w:sorry`, `b:my fault`,
-/// `c:me+future`, `rule:apology`, `client:capitulates+short`) and looked up at grading time by
-/// ``key``, an FNV-1a hash of the same bytes, so grading never builds the name.
+/// `c:me+future`, `rule:apology`, `client:capitulates+short`, `o:agrees-with-insult fair`) and
+/// looked up at grading time by ``key``, an FNV-1a hash of the same bytes, so grading never
+/// builds the name.
 struct LearnedFeature {
-    /// The kind prefix, with its colon: `w:`, `b:`, `c:`, `rule:`, `client:`.
+    /// The kind prefix, with its colon: `w:`, `b:`, `c:`, `rule:`, `client:`, `o:` (one of the
+    /// reply's opening words after a client line that matched an id's `soft-if-client` list:
+    /// ``first`` is the id, ``second`` the word).
     let kind: StaticString
     let first: String
     /// The second word of a pair, or a suffix such as `+short` (empty when none).
@@ -41,6 +44,9 @@ struct LearnedFeature {
 }
 
 extension LearnedFeature {
+    /// How many of the reply's first words are read against the client's line (`o:` features).
+    static let opening = 4
+
     /// Every feature of the reply on `board` as the rules left it (before the learned layer and
     /// the composite), each once, in a fixed order. Training and grading both read them here.
     static func features(of board: Board) -> [LearnedFeature] {
@@ -78,6 +84,12 @@ extension LearnedFeature {
             if clause.conditional { list.append(LearnedFeature("c:", subject, "+conditional")) }
             if clause.ability { list.append(LearnedFeature("c:", subject, "+ability")) }
         }
+        // What the reply does, read against what the client's line was (a demand, an insult, a
+        // claim, a complaint): "yeah, fair" after an insult agrees with it, after a complaint it
+        // need not; a clause with "you" as subject after an insult may answer it back.
+        let negated = board.clauses.contains { $0.negation != nil }
+        let addressed = board.clauses.contains { $0.subject == .you }
+        let casual = board.text.infos.contains { $0.roles & WordRole.casual.rawValue != 0 }
         for (position, gate) in board.clientGate.enumerated() where gate == true && position < board.ids.count
         {
             let id = board.ids[position]
@@ -85,6 +97,13 @@ extension LearnedFeature {
             if short { list.append(LearnedFeature("client:", id, "+short")) }
             if assent { list.append(LearnedFeature("client:", id, "+assent")) }
             if question { list.append(LearnedFeature("client:", id, "+question")) }
+            if negated { list.append(LearnedFeature("client:", id, "+negated")) }
+            if addressed { list.append(LearnedFeature("client:", id, "+you")) }
+            if casual { list.append(LearnedFeature("client:", id, "+casual")) }
+            // The reply's opening words after that line: `o:agrees-with-insult fair`.
+            for token in tokens.prefix(Self.opening) {
+                list.append(LearnedFeature("o:", id, token.word, spaced: true))
+            }
         }
         // Each feature once: a word typed twice weighs as much as once.
         var seen = Set<UInt64>(minimumCapacity: list.count)

@@ -30,6 +30,13 @@ public struct LearnedModel: Sendable, Equatable {
     /// Row of each feature by ``LearnedFeature/key``.
     let rows: [UInt64: Int32]
 
+    /// The ids the layer adds only after a client line read as their cue (the line matched the
+    /// id's `soft-if-client` list, or the scenario node says so), and only on words that mean
+    /// something by themselves (``FunctionWords/isContent(name:)``): a bare "ok, I'll do that"
+    /// gives in only to a demand, "yeah, fair" agrees only with an insult (the rubric's settled
+    /// cases), and "honestly" after a jab agrees with nothing.
+    static let readAgainstClient: Set<String> = ["capitulates", "agrees-with-insult"]
+
     /// The name of the bias row.
     static let bias = "bias"
 
@@ -286,7 +293,10 @@ public struct LearnedModel: Sendable, Equatable {
                 // carried by structure alone, or by function words alone ("up", "it up", "that"),
                 // is not added.
                 guard reasons.contains(where: \.feature.isWords),
-                    reasons.contains(where: { FunctionWords.carriesMeaning($0.feature) })
+                    reasons.contains(where: { FunctionWords.carriesMeaning($0.feature) }),
+                    !Self.readAgainstClient.contains(id)
+                        || (board.clientGate.indices.contains(position) && board.clientGate[position] == true
+                            && reasons.contains { FunctionWords.isContent(name: $0.feature.name) })
                 else { continue }
                 // The evidence quotes the reply as typed: each run of the features' words in it.
                 let spans = Self.spans(of: reasons.map(\.feature).filter(\.isWords), in: board.text)
@@ -320,9 +330,14 @@ public struct LearnedModel: Sendable, Equatable {
         }
         var ranges: [Range<Int>] = []
         for feature in features {
-            let pair = feature.kind.description == "b:"
+            let kind = feature.kind.description
+            let pair = kind == "b:"
             let found: Range<Int>? =
-                if !pair {
+                if kind == "o:" {
+                    tokens.prefix(LearnedFeature.opening).firstIndex { $0.word == feature.second }.map {
+                        $0..<($0 + 1)
+                    }
+                } else if !pair {
                     tokens.firstIndex { $0.word == feature.first }.map { $0..<($0 + 1) }
                 } else if feature.first == "<s>" {
                     tokens.indices.first { tokens[$0].word == feature.second && startsSentence($0) }.map {
@@ -376,10 +391,12 @@ extension LearnedFeature {
         case "w:": return "“\(first)”"
         case "b:": return first == "<s>" ? "“\(second)” first" : "“\(first) \(second)”"
         case "rule:": return "the rules found \(first)"
+        case "o:": return "“\(second)” early, after a line read as \(first)"
         case "client:":
             let reply = [
                 "+short": ", a short reply", "+assent": ", the reply assents",
-                "+question": ", the reply asks",
+                "+question": ", the reply asks", "+negated": ", the reply negates",
+                "+you": ", the reply says what you do", "+casual": ", the reply laughs or hedges",
             ]
             return "the client's line reads as \(first)" + (reply[second] ?? "")
         default:
@@ -398,11 +415,17 @@ extension LearnedFeature {
         }
     }
 
-    /// Whether the feature is words of the reply (a word or a pair).
-    var isWords: Bool { kind.description == "w:" || kind.description == "b:" }
+    /// Whether the feature is words of the reply (a word, a pair, an opening word).
+    var isWords: Bool { Self.isWords(name: kind.description) }
+
+    /// The same for a feature's name.
+    static func isWords(name: String) -> Bool {
+        name.hasPrefix("w:") || name.hasPrefix("b:") || name.hasPrefix("o:")
+    }
 
     /// The reply's words the feature stands for (normalised), for evidence.
     var words: String {
-        first == "<s>" || second.isEmpty ? (second.isEmpty ? first : second) : first + " " + second
+        if kind.description == "o:" { return second }
+        return first == "<s>" || second.isEmpty ? (second.isEmpty ? first : second) : first + " " + second
     }
 }

@@ -21,11 +21,12 @@ final class LearnedScorer: Sendable {
     private let otherNumbers: [Int32]
     /// Row of `w:WORD` by the word's number (0: the model has no such row; row 0 is the bias).
     private let wordRows: [Int32]
-    /// Rows of `b:FIRST SECOND` by ``pairKey(_:_:)``.
+    /// Rows of `b:FIRST SECOND` by ``pairKey(_:_:)``, and of `o:ID WORD` by the same key with
+    /// `-2 - position of ID` as the first word (``openingKey(_:_:)``).
     private let pairRows: PairRows
     /// Rows of `rule:ID` by the grader's position of ID.
     private let ruleRows: [Int32]
-    /// Rows of `client:ID` and its three suffixes, four per grader position (see ``clientSuffixes``).
+    /// Rows of `client:ID` and its suffixes, ``clientSuffixes``.count per grader position.
     private let clientRows: [Int32]
     /// Rows of `c:SUBJECT` and its aspects, ``aspects`` per subject (see ``subjectIndex(_:)``).
     private let clauseRows: [Int32]
@@ -42,7 +43,7 @@ final class LearnedScorer: Sendable {
     /// below 0) is never summed on the grading path.
     private let live: [Int]
 
-    static let clientSuffixes = ["", "+short", "+assent", "+question"]
+    static let clientSuffixes = ["", "+short", "+assent", "+question", "+negated", "+you", "+casual"]
     static let aspectSuffixes = [
         "", "+negated", "+future", "+perfect", "+progressive", "+conditional", "+ability",
     ]
@@ -73,6 +74,12 @@ final class LearnedScorer: Sendable {
                 let first = String(name[name.index(name.startIndex, offsetBy: 2)..<space])
                 let second = number(String(name[name.index(after: space)...]))
                 pairs.append((Self.pairKey(first == "<s>" ? -1 : number(first), second), Int32(index)))
+            } else if name.hasPrefix("o:"), let space = name.firstIndex(of: " "),
+                let position = ids.firstIndex(
+                    of: String(name[name.index(name.startIndex, offsetBy: 2)..<space]))
+            {
+                let word = number(String(name[name.index(after: space)...]))
+                pairs.append((Self.openingKey(position, word), Int32(index)))
             }
         }
         wordRows += [Int32](repeating: 0, count: wordList.count - wordRows.count)
@@ -122,6 +129,9 @@ final class LearnedScorer: Sendable {
     static func pairKey(_ first: Int32, _ second: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: first &+ 1)) << 32 | UInt64(UInt32(bitPattern: second))
     }
+
+    /// The key of `o:ID WORD`: the grader position of ID in place of a first word.
+    static func openingKey(_ position: Int, _ word: Int32) -> UInt64 { pairKey(Int32(-2 - position), word) }
 
     static func subjectIndex(_ subject: Clause.Subject) -> Int {
         switch subject {
@@ -192,6 +202,9 @@ final class LearnedScorer: Sendable {
                     var previous: Int32 = -1
                     var sentence = -1
                     var question = false
+                    // The numbers of the reply's opening words (-2: a word the model lacks).
+                    var opening: (Int32, Int32, Int32, Int32) = (-2, -2, -2, -2)
+                    var index = 0
                     for (token, info) in zip(tokens, infos) {
                         if token.sentence != sentence {
                             sentence = token.sentence
@@ -202,6 +215,14 @@ final class LearnedScorer: Sendable {
                             ? byVocabulary[Int(info.id)]
                             : others.index(of: token.word).map { otherNumbers[$0] } ?? -1
                         let word = known < 0 ? -2 : known
+                        switch index {
+                        case 0: opening.0 = word
+                        case 1: opening.1 = word
+                        case 2: opening.2 = word
+                        case 3: opening.3 = word
+                        default: break
+                        }
+                        index += 1
                         if word >= 0 {
                             add(wordRows[Int(word)])
                             if previous != -2 { add(pairRows[Self.pairKey(previous, word)]) }
@@ -224,13 +245,28 @@ final class LearnedScorer: Sendable {
                         if clause.conditional { add(clauseRows[base + 5]) }
                         if clause.ability { add(clauseRows[base + 6]) }
                     }
+                    var negated = false
+                    var addressed = false
+                    for clause in board.clauses {
+                        negated = negated || clause.negation != nil
+                        addressed = addressed || clause.subject == .you
+                    }
+                    let casual = infos.contains { $0.roles & WordRole.casual.rawValue != 0 }
+                    let suffixes = Self.clientSuffixes.count
                     for (position, gate) in board.clientGate.enumerated()
                     where gate == true && position < board.ids.count && position < ruleRows.count {
-                        let base = position * 4
+                        let base = position * suffixes
                         add(clientRows[base])
                         if short { add(clientRows[base + 1]) }
                         if assent { add(clientRows[base + 2]) }
                         if question { add(clientRows[base + 3]) }
+                        if negated { add(clientRows[base + 4]) }
+                        if addressed { add(clientRows[base + 5]) }
+                        if casual { add(clientRows[base + 6]) }
+                        if opening.0 >= 0 { add(pairRows[Self.openingKey(position, opening.0)]) }
+                        if opening.1 >= 0 { add(pairRows[Self.openingKey(position, opening.1)]) }
+                        if opening.2 >= 0 { add(pairRows[Self.openingKey(position, opening.2)]) }
+                        if opening.3 >= 0 { add(pairRows[Self.openingKey(position, opening.3)]) }
                     }
                     return body(logits)
                 }

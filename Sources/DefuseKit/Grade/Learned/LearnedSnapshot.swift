@@ -68,15 +68,18 @@ public struct LearnedEvaluation: Sendable {
     public var thresholds: [String: LearnedThresholds.Pair] = [:]
 
     /// `sets` are named sets of labelled replies; `techniques` the technique cards graded with;
+    /// `cues` what the scenarios say about their client lines (as in play: ``NodeCues``);
     /// `chooseOn` the names of the sets whose held-out readings choose per-id thresholds (sets the
     /// rules were not tuned on: on a tuned set the rules are right by construction). The ids in
     /// `holdBack` are left to the rules (never added, never withdrawn) in every fold and in the
     /// chosen thresholds; those in `addOnly` may be added but are never withdrawn.
     public init(
-        sets: [(name: String, replies: [LabelledReply])], techniques: [Technique], trainer: LearnedTrainer,
-        chooseOn: Set<String> = [], holdBack: Set<String> = [], addOnly: Set<String> = []
+        sets: [(name: String, replies: [LabelledReply])], techniques: [Technique],
+        cues: NodeCues = NodeCues(),
+        trainer: LearnedTrainer, chooseOn: Set<String> = [], holdBack: Set<String> = [],
+        addOnly: Set<String> = []
     ) {
-        let rulesOnly = Grader(techniques: techniques, learned: nil)
+        let rulesOnly = Grader(techniques: techniques, cues: cues, learned: nil)
         let examples = sets.map { LearnedSnapshot.examples(of: $0.replies, grader: rulesOnly) }
         let models = examples.indices.map { held in
             trainer.fit(examples.indices.filter { $0 != held }.flatMap { examples[$0] })
@@ -97,7 +100,7 @@ public struct LearnedEvaluation: Sendable {
         thresholds = chooseOn.isEmpty && holdBack.isEmpty ? [:] : choose(besides: nil)
         for (held, set) in sets.enumerated() {
             let model = models[held].with(thresholds: choose(besides: held))
-            let combined = Grader(techniques: techniques, learned: model)
+            let combined = Grader(techniques: techniques, cues: cues, learned: model)
             let gold = set.replies.map(\.labels)
             let rules = set.replies.map { Scorecard.detected(rulesOnly.grade($0.text, client: $0.client)) }
             let both = set.replies.map { Scorecard.detected(combined.grade($0.text, client: $0.client)) }

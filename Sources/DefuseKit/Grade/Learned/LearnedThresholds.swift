@@ -133,14 +133,21 @@ extension LearnedModel {
             found.append((Int(row), name))
             for column in 0..<width { logits[column] += weights[Int(row) * width + column] }
         }
-        let wordsLead = (0..<width).map { column in
-            found.map { (weight: weights[$0.row * width + column], name: $0.name) }
+        let wordsLead = (0..<width).map { column -> Bool in
+            // An id read against the client's line is only added after a line read as its cue.
+            let id = ids[column]
+            let strongest = found.map { (weight: weights[$0.row * width + column], name: $0.name) }
                 .filter { $0.weight > 0 }
                 .sorted { ($0.weight, $1.name) > ($1.weight, $0.name) }
                 .prefix(3)
-        }.map { strongest in
+            if LearnedModel.readAgainstClient.contains(id),
+                !names.contains("client:" + id)
+                    || !strongest.contains(where: { FunctionWords.isContent(name: $0.name) })
+            {
+                return false
+            }
             // As ``LearnedModel/apply(to:)``: the reply's words, and a feature that carries meaning.
-            strongest.contains { $0.name.hasPrefix("w:") || $0.name.hasPrefix("b:") }
+            return strongest.contains { LearnedFeature.isWords(name: $0.name) }
                 && strongest.contains { FunctionWords.carriesMeaning(name: $0.name) }
         }
         return LearnedThresholds.Outcome(
