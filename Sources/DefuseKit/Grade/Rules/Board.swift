@@ -122,6 +122,16 @@ struct Board {
         if reasons == .written { slots[position].explanation = explanation() }
     }
 
+    /// Marks `id` present on the words of `range`, read by `rule` (written after "rule: "); the
+    /// explanation is built from the quoted words.
+    mutating func add(
+        _ id: String, quoting range: Range<Int>, rule: @autoclosure () -> String,
+        explanation: (String) -> String
+    ) {
+        let words = text.quote(range)
+        add(id, [Evidence(words: words, rule: self.rule("rule: \(rule())"))], explanation: explanation(words))
+    }
+
     /// Marks `id` absent because of `reason`, keeping what had been found in the explanation.
     mutating func cancel(_ id: String, because reason: @autoclosure () -> String) {
         guard let position = positions.index(of: id), slots[position].present else { return }

@@ -37,15 +37,9 @@ struct GoesAlongRule: GradingRule {
                         board.clientWords.contains(tokens[$0].word) && board.text.infos[$0].roles == 0
                     })
                 else { continue }
-                let words = board.text.quote(range)
-                board.add(
-                    Self.id,
-                    [
-                        Evidence(
-                            words: words,
-                            rule: board.rule("rule: does the breach the client asked for (\(id))"))
-                    ],
-                    explanation: "goes along with the client's improper request: “\(words)”")
+                board.add(Self.id, quoting: range, rule: "does the breach the client asked for (\(id))") {
+                    "goes along with the client's improper request: “\($0)”"
+                }
                 return
             }
         }

@@ -102,10 +102,7 @@ struct RefusalRule: GradingRule {
 
     /// Marks the limit present with the words of `range` and the rule that read it.
     private static func add(_ board: inout Board, _ range: Range<Int>, _ rule: String) {
-        let words = board.text.quote(range)
-        board.add(
-            id, [Evidence(words: words, rule: board.rule("rule: \(rule)"))],
-            explanation: "states a limit: “\(words)”")
+        board.add(id, quoting: range, rule: rule) { "states a limit: “\($0)”" }
     }
 
     /// Whether a progressive clause refuses now: "am/are/is" and "not"/"never" before the -ing

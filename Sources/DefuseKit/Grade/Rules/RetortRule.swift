@@ -49,10 +49,7 @@ struct RetortRule: GradingRule {
     }
 
     private func add(_ board: inout Board, _ range: Range<Int>, _ what: String) {
-        let words = board.text.quote(range)
-        board.add(
-            Self.id, [Evidence(words: words, rule: board.rule("rule: \(what)"))],
-            explanation: "argues back: “\(words)”")
+        board.add(Self.id, quoting: range, rule: what) { "argues back: “\($0)”" }
     }
 
     /// "you should have asked", "you could've checked": the end of the judged verb, when the
