@@ -238,6 +238,7 @@ public struct Grader: Sendable {
         ImpactRule().apply(to: &board)
         CompetitorRule().apply(to: &board)
         RetortRule().apply(to: &board)
+        ComebackRule().apply(to: &board)
         EndorseRule().apply(to: &board)
         GoesAlongRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)

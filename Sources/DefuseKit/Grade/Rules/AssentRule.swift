@@ -52,7 +52,7 @@ struct AssentRule: GradingRule {
             || clauses.contains {
                 ($0.subject == .me || $0.subject == .we) && $0.negation != nil && ($0.ability || $0.future)
             }
-            || tokens.first?.word == "no"
+            || (tokens.first?.word == "no" && !Self.noThenYes(tokens))
             // "Absolutely not", "sure not": the assent word only strengthens a refusal. "Yeah,
             // nobody tells me anything" agrees: only "no" and "not" turn a yes into a no.
             || (opening > first.range.lowerBound && opening < first.range.upperBound
@@ -198,6 +198,22 @@ struct AssentRule: GradingRule {
                     "decisive-action", because: "it is the rep giving in to the demand (capitulates)")
             }
         }
+    }
+
+    /// Whether an opening "no" gives way to a yes: "no, fine", "no no, let me see what I can
+    /// do", "wait no no, ok": the "no" retracts the stand rather than refuses, when the words
+    /// after the run of "no"s (and "wait") open with compliance or with "let me" and a verb of
+    /// bargaining. "No, I can't", "no, not filing", "no thanks" stay refusals.
+    static func noThenYes(_ tokens: [Token]) -> Bool {
+        var index = 0
+        while index < tokens.count, ["no", "wait"].contains(tokens[index].word) { index += 1 }
+        guard index < tokens.count, index > 0 else { return false }
+        if ["fine", "ok", "okay", "alright"].contains(tokens[index].word) {
+            // "no, fine" but not "no, fine by me if you'd rather not": the yes stands alone.
+            return index + 1 == tokens.count || tokens[index + 1].clause != tokens[index].clause
+        }
+        return index + 2 < tokens.count && tokens[index].word == "let" && tokens[index + 1].word == "me"
+            && bargaining.contains(tokens[index + 2].word)
     }
 
     /// Whether a clause opens with a word of assent and moves toward the demand in the client's

@@ -1,0 +1,216 @@
+/// `argues-back` said as a comeback, read from structure where no phrase list knows the words:
+///
+/// - **an echo question thrown back** — the reply opens by asking the client's own words back
+///   ("Pathetic?", "Every month?", "A nail is a nail?") or asking in disbelief ("Seriously?"),
+///   then turns on the client: a statement or question about them ("You wouldn't last a day
+///   doing my job", "you think I packed it?"), an order ("Tell that to your surgeons", "Don't
+///   push it") or a verdict on what they said ("That's a bit unfair"). Not when the echo only
+///   checks what was asked and the reply goes on to act or refuse ("Tonight? I can be there by
+///   nine"), nor beside an apology, ownership, an acknowledgement or a challenge that engages;
+/// - **"have you even…?"** — a question to the client with "even" after its subject ("Have you
+///   even read the analysis?", "do you even use the app?"): it doubts them rather than asks;
+/// - **a lecture after a jab** — "maybe" before an order to the client ("Maybe work on your
+///   manners", "then maybe say it to me") when the client's line jabs at the rep (its node
+///   avoids `agrees-with-insult`, or it matches that list's words). Not to a plain request,
+///   where "maybe call me tomorrow" is a suggestion;
+/// - **the client's remark judged** — "a backwards thing to say", "a naive way to look at it",
+///   "that comment says more about you": a word of judgement before "thing to say" / "way to
+///   look at it", or "says more about you". Not a fair word ("a fair thing to say", "a
+///   reasonable way to look at it") and not negated or asked.
+struct ComebackRule: GradingRule {
+    static let id = "argues-back"
+
+    func apply(to board: inout Board) {
+        guard !board.isPresent(Self.id), !FromleRule.hasReframeOpener(board.text.tokens) else { return }
+        let tokens = board.text.tokens
+        guard !tokens.isEmpty else { return }
+        let calm = ["apology", "ownership", "acknowledge-dont-agree", "respectful-challenge"].contains {
+            board.isPresent($0)
+        }
+        if !calm, let range = Self.echoComeback(board) {
+            add(&board, range, "asks the client's words back, then turns on the client")
+            return
+        }
+        if let range = Self.evenQuestion(board) {
+            add(&board, range, "asks whether the client has even done it")
+            return
+        }
+        let jabbed =
+            board.client("agrees-with-insult") == true || board.cue?.avoid.contains(Self.insultId) == true
+        if jabbed, !calm, let range = Self.maybeLecture(board) {
+            add(&board, range, "tells the client how to behave")
+            return
+        }
+        if let range = Self.judgesRemark(board) {
+            add(&board, range, "judges what the client said")
+        }
+    }
+
+    static let insultId = "agrees-with-insult"
+
+    private func add(_ board: inout Board, _ range: Range<Int>, _ what: String) {
+        board.add(Self.id, quoting: range, rule: what) { "argues back: “\($0)”" }
+    }
+
+    /// The reply from its echo question through the clause that turns on the client.
+    static func echoComeback(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        let firstSentence = tokens[0].sentence
+        let end = tokens.firstIndex { $0.sentence != firstSentence } ?? tokens.count
+        guard tokens[0].question, end <= 5, end < tokens.count else { return nil }
+        let echo = 0..<end
+        let disbelief = echo.allSatisfy { Self.disbelief.contains(tokens[$0].word) }
+        if !disbelief {
+            let content = echo.filter {
+                infos[$0].roles == 0 && !Self.functionWords.contains(tokens[$0].word)
+            }
+            guard !content.isEmpty, content.allSatisfy({ board.clientWords.contains(tokens[$0].word) }) else {
+                return nil
+            }
+        }
+        // The clause after the echo ("Please." passed over).
+        guard
+            let next = board.clauses.first(where: {
+                $0.range.lowerBound >= end
+                    && !$0.range.allSatisfy {
+                        Self.disbelief.contains(tokens[$0].word) || tokens[$0].word == "please"
+                    }
+            })
+        else { return nil }
+        let turns: Bool
+        switch next.subject {
+        case .you:
+            turns =
+                next.verb.map {
+                    infos[$0].roles & WordRole.mental.rawValue == 0 || tokens[$0].word == "think"
+                }
+                ?? true
+        case .none:
+            // An order at the client ("Tell that to your surgeons", "Don't push it").
+            turns =
+                next.verb.map { !AssentRule.engaging.contains(tokens[$0].word) || tokens[$0].word == "tell" }
+                == true
+                && (next.negation != nil
+                    || next.range.contains { infos[$0].roles & WordRole.your.rawValue != 0 })
+        case .other:
+            // A verdict on the remark ("That's a bit unfair", "that's rich").
+            turns =
+                next.negation == nil && !next.question
+                && next.range.contains { Self.verdicts.contains(tokens[$0].word) }
+        default:
+            turns = false
+        }
+        return turns ? 0..<next.range.upperBound : nil
+    }
+
+    /// "Have you even read…?", "do you even…": from the helper through the verb doubted.
+    static func evenQuestion(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        for index in tokens.indices.dropFirst() where index + 2 < tokens.count {
+            guard tokens[index].question, tokens[index].word == "you", tokens[index + 1].word == "even",
+                Self.askingHelpers.contains(tokens[index - 1].word), !tokens[index].quoted,
+                tokens[index + 2].sentence == tokens[index].sentence,
+                !RetortRule.undergone.contains(tokens[index + 2].word)
+            else { continue }
+            return (index - 1)..<(index + 3)
+        }
+        return nil
+    }
+
+    /// Helpers that open a question to the client ("have you", "do you", "did you").
+    static let askingHelpers: Set<String> = [
+        "have", "do", "did", "does", "are", "were", "can", "could", "would",
+    ]
+
+    /// "Maybe work on your manners", "then maybe say it to me": "maybe" before an order, in a
+    /// clause with no subject of its own.
+    static func maybeLecture(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        for clause in board.clauses where clause.subject == .none && !clause.question {
+            guard let maybe = clause.range.first(where: { tokens[$0].word == "maybe" }),
+                maybe + 1 < clause.range.upperBound
+            else { continue }
+            var verb = maybe + 1
+            if tokens[verb].word == "do", verb + 2 < clause.range.upperBound, tokens[verb + 1].word == "not" {
+                verb += 2
+            }
+            let word = tokens[verb].word
+            // An order: a bare verb, not a pronoun, helper or noun phrase.
+            guard infos[verb].roles == 0, Self.orders.contains(word) else { continue }
+            return clause.range.lowerBound..<min(clause.range.upperBound, verb + 3)
+        }
+        return nil
+    }
+
+    /// "a backwards thing to say", "a naive way to look at it", "says more about you".
+    static func judgesRemark(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        for clause in board.clauses where !clause.question && clause.negation == nil && !clause.conditional {
+            let range = clause.range
+            guard !tokens[range].contains(where: { $0.quoted }) else { continue }
+            for index in range {
+                let word = tokens[index].word
+                // "… more about you": what the remark shows of its maker.
+                if word == "says" || word == "said", index + 3 < range.upperBound,
+                    ["more", "lot"].contains(tokens[index + 1].word) || tokens[index + 2].word == "lot",
+                    (index + 2..<min(range.upperBound, index + 4)).contains(where: {
+                        tokens[$0].word == "about"
+                    }),
+                    tokens[(index + 2)..<range.upperBound].contains(where: { $0.word == "you" })
+                {
+                    return range.lowerBound..<range.upperBound
+                }
+                // "<judgement> thing to say", "<judgement> way to look at it".
+                guard index + 2 < range.upperBound, ["thing", "way"].contains(word),
+                    tokens[index + 1].word == "to",
+                    Self.remarkVerbs.contains(tokens[index + 2].word)
+                else { continue }
+                let before = max(range.lowerBound, index - 3)..<index
+                guard
+                    tokens[before].contains(where: {
+                        !Self.fairWords.contains($0.word) && Self.adjectiveLike($0.word)
+                    }),
+                    !tokens[before].contains(where: { Self.fairWords.contains($0.word) })
+                else { continue }
+                return range.lowerBound..<(index + 3)
+            }
+        }
+        return nil
+    }
+
+    /// A word that can judge a remark: not a determiner, intensifier or pronoun.
+    static func adjectiveLike(_ word: String) -> Bool {
+        !RetortRule.intensifiers.contains(word)
+            && !["that", "this", "the", "is", "was", "what", "my", "your", "one"]
+                .contains(word)
+            && word.count > 2
+    }
+
+    /// Questions of disbelief that may open a comeback on their own.
+    static let disbelief: Set<String> = ["seriously", "really", "wow", "srsly", "what", "excuse", "me"]
+    /// Small words an echo may carry besides the client's ("a", "is", "that").
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "is", "are", "was", "of", "to", "that", "this", "so", "just", "and", "s",
+    ]
+    /// Words of a verdict on a remark ("that's a bit unfair", "that's rich").
+    static let verdicts: Set<String> = [
+        "unfair", "rich", "ridiculous", "absurd", "nonsense", "rubbish", "backwards", "naive", "insulting",
+        "laughable", "funny", "bold",
+    ]
+    /// Orders a lecture gives ("maybe work on", "maybe lose", "maybe say it to me", "maybe don't
+    /// throw me under the bus").
+    static let orders: Set<String> = [
+        "work", "lose", "say", "throw", "try", "learn", "read", "check", "look", "think", "ask", "start",
+        "stop", "drop", "watch", "mind", "take", "get", "talk", "speak",
+    ]
+    /// Verbs of a remark: "a thing to say", "a way to look at it", "a way to think".
+    static let remarkVerbs: Set<String> = ["say", "look", "think", "see", "put", "talk"]
+    /// Words that make a remark fair rather than judge it.
+    static let fairWords: Set<String> = [
+        "fair", "reasonable", "good", "great", "fine", "understandable", "natural", "normal", "right",
+        "easy", "hard", "tough", "honest", "kind", "nice", "valid", "sensible", "smart", "only", "best",
+        "other", "different", "another", "better", "useful", "helpful", "first", "last", "same",
+    ]
+}
