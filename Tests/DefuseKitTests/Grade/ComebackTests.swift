@@ -76,3 +76,53 @@ import Testing
             !Self.found("It's not a silly way to look at it at all.", Self.discount).contains("argues-back"))
     }
 }
+
+/// Someone else's failed duty (``FailedDutyRule``) and the jab called right (``ConcedeRule``),
+/// issue 12, rules5. Replies written for these tests, each with a look-alike.
+@Suite struct DutyAndConcessionTests {
+    static func found(_ reply: String, _ client: String?) -> Set<String> {
+        StructureReadingTests.found(reply, client)
+    }
+
+    static let missing =
+        "Your tray came up without the 6.5 screws and we had to open a second set. What happened?"
+
+    @Test func anotherPartysFailedDutyIsBlame() {
+        #expect(
+            Self.found("Your charge nurse should have counted them at check-in.", Self.missing).contains(
+                "blame-shifting"))
+        #expect(
+            Self.found("honestly they should've spotted it at check-in", Self.missing).contains(
+                "blame-shifting"))
+        #expect(
+            Self.found("Your scheduler should really be reading the sheet.", Self.missing).contains(
+                "blame-shifting"))
+        // The rep's own duty, a schedule, or a cause beside owning the fix is not.
+        #expect(!Self.found("I should have counted them myself.", Self.missing).contains("blame-shifting"))
+        #expect(
+            !Self.found("They should have arrived at seven with the rest.", Self.missing).contains(
+                "blame-shifting"))
+        #expect(
+            !Self.found(
+                "That's on me. They should have counted them, but I'll bring the screws myself by noon.",
+                Self.missing
+            ).contains("blame-shifting"))
+    }
+
+    @Test func callingTheJabRightAgrees() {
+        let jab = ComebackTests.pathetic
+        #expect(Self.found("yeah he's sort of right tbh", jab).contains("agrees-with-insult"))
+        #expect(
+            Self.found("You're dead right, we are useless this month.", jab).contains("agrees-with-insult"))
+        #expect(Self.found("Honestly your boss has got a point.", jab).contains("agrees-with-insult"))
+        // Disputed, "right to…", or beside an apology, it is not.
+        #expect(
+            !Self.found("That's not true, and I'm here to get your lab its stents.", jab).contains(
+                "agrees-with-insult"))
+        #expect(
+            !Self.found("You're right to be angry about three weeks.", jab).contains("agrees-with-insult"))
+        #expect(
+            !Self.found("You're right, and I'm sorry the stents are late.", jab).contains(
+                "agrees-with-insult"))
+    }
+}
