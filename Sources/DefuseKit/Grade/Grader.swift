@@ -236,6 +236,7 @@ public struct Grader: Sendable {
         FailedDutyRule().apply(to: &board)
         ActionNowRule().apply(to: &board)
         ListDeadlineRule().apply(to: &board)
+        TimeAnswerRule().apply(to: &board)
         ImpactRule().apply(to: &board)
         CompetitorRule().apply(to: &board)
         RetortRule().apply(to: &board)

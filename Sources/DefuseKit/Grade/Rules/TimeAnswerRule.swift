@@ -1,0 +1,152 @@
+/// `decisive-action` as the answer to "when?": after a client line that asks for a time ("When
+/// will the right set be in my room?", "by when?", "I need a real time from you"), or at a
+/// scenario node that expects `decisive-action`, a reply that names a clock or a day for what
+/// happens next commits to it, in whatever words: "2:05 p.m., sterile and checked, in OR 6",
+/// "By 00:45, so before one", "Dock by 11:50", "Yes, today. I'll send you the reference number".
+/// The client's question supplies the action; the reply's time is the promise.
+///
+/// A time counts only in a clause that is not a question ("could I come back Thursday?" asks
+/// leave), not negated ("not 11:45"), not a condition ("if it's still missing by 3"), not in the
+/// past ("SPD checked it in on Monday"), not hedged ("should be there by 3, probably"), not
+/// quoted, not a routine (``ScheduledStepRule``) and not someone else's step ("my manager will
+/// call you by 5" hands it on). A reply that gives in or argues back takes no decisive action.
+struct TimeAnswerRule: GradingRule {
+    static let id = "decisive-action"
+
+    func apply(to board: inout Board) {
+        guard !board.isPresent(Self.id), !board.isPresent("capitulates"), !board.isPresent("argues-back"),
+            Self.asksForTime(board), !FromleRule.hasReframeOpener(board.text.tokens)
+        else { return }
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        let routine = ScheduledStepRule.recurringSentences(tokens)
+        let echoed = Self.clientTimes(board.client)
+        var hedged = Set<Int>()
+        for token in tokens where Self.hedges.contains(token.word) { hedged.insert(token.sentence) }
+        for clause in board.clauses {
+            let sentence = tokens[clause.range.lowerBound].sentence
+            guard !clause.question, clause.negation == nil, !clause.conditional,
+                !routine.contains(sentence), !hedged.contains(sentence),
+                ![.you, .yourSide].contains(clause.subject),
+                clause.verb.map({ infos[$0].roles & WordRole.mental.rawValue == 0 }) ?? true,
+                !tokens[clause.range].allSatisfy(\.quoted),
+                !clause.subjectRange.contains(where: { infos[$0].roles & WordRole.person.rawValue != 0 }),
+                !Self.isPast(clause, tokens),
+                let time = clause.range.first(where: {
+                    Self.isTime(tokens, infos, $0, in: clause.range) && !Self.echoes(tokens, $0, echoed)
+                })
+            else { continue }
+            let said = board.word(time)
+            board.add(
+                Self.id, quoting: clause.range, rule: "a time (“\(said)”) answers the client's “when?”",
+                explanation: { "answers when with a time: “\($0)”" })
+            return
+        }
+    }
+
+    /// Whether the client's line asks for a time, or the node it comes from expects a decisive
+    /// action.
+    static func asksForTime(_ board: Board) -> Bool {
+        // A manager asking when something happened wants a report, not a promise.
+        if board.nodeExpects("objective-report") || board.client("objective-report") == true { return false }
+        if board.nodeExpects(Self.id) { return true }
+        guard let client = board.client, !client.isEmpty else { return false }
+        let words = client.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            switch word {
+            case "eta": return true
+            // "when will it be here?", "tell me when I get my stents": a time still to come; not
+            // "where, when, and who saw it".
+            case "when" where futureAsks.contains(next): return true
+            case "time" where index > 0 && ["what", "real", "a"].contains(words[index - 1]): return true
+            case "how" where ["long", "soon"].contains(next): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether token `index` names a time: a clock ("2:05", "11am", "noon"), an hour after a word
+    /// of deadline ("by 1", "before 5"; not a size, "6 by 40"), or the day of the next action
+    /// ("today", "tonight", "tomorrow"; not "for today").
+    static func isTime(_ tokens: [Token], _ infos: [TokenInfo], _ index: Int, in range: Range<Int>) -> Bool {
+        // A size, not a time: "6 by 40".
+        if index >= range.lowerBound + 2, tokens[index - 1].word == "by",
+            WordClass.isNumber(tokens[index - 2].word)
+        {
+            return false
+        }
+        if infos[index].flags & TokenInfo.clock != 0 || ScheduledStepRule.isClock(tokens, index) {
+            return true
+        }
+        let word = tokens[index].word
+        // "by 1", "before five".
+        if index > range.lowerBound, ["by", "before"].contains(tokens[index - 1].word),
+            WordClass.isHour(word) || hourWords.contains(word)
+        {
+            return true
+        }
+        // "today", not "for today" (leaving it there).
+        return days.contains(word)
+            && (index == range.lowerBound
+                || !["for", "till", "until", "of"].contains(tokens[index - 1].word))
+    }
+
+    /// Whether the clause is told in the past: "SPD checked it in on Monday", "it was there by 9";
+    /// not "it's confirmed for 3 p.m." (a state now).
+    static func isPast(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        guard !clause.future, !clause.progressive else { return false }
+        if clause.range.contains(where: {
+            QuietBlameRule.pastHelpers.contains(tokens[$0].word) || pastWords.contains(tokens[$0].word)
+        }) {
+            return true
+        }
+        guard let verb = clause.verb, tokens[verb].word.hasSuffix("ed") else { return false }
+        return !(clause.range.lowerBound..<verb).contains {
+            ["is", "are", "am", "be", "been", "being", "get", "gets"].contains(tokens[$0].word)
+        }
+    }
+
+    /// The client's own times, in lower case ("11:45", "tomorrow", "one"): said back, they are
+    /// heard, not promised ("I know three PCIs tomorrow…").
+    static func clientTimes(_ client: String?) -> Set<String> {
+        guard let client else { return [] }
+        return Set(
+            client.lowercased().split(whereSeparator: { $0.isWhitespace || ",.?!;\"".contains($0) }).map(
+                String.init))
+    }
+
+    /// Whether the time at `index` only says back one of the client's ("the 11:45 induction"),
+    /// rather than setting a deadline of the rep's ("by 1").
+    static func echoes(_ tokens: [Token], _ index: Int, _ echoed: Set<String>) -> Bool {
+        guard echoed.contains(tokens[index].word) else { return false }
+        return index == 0 || !["by", "before", "at"].contains(tokens[index - 1].word)
+    }
+
+    /// Words after "when" that ask about what is still to come.
+    static let futureAsks: Set<String> = [
+        "will", "can", "do", "does", "is", "are", "am", "could", "would", "should", "i", "we", "it", "they",
+        "the", "my", "exactly",
+    ]
+
+    static let days: Set<String> = ["today", "tonight", "tomorrow", "tmrw", "tmr"]
+
+    static let hourWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    ]
+
+    /// Words that leave the time open: "should be there by 3", "maybe tomorrow".
+    static let hedges: Set<String> = [
+        "should", "might", "may", "maybe", "probably", "hopefully", "possibly", "perhaps", "try", "trying",
+        "hope", "guess", "ish", "could", "would", "sometime", "someday", "soon", "asap", "depends", "early",
+        "eventually", "later",
+    ]
+
+    /// Irregular past verbs and words of past time.
+    static let pastWords: Set<String> = [
+        "told", "sent", "left", "got", "brought", "caught", "knew", "thought", "saw", "heard", "rang",
+        "spoke",
+        "wrote", "made", "found", "ago", "yesterday", "last",
+    ]
+}
