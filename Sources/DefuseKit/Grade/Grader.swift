@@ -147,6 +147,9 @@ public struct Grader: Sendable {
     func graded(_ reply: String, client: String?, reading: ClientReading?, reasons: Reasons) -> Board {
         var board = ruled(reply, client: client, reading: reading, reasons: reasons)
         learnedScorer?.apply(to: &board)
+        // Read with the final limits and give-ins: the learned layer adds and withdraws them.
+        TakesUpBreachRule().apply(to: &board)
+        BreachButLimitRule().apply(to: &board)
         CompositeRule().apply(to: &board)
         return board
     }
@@ -244,6 +247,7 @@ public struct Grader: Sendable {
         EndorseRule().apply(to: &board)
         ConcedeRule().apply(to: &board)
         GoesAlongRule().apply(to: &board)
+        ReportedBreachRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)
         SorryButRule().apply(to: &board)
         ShoutingRule().apply(to: &board)
