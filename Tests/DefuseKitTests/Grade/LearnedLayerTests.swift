@@ -49,7 +49,7 @@ import Testing
     static let setNames = [
         "dev", "set-T", "set-X", "set-Y", "set-A", "set-B", "set-C", "set-D", "set-E", "set-F",
         "set-P", "set-Q", "set-R", "set-Z", "set-W", "set-G", "set-H", "set-S", "set-U", "set-V", "set-J",
-        "set-K", "set-L",
+        "set-K", "set-L", "set-TA", "set-TB",
     ]
 
     /// A small training set whose answer depends on one word.
@@ -134,6 +134,45 @@ import Testing
         #expect(
             !FunctionWords.carriesMeaning(name: "b:<s> ok") && !FunctionWords.carriesMeaning(name: "b:i will")
         )
+    }
+
+    /// A model that would add argues-back on a negation, a name the client is called by, a word of
+    /// its own, or a clause with "you" as subject.
+    static let answerBackModel = """
+        add-above 0.7
+        remove-below 0
+        ids argues-back
+        bias\targues-back=-2
+        w:doctor\targues-back=5
+        b:is not\targues-back=5
+        w:not\targues-back=5
+        w:zorbly\targues-back=5
+        c:you\targues-back=3
+        w:did\targues-back=1
+
+        """
+
+    @Test func argumentIsAddedOnlyOnItsOwnWordsOrOnWhatTheClientIsToldTheyDo() throws {
+        let model = try LearnedModel(parsing: Self.answerBackModel)
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        // A negation ("is not", "not") and a title ("doctor") push it to p 1.00 and answer nothing back.
+        for reply in ["That's not a use the balloon is approved for.", "Dr. Lindqvist."] {
+            #expect(
+                try #require(
+                    model.outcome(
+                        features: shippedGrader.learnedFeatures(reply, client: nil).map(\.name), gold: []
+                    ).probabilities.first) > 0.9, "\(reply)")
+            #expect(!grader.grade(reply, reasons: .omitted).isPresent("argues-back"), "\(reply)")
+        }
+        // A word of the reply's own carries it; so does telling the client what they did.
+        let zorbly = try #require(grader.grade("zorbly").all.first { $0.id == "argues-back" })
+        #expect(zorbly.present && zorbly.evidence.map(\.words) == ["zorbly"])
+        #expect(grader.grade("You did it.", reasons: .omitted).isPresent("argues-back"))
+        #expect(FunctionWords.isOwnWord(name: "w:naive") && FunctionWords.isOwnWord(name: "b:that naive"))
+        #expect(!FunctionWords.isOwnWord(name: "b:is not") && !FunctionWords.isOwnWord(name: "w:doctor"))
+        #expect(!FunctionWords.isOwnWord(name: "o:argues-back mate"))
+        #expect(!FunctionWords.isOwnWord(name: "c:you"))
+        #expect(LearnedModel.answersBack(["c:you+negated"]) && !LearnedModel.answersBack(["c:your-side"]))
     }
 
     @Test func aWithdrawnVerdictSaysWhy() throws {

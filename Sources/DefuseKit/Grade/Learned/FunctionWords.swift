@@ -43,6 +43,34 @@ enum FunctionWords {
         return (name.hasPrefix("w:") || name.hasPrefix("b:")) && carriesMeaning(name: name)
     }
 
+    /// Negations: they carry refusals and denials, so they stay outside ``list``, but a negation
+    /// alone does not answer back ("That's not a use the balloon is approved for" is a limit).
+    static let negations: Set<String> = ["not", "never", "no", "nothing", "nobody", "none", "nor", "cannot"]
+
+    /// Words that only say who is spoken to ("Dr. Lindqvist", "mate"): naming the client shows
+    /// nothing about what the reply does to them.
+    static let address: Set<String> = [
+        "doctor", "doc", "dr", "mate", "sir", "madam", "maam", "buddy", "pal", "dude",
+    ]
+
+    /// Whether a feature's name shows what the reply says in words of its own: a word, a pair or
+    /// an opening word outside ``list``, ``negations`` and ``address``. `argues-back` is added only
+    /// on such a word or on a clause that tells the client what they do (``LearnedModel/answersBack``).
+    static func isOwnWord(name: String) -> Bool {
+        func own<Words: StringProtocol>(_ word: Words) -> Bool {
+            let word = String(word)
+            return !list.contains(word) && !negations.contains(word) && !address.contains(word)
+        }
+        if name.hasPrefix("w:") { return own(name.dropFirst(2)) }
+        guard name.hasPrefix("o:") || name.hasPrefix("b:"), let space = name.firstIndex(of: " ") else {
+            return false
+        }
+        let second = name[name.index(after: space)...]
+        if name.hasPrefix("o:") { return own(second) }
+        let first = name[name.index(name.startIndex, offsetBy: 2)..<space]
+        return (first != "<s>" && own(first)) || own(second)
+    }
+
     /// The same for a feature's name (`w:sorry`, `b:my fault`, `c:me+future`).
     static func carriesMeaning(name: String) -> Bool {
         if name.hasPrefix("w:") { return !list.contains(String(name.dropFirst(2))) }

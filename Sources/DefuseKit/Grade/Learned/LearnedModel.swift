@@ -37,6 +37,21 @@ public struct LearnedModel: Sendable, Equatable {
     /// cases), and "honestly" after a jab agrees with nothing.
     static let readAgainstClient: Set<String> = ["capitulates", "agrees-with-insult"]
 
+    /// The ids the layer adds only on a word of the reply's own (``FunctionWords/isOwnWord(name:)``:
+    /// not a function word, a negation or a name the client is called by) or on a clause that
+    /// tells the client what they do (a clause with "you" as subject): "That's a pretty naive way to
+    /// look at it" answers back, "That's not a use the balloon is approved for" (on "is not" and
+    /// "that is") and "Dr. Lindqvist." (on "doctor") do not.
+    static let needsOwnWords: Set<String> = ["argues-back"]
+
+    /// Whether the strongest features of an addition show what `needsOwnWords` asks for.
+    static func answersBack(_ names: [String]) -> Bool {
+        names.contains { name in
+            FunctionWords.isOwnWord(name: name) || name == "c:you" || name.hasPrefix("c:you+")
+                || name.hasSuffix("+you")
+        }
+    }
+
     /// The name of the bias row.
     static let bias = "bias"
 
@@ -296,7 +311,8 @@ public struct LearnedModel: Sendable, Equatable {
                     reasons.contains(where: { FunctionWords.carriesMeaning($0.feature) }),
                     !Self.readAgainstClient.contains(id)
                         || (board.clientGate.indices.contains(position) && board.clientGate[position] == true
-                            && reasons.contains { FunctionWords.isContent(name: $0.feature.name) })
+                            && reasons.contains { FunctionWords.isContent(name: $0.feature.name) }),
+                    !Self.needsOwnWords.contains(id) || Self.answersBack(reasons.map(\.feature.name))
                 else { continue }
                 // The evidence quotes the reply as typed: each run of the features' words in it.
                 let spans = Self.spans(of: reasons.map(\.feature).filter(\.isWords), in: board.text)

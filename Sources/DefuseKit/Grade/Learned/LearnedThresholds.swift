@@ -146,6 +146,9 @@ extension LearnedModel {
             {
                 return false
             }
+            if LearnedModel.needsOwnWords.contains(id), !LearnedModel.answersBack(strongest.map(\.name)) {
+                return false
+            }
             // As ``LearnedModel/apply(to:)``: the reply's words, and a feature that carries meaning.
             return strongest.contains { LearnedFeature.isWords(name: $0.name) }
                 && strongest.contains { FunctionWords.carriesMeaning(name: $0.name) }
