@@ -227,6 +227,7 @@ public struct Grader: Sendable {
         // The interaction rules, in order (called directly: no existential, no copy of the board).
         QuotedSpeechRule().apply(to: &board)
         DisownedClauseRule().apply(to: &board)
+        RefusedBreachRule().apply(to: &board)
         ListScopeRule().apply(to: &board)
         SoftPatternRule().apply(to: &board)
         RefusalRule().apply(to: &board)

@@ -1,0 +1,291 @@
+/// A compliance breach the rep names in order to refuse it is not the breach. "I won't be
+/// picking up the bill at Calder's; taking your team out would breach the AdvaMed Code" does not
+/// offer value, and "free equipment off the books is an anti-kickback problem for both of us"
+/// offers no free equipment: the words a compliance list matched are the object of the rep's
+/// refusal, or are named as what a rule forbids. The rep who quotes the rule must not be graded
+/// as breaking it.
+///
+/// Three readings mark a stretch of the reply as refused (``DisownedClauseRule/Scope``), and
+/// ``DisownedClauseRule/withdraw(_:inside:on:)`` withdraws a compliance verdict whose every match
+/// lies in one, naming the refusal in its reason:
+/// - **refused**: a first-person clause that negates a future, a "going to", a "can" or a
+///   present refusal ("I won't open the packs on the field", "we can't leave the unit with you
+///   long term", "I'm not taking your team out"); from the negation to the end of the clause.
+///   Not a thinking verb ("I won't worry about reporting it" is a breach), "I can't wait to…",
+///   a double negative, or a clause that holds the act back until something ("I won't file it
+///   until quality…"). For `delays-reporting` only a negated verb of holding back counts ("I
+///   won't sit on this", "I'm not going to hold it till Monday"): a negated filing verb ("I
+///   won't report it today") is the delay itself;
+/// - **not from me**: a clause that opens with "no" or "not" and says "from me/us" ("It's
+///   outside the label, so no size from me");
+/// - **named as forbidden**: a clause whose words are followed by what a rule forbids or what
+///   would be a problem ("buying the team lunch … is exactly what the AdvaMed code forbids",
+///   "taking your team out would breach the Code", "X is an anti-kickback problem", "X is
+///   against policy"), or by a negated permission ("X isn't something we can do", "X isn't a
+///   reason I can use", "X is not allowed"); or the clause before one that names it so with
+///   "that"/"it"/"this" or refuses it in a few words ("Free drivers off the books? That's a
+///   kickback.", "Lunch for the whole team on us? I can't do that.").
+///
+/// A refusal in another clause does not reach a breach: "I can't promise anything, but lunch
+/// is on me Thursday" still offers value, "I shouldn't say this, but it works fine off-label"
+/// still promotes, and "no need to report it" (no one refusing) still delays. "No problem", "not
+/// against the rules" and other negated judgments name nothing forbidden.
+struct RefusedBreachRule: GradingRule {
+    /// The compliance violations (``GoesAlongRule/breaches`` and `disparages-competitor`,
+    /// `falsifies-record`).
+    static let ids = [
+        "breaches-sterile-field", "delays-reporting", "disparages-competitor", "falsifies-record",
+        "off-label-promotion", "offers-value", "shares-patient-data", "unapproved-material",
+        "unauthorised-concession",
+    ]
+    static let delays = "delays-reporting"
+
+    func apply(to board: inout Board) {
+        guard
+            Self.ids.contains(where: { id in
+                board.finding(id).map { !$0.matches.isEmpty || !$0.softMatches.isEmpty } ?? false
+            })
+        else { return }
+        let text = board.text
+        let clauses = board.clauses
+        var general: [DisownedClauseRule.Scope] = []
+        var delays: [DisownedClauseRule.Scope] = []
+        for (position, clause) in clauses.enumerated() {
+            if let refusal = Self.refusal(clause, text) {
+                let scope = DisownedClauseRule.Scope(
+                    range: refusal.negation..<clause.range.upperBound,
+                    words: clause.subjectRange.lowerBound..<clause.range.upperBound,
+                    reading: "what the rep refuses")
+                if refusal.refusesAct { general.append(scope) }
+                if refusal.holdsBack { delays.append(scope) }
+            }
+            if let scope = Self.notFromMe(clause, text) {
+                general.append(scope)
+                delays.append(scope)
+            }
+            if let scope = Self.namedForbidden(clause, text) {
+                general.append(scope)
+                delays.append(scope)
+            }
+            if position + 1 < clauses.count, let scope = Self.namedAfter(clause, clauses[position + 1], text)
+            {
+                general.append(scope)
+                delays.append(scope)
+            }
+        }
+        DisownedClauseRule.withdraw(Self.ids.filter { $0 != Self.delays }, inside: general, on: &board)
+        DisownedClauseRule.withdraw([Self.delays], inside: delays, on: &board)
+    }
+
+    private static func has(_ text: TokenizedText, _ index: Int, _ role: WordRole) -> Bool {
+        text.infos[index].roles & role.rawValue != 0
+    }
+
+    /// A first-person clause that refuses: where its negation is, whether it refuses an act
+    /// (not "I can't wait to…", nor an act held back "until…"), and whether the verb refused is
+    /// one of holding back (``holdingBack``), the only refusal that keeps a report from being
+    /// delayed.
+    static func refusal(_ clause: Clause, _ text: TokenizedText) -> (
+        negation: Int, refusesAct: Bool, holdsBack: Bool
+    )? {
+        let tokens = text.tokens
+        guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
+            let verb = clause.verb, verb > negation, !clause.question, !clause.conditional,
+            !tokens[clause.range].allSatisfy(\.quoted)
+        else { return nil }
+        guard
+            clause.future || clause.ability
+                || (clause.progressive && RefusalRule.refusesNow(clause, verb, tokens))
+        else { return nil }
+        // "I won't be picking up the bill": the -ing verb after "be" is the one refused.
+        var refused = verb
+        if tokens[verb].word == "be", verb + 1 < clause.range.upperBound { refused = verb + 1 }
+        let word = Lemma.of(tokens[refused].word)
+        let roles = WordRole(rawValue: text.infos[refused].roles).union(WordRole.lexicon[word] ?? [])
+        let holdsBack = holdingBack.contains(word)
+        if roles.contains(.mental) || roles.contains(.casual) { return nil }
+        // "I can't say no to lunch for the team": two negations make a yes.
+        let after = (refused + 1)..<clause.range.upperBound
+        if after.contains(where: { has(text, $0, .negation) }) { return nil }
+        // "I won't file it until quality gets back": the act is held back, not refused.
+        let refusesAct =
+            !notRefusals.contains(word) && !after.contains(where: { holdUntil.contains(tokens[$0].word) })
+        guard refusesAct || holdsBack else { return nil }
+        return (negation, refusesAct, holdsBack)
+    }
+
+    /// "No size from me", "not from us": the clause refuses what it names.
+    static func notFromMe(_ clause: Clause, _ text: TokenizedText) -> DisownedClauseRule.Scope? {
+        let tokens = text.tokens
+        let range = clause.range
+        guard !clause.question, range.count >= 3,
+            ["no", "not", "none"].contains(tokens[range.lowerBound].word)
+        else { return nil }
+        guard
+            let from = range.dropLast().first(where: {
+                tokens[$0].word == "from" && ["me", "us", "my", "our"].contains(tokens[$0 + 1].word)
+            })
+        else { return nil }
+        return DisownedClauseRule.Scope(
+            range: range, words: from..<range.upperBound, reading: "what the rep refuses")
+    }
+
+    /// The clause's own words named as what a rule forbids: the words before the judgment are
+    /// the refused act ("taking your team out | would breach the AdvaMed Code"); a verb of
+    /// forbidding with no helper before it ("the Code forbids buying lunch for the team")
+    /// names the whole clause.
+    static func namedForbidden(_ clause: Clause, _ text: TokenizedText) -> DisownedClauseRule.Scope? {
+        // The act is the clause's subject ("taking your team out would…"), not the rep or the
+        // client ("I'll bring lunch for the team to fix the problem").
+        guard !clause.question, !clause.conditional, clause.range.count >= 3,
+            ![.me, .we, .you].contains(clause.subject), !text.tokens[clause.range].allSatisfy(\.quoted),
+            let key = judgment(in: (clause.range.lowerBound + 1)..<clause.range.upperBound, text)
+        else { return nil }
+        let tokens = text.tokens
+        // The predicate starts at the nearest helper before the judgment word ("would breach",
+        // "is exactly what the code forbids", "isn't something we can do").
+        if let helper = (clause.range.lowerBound + 1..<key).first(where: {
+            predicateHelpers.contains(tokens[$0].word)
+        }), helper > clause.range.lowerBound, predicate(from: helper, to: key, text) {
+            return DisownedClauseRule.Scope(
+                range: clause.range.lowerBound..<helper, words: helper..<clause.range.upperBound,
+                reading: reading(of: key, text))
+        }
+        guard forbidding.contains(tokens[key].word) else { return nil }
+        return DisownedClauseRule.Scope(
+            range: clause.range, words: clause.range, reading: "named as what a rule forbids")
+    }
+
+    /// The clause before one that names it as forbidden with "that", "it" or "this" ("…off the
+    /// books? That's a kickback."), or refuses it in a few words ("I can't do that.").
+    static func namedAfter(_ clause: Clause, _ next: Clause, _ text: TokenizedText) -> DisownedClauseRule
+        .Scope?
+    {
+        let tokens = text.tokens
+        guard !next.question, !next.conditional, !tokens[next.range].allSatisfy(\.quoted) else { return nil }
+        let reading: String
+        if next.subject == .other, next.subjectRange.lowerBound == next.range.lowerBound,
+            next.subjectRange.count == 1, pointers.contains(tokens[next.subjectRange.lowerBound].word),
+            let key = judgment(in: next.subjectRange.upperBound..<next.range.upperBound, text),
+            predicate(from: next.subjectRange.upperBound, to: key, text)
+        {
+            reading = Self.reading(of: key, text)
+        } else if let refusal = refusal(next, text), refusal.refusesAct, let verb = next.verb,
+            next.range.upperBound - verb <= 3,
+            (verb..<next.range.upperBound).contains(where: { pointers.contains(tokens[$0].word) })
+        {
+            reading = "what the rep refuses"
+        } else {
+            return nil
+        }
+        return DisownedClauseRule.Scope(range: clause.range, words: next.range, reading: reading)
+    }
+
+    /// Where in `range` a judgment of forbidding is: a verb or noun of forbidding, or a
+    /// problem, not negated ("would breach", "an anti-kickback problem", "against policy"); or
+    /// a negated permission ("isn't something we can do", "not allowed", "isn't a reason I can
+    /// use"). Nil when there is none.
+    static func judgment(in range: Range<Int>, _ text: TokenizedText) -> Int? {
+        guard !range.isEmpty else { return nil }
+        let tokens = text.tokens
+        let negated = range.contains(where: { has(text, $0, .negation) })
+        for index in range {
+            let word = tokens[index].word
+            if !negated {
+                if forbidding.contains(word) || problems.contains(word) { return index }
+                // "against the code", "outside the label", "breaks the rules".
+                if crossing.contains(word),
+                    (index + 1..<min(range.upperBound, index + 4)).contains(where: {
+                        rules.contains(tokens[$0].word)
+                    })
+                {
+                    return index
+                }
+            } else {
+                if permissions.contains(word) { return index }
+                // "isn't something we can do", "isn't a reason I can use".
+                if openings.contains(word),
+                    (index + 1..<min(range.upperBound, index + 4)).contains(where: { has(text, $0, .ability) }
+                    )
+                {
+                    return index
+                }
+            }
+        }
+        return nil
+    }
+
+    /// How the judgment at `key` reads the act: forbidden by a rule ("would breach the Code",
+    /// "an anti-kickback problem"), or not open to the rep ("isn't something we can do").
+    static func reading(of key: Int, _ text: TokenizedText) -> String {
+        let word = text.tokens[key].word
+        return permissions.contains(word) || openings.contains(word)
+            ? "named as what the rep may not do" : "named as what a rule forbids"
+    }
+
+    /// Whether the words from `start` to the judgment at `key` say what the act is: a problem
+    /// word only right after its helper and a few words that qualify it ("would be a real
+    /// problem", "is an anti-kickback problem"; not "would fix that problem").
+    static func predicate(from start: Int, to key: Int, _ text: TokenizedText) -> Bool {
+        guard problems.contains(text.tokens[key].word) else { return true }
+        return (start..<key).allSatisfy {
+            let word = text.tokens[$0].word
+            return predicateHelpers.contains(word) || problemLead.contains(word)
+        }
+    }
+
+    static let problemLead: Set<String> = [
+        "a", "an", "the", "be", "been", "real", "big", "serious", "huge", "massive", "clear", "obvious",
+        "compliance", "anti", "kickback", "legal", "regulatory", "exactly", "definitely", "really", "just",
+        "also", "very", "genuine", "fmv", "stark", "advamed",
+    ]
+
+    /// The words this rule compares by spelling (``WordRole/ruleWords``).
+    static var ruleWords: Set<String> {
+        forbidding.union(problems).union(crossing).union(rules).union(permissions).union(openings)
+            .union(notRefusals).union(holdingBack).union(holdUntil)
+    }
+
+    /// Verbs and nouns that say a rule forbids the act.
+    static let forbidding: Set<String> = [
+        "forbid", "forbids", "forbidden", "forbidding", "prohibit", "prohibits", "prohibited", "prohibiting",
+        "breach", "breaches", "breaching", "violate", "violates", "violating", "violation", "violations",
+        "illegal", "unlawful", "kickback", "kickbacks", "inducement", "inducements", "bribe", "bribery",
+    ]
+    /// "a problem", "a compliance issue": what the act would be, said unnegated.
+    static let problems: Set<String> = ["problem", "problems", "issue", "issues"]
+    /// A word of crossing before a rule ("against the code", "outside the label").
+    static let crossing: Set<String> = [
+        "against", "outside", "breaks", "break", "breaking", "crosses", "cross",
+    ]
+    static let rules: Set<String> = [
+        "code", "rules", "rule", "policy", "policies", "law", "laws", "regulations", "advamed", "compliance",
+        "guidelines", "label", "ifu", "line",
+    ]
+    /// Negated, these say the act is not allowed.
+    static let permissions: Set<String> = [
+        "allowed", "permitted", "appropriate", "acceptable", "possible", "option", "legal", "compliant",
+        "lawful",
+    ]
+    /// "something we can…", "a reason I can…", "a way we can…": negated, a permission denied.
+    static let openings: Set<String> = ["something", "anything", "reason", "way", "thing"]
+    /// Helpers that open a predicate about the act ("would", "is").
+    static let predicateHelpers: Set<String> = [
+        "is", "are", "was", "were", "would", "could", "will", "be", "can", "might", "may", "must",
+    ]
+    /// Words that point back at the clause before.
+    static let pointers: Set<String> = ["that", "this", "it", "which"]
+    /// Verbs a rep negates without refusing an act: "I can't wait to…", "I can't help…".
+    static let notRefusals: Set<String> = [
+        "wait", "help", "thank", "stop", "resist", "complain", "miss", "beat", "hurt", "lose", "let",
+    ]
+    /// Verbs of holding a report back: refusing them refuses the delay.
+    static let holdingBack: Set<String> = [
+        "hold", "sit", "delay", "wait", "skip", "leave", "keep", "drop", "bury", "sweep", "smooth", "soften",
+        "water", "put", "hide", "park", "postpone", "shelve", "downplay",
+    ]
+    /// Words that hold an act back until something, rather than refuse it.
+    static let holdUntil: Set<String> = [
+        "until", "till", "til", "unless", "once", "yet", "before", "without", "except", "later",
+    ]
+}
