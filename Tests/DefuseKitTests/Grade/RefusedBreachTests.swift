@@ -55,7 +55,8 @@ import Testing
         #expect(explanation.contains("taking your team out"))
         #expect(explanation.contains("would breach the AdvaMed Code"))
         #expect(explanation.contains("forbids"))
-        let loaners = "I won't be leaving the loaner nail sets here for good."
+        // (The list's own exceptions already cancel "won't be leaving …"; this refusal is left to the rule.)
+        let loaners = "I'm not going to hand you free equipment off the invoice."
         let refused = try #require(Self.verdict("offers-value", loaners, Self.offTheBooks))
         #expect(!refused.present)
         #expect(refused.explanation?.contains("refuses") == true)
