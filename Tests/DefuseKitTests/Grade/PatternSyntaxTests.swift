@@ -29,6 +29,21 @@ import Testing
         #expect(try matches("i will ... by <clock>", "I'll have it. By 11:30").isEmpty)
     }
 
+    /// A run of `(_)?` takes as many words as lets the rest match, most first; never a negation,
+    /// never past the sentence (the matcher tries the run as one piece).
+    @Test func optionalAnyWordRuns() throws {
+        let pattern = "not (_)? (_)? (_)? (give|offer)"
+        #expect(try matches(pattern, "I can not give it") == ["not give"])
+        #expect(try matches(pattern, "I can not really just give it") == ["not really just give"])
+        #expect(try matches(pattern, "not going to be able to give").isEmpty)
+        #expect(try matches(pattern, "not going, never give").isEmpty)
+        #expect(try matches(pattern, "not yet. Give").isEmpty)
+        #expect(try matches("sorry (_)? (_)?", "sorry about that") == ["sorry about that"])
+        #expect(try matches("sorry (_)? (_)?", "sorry about. That") == ["sorry about"])
+        #expect(try matches("sorry (_)? (_)? it", "sorry it is it") == ["sorry it is it"])
+        #expect(try matches("sorry (_)? (_)? it", "sorry it is") == ["sorry it"])
+    }
+
     @Test func wordClasses() throws {
         #expect(try matches("in <num> minutes", "in 10 minutes") == ["in 10 minutes"])
         #expect(try matches("by <hour>", "by 5") == ["by 5"])

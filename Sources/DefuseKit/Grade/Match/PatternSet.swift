@@ -35,10 +35,11 @@ struct PatternSet: Sendable {
         var prefixBits: UInt64 { value }
     }
     private struct Alternative { var start: Int32; var count: Int32 }
-    private enum PieceKind: UInt8 { case choice, words, gap, sentenceStart }
+    private enum PieceKind: UInt8 { case choice, words, gap, sentenceStart, skipAny }
     private struct Piece {
         /// `words` is a choice whose alternatives are one word each: `start..<start + count` of
         /// ``PatternSet/wordChoices`` holds their ids (the common case, tested without recursion).
+        /// `skipAny` stands for `count` optional `(_)?` pieces in a row (see ``Matcher``).
         var kind: PieceKind
         var optional: Bool
         var start: Int32
@@ -47,13 +48,25 @@ struct PatternSet: Sendable {
         /// word, so most tokens are ruled out with one AND. Zero means "test every alternative".
         var firstBloom: UInt64 = 0
     }
-    /// A pattern's pieces, and the required groups it needs satisfied (-1: none).
+    /// A pattern's pieces, and the required groups it needs satisfied (``noGroup``: none).
     private struct Program {
         var start: Int32
         var count: Int32
-        var group0: Int32 = -1
-        var group1: Int32 = -1
+        var group0: Int32 = PatternSet.noGroup
+        var group1: Int32 = PatternSet.noGroup
     }
+
+    /// A pattern in one of the start indexes, with its required groups beside it so that a
+    /// pattern the reply lacks the words for is passed over without reading its program.
+    private struct Candidate {
+        var pattern: Int32
+        var group0: Int32
+        var group1: Int32
+    }
+
+    /// The group number a pattern without a (second) required group points at: group 0 is
+    /// reserved and always marked, so the test needs no branch for "no group".
+    fileprivate static let noGroup: Int32 = 0
 
     let sources: [String]
     private var programs: [Program] = []
@@ -63,19 +76,29 @@ struct PatternSet: Sendable {
     private var wordChoices: [Int32] = []
     /// Patterns by first word id (CSR: `firstStarts[id]..<firstStarts[id + 1]` in `firstEntries`).
     private var firstStarts: [Int32] = []
-    private var firstEntries: [Int32] = []
+    private var firstEntries: [Candidate] = []
     /// Patterns whose first word is a prefix or a word class, with the bits a token must have.
     private var filtered: [(index: Int32, prefixes: UInt64, flags: UInt8)] = []
     /// Patterns that may start at any word.
     private var unindexed: [Int32] = []
     /// Each pattern has up to two groups of word ids (``Program/group0``, ``Program/group1``); in
-    /// every group at least one id must occur in the reply for the pattern to match.
-    private var groupCount = 0
+    /// every group at least one id must occur in the reply for the pattern to match. Numbered
+    /// from 1: group 0 is ``noGroup``.
+    private var groupCount = 1
     /// The groups by word: the groups word id `id` belongs to are
-    /// `groupsByWord[groupsByWordStarts[id]..<groupsByWordStarts[id + 1]]`, so a reply marks the
-    /// groups its words satisfy in one pass over its tokens.
+    /// `groupsByWord[groupsByWordStarts[id]..<groupsByWordStarts[id + 1]]` (as ``GroupBits``), so
+    /// a reply marks the groups its words satisfy in one pass over its tokens.
     private var groupsByWordStarts: [Int32] = []
-    private var groupsByWord: [Int32] = []
+    private var groupsByWord: [GroupBits] = []
+
+    /// Some of the groups one word belongs to, as they are marked: the bits `bits` of
+    /// ``GroupMarks`` word `word` (groups `64 * word ..< 64 * word + 64`). A word's groups come
+    /// as one entry per 64 groups they fall in, so a common word marks its hundreds of groups
+    /// in a few dozen ORs.
+    private struct GroupBits {
+        var word: Int32
+        var bits: UInt64
+    }
     /// Patterns whose first two words are fixed, by that pair of word ids: tried only where the
     /// reply has one of their pairs, which rules out most of the many patterns that start with
     /// "i" or "you". Open addressing: `pairSlots[slot]` is a list number + 1 (0: empty), list `l`
@@ -83,16 +106,25 @@ struct PatternSet: Sendable {
     private var pairSlots: [Int32] = []
     private var pairKeys: [UInt64] = []
     private var pairStarts: [Int32] = [0]
-    private var pairEntries: [Int32] = []
+    private var pairEntries: [Candidate] = []
 
     init(_ patterns: [Pattern], vocabulary: Vocabulary) {
         sources = patterns.map(\.source)
-        var byFirst = [[Int32]](repeating: [], count: vocabulary.count)
-        var byPair: [UInt64: [Int32]] = [:]
+        var byFirst = [[Candidate]](repeating: [], count: vocabulary.count)
+        var byPair: [UInt64: [Candidate]] = [:]
         var groupsOf = [[Int32]](repeating: [], count: vocabulary.count)
         for (index, pattern) in patterns.enumerated() {
-            var program = Program(start: Int32(pieces.count), count: Int32(pattern.pieces.count))
+            let programStart = pieces.count
             for piece in pattern.pieces {
+                if Self.isOptionalAny(piece) {
+                    // A run of `(_)?` becomes one piece (``Matcher`` explains why that is the same).
+                    if let last = pieces.indices.last, last >= programStart, pieces[last].kind == .skipAny {
+                        pieces[last].count += 1
+                    } else {
+                        pieces.append(Piece(kind: .skipAny, optional: true, start: 0, count: 1))
+                    }
+                    continue
+                }
                 switch piece {
                 case .sentenceStart:
                     pieces.append(Piece(kind: .sentenceStart, optional: false, start: 0, count: 0))
@@ -130,6 +162,7 @@ struct PatternSet: Sendable {
                     }
                 }
             }
+            var program = Program(start: Int32(programStart), count: Int32(pieces.count - programStart))
             for (number, group) in PatternIndexing.requiredGroups(of: pattern, vocabulary).enumerated() {
                 for id in Set(group) { groupsOf[Int(id)].append(Int32(groupCount)) }
                 if number == 0 {
@@ -140,8 +173,9 @@ struct PatternSet: Sendable {
                 groupCount += 1
             }
             programs.append(program)
+            let candidate = Candidate(pattern: Int32(index), group0: program.group0, group1: program.group1)
             if let pairs = PatternIndexing.firstPairs(of: pattern, vocabulary) {
-                for pair in pairs { byPair[pair, default: []].append(Int32(index)) }
+                for pair in pairs { byPair[pair, default: []].append(candidate) }
                 continue
             }
             let first = PatternIndexing.firstToken(of: pattern, vocabulary)
@@ -149,7 +183,7 @@ struct PatternSet: Sendable {
                 unindexed.append(Int32(index))
                 continue
             }
-            for id in first.words { byFirst[Int(id)].append(Int32(index)) }
+            for id in first.words { byFirst[Int(id)].append(candidate) }
             if first.prefixes != 0 || first.flags != 0 {
                 filtered.append((Int32(index), first.prefixes, first.flags))
             }
@@ -163,7 +197,18 @@ struct PatternSet: Sendable {
         groupsByWordStarts.reserveCapacity(groupsOf.count + 1)
         for list in groupsOf {
             groupsByWordStarts.append(Int32(groupsByWord.count))
-            groupsByWord += list
+            for group in list.sorted() {
+                let word = group >> 6
+                let bit = UInt64(1) << UInt64(group & 63)
+                if let last = groupsByWord.indices.last,
+                    last >= Int(groupsByWordStarts[groupsByWordStarts.count - 1]),
+                    groupsByWord[last].word == word
+                {
+                    groupsByWord[last].bits |= bit
+                } else {
+                    groupsByWord.append(GroupBits(word: word, bits: bit))
+                }
+            }
         }
         groupsByWordStarts.append(Int32(groupsByWord.count))
         var capacity = 16
@@ -177,6 +222,14 @@ struct PatternSet: Sendable {
             while pairSlots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             pairSlots[slot] = Int32(pairKeys.count)
         }
+    }
+
+    /// Whether `piece` is `(_)?`: any one word, optional.
+    private static func isOptionalAny(_ piece: Pattern.Piece) -> Bool {
+        guard case .choice(let choices, optional: true) = piece, choices.count == 1, choices[0].count == 1,
+            case .any = choices[0][0]
+        else { return false }
+        return true
     }
 
     private static func slot(of key: UInt64, _ mask: Int) -> Int {
@@ -219,16 +272,18 @@ struct PatternSet: Sendable {
         // Which required groups the reply's words satisfy: a pattern is tried only when all of its
         // groups are (see `PatternIndexing.requiredGroups`). Marked in a scratch buffer, not an
         // array: allocating an array costs a runtime type lookup.
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: max(1, groupCount)) { scratch in
-            scratch.initialize(repeating: false)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: GroupMarks.wordCount(groupCount)) {
+            scratch in
+            scratch.initialize(repeating: 0)
+            let marks = GroupMarks(bits: scratch)
+            marks.mark(Self.noGroup)
             for token in text.infos where token.id >= 0 && Int(token.id) + 1 < groupsByWordStarts.count {
                 for entry in Int(
                     groupsByWordStarts[Int(token.id)])..<Int(groupsByWordStarts[Int(token.id) + 1])
                 {
-                    scratch[Int(groupsByWord[entry])] = true
+                    marks.mark(groupsByWord[entry])
                 }
             }
-            let satisfied = UnsafeBufferPointer(scratch)
             // Buffer pointers because they pay: read through `Span`s instead (checked reads, the
             // matcher as local functions), `Benchmarks/pattern-set.sh` counted 4.11 G instructions
             // against 3.89 G this way (+5.7%).
@@ -241,8 +296,8 @@ struct PatternSet: Sendable {
                                     let matcher = Matcher(
                                         tokens: tokens, pieces: pieces, alternatives: alternatives,
                                         atoms: atoms,
-                                        words: words, programs: programs, satisfied: satisfied)
-                                    scan(matcher, &found)
+                                        words: words, programs: programs)
+                                    scan(matcher, marks, &found)
                                 }
                             }
                         }
@@ -253,68 +308,121 @@ struct PatternSet: Sendable {
         return found
     }
 
-    /// Whether the reply has the words pattern `program` needs (its required groups).
-    @inline(__always)
-    private static func satisfies(_ program: Program, _ satisfied: UnsafeBufferPointer<Bool>) -> Bool {
-        (program.group0 < 0 || satisfied[Int(program.group0)])
-            && (program.group1 < 0 || satisfied[Int(program.group1)])
+    /// Which required groups a reply's words satisfy: bit `group % 64` of word `group / 64`.
+    /// Bits rather than a `Bool` per group: clearing them for each reply is a few stores, not a
+    /// few thousand.
+    private struct GroupMarks {
+        let bits: UnsafeMutableBufferPointer<UInt64>
+
+        static func wordCount(_ groups: Int) -> Int { max(1, (groups + 63) / 64) }
+
+        @inline(__always)
+        func mark(_ group: Int32) { bits[Int(group) >> 6] |= 1 << UInt64(group & 63) }
+
+        @inline(__always)
+        func mark(_ groups: GroupBits) { bits[Int(groups.word)] |= groups.bits }
+
+        @inline(__always)
+        func isMarked(_ group: Int32) -> Bool { bits[Int(group) >> 6] & (1 << UInt64(group & 63)) != 0 }
+
+        /// Whether the reply has the words `candidate` needs (both its required groups).
+        @inline(__always)
+        func allows(_ candidate: Candidate) -> Bool {
+            isMarked(candidate.group0) && isMarked(candidate.group1)
+        }
+
+        @inline(__always)
+        func allows(_ program: Program) -> Bool { isMarked(program.group0) && isMarked(program.group1) }
     }
 
-    private func scan(_ matcher: Matcher, _ found: inout [Match]) {
+    private func scan(_ matcher: Matcher, _ marks: GroupMarks, _ found: inout [Match]) {
         let tokens = matcher.tokens
         // The patterns tried at every start (a prefix or word class first, or anything first),
         // kept only when the reply has the words they need: decided once per reply, not once per
-        // token. Same patterns, same order, as testing each at each token.
-        let live = filtered.filter { Self.satisfies(matcher.programs[Int($0.index)], matcher.satisfied) }
-        let anywhere = unindexed.filter { Self.satisfies(matcher.programs[Int($0)], matcher.satisfied) }
-        // The bits some live pattern starts with: a token with none of them skips the list.
-        let livePrefixes = live.reduce(0) { $0 | $1.prefixes }
-        let liveFlags = live.reduce(0) { $0 | $1.flags }
-        firstStarts.withUnsafeBufferPointer { firstStarts in
-            firstEntries.withUnsafeBufferPointer { firstEntries in
-                for start in 0..<tokens.count {
-                    let id = tokens[start].id
-                    var byWord = 0..<0
-                    if id >= 0, Int(id) + 1 < firstStarts.count {
-                        byWord = Int(firstStarts[Int(id)])..<Int(firstStarts[Int(id) + 1])
-                    }
-                    var byPair = 0..<0
-                    if id >= 0, start + 1 < tokens.count, tokens[start + 1].id >= 0 {
-                        byPair = pairList(id, tokens[start + 1].id)
-                    }
-                    // Both lists in pattern order, merged, so matches come out in the same order
-                    // as if every pattern were indexed by its first word.
-                    var word = byWord.lowerBound
-                    var pair = byPair.lowerBound
-                    while word < byWord.upperBound || pair < byPair.upperBound {
-                        if pair == byPair.upperBound
-                            || (word < byWord.upperBound && firstEntries[word] < pairEntries[pair])
-                        {
-                            try1(firstEntries[word], start, matcher, &found)
-                            word += 1
-                        } else {
-                            try1(pairEntries[pair], start, matcher, &found)
-                            pair += 1
+        // token. Same patterns, same order, as testing each at each token. Kept in scratch
+        // buffers: an array per reply costs an allocation.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, filtered.count)) { liveBuffer in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, unindexed.count)) {
+                anywhereBuffer in
+                var liveCount = 0
+                var livePrefixes: UInt64 = 0
+                var liveFlags: UInt8 = 0
+                for (number, entry) in filtered.enumerated()
+                where marks.allows(matcher.programs[Int(entry.index)]) {
+                    liveBuffer.initializeElement(at: liveCount, to: number)
+                    liveCount += 1
+                    // The bits some live pattern starts with: a token with none of them skips the list.
+                    livePrefixes |= entry.prefixes
+                    liveFlags |= entry.flags
+                }
+                var anywhereCount = 0
+                for index in unindexed where marks.allows(matcher.programs[Int(index)]) {
+                    anywhereBuffer.initializeElement(at: anywhereCount, to: index)
+                    anywhereCount += 1
+                }
+                firstStarts.withUnsafeBufferPointer { firstStarts in
+                    firstEntries.withUnsafeBufferPointer { firstEntries in
+                        pairEntries.withUnsafeBufferPointer { pairEntries in
+                            for start in 0..<tokens.count {
+                                let id = tokens[start].id
+                                var word = 0
+                                var wordEnd = 0
+                                if id >= 0, Int(id) + 1 < firstStarts.count {
+                                    (word, wordEnd) = (
+                                        Int(firstStarts[Int(id)]), Int(firstStarts[Int(id) + 1])
+                                    )
+                                }
+                                var pair = 0
+                                var pairEnd = 0
+                                if id >= 0, start + 1 < tokens.count, tokens[start + 1].id >= 0 {
+                                    let list = pairList(id, tokens[start + 1].id)
+                                    (pair, pairEnd) = (list.lowerBound, list.upperBound)
+                                }
+                                // Both lists in pattern order, merged, so matches come out in the
+                                // same order as if every pattern were indexed by its first word;
+                                // patterns the reply lacks the words for are passed over first.
+                                while true {
+                                    while word < wordEnd, !marks.allows(firstEntries[word]) { word += 1 }
+                                    while pair < pairEnd, !marks.allows(pairEntries[pair]) { pair += 1 }
+                                    if word < wordEnd,
+                                        pair == pairEnd
+                                            || firstEntries[word].pattern < pairEntries[pair].pattern
+                                    {
+                                        try1(firstEntries[word].pattern, start, matcher, &found)
+                                        word += 1
+                                    } else if pair < pairEnd {
+                                        try1(pairEntries[pair].pattern, start, matcher, &found)
+                                        pair += 1
+                                    } else {
+                                        break
+                                    }
+                                }
+                                let token = tokens[start]
+                                if token.prefixes & livePrefixes != 0 || token.flags & liveFlags != 0 {
+                                    for number in 0..<liveCount {
+                                        let entry = filtered[liveBuffer[number]]
+                                        if token.prefixes & entry.prefixes != 0
+                                            || token.flags & entry.flags != 0
+                                        {
+                                            try1(entry.index, start, matcher, &found)
+                                        }
+                                    }
+                                }
+                                for number in 0..<anywhereCount {
+                                    try1(anywhereBuffer[number], start, matcher, &found)
+                                }
+                            }
                         }
                     }
-                    let token = tokens[start]
-                    if token.prefixes & livePrefixes != 0 || token.flags & liveFlags != 0 {
-                        for entry in live
-                        where token.prefixes & entry.prefixes != 0 || token.flags & entry.flags != 0 {
-                            try1(entry.index, start, matcher, &found)
-                        }
-                    }
-                    for index in anywhere { try1(index, start, matcher, &found) }
                 }
             }
         }
     }
 
+    /// Tries pattern `index` at token `start`; the caller has checked its required groups.
     @inline(__always)
     private func try1(_ index: Int32, _ start: Int, _ matcher: Matcher, _ found: inout [Match]) {
         let program = matcher.programs[Int(index)]
-        // Whether the reply has the words the pattern needs.
-        guard Self.satisfies(program, matcher.satisfied) else { return }
         let sentence = matcher.tokens[start].sentence
         guard let end = matcher.match(Int(program.start), Int(program.start + program.count), start, sentence)
         else {
@@ -336,7 +444,6 @@ struct PatternSet: Sendable {
         let atoms: UnsafeBufferPointer<Atom>
         let words: UnsafeBufferPointer<Int32>
         let programs: UnsafeBufferPointer<Program>
-        let satisfied: UnsafeBufferPointer<Bool>
 
         func match(_ piece: Int, _ end: Int, _ position: Int, _ sentence: Int32) -> Int? {
             if piece == end { return position }
@@ -355,6 +462,24 @@ struct PatternSet: Sendable {
                     if skip > 0, tokens[next - 1].sentence != sentence { break }
                     if let found = match(piece + 1, end, next, sentence) { return found }
                     skip += 1
+                }
+                return nil
+            case .skipAny:
+                // `count` optional `(_)?` pieces in a row. Matched one by one, each taken before
+                // it is skipped, they try every way of taking some of the words that follow (2^count
+                // paths); the first to let the rest match wins. The rest's result depends only on
+                // where it starts, and the first time each start comes up is in order from the
+                // most words taken to none, so trying those starts once each, in that order, finds
+                // the same match.
+                var taken = 0
+                while taken < Int(current.count), position + taken < tokens.count {
+                    let token = tokens[position + taken]
+                    guard token.sentence == sentence, token.flags & TokenInfo.negator == 0 else { break }
+                    taken += 1
+                }
+                while taken >= 0 {
+                    if let found = match(piece + 1, end, position + taken, sentence) { return found }
+                    taken -= 1
                 }
                 return nil
             case .words:
