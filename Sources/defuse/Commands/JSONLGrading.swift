@@ -8,7 +8,8 @@ import Synchronization
 /// line in order (the contract). Lines are graded in batches spread over the processor's cores
 /// and written back in input order. A line that is not a JSON object with "id" and "text" stops
 /// the run after every earlier line is written, naming its line number (exit 65); a missing
-/// file exits 66. Blank lines are skipped; a line longer than 16 MB is a bad line.
+/// file exits 66. Blank lines are skipped; a line longer than 16 MB is a bad line. A file is
+/// read in pieces as standard input is, so memory stays bounded however long it is.
 struct JSONLGrading {
     let grader: Grader
     let path: String
@@ -45,17 +46,21 @@ struct JSONLGrading {
     func run() throws {
         let encoder = VerdictEncoder(ids: grader.ids)
         if path == "-" {
-            try stream(encoder: encoder)
+            try stream(STDIN_FILENO, encoder: encoder)
             return
         }
-        try answer(try readFile(), firstLine: 1, encoder: encoder)
+        let file = try openFile()
+        defer { close(file) }
+        try stream(file, encoder: encoder)
     }
+
+    /// The name bad lines are reported under.
+    private var name: String { path == "-" ? "<stdin>" : path }
 
     /// Grades every complete line of `data` (numbered from `firstLine`) and writes the answers,
     /// in batches spread over the cores; stops at the first bad line.
     private func answer(_ data: Data, firstLine: Int, encoder: VerdictEncoder) throws {
         let lines = Self.lines(in: data, firstLine: firstLine)
-        let name = path == "-" ? "<stdin>" : path
         var start = 0
         while start < lines.count {
             let batch = Array(lines[start..<min(lines.count, start + Self.batchSize)])
@@ -78,16 +83,17 @@ struct JSONLGrading {
     static let longestLine = 16 << 20
     static let tooLong = "it is longer than 16 MB"
 
-    /// Whether standard input has bytes ready to read right now.
-    private static func moreIsWaiting() -> Bool {
-        var entry = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    /// Whether `input` has bytes ready to read right now (a file always has, up to its end).
+    private static func moreIsWaiting(_ input: Int32) -> Bool {
+        var entry = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
         return poll(&entry, 1, 0) > 0 && entry.revents & Int16(POLLIN) != 0
     }
 
     /// Standard input is read as it arrives: the lines of each read are answered before the
     /// next read, so a program that writes one line and waits gets its answer at once, and a
-    /// large pipe is still graded in parallel batches.
-    private func stream(encoder: VerdictEncoder) throws {
+    /// large pipe is still graded in parallel batches. A file (`input` opened from ``path``) is
+    /// read the same way, in batches of ``streamBatchBytes``: never all of it at once.
+    private func stream(_ input: Int32, encoder: VerdictEncoder) throws {
         var pending: [UInt8] = []
         // The last newline in `pending`, found in the bytes each read adds: looking through all
         // of `pending` after every read took time quadratic in the length of a long line.
@@ -95,9 +101,14 @@ struct JSONLGrading {
         var nextLine = 1
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
+                if path != "-" {
+                    // As when the file was read whole: a folder, or a file that cannot be read.
+                    Terminal.error("cannot read \(path)")
+                    throw ExitCode(Sysexits.noInput)
+                }
                 Terminal.error("cannot read standard input: \(String(cString: strerror(errno)))")
                 throw ExitCode(Sysexits.ioError)
             }
@@ -105,11 +116,11 @@ struct JSONLGrading {
             if let found = buffer[0..<count].lastIndex(of: 0x0A) { lastNewline = pending.count + found }
             pending += buffer[0..<count]
             if lastNewline == nil && pending.count > Self.longestLine {
-                Terminal.error("<stdin>:\(nextLine): bad input line: \(Self.tooLong)")
+                Terminal.error("\(name):\(nextLine): bad input line: \(Self.tooLong)")
                 throw ExitCode(Sysexits.dataError)
             }
             // More already waiting (a pipe from a file): read on, to grade in large batches.
-            if pending.count < Self.streamBatchBytes && Self.moreIsWaiting() { continue }
+            if pending.count < Self.streamBatchBytes && Self.moreIsWaiting(input) { continue }
             // Lines grow while they wait for their newline; answer every complete one now.
             guard let last = lastNewline else { continue }
             lastNewline = nil
@@ -139,7 +150,9 @@ struct JSONLGrading {
             var chunk = Chunk()
             // Client lines repeat across a batch (one scenario line, many replies): read each once.
             var readings: [String: Grader.ClientReading] = [:]
-            chunk.output.reserveCapacity(perWorker * 1200)
+            // A line is the all-absent line plus its id and evidence: reserve that and a little more
+            // per reply, so the chunk's buffer rarely grows (it did ~50 times in 2,000 replies at 1,200).
+            chunk.output.reserveCapacity(perWorker * (encoder.emptyLineLength + 160))
             data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
                 let lower = worker * perWorker
                 let upper = min(batch.count, lower + perWorker)
@@ -202,15 +215,17 @@ struct JSONLGrading {
         }
     }
 
-    private func readFile() throws -> Data {
+    /// ``path`` opened for reading (a file descriptor).
+    private func openFile() throws -> Int32 {
         guard FileManager.default.fileExists(atPath: path) else {
             Terminal.error("no such file: \(path)")
             throw ExitCode(Sysexits.noInput)
         }
-        guard let contents = FileManager.default.contents(atPath: path) else {
+        let file = open(path, O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else {
             Terminal.error("cannot read \(path)")
             throw ExitCode(Sysexits.noInput)
         }
-        return contents
+        return file
     }
 }

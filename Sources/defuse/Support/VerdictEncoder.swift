@@ -3,25 +3,43 @@ import DefuseKit
 /// Writes one grade as the contract's compact JSON line, from byte fragments prepared once.
 ///
 /// This runs once per reply of `grade --jsonl`, so verdicts are read in place (no copies of
-/// their strings and arrays) and fragments are appended as whole buffers.
+/// their strings and arrays) and fragments are appended as whole buffers: every run of absent
+/// verdicts (most of a line) is one slice of ``absentBody``.
 struct VerdictEncoder: Sendable {
-    /// `"id":{"present":` per technique.
-    private let keys: [[UInt8]]
-    /// `"id":{"present":false,"evidence":[]}` per technique: most of every line.
-    private let absent: [[UInt8]]
+    /// Every technique absent, in order and comma separated:
+    /// `"id0":{"present":false,"evidence":[]},"id1":{…},…` with no comma after the last.
+    private let absentBody: [UInt8]
+    /// Where technique `position`'s fragment starts in ``absentBody``. A run of absent verdicts
+    /// `first..<next` is `absentBody[absentStarts[first]..<absentStarts[next]]`, which ends with
+    /// the comma before `next`; `absentStarts[count]` is `absentBody.count`.
+    private let absentStarts: [Int]
+    /// `"id":{"present":true,"evidence":[` per technique.
+    private let presentKeys: [[UInt8]]
     /// `"id"` per technique, for `detected`.
     private let quotedIDs: [[UInt8]]
+    /// The bytes of a line with every verdict absent, besides its id: what to reserve per reply.
+    let emptyLineLength: Int
 
     init(ids: [String]) {
-        keys = ids.map { Array("\"\($0)\":{\"present\":".utf8) }
-        absent = ids.map { Array("\"\($0)\":{\"present\":false,\"evidence\":[]}".utf8) }
+        var body: [UInt8] = []
+        var starts: [Int] = []
+        for (position, id) in ids.enumerated() {
+            if position > 0 { body.append(UInt8(ascii: ",")) }
+            starts.append(body.count)
+            body += Array("\"\(id)\":{\"present\":false,\"evidence\":[]}".utf8)
+        }
+        starts.append(body.count)
+        absentBody = body
+        absentStarts = starts
+        presentKeys = ids.map { Array("\"\($0)\":{\"present\":true,\"evidence\":[".utf8) }
         quotedIDs = ids.map { Array("\"\($0)\"".utf8) }
+        emptyLineLength =
+            Self.opening.count + Self.detected.count + Self.techniques.count + body.count + Self.closing.count
     }
 
     private static let opening = Array(#"{"id":"#.utf8)
     private static let detected = Array(#","detected":["#.utf8)
     private static let techniques = Array(#"],"techniques":{"#.utf8)
-    private static let evidence = Array(#","evidence":["#.utf8)
     private static let closing = Array("}}\n".utf8)
 
     /// `{"id":…,"detected":[…],"techniques":{…}}` and a new line; `id` is JSON already.
@@ -37,23 +55,27 @@ struct VerdictEncoder: Sendable {
             out += quotedIDs[position]
         }
         out += Self.techniques
-        for position in 0..<verdicts.count {
-            if position > 0 { out.append(UInt8(ascii: ",")) }
-            // An absent verdict has no evidence (``VerdictsInPlace/evidence(_:)``).
-            guard verdicts.isPresent(position) else {
-                out += absent[position]
-                continue
-            }
-            out += keys[position]
-            out += "true".utf8
-            out += Self.evidence
-            verdicts.evidence(position).withUnsafeBufferPointer { evidence in
-                for index in evidence.indices {
-                    if index > 0 { out.append(UInt8(ascii: ",")) }
-                    JSONLine.appendQuoted(evidence[index].words, to: &out)
+        absentBody.withUnsafeBufferPointer { body in
+            // The absent verdicts since the last present one, not yet written.
+            var run = 0
+            for position in 0..<verdicts.count where verdicts.isPresent(position) {
+                out.append(
+                    contentsOf: UnsafeBufferPointer(
+                        rebasing: body[absentStarts[run]..<absentStarts[position]]))
+                out += presentKeys[position]
+                verdicts.evidence(position).withUnsafeBufferPointer { evidence in
+                    for index in evidence.indices {
+                        if index > 0 { out.append(UInt8(ascii: ",")) }
+                        JSONLine.appendQuoted(evidence[index].words, to: &out)
+                    }
                 }
+                out += "]}".utf8
+                if position + 1 < verdicts.count { out.append(UInt8(ascii: ",")) }
+                run = position + 1
             }
-            out += "]}".utf8
+            out.append(
+                contentsOf: UnsafeBufferPointer(
+                    rebasing: body[absentStarts[run]..<absentStarts[verdicts.count]]))
         }
         out += Self.closing
     }
