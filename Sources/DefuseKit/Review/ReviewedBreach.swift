@@ -4,11 +4,13 @@ import Foundation
 /// turn whose node avoids it, end the attempt as a breach (`lost`) for scores, reports and
 /// drills, whatever ending the story reached.
 public enum ComplianceBreaches {
-    public static let ids: Set<String> = [
+    /// The breaches in a fixed order, for code that walks them (the grader's rules).
+    public static let list = [
         "breaches-sterile-field", "delays-reporting", "disparages-competitor", "falsifies-record",
         "off-label-promotion", "offers-value", "shares-patient-data", "unapproved-material",
         "unauthorised-concession",
     ]
+    public static let ids = Set(list)
 
     /// Whether a node that avoids `avoid` is a compliance node: it lists a breach.
     public static func guards(_ avoid: [String]) -> Bool { avoid.contains(where: ids.contains) }

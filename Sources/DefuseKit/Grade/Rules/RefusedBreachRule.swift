@@ -31,13 +31,8 @@
 /// still promotes, and "no need to report it" (no one refusing) still delays. "No problem", "not
 /// against the rules" and other negated judgments name nothing forbidden.
 struct RefusedBreachRule: GradingRule {
-    /// The compliance violations (``GoesAlongRule/breaches`` and `disparages-competitor`,
-    /// `falsifies-record`).
-    static let ids = [
-        "breaches-sterile-field", "delays-reporting", "disparages-competitor", "falsifies-record",
-        "off-label-promotion", "offers-value", "shares-patient-data", "unapproved-material",
-        "unauthorised-concession",
-    ]
+    /// The compliance violations.
+    static let ids = ComplianceBreaches.list
     static let delays = "delays-reporting"
 
     func apply(to board: inout Board) {
