@@ -11,6 +11,36 @@ import Testing
         #expect(result.stdout.contains("PASS choice-walk: blaming shipping boils her over"))
     }
 
+    @Test func aChoiceLineTheGraderDoesNotReadIsAWarningNotAFailure() throws {
+        // Review7 finding 2: the credited line, typed, must be read as what it credits.
+        let folder = try DefuseProcess.emptyFolder()
+        var text = try String(contentsOfFile: valid + "/choice-walk.yaml", encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "I'll drive a box over myself; it will be in your lab by two.", with: "A box is on the way.")
+        let file = folder.appending(path: "unread-line.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let result = try DefuseProcess.run(["test", file.path])
+        #expect(result.status == 0)
+        #expect(result.lines.last == "2 passed, 0 failed")
+        #expect(result.stdout.contains("unread-line.yaml:10:"))
+        #expect(result.stdout.contains("warning: unread-line pick line 1 credits ownership, decisive-action"))
+        #expect(
+            result.stdout.contains(
+                "choice lines: 1 of 1 with good credits are not read as typed (2 of 2 credits)"))
+        let quiet = try DefuseProcess.run(["test", "--no-choice-lines", file.path])
+        #expect(quiet.status == 0)
+        #expect(!quiet.stdout.contains("warning:"))
+        #expect(!quiet.stdout.contains("choice lines:"))
+    }
+
+    @Test func aChoiceLineTheGraderReadsIsCounted() throws {
+        let result = try DefuseProcess.run(["test", valid + "/choice-walk.yaml"])
+        #expect(!result.stdout.contains("warning:"))
+        #expect(
+            result.stdout.contains(
+                "choice lines: 0 of 1 with good credits are not read as typed (0 of 2 credits)"))
+    }
+
     @Test func failingTestExits1WithTheReason() throws {
         let folder = try DefuseProcess.emptyFolder()
         var text = try String(contentsOfFile: valid + "/choice-walk.yaml", encoding: .utf8)

@@ -12,8 +12,12 @@ struct Test: ParsableCommand {
         discussion: """
             Each scenario's `tests:` are run through the real grader and session engine. Prints one \
             line per test and ends with 'N passed, N failed'; exits 1 when any test fails, 65 when a \
-            scenario does not load. With --walk, explores every choice and branch instead and \
-            reports each reachable ending with the lowest and highest score, and unreached nodes.
+            scenario does not load. After the tests, every choice line that credits a technique is \
+            graded as if the rep had typed it at its node; a line whose credited techniques the \
+            grader does not read is a warning (file:line:col), never a failure, so that a trainee \
+            who types the model line is not told they missed it (--no-choice-lines leaves the \
+            check out). With --walk, explores every choice and branch instead and reports each \
+            reachable ending with the lowest and highest score, and unreached nodes.
             """)
 
     @Argument(help: "Scenario files or folders (default: the library in use).")
@@ -21,6 +25,11 @@ struct Test: ParsableCommand {
 
     @Flag(help: "Explore every path instead of running the tests.")
     var walk = false
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Grade every choice line as typed text and warn about credits the grader does not read.")
+    var choiceLines = true
 
     @OptionGroup var library: LibraryOptions
 
@@ -84,8 +93,40 @@ struct Test: ParsableCommand {
                 }
             }
         }
+        if choiceLines { reportChoiceLines(scenarios, workspace: workspace) }
         Terminal.write("\(passed) passed, \(failed) failed\(known > 0 ? ", \(known) known issues" : "")\n")
         if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Warns, per scenario, about the choice lines whose credited techniques the grader does not
+    /// read when a rep types the line at its node, and ends with the count (review7 finding 2).
+    private func reportChoiceLines(_ scenarios: [Scenario], workspace: Workspace) {
+        var lines = 0
+        var unreadLines = 0
+        var credits = 0
+        var unreadCredits = 0
+        let colour = Terminal.colour()
+        for scenario in scenarios {
+            let reading = ChoiceLineReading(
+                scenario: scenario, grader: workspace.assessor, catalog: workspace.catalog)
+            lines += reading.lines.count
+            credits += reading.creditCount
+            unreadLines += reading.unreadLines.count
+            unreadCredits += reading.unreadCreditCount
+            for line in reading.unreadLines {
+                let read = line.detected.isEmpty ? "nothing" : line.detected.joined(separator: ", ")
+                Terminal.write(
+                    "\(Sanitizer.line("\(line.location)")): \(Terminal.paint("warning", .yellow, enabled: colour)): "
+                        + "\(Sanitizer.line(scenario.id)) \(Sanitizer.line(line.node)) line \(line.number) credits "
+                        + "\(line.unread.joined(separator: ", ")), which the grader does not read when the line is "
+                        + "typed (it reads \(Sanitizer.line(read))): “\(Sanitizer.line(line.text))”\n")
+            }
+        }
+        if lines > 0 {
+            Terminal.write(
+                "choice lines: \(unreadLines) of \(lines) with good credits are not read as typed "
+                    + "(\(unreadCredits) of \(credits) credits)\n")
+        }
     }
 
     /// Prints every scenario's paths; returns how many scenarios have none.
