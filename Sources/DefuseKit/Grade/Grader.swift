@@ -238,10 +238,12 @@ public struct Grader: Sendable {
         DecisionRoleRule().apply(to: &board)
         QuietBlameRule().apply(to: &board)
         FailedDutyRule().apply(to: &board)
+        NotMineRule().apply(to: &board)
         ActionNowRule().apply(to: &board)
         ListDeadlineRule().apply(to: &board)
         TimeAnswerRule().apply(to: &board)
         ImpactRule().apply(to: &board)
+        SmallProblemRule().apply(to: &board)
         CompetitorRule().apply(to: &board)
         RetortRule().apply(to: &board)
         ComebackRule().apply(to: &board)
@@ -251,6 +253,7 @@ public struct Grader: Sendable {
         ReportedBreachRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)
         SorryButRule().apply(to: &board)
+        ExplainedAwayRule().apply(to: &board)
         ShoutingRule().apply(to: &board)
         ViolationCancelsRule().apply(to: &board)
         fromle.apply(to: &board)
@@ -339,9 +342,16 @@ public struct Grader: Sendable {
         return (gates, words, asksAnyone)
     }
 
+    /// The roles of small words: pronouns, helpers, articles, negations, joiners and openers.
+    static let functionWords: UInt32 = [
+        WordRole.me, .meObject, .we, .you, .your, .otherPronoun, .objectPronoun, .determiner, .auxiliary,
+        .negation, .joiner, .weakJoiner, .opener, .condition,
+    ].reduce(0) { $0 | $1.rawValue }
+
     /// The lemmas of the verbs `line` puts on the rep: a statement with "you" as subject ("you
     /// said so", "you'll stand there") or a command ("don't look at me like that", "stay"),
-    /// not a question ("did you check?" asks, it does not say).
+    /// not a question ("did you check?" asks, it does not say); and the words that name the act
+    /// after the verb ("you're making excuses", "don't get defensive").
     static func attributes(of line: TokenizedText) -> Set<String> {
         var lemmas = Set<String>()
         for clause in ClauseReader.clauses(of: line) where !clause.question {
@@ -365,6 +375,12 @@ public struct Grader: Sendable {
             default: continue
             }
             lemmas.insert(Lemma.of(line.tokens[verb].word))
+            // And what the act is called after the verb: "you're making excuses", "don't get
+            // defensive": content words only (no pronoun, helper or small word).
+            for index in (verb + 1)..<clause.range.upperBound
+            where line.infos[index].roles & Self.functionWords == 0 {
+                lemmas.insert(Lemma.of(line.tokens[index].word))
+            }
         }
         return lemmas
     }

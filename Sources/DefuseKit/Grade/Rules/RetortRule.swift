@@ -6,6 +6,9 @@
 ///   looking at you"). Not when the line only asks ("Did you check the booking?" "I didn't
 ///   check it"), when the rep owns or apologises in the same reply ("I didn't check it, that's
 ///   on me"), nor for verbs of thinking ("I didn't mean to", "I don't think so");
+///   The same denial without a subject counts ("Don't lecture me." "not lecturing. just…";
+///   "You're making excuses." "not excuses, the warehouse…"): the client's word for the act
+///   (its verb or what follows it) just after an opening "not"; "no excuses" takes the charge on;
 /// - **blame put back on the client** — "you should have asked me first", "you could've checked
 ///   the label": the client's own past conduct judged. Not what the client went through
 ///   ("you should have had the right set", "you could have lost the case") nor "you shouldn't
@@ -33,6 +36,21 @@ struct RetortRule: GradingRule {
                 add(
                     &board, clause.subjectRange.lowerBound..<clause.range.upperBound,
                     "denies what the client says the rep did")
+                return
+            }
+            // The same denial with no subject ("not lecturing.", "wasn't debating, you asked",
+            // "not excuses"): a negation that opens the clause, the client's word for the act
+            // within two words after it.
+            if !owns, !board.clientAttributes.isEmpty, clause.subject == .none,
+                let negation = clause.negation,
+                !clause.question, !clause.conditional, !clause.future, !clause.ability,
+                Self.plainNot.contains(tokens[negation].word),
+                (clause.range.lowerBound..<negation).allSatisfy({
+                    has($0, .opener) || has($0, .casual) || has($0, .auxiliary)
+                }),
+                Self.namesCharge(after: negation, clause, tokens, infos, board.clientAttributes)
+            {
+                add(&board, clause.range, "denies what the client says the rep is doing")
                 return
             }
             if clause.subject == .you, let judged = Self.pastJudgement(clause, tokens) {
@@ -92,6 +110,26 @@ struct RetortRule: GradingRule {
         return nil
     }
 
+    /// Whether the word after `negation` (or after an article: "wasn't a lecture") is the
+    /// client's word for the act: the same verb, spelt with or without a final "e" ("lecturing",
+    /// "lecture"), not a plain verb, a verb of thinking or a party.
+    static func namesCharge(
+        after negation: Int, _ clause: Clause, _ tokens: [Token], _ infos: [TokenInfo], _ charges: Set<String>
+    ) -> Bool {
+        var index = negation + 1
+        if index < clause.range.upperBound, ["a", "an"].contains(tokens[index].word) { index += 1 }
+        guard index < clause.range.upperBound,
+            infos[index].roles & (WordRole.mental.rawValue | WordRole.party.rawValue) == 0
+        else { return false }
+        let lemma = Lemma.of(tokens[index].word)
+        guard !plainVerbs.contains(lemma) else { return false }
+        func stem(_ word: String) -> Substring { word.hasSuffix("e") ? word.dropLast() : Substring(word) }
+        return charges.contains(lemma) || charges.contains { stem($0) == stem(lemma) }
+    }
+
+    /// The negations of a bare denial: "not lecturing", "wasn't debating" (not "no excuses",
+    /// which takes the charge on).
+    static let plainNot: Set<String> = ["not", "never"]
     /// Verbs too plain to be the act a client puts on the rep ("be", "have", "do", "get").
     static let plainVerbs: Set<String> = ["be", "have", "do", "go", "mean", "want", "need", "know", "think"]
     static let irregularPast: Set<String> = [

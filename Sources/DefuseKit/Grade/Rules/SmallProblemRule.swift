@@ -1,0 +1,164 @@
+/// `minimizing` read from the shape of a clause, where no phrase list knows the words: the
+/// problem ("it", "that", "this", "the risk"), a form of "be" and a predicate that makes it
+/// small. The predicate is one of three kinds:
+///
+/// - **nothing** — "really is nothing", "probably nothing to do with the balloon", "it's nothing
+///   at all";
+/// - **a small thing** — an adjective of size or age before a noun for a matter ("is small
+///   thing", "it's a minor issue", "that's old news"), or a bare word that makes it vanish ("thats
+///   noise", "the risk is basically zero", "it's negligible"); said alone as a clause, the small
+///   thing counts too ("yes yes, small thing, I handle");
+/// - **one of something** — the clause ends with "one" and a noun ("its one reload", "it's one
+///   arm rhonda"): a count of one that stands for "only one".
+///
+/// Not when the clause is negated ("it's not nothing", "I'm not saying it's nothing", "no small
+/// thing"), asked ("is that nothing?"), conditional or quoted; not "one of", "one more", "one
+/// thing to…", "one for medical affairs", a time ("one o'clock") or "one option/way/idea";
+/// and "a quick fix" or "a small price" are not a matter made small.
+struct SmallProblemRule: GradingRule {
+    static let id = "minimizing"
+
+    func apply(to board: inout Board) {
+        guard !board.isPresent(Self.id), !FromleRule.hasReframeOpener(board.text.tokens) else { return }
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        for clause in board.clauses where !clause.question && !clause.conditional {
+            if tokens[clause.range].allSatisfy(\.quoted) { continue }
+            guard let end = Self.smallPredicate(in: clause, tokens, infos) else { continue }
+            board.add(
+                Self.id, quoting: clause.range.lowerBound..<end, rule: "makes the problem small"
+            ) { "plays the problem down: “\($0)”" }
+            return
+        }
+    }
+
+    /// The end of the words that make the problem small in `clause`, if it does.
+    static func smallPredicate(in clause: Clause, _ tokens: [Token], _ infos: [TokenInfo]) -> Int? {
+        func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }
+        let end = clause.range.upperBound
+        var index: Int
+        var sawBe = false
+        var hedged = false
+        switch clause.subject {
+        case .other:
+            // "it", "that", "this", or a noun phrase about the odds ("the risk", "the difference").
+            let subject = clause.subjectRange
+            guard
+                (subject.count == 1 && pronouns.contains(tokens[subject.lowerBound].word))
+                    || subject.contains(where: { odds.contains(tokens[$0].word) })
+            else { return nil }
+            index = subject.upperBound
+        case .none:
+            // "really is nothing", "is small thing", "small thing": a fragment with no subject.
+            index = clause.range.lowerBound
+            while index < end, has(index, .opener) || has(index, .casual) || has(index, .assent) {
+                if has(index, .casual) || hedges.contains(tokens[index].word) { hedged = true }
+                index += 1
+            }
+        default:
+            return nil
+        }
+        // The link and hedges before the predicate: "'s", "is basically", "was probably just".
+        while index < end, has(index, .being) || has(index, .adverb) || hedges.contains(tokens[index].word) {
+            if has(index, .being) { sawBe = true } else { hedged = true }
+            index += 1
+        }
+        guard index < end else { return nil }
+        // A negation before the predicate ("it's not nothing", "no small thing") undoes it; the
+        // negation a clause reads in "nothing" is the predicate itself.
+        if let negation = clause.negation, negation < index { return nil }
+        if (clause.range.lowerBound..<index).contains(where: { Scope.negators.contains(tokens[$0].word) }) {
+            return nil
+        }
+        let word = tokens[index].word
+        let fragment = clause.subject == .none
+        // A fragment with no "be" counts as a bare small thing ("small thing", "a minor issue")
+        // or a hedged nothing ("probably nothing in it", "nothing to do with the balloon"); not
+        // "nothing to report", a bare "Nothing." or "one reload left".
+        if fragment, !sawBe {
+            if word == "nothing", index + 1 < end {
+                let rest = tokens[(index + 1)..<min(end, index + 4)].map(\.word)
+                if rest.starts(with: ["to", "do", "with"]) || (hedged && rest.starts(with: ["in", "it"])) {
+                    return index + 1
+                }
+            }
+            if word == "nothing", hedged, index + 1 == end { return end }
+            guard index + 2 == end || (index + 3 == end && ["a", "an", "just", "only"].contains(word)) else {
+                return nil
+            }
+            return smallThing(at: index, end, tokens).map { _ in end }
+        }
+        guard sawBe else { return nil }
+        if word == "nothing" {
+            let next = index + 1
+            guard next == end || afterNothing.contains(tokens[next].word) else { return nil }
+            return next
+        }
+        if let last = smallThing(at: index, end, tokens) { return last }
+        if vanishing.contains(word), index + 1 == end || !nounLike(index + 1, tokens, infos) {
+            return index + 1
+        }
+        if word == "one", clause.subject == .other, index + 1 < end {
+            let noun = index + 1
+            guard nounLike(noun, tokens, infos), !notCounted.contains(tokens[noun].word) else { return nil }
+            // The noun ends the clause, or only a name or "anyway" follows it.
+            let rest = (noun + 1)..<end
+            guard rest.count <= 1,
+                rest.allSatisfy({ !has($0, .me) && !has($0, .you) && !has($0, .otherPronoun) })
+            else { return nil }
+            return noun + 1
+        }
+        return nil
+    }
+
+    /// "small thing", "a minor issue", "old news": the end of the words, if `index` starts them.
+    private static func smallThing(at index: Int, _ end: Int, _ tokens: [Token]) -> Int? {
+        var at = index
+        if at < end, ["a", "an", "just", "only"].contains(tokens[at].word) { at += 1 }
+        guard at + 1 < end else { return nil }
+        let (adjective, noun) = (tokens[at].word, tokens[at + 1].word)
+        if small.contains(adjective), matters.contains(noun) { return at + 2 }
+        if ["old", "ancient"].contains(adjective), ["news", "story", "history"].contains(noun) {
+            return at + 2
+        }
+        return nil
+    }
+
+    /// Whether token `index` can be a noun: a word no closed class claims, not a number word
+    /// or a time.
+    private static func nounLike(_ index: Int, _ tokens: [Token], _ infos: [TokenInfo]) -> Bool {
+        infos[index].roles == 0 && !tokens[index].word.allSatisfy(\.isNumber)
+    }
+
+    static let pronouns: Set<String> = ["it", "that", "this"]
+    /// Subjects that are the odds of the problem: "the risk is basically zero".
+    static let odds: Set<String> = ["risk", "risks", "chance", "chances", "difference", "signal", "effect"]
+    /// Words between the link and the predicate: "pretty much", "kind of", "basically".
+    static let hedges: Set<String> = [
+        "basically", "pretty", "much", "kind", "of", "kinda", "sort", "practically", "essentially",
+        "like", "honestly", "seriously", "probably", "mostly", "largely", "all", "simply", "merely",
+    ]
+    static let small: Set<String> = ["small", "minor", "little", "tiny", "trivial", "petty"]
+    /// Nouns for a matter: "thing", "issue", "problem".
+    static let matters: Set<String> = [
+        "thing", "things", "issue", "issues", "problem", "problems", "matter", "deal", "stuff", "detail",
+        "glitch", "blip", "hiccup", "slip", "error", "mistake",
+    ]
+    /// Words that make the problem vanish as a predicate: "that's noise", "it's negligible".
+    static let vanishing: Set<String> = [
+        "noise", "zero", "negligible", "trivial", "nil", "minor", "insignificant", "immaterial",
+    ]
+    /// What may follow "nothing": "nothing really", "nothing to do with the balloon", "nothing in
+    /// it", "nothing at all".
+    static let afterNothing: Set<String> = [
+        "really", "anyway", "honestly", "to", "in", "at", "much", "serious",
+    ]
+    /// Nouns after "one" that count something other than the problem: "one of", "one option".
+    static let notCounted: Set<String> = [
+        "option", "options", "way", "ways", "idea", "possibility", "reason", "question", "thing", "step",
+        "side", "approach", "choice", "answer", "solution", "time", "day", "minute", "second", "sec",
+        "moment", "week", "month", "year", "oclock", "last", "final", "fix", "of", "more", "less", "for",
+        "to", "in", "on", "at",
+        "by", "with", "from", "pm", "am", "hundred", "thousand", "million", "percent", "big",
+    ]
+}
