@@ -147,6 +147,11 @@ public struct Grader: Sendable {
     func graded(_ reply: String, client: String?, reading: ClientReading?, reasons: Reasons) -> Board {
         var board = ruled(reply, client: client, reading: reading, reasons: reasons)
         learnedScorer?.apply(to: &board)
+        // Compliance breaches read from structure, after the learned layer so that its features
+        // (and so the rubric ids) are as the rules above leave them.
+        FilledRecordRule().apply(to: &board)
+        WaivedReportRule().apply(to: &board)
+        LaterReportRule().apply(to: &board)
         // Read with the final limits and give-ins: the learned layer adds and withdraws them.
         TakesUpBreachRule().apply(to: &board)
         BreachButLimitRule().apply(to: &board)

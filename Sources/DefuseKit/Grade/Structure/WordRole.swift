@@ -87,7 +87,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(ScheduledStepRule.markers).union(ScheduledStepRule.occasions)
             .union(ScheduledStepRule.numberWords).union(ScheduledStepRule.spans)
             .union(ScheduledStepRule.receiving).union(DecisionRoleRule.decisionWords)
-            .union(RefusedBreachRule.ruleWords)
+            .union(RefusedBreachRule.ruleWords).union(BreachShapes.ruleWords)
     }
 
     /// The words and their roles.

@@ -1,0 +1,173 @@
+/// `delays-reporting` said as a report put to a later day, or on a condition: after a line, or
+/// in a reply, that names a device problem or a harm (a misfire, a crack, a bleed, a death, a
+/// device about to be binned), the rep promises the report or the dealing with it at a time
+/// past today ("I'll sort it out with my side later in the week", "I'll raise it at our Monday
+/// huddle", "I'll write it up after the weekend"), or makes it wait on the fault coming back
+/// ("If it happens again I'll open a complaint then"). The time is read by its kind (a weekday,
+/// "next…", "later in the week", "after the weekend", a date, a meeting), not by the sentence.
+///
+/// Not a report made today ("I'm filing it today; the engineers' findings come next week"), not
+/// the replacement stock on a later day ("I'll send new reloads Monday": the verb must be a
+/// report's, or a verb of dealing with "it" or the complaint), and not when nothing in the line
+/// or the reply names a problem.
+struct LaterReportRule: GradingRule {
+    static let id = "delays-reporting"
+
+    /// Verbs that are a report in themselves.
+    static let reporting: Set<String> = [
+        "report", "file", "log", "raise", "flag", "escalate", "lodge", "submit", "mention", "open", "write",
+    ]
+    /// Verbs of dealing with something: a report when their object is the event or the complaint.
+    static let dealing: Set<String> = [
+        "sort", "deal", "handle", "follow", "pass", "take", "bring", "put", "send", "look", "chase", "go",
+    ]
+    static let objects: Set<String> = [
+        "it", "this", "that", "complaint", "report", "paperwork", "incident", "form", "failure", "misfire",
+        "event",
+    ]
+    /// Words of a device problem or a harm, in the client's line or the reply.
+    static let problems: Set<String> = [
+        "complaint", "misfire", "misfired", "misfiring", "misfires", "failed", "failure", "fails", "cracked",
+        "crack", "broke", "broken", "died", "death", "dead", "haematoma", "hematoma", "bleed", "bleeding",
+        "bled",
+        "injury", "injured", "harm", "harmed", "defect", "defective", "fault", "faulty", "leak", "leaked",
+        "leaking", "jammed", "malfunction", "malfunctioned", "bin", "binned", "throw", "incident", "adverse",
+        "reportable", "reload", "fired", "snapped", "burn", "burned", "infection",
+    ]
+    /// Times past today.
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "weekend",
+        "fortnight",
+    ]
+    static let later = BreachShapes.phrases([
+        "later in the week", "later this week", "later that week", "next week", "next month", "next time",
+        "end of the week", "end of the month", "end of the quarter", "in a few days", "in a couple of days",
+        "in a day or two", "at the meeting", "at our meeting", "at the huddle", "at our huddle",
+        "at the review",
+        "at our review", "next quarter", "when i am next in", "when i am back in", "later on",
+    ])
+    /// Words of a recurrence: the report waits on the fault coming back.
+    static let recurrence: Set<String> = ["again", "recurs", "repeats", "twice", "worse"]
+    /// A report made now.
+    static let now: Set<String> = ["today", "tonight", "now", "already", "immediately", "straight", "asap"]
+
+    func apply(to board: inout Board) {
+        guard !board.isPresent(Self.id) else { return }
+        let text = board.text
+        let tokens = text.tokens
+        guard Self.problemNamed(board), !Self.reportsNow(board) else { return }
+        if Self.waitsOnRecurrence(&board) { return }
+        let clauses = board.clauses
+        for (position, clause) in clauses.enumerated()
+        where (clause.subject == .me || clause.subject == .we) && clause.negation == nil && !clause.question
+            && !tokens[clause.range].contains(where: \.quoted) && (clause.future || clause.ability)
+        {
+            let range = clause.range
+            guard
+                let verb = range.first(where: { Self.reporting.contains(tokens[$0].word) })
+                    ?? range.first(where: { Self.deals(at: $0, before: range.upperBound, tokens) })
+            else { continue }
+            // The time of this clause's act ("I'll file it within the hour, … and call you
+            // Friday" files today).
+            let rest = verb..<range.upperBound
+            if rest.contains(where: { Self.now.contains(tokens[$0].word) }) { continue }
+            let dated = rest.contains {
+                Self.weekdays.contains(tokens[$0].word) || Self.isDate(tokens[$0].word)
+            }
+            let laterOn = BreachShapes.contains(Self.later, in: rest, tokens)
+            guard dated || laterOn else { continue }
+            board.add(
+                Self.id, quoting: range,
+                rule: "the report put to a later day"
+            ) { "puts the report off: “\($0)”" }
+            return
+        }
+    }
+
+    /// "If it happens again I'll open a complaint then": a sentence whose condition names the
+    /// fault coming back, and then the rep's report ("I"/"we" with "will"/"would"/"can" and a
+    /// verb of reporting, or of dealing with "it"). Adds the verdict and says whether it did.
+    static func waitsOnRecurrence(_ board: inout Board) -> Bool {
+        let tokens = board.text.tokens
+        var index = 0
+        while index < tokens.count {
+            let sentence = BreachShapes.sentence(of: index, tokens)
+            index = sentence.upperBound
+            guard !tokens[sentence.lowerBound].question,
+                let condition = sentence.first(where: {
+                    ["if", "once", "unless", "should"].contains(tokens[$0].word)
+                }),
+                let again = (condition..<sentence.upperBound).first(where: {
+                    recurrence.contains(tokens[$0].word)
+                }),
+                !sentence.contains(where: { now.contains(tokens[$0].word) || tokens[$0].quoted })
+            else { continue }
+            for subject in again..<max(again, sentence.upperBound - 2)
+            where ["i", "we"].contains(tokens[subject].word)
+                && ["will", "would", "can", "shall"].contains(tokens[subject + 1].word)
+            {
+                let verb =
+                    subject + 2 < sentence.upperBound && tokens[subject + 2].word == "then"
+                    ? subject + 3 : subject + 2
+                guard verb < sentence.upperBound else { continue }
+                let word = tokens[verb].word
+                let reports = reporting.contains(word) || deals(at: verb, before: sentence.upperBound, tokens)
+                guard reports else { continue }
+                board.add(
+                    id, quoting: subject..<sentence.upperBound,
+                    rule: "the report waits on the fault coming back"
+                ) { "makes the report wait on a second failure: “\($0)”" }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the client's line or the reply names a device problem or a harm.
+    static func problemNamed(_ board: Board) -> Bool {
+        board.text.tokens.contains { problems.contains($0.word) }
+            || (board.client?.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+                problems.contains(String($0))
+            } ?? false)
+    }
+
+    /// Whether token `index` is a verb of dealing with the event: "sort it", "deal with it",
+    /// "follow up on the complaint", "look into it".
+    static func deals(at index: Int, before end: Int, _ tokens: [Token]) -> Bool {
+        guard dealing.contains(tokens[index].word) else { return false }
+        var next = index + 1
+        while next < end, next <= index + 2,
+            ["with", "into", "on", "up", "through", "to"].contains(tokens[next].word)
+        {
+            next += 1
+        }
+        return next < end && objects.contains(tokens[next].word)
+    }
+
+    /// "14th", "3rd": a date.
+    static func isDate(_ word: String) -> Bool {
+        guard word.count >= 3, let first = word.first, first.isNumber else { return false }
+        return ["st", "nd", "rd", "th"].contains { word.hasSuffix($0) }
+            && word.dropLast(2).allSatisfy(\.isNumber)
+    }
+
+    /// Times later today.
+    static let soon = BreachShapes.phrases([
+        "within the hour", "this afternoon", "this morning", "this evening", "before noon", "by noon",
+        "before i leave", "in an hour", "the same day", "same day",
+    ])
+
+    /// Whether the rep reports with a time of now ("I'm filing it today").
+    static func reportsNow(_ board: Board) -> Bool {
+        let tokens = board.text.tokens
+        return board.clauses.contains { clause in
+            BreachShapes.ownPlainAct(clause, tokens)
+                && clause.range.contains { WaivedReportRule.reporting.contains(tokens[$0].word) }
+                && {
+                    let sentence = BreachShapes.sentence(of: clause.range.lowerBound, tokens)
+                    return sentence.contains { now.contains(tokens[$0].word) }
+                        || BreachShapes.contains(soon, in: sentence, tokens)
+                }()
+        }
+    }
+}
