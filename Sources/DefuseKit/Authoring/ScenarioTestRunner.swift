@@ -13,7 +13,15 @@ public struct ScenarioTestRunner: Sendable {
         /// The test's `known_issue`: a failure the author expects for now, which does not fail
         /// the run.
         public var knownIssue: String?
+        /// Things worth an author's look that do not fail the test (review7 finding 9): a path
+        /// test that ends `exit`, "the rep got out well", with a run score under
+        /// ``ScenarioTestRunner/lowExitScore``.
+        public var warnings: [String] = []
     }
+
+    /// A run that ends `exit` below this score is told it got out well while scoring as a weak
+    /// run: `defuse test` warns about every path test that does (review7 finding 9).
+    public static let lowExitScore = 50
 
     let grader: any ReplyAssessing
     let catalog: TechniqueCatalog
@@ -27,18 +35,28 @@ public struct ScenarioTestRunner: Sendable {
     public func run(_ scenario: Scenario) -> [Outcome] {
         scenario.tests.map { test in
             let problems: [String]
+            var warnings: [String] = []
             switch test.shape {
             case .reply(let node, let reply, let detects, let rejects, let goto):
                 problems = checkReply(
                     scenario, node: node, reply: reply, detects: detects, rejects: rejects, goto: goto)
             case .path(let replies, let path, let outcome, let minimum, let maximum):
-                problems = checkPath(
+                let checked = checkPath(
                     scenario, replies: replies, path: path, outcome: outcome, minimum: minimum,
                     maximum: maximum)
+                problems = checked.problems
+                let result = checked.result
+                if result.outcome == Ending.exit.rawValue, result.score < Self.lowExitScore {
+                    let end = result.path.last.map { " at '\($0)'" } ?? ""
+                    warnings.append(
+                        "ends exit\(end) (the rep got out well) with a run score of \(result.score), "
+                            + "under \(Self.lowExitScore): a weak or silent run should not be told it got out well"
+                    )
+                }
             }
             return Outcome(
                 scenario: scenario.id, name: test.name, passed: problems.isEmpty, problems: problems,
-                location: test.location, knownIssue: test.knownIssue)
+                location: test.location, knownIssue: test.knownIssue, warnings: warnings)
         }
     }
 
@@ -80,7 +98,7 @@ public struct ScenarioTestRunner: Sendable {
     func checkPath(
         _ scenario: Scenario, replies: [String], path: [String]?, outcome: [Ending]?, minimum: Int?,
         maximum: Int?
-    ) -> [String] {
+    ) -> (problems: [String], result: SessionResult) {
         var session = Session(scenario: scenario, grader: grader, catalog: catalog)
         _ = session.start()
         var problems: [String] = []
@@ -113,7 +131,7 @@ public struct ScenarioTestRunner: Sendable {
         if let maximum, result.score > maximum {
             problems.append("expected a score of at most \(maximum), got \(result.score)")
         }
-        return problems
+        return (problems, result)
     }
 
     private func list(_ ids: [String]) -> String { ids.isEmpty ? "nothing" : ids.joined(separator: ", ") }

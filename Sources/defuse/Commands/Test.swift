@@ -12,7 +12,9 @@ struct Test: ParsableCommand {
         discussion: """
             Each scenario's `tests:` are run through the real grader and session engine. Prints one \
             line per test and ends with 'N passed, N failed'; exits 1 when any test fails, 65 when a \
-            scenario does not load. After the tests, every choice line that credits a technique is \
+            scenario does not load. A path test that ends `exit` with a run score under 50 gets a \
+            warning (file:line:col), never a failure: `exit` tells the rep they got out well. After \
+            the tests, every choice line that credits a technique is \
             graded as if the rep had typed it at its node; a line whose credited techniques the \
             grader does not read is a warning (file:line:col), never a failure, so that a trainee \
             who types the model line is not told they missed it (--no-choice-lines leaves the \
@@ -57,8 +59,18 @@ struct Test: ParsableCommand {
         var passed = 0
         var failed = 0
         var known = 0
+        var lowExits = 0
         for scenario in scenarios {
             for outcome in runner.run(scenario) {
+                defer {
+                    // Review7 finding 9: printed under the test's own line, whatever its verdict.
+                    for warning in outcome.warnings {
+                        lowExits += 1
+                        Terminal.write(
+                            "     \(Sanitizer.line("\(outcome.location)")): \(Terminal.paint("warning", .yellow, enabled: colour)): \(Sanitizer.line(warning))\n"
+                        )
+                    }
+                }
                 if outcome.passed {
                     passed += 1
                     Terminal.write(
@@ -94,6 +106,11 @@ struct Test: ParsableCommand {
             }
         }
         if choiceLines { reportChoiceLines(scenarios, workspace: workspace) }
+        if lowExits > 0 {
+            Terminal.write(
+                "\(lowExits) path test\(lowExits == 1 ? " ends" : "s end") exit under a score of \(ScenarioTestRunner.lowExitScore) (warnings above)\n"
+            )
+        }
         Terminal.write("\(passed) passed, \(failed) failed\(known > 0 ? ", \(known) known issues" : "")\n")
         if failed > 0 { throw ExitCode(1) }
     }
