@@ -205,6 +205,7 @@ public struct Grader: Sendable {
             board.clientAsksAnyone = line.asksAnyone
             board.clientAttributes = line.attributes
             board.clientRequests = line.requests
+            board.clientAsksForTime = line.asksForTime
         }
         board.matched = matched
         // A reply with a word of assent ("will do" too) may be agreeing with an insult it
@@ -294,6 +295,9 @@ public struct Grader: Sendable {
         var attributes: Set<String> = []
         /// Whether the line asks the rep to do something (``Grader/requests(in:)``).
         var requests = false
+        /// Whether the line asks for a time ("when will it be here?", "ETA?"): read once per line
+        /// by ``TimeAnswerRule/asksForTime(client:)``, not once per reply.
+        var asksForTime = false
     }
 
     /// Reads `client` (see ``ClientReading``).
@@ -303,7 +307,8 @@ public struct Grader: Sendable {
         let line = client.map { tokenizer.tokenize($0) }
         return ClientReading(
             gates: gates, words: words, cue: cue, asksAnyone: asksAnyone,
-            attributes: line.map(Self.attributes(of:)) ?? [], requests: line.map(Self.requests(in:)) ?? false)
+            attributes: line.map(Self.attributes(of:)) ?? [], requests: line.map(Self.requests(in:)) ?? false,
+            asksForTime: TimeAnswerRule.asksForTime(client: client))
     }
 
     func clientGates(_ client: String?, cue: NodeCues.Cue? = nil) -> (

@@ -39,6 +39,8 @@ struct Board {
     var clientAttributes: Set<String> = []
     /// Whether the client's line asks the rep to do something (``Grader/requests(in:)``).
     var clientRequests = false
+    /// Whether the client's line asks for a time (``Grader/ClientReading/asksForTime``).
+    var clientAsksForTime = false
     /// What the scenario node that says the client's line expects and avoids (nil when no
     /// scenario says it).
     var cue: NodeCues.Cue?

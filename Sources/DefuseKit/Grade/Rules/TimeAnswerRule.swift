@@ -50,8 +50,15 @@ struct TimeAnswerRule: GradingRule {
         // A manager asking when something happened wants a report, not a promise.
         if board.nodeExpects("objective-report") || board.client("objective-report") == true { return false }
         if board.nodeExpects(Self.id) { return true }
-        guard let client = board.client, !client.isEmpty else { return false }
-        let words = client.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return board.clientAsksForTime
+    }
+
+    /// Whether the client's line itself asks for a time: "ETA?", "when will it be here?", "what
+    /// time", "how long". The same for every reply to the line, so the grader reads it once per
+    /// line (``Grader/ClientReading/asksForTime``) and the rule reads that.
+    static func asksForTime(client: String?) -> Bool {
+        guard let client, !client.isEmpty else { return false }
+        let words = letterWords(client)
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
             switch word {
@@ -112,10 +119,55 @@ struct TimeAnswerRule: GradingRule {
     /// heard, not promised ("I know three PCIs tomorrow…").
     static func clientTimes(_ client: String?) -> Set<String> {
         guard let client else { return [] }
-        return Set(
-            client.lowercased().split(whereSeparator: { $0.isWhitespace || ",.?!;\"".contains($0) }).map(
-                String.init))
+        return Set(timeWords(client))
     }
+
+    /// `line`'s words in lower case, split at every character that is not a letter ("ETA?" →
+    /// "eta").
+    static func letterWords(_ line: String) -> [String] {
+        lowercasedWords(
+            line, byteSeparator: { !(asciiLetters ~= $0 || asciiCapitals ~= $0) }, separator: { !$0.isLetter }
+        )
+    }
+
+    /// `line`'s words in lower case, split at white space and `,.?!;"` only, so that times hold
+    /// together ("11:45", "9am").
+    static func timeWords(_ line: String) -> [String] {
+        lowercasedWords(
+            line, byteSeparator: { (0x09...0x0D).contains($0) || ", .?!;\"".utf8.contains($0) },
+            separator: { $0.isWhitespace || ",.?!;\"".contains($0) })
+    }
+
+    /// `line` in lower case, split into words where `separator` holds, as
+    /// `line.lowercased().split(whereSeparator: separator)` splits it.
+    ///
+    /// A line of ASCII alone (nearly every client line) is split by its bytes, where
+    /// `byteSeparator` must hold for exactly the ASCII characters `separator` holds for: ASCII has
+    /// no combining marks, so its characters are its bytes and the words come out the same. Any
+    /// other line goes through `Character`, which costs some 300 instructions a character: for a
+    /// client line read with every reply, a tenth of the reply's grading.
+    static func lowercasedWords(
+        _ line: String, byteSeparator: (UInt8) -> Bool, separator: (Character) -> Bool
+    ) -> [String] {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return line.lowercased().split(whereSeparator: separator).map(String.init)
+        }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in line.utf8 {
+            if !byteSeparator(byte) {
+                word.append(asciiCapitals ~= byte ? byte + 32 : byte)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
+    static let asciiLetters = UInt8(ascii: "a")...UInt8(ascii: "z")
+    static let asciiCapitals = UInt8(ascii: "A")...UInt8(ascii: "Z")
 
     /// Whether the time at `index` only says back one of the client's ("the 11:45 induction"),
     /// rather than setting a deadline of the rep's ("by 1").
