@@ -94,4 +94,29 @@ import Testing
             !Self.found("Not my tray, but the arm is mine to get you: I'm driving it over now.", Self.arm)
                 .contains("blame-shifting"))
     }
+
+    static let misfire = "The stapler misfired in my patient. Is this getting reported or not?"
+
+    @Test func anOfferANeedOrAFaultJudgedIsNoQuietBlame() {
+        // What a party of the rep's side can do, what the client's people need, a fault judged.
+        for reply in [
+            "Our clinical specialist can walk your scrub tech through the long nails at six.",
+            "Your team needs the full set, no question.",
+            "A missing arm on a loaner isn't ok.",
+        ] {
+            #expect(!Self.found(reply, Self.arm).contains("blame-shifting"), "\(reply)")
+        }
+        // A party that could not, or was not ready: still the cause.
+        #expect(Self.found("The warehouse couldn't find the arm.", Self.arm).contains("blame-shifting"))
+        #expect(Self.found("The warehouse wasn't ready for it.", Self.arm).contains("blame-shifting"))
+    }
+
+    @Test func whoDecidesAnywhereInTheSentenceIsARole() {
+        #expect(
+            !Self.found("They decide whether it's reportable, not me. I'll file it by 3 today.", Self.misfire)
+                .contains("blame-shifting"))
+        #expect(
+            Self.found("They decide whether it's reportable, not me.", Self.misfire).contains(
+                "blame-shifting"))
+    }
 }

@@ -15,14 +15,10 @@ struct DecisionRoleRule: GradingRule {
         guard board.isPresent(Self.id), let finding = board.finding(Self.id), !finding.matches.isEmpty
         else { return }
         let tokens = board.text.tokens
-        // A word of deciding in the match or within three words of it, in its sentence.
+        // A word of deciding in the match's sentence ("they decide if it's reportable, not me").
         func aboutDeciding(_ match: PatternSet.Match) -> Bool {
             let sentence = tokens[match.range.lowerBound].sentence
-            let lower = max(0, match.range.lowerBound - 3)
-            let upper = min(tokens.count, match.range.upperBound + 3)
-            return (lower..<upper).contains {
-                tokens[$0].sentence == sentence && Self.decisionWords.contains(tokens[$0].word)
-            }
+            return tokens.contains { $0.sentence == sentence && Self.decisionWords.contains($0.word) }
         }
         guard finding.matches.contains(where: aboutDeciding) else { return }
         let acts =

@@ -54,6 +54,15 @@ struct QuietBlameRule: GradingRule {
             // "…because our team may ask to examine it": what a party may do next is a plan,
             // like a future, not the cause of the problem.
             if Self.mayDo(clause, tokens) { continue }
+            // "our clinical specialist can go through the criteria with you": what a party of the
+            // rep's side can do is an offer, not a cause (rules7).
+            if clause.subject == .party, Self.canDo(clause, tokens) { continue }
+            // "a late specialist isn't ok": the rep judging the fault owns it; it excuses nothing.
+            if let negation = clause.negation, negation + 1 < clause.range.upperBound,
+                Self.judged.contains(tokens[negation + 1].word)
+            {
+                continue
+            }
             if minimizing.contains(where: { $0.range.overlaps(clause.range) }) { continue }
             if owns {
                 // Owning the fix makes a named cause neutral, unless it gives a past fault of
@@ -220,6 +229,19 @@ struct QuietBlameRule: GradingRule {
             && !["be", "been", "have", "has", "had"].contains(tokens[verb].word)
     }
 
+    /// Whether the clause says what its subject can do: "can" or "could" straight before a verb
+    /// that is not "be" or "have", not negated ("the warehouse can't find it" is still read).
+    static func canDo(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        guard clause.negation == nil, clause.ability, let verb = clause.verb,
+            verb > clause.subjectRange.upperBound, verb < clause.range.upperBound
+        else { return false }
+        return ["can", "could"].contains(tokens[verb - 1].word)
+            && !["be", "been", "have", "has", "had"].contains(tokens[verb].word)
+    }
+
+    /// Words after a negation that judge the fault: "isn't ok", "not acceptable".
+    static let judged: Set<String> = ["ok", "okay", "acceptable", "alright", "excusable", "fair"]
+
     /// Whether the word after the subject reads as a verb or its helper: a helper, a negation,
     /// an adverb, or a word with a verb's ending ("showed", "sends", "told").
     static func verbFollows(_ clause: Clause, _ tokens: [Token], _ infos: [TokenInfo]) -> Bool {
@@ -236,5 +258,7 @@ struct QuietBlameRule: GradingRule {
         "here", "there", "great", "good", "fine", "ready", "available", "happy", "arriving", "arrive",
         "arrives",
         "coming", "now", "open", "free", "included", "covered", "helpful",
+        // What the client's people need, or what matters to the rep, is no cause (rules7).
+        "needs", "need", "deserve", "deserves", "matters", "matter",
     ]
 }
