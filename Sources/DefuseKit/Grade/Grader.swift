@@ -248,6 +248,7 @@ public struct Grader: Sendable {
         ActionNowRule().apply(to: &board)
         ListDeadlineRule().apply(to: &board)
         TimeAnswerRule().apply(to: &board)
+        PlainStepRule().apply(to: &board)
         ImpactRule().apply(to: &board)
         SmallProblemRule().apply(to: &board)
         CompetitorRule().apply(to: &board)

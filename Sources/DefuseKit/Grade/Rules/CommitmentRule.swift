@@ -19,13 +19,7 @@ struct CommitmentRule: GradingRule {
             board.cancel(Self.id, because: "the client's line raises no problem or mistake to own")
             return
         }
-        // Read from structure only where the client raised a problem, and the reply neither
-        // refuses (what follows a refusal is an alternative) nor gives in, nor restates a remark.
-        guard !board.isPresent(Self.id), board.client(Self.id) != false, !board.isPresent("boundary-setting"),
-            !board.isPresent("capitulates"), !board.isPresent("argues-back"),
-            !board.isPresent("agrees-with-insult"),
-            !FromleRule.hasReframeOpener(board.text.tokens)
-        else { return }
+        guard !board.isPresent(Self.id), Self.mayRead(board) else { return }
         let prevention = board.matches("prevention").map(\.range)
         for clause in board.clauses {
             // A step that stops a recurrence is `prevention`, not the fix of this problem.
@@ -42,6 +36,15 @@ struct CommitmentRule: GradingRule {
                 explanation: "the rep commits to doing it: “\(words)”")
             return
         }
+    }
+
+    /// Whether ownership may be read from structure: only where the client raised a problem, and
+    /// the reply neither refuses (what follows a refusal is an alternative) nor gives in, nor
+    /// restates a remark.
+    static func mayRead(_ board: Board) -> Bool {
+        board.clientRaisesProblem && board.client(Self.id) != false && !board.isPresent("boundary-setting")
+            && !board.isPresent("capitulates") && !board.isPresent("argues-back")
+            && !board.isPresent("agrees-with-insult") && !FromleRule.hasReframeOpener(board.text.tokens)
     }
 
     /// Whether `clause` commits the rep to a step: the rep as subject, a future, a progressive, a

@@ -1,0 +1,77 @@
+import Testing
+
+@testable import DefuseKit
+
+/// `decisive-action` (and `ownership`) from a step with its time in forms the lists do not
+/// know (``PlainStepRule``, ``StepTime``, issue 12, rules8): a plan told in the present, the
+/// subject dropped, a time typed short. Replies written for these tests; each reading has a
+/// look-alike that must not take it.
+@Suite struct PlainStepTests {
+    static func found(_ reply: String, _ client: String?) -> Set<String> {
+        StructureReadingTests.found(reply, client)
+    }
+
+    static let lateTray =
+        "The loaner for my 2 o'clock hasn't turned up and my nurse says you never confirmed it."
+    /// angry-surgeon's opening line: a complaint the rep can own.
+    static let wrongSet =
+        "That's a 4.5 large-frag set. My noon case is a lateral plateau and I need the 3.5 proximal tibia plates. It's five to eleven. Does anybody at your company read a booking sheet?"
+    static let shortStock = "We're down to two of the 8 mm stents and you promised a restock this week."
+
+    @Test func aPlanToldInThePresentIsAStep() {
+        let reply = "Sorry about this. I bring the 3.5 set myself from the other hospital by 11:40."
+        #expect(Self.found(reply, Self.wrongSet).isSuperset(of: ["decisive-action", "ownership"]))
+        #expect(
+            Self.found("I drive there now and phone you at 12:40.", Self.lateTray).contains("decisive-action")
+        )
+        // Told in the past, a habit, a state or thinking: no step.
+        #expect(!Self.found("I sent the tray over at 1:15.", Self.lateTray).contains("decisive-action"))
+        #expect(!Self.found("I put it in the diary for 1:15.", Self.lateTray).contains("decisive-action"))
+        #expect(!Self.found("I usually drop the loaners by 1:15.", Self.lateTray).contains("decisive-action"))
+        #expect(
+            !Self.found("I always drop the loaners off by 1:15.", Self.lateTray).contains("decisive-action"))
+        #expect(!Self.found("I think by 1:15 it is there.", Self.lateTray).contains("decisive-action"))
+    }
+
+    @Test func aDroppedSubjectStillActs() {
+        #expect(Self.found("ugh sorry. bringing it over now", Self.lateTray).contains("decisive-action"))
+        // Not negated after the verb, and waiting is no step.
+        #expect(!Self.found("waiting on the courier now", Self.lateTray).contains("decisive-action"))
+        #expect(
+            !Self.found("Restocking today isn't something the depot can do.", Self.shortStock).contains(
+                "decisive-action"))
+    }
+
+    @Test func aTimeTypedShortDatesTheCommitment() {
+        #expect(
+            Self.found("ill have 6 more at ur cage by thurs", Self.shortStock).contains("decisive-action"))
+        #expect(Self.found("ill drop them at ur lab 0845", Self.shortStock).contains("decisive-action"))
+        #expect(
+            Self.found("I'll have the restock on your shelf by the 9th.", Self.shortStock).contains(
+                "decisive-action"))
+        #expect(Self.found("i can get u a count sheet by tues", Self.shortStock).contains("decisive-action"))
+        // A price, a size or a bare day with nothing to date are not times.
+        #expect(
+            !Self.found("ill get them billed at 1450 like we agreed", Self.shortStock).contains(
+                "decisive-action"))
+        #expect(!Self.found("ill sort the restock, it's on me", Self.shortStock).contains("decisive-action"))
+        #expect(!Self.found("ill check what sat in the cage", Self.shortStock).contains("decisive-action"))
+    }
+
+    @Test func aTimeAheadOfEachEventIsARoutine() {
+        let reply = "I text you 48 hours before each restock from now on."
+        #expect(!Self.found(reply, Self.shortStock).contains("decisive-action"))
+        #expect(
+            !Self.found("I text you two days ahead, every time.", Self.shortStock).contains("decisive-action")
+        )
+    }
+
+    @Test func theTimeReaderReadsShortForms() {
+        #expect(StepTime.isBareClock("1120") && StepTime.isBareClock("630") && StepTime.isBareClock("0700"))
+        #expect(!StepTime.isBareClock("1123") && !StepTime.isBareClock("2560") && !StepTime.isBareClock("45"))
+        #expect(
+            StepTime.isOrdinalDate("15th") && StepTime.isOrdinalDate("3rd") && !StepTime.isOrdinalDate("45th")
+        )
+        #expect(!StepTime.isOrdinalDate("4th5"))
+    }
+}
