@@ -152,6 +152,7 @@ public struct Grader: Sendable {
         FilledRecordRule().apply(to: &board)
         WaivedReportRule().apply(to: &board)
         LaterReportRule().apply(to: &board)
+        SelfAuthorisedTermsRule().apply(to: &board)
         // Read with the final limits and give-ins: the learned layer adds and withdraws them.
         TakesUpBreachRule().apply(to: &board)
         BreachButLimitRule().apply(to: &board)

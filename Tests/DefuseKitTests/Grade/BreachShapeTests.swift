@@ -132,6 +132,71 @@ import Testing
         }
     }
 
+    // MARK: SelfAuthorisedTermsRule
+
+    static let priceAsk = "Castell's quote is eighteen percent under yours. Can you get there?"
+
+    @Test(arguments: [
+        "Leave it with me: you'll see eighteen off on the March invoice, and I'll clear it after the fact.",
+        "I'll waive the loaner fees through June, that's my call.",
+        "Six sets of screws at no charge with every order, out of my regional budget.",
+        "You have my word. I'll credit you the difference on every case until renewal.",
+    ])
+    func termsOnTheRepsOwnAuthority(_ reply: String) {
+        #expect(Self.found(reply, Self.priceAsk).contains("unauthorised-concession"))
+    }
+
+    @Test(arguments: [
+        // Approved terms, no marker.
+        "What I'm approved to offer is nine percent off list, and I'll put that in writing today.",
+        // Taken to review.
+        "Eighteen off isn't mine to give myself; I'll take it to deal review today and call you Thursday.",
+        // A billing mistake put right, no marker.
+        "You were billed for three guides you never got; I'll credit those on this month's invoice.",
+        // "Off" that is no price cut, beside a marker.
+        "I took the lot number off the box myself and the complaint goes in today.",
+        // The contract price kept, and a refusal named as forbidden, beside markers.
+        "I'll cover your first four Saturdays myself. Blocks stay at the contract price.",
+        "I can't do that. Free equipment off the books is an anti-kickback problem for both of us.",
+    ])
+    func termsTheRepMayOfferOrTakeToReview(_ reply: String) {
+        #expect(!Self.found(reply, Self.priceAsk).contains("unauthorised-concession"))
+    }
+
+    /// The same promise after a colon is not read yet (the clause after "my word:" is not taken
+    /// as the rep's own act). Left for the next step.
+    @Test func aPromiseAfterAColon() {
+        withKnownIssue("the clause after a colon is not read as the rep's commitment") {
+            #expect(
+                Self.found("You have my word: I'll credit you the difference on every case.", Self.priceAsk)
+                    .contains("unauthorised-concession"))
+        }
+    }
+
+    // MARK: Refusals and exceptions
+
+    /// A compliance list's exception stops at a "but": the refusal before it does not cover
+    /// the breach after it.
+    @Test func anExceptionDoesNotReachAcrossBut() {
+        #expect(
+            Self.found("I can't make promises, but I'll leave the free drivers with you.").contains(
+                "offers-value"))
+        #expect(
+            Self.found("Nothing fancy, but I'll take the team to dinner Friday.").contains("offers-value"))
+        // The refusal in its own clause still covers the breach it names.
+        #expect(!Self.found("I'm not going to give you free drivers.").contains("offers-value"))
+    }
+
+    /// Consent refused, and "a no from me", refuse the breach they name.
+    @Test func consentRefusedIsARefusal() {
+        #expect(!Self.found("I'm not able to agree to free nails.").contains("offers-value"))
+        #expect(!Self.found("Free drivers off the books is a no from me.").contains("offers-value"))
+        #expect(
+            !Self.found("Free drivers off the books is a no from me.").contains("unauthorised-concession"))
+        // Agreeing is still a yes.
+        #expect(Self.found("I can agree to free nails for the year.").contains("offers-value"))
+    }
+
     /// The verdict names the rule and quotes the clause it read.
     @Test func theVerdictQuotesTheClause() throws {
         let verdict = try #require(

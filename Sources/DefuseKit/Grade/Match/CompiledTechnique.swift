@@ -37,6 +37,8 @@ final class CompiledTechnique: Sendable {
     let technique: Technique
     /// The parsed patterns of each list, in ``List`` order (read them with ``subscript(_:)``).
     let lists: [[Pattern]]
+    /// Whether the technique is a compliance breach, whose exceptions stop at a "but".
+    let isComplianceBreach: Bool
 
     /// The parsed patterns of `list`.
     subscript(_ list: List) -> [Pattern] { lists[list.rawValue] }
@@ -48,6 +50,7 @@ final class CompiledTechnique: Sendable {
     /// already reported them as DF501).
     init(_ technique: Technique, parser: PatternParser) {
         self.technique = technique
+        isComplianceBreach = ComplianceBreaches.ids.contains(technique.id)
         let phrases = technique.phrases
         let known = technique.parsed.bySource
         lists = [phrases.patterns, phrases.except, phrases.needs, phrases.soft, phrases.softIfClient].map {
@@ -70,7 +73,12 @@ final class CompiledTechnique: Sendable {
         let found = matched[position, .patterns]
         let softFound = matched[position, .soft]
         if found.isEmpty && softFound.isEmpty { return nil }
-        let exceptions = matched[position, .except]
+        var exceptions = matched[position, .except]
+        // A compliance breach's exception does not reach across a "but": "I can't promise anything,
+        // but I'll leave the free drivers with you" offers them (compliance4).
+        if isComplianceBreach, !exceptions.isEmpty {
+            exceptions = exceptions.filter { !Self.crossesBut($0.range, text) }[...]
+        }
         // `except` patterns cancel the `needs` matches they overlap too ("for today" is no deadline).
         let excepted = Self.nearness(exceptions, .match, text)
         let needed = matched[position, .needs].filter { need in !excepted.isNear(need) }
@@ -92,6 +100,15 @@ final class CompiledTechnique: Sendable {
             finding.supports = needed.filter { nearMatches.isNear($0) }
         }
         return finding
+    }
+
+    /// Words that turn a sentence against what came before: an exception whose words run past
+    /// one into the next clause does not govern it.
+    static let turns: Set<String> = ["but", "however", "though", "although", "yet"]
+
+    /// Whether `range` holds a turning word after its first word.
+    static func crossesBut(_ range: Range<Int>, _ text: TokenizedText) -> Bool {
+        range.dropFirst().contains { turns.contains(text.tokens[$0].word) }
     }
 
     private func cancellation(

@@ -12,10 +12,12 @@ enum BreachShapes {
         .union(WaivedReportRule.involving)
         .union(WaivedReportRule.bodies).union(WaivedReportRule.nounMarkers).union(LaterReportRule.reporting)
         .union(LaterReportRule.dealing).union(LaterReportRule.objects).union(LaterReportRule.problems)
-        .union(LaterReportRule.weekdays).union(LaterReportRule.recurrence).union(LaterReportRule.now)
+        .union(LaterReportRule.weekdays).union(LaterReportRule.recurrence).union(LaterReportRule.now).union(
+            SelfAuthorisedTermsRule.terms)
         for list in [
             FilledRecordRule.clientsRecord, FilledRecordRule.clientWrites, WaivedReportRule.dismissals,
-            LaterReportRule.later, LaterReportRule.soon,
+            LaterReportRule.later, LaterReportRule.soon, SelfAuthorisedTermsRule.ownAuthority,
+            SelfAuthorisedTermsRule.reviewers,
         ] {
             for phrase in list { words.formUnion(phrase) }
         }
@@ -68,7 +70,7 @@ enum BreachShapes {
     /// clause (read from its "I" when a phrase hid it: "From next month I'll…"), and a clause
     /// without a subject that goes on the same sentence's list of the rep's acts ("I'll run the
     /// data, write the quantities onto the sheet…", "…, fill in the count sheet and initial
-    /// your line").
+    /// your line"). Not one with a negation in it ("…, so free drivers are a no from me").
     static func ownActs(_ clauses: [Clause], _ text: TokenizedText) -> [Clause] {
         let tokens = text.tokens
         var acts: [Clause] = []
@@ -79,7 +81,8 @@ enum BreachShapes {
             if !own, clause.subject == .none, clause.negation == nil, !clause.conditional, !clause.question,
                 let previous,
                 tokens[previous.range.lowerBound].sentence == tokens[clause.range.lowerBound].sentence,
-                !tokens[clause.range].contains(where: \.quoted)
+                !tokens[clause.range].contains(where: \.quoted),
+                !clause.range.contains(where: { text.infos[$0].roles & WordRole.negation.rawValue != 0 })
             {
                 own = true
             }

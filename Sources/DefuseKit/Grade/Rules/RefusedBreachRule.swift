@@ -98,7 +98,8 @@ struct RefusedBreachRule: GradingRule {
         let word = Lemma.of(tokens[refused].word)
         let roles = WordRole(rawValue: text.infos[refused].roles).union(WordRole.lexicon[word] ?? [])
         let holdsBack = holdingBack.contains(word)
-        if roles.contains(.mental) || roles.contains(.casual) { return nil }
+        // "I'm not able to agree to free nails": consent refused is an act refused.
+        if (roles.contains(.mental) && !consenting.contains(word)) || roles.contains(.casual) { return nil }
         // "I can't say no to lunch for the team": two negations make a yes.
         let after = (refused + 1)..<clause.range.upperBound
         if after.contains(where: { has(text, $0, .negation) }) { return nil }
@@ -198,6 +199,13 @@ struct RefusedBreachRule: GradingRule {
                 }
             } else {
                 if permissions.contains(word) { return index }
+                // "free drivers off the books is a no from me".
+                if word == "no", index + 2 < range.upperBound,
+                    ["from", "for"].contains(tokens[index + 1].word),
+                    ["me", "us"].contains(tokens[index + 2].word)
+                {
+                    return index
+                }
                 // "isn't something we can do", "isn't a reason I can use".
                 if openings.contains(word),
                     (index + 1..<min(range.upperBound, index + 4)).contains(where: { has(text, $0, .ability) }
@@ -214,7 +222,7 @@ struct RefusedBreachRule: GradingRule {
     /// "an anti-kickback problem"), or not open to the rep ("isn't something we can do").
     static func reading(of key: Int, _ text: TokenizedText) -> String {
         let word = text.tokens[key].word
-        return permissions.contains(word) || openings.contains(word)
+        return permissions.contains(word) || openings.contains(word) || word == "no"
             ? "named as what the rep may not do" : "named as what a rule forbids"
     }
 
@@ -238,7 +246,7 @@ struct RefusedBreachRule: GradingRule {
     /// The words this rule compares by spelling (``WordRole/ruleWords``).
     static var ruleWords: Set<String> {
         forbidding.union(problems).union(crossing).union(rules).union(permissions).union(openings)
-            .union(notRefusals).union(holdingBack).union(holdUntil)
+            .union(notRefusals).union(holdingBack).union(holdUntil).union(consenting)
     }
 
     /// Verbs and nouns that say a rule forbids the act.
@@ -270,6 +278,8 @@ struct RefusedBreachRule: GradingRule {
     ]
     /// Words that point back at the clause before.
     static let pointers: Set<String> = ["that", "this", "it", "which"]
+    /// Verbs of consent: negated, they refuse the act consented to ("I can't agree to…").
+    static let consenting: Set<String> = ["agree", "accept", "approve", "authorise", "authorize", "allow"]
     /// Verbs a rep negates without refusing an act: "I can't wait to…", "I can't help…".
     static let notRefusals: Set<String> = [
         "wait", "help", "thank", "stop", "resist", "complain", "miss", "beat", "hurt", "lose", "let",
