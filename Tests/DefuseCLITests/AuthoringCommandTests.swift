@@ -35,10 +35,42 @@ import Testing
 
     @Test func aChoiceLineTheGraderReadsIsCounted() throws {
         let result = try DefuseProcess.run(["test", valid + "/choice-walk.yaml"])
-        #expect(!result.stdout.contains("warning:"))
+        #expect(!result.stdout.contains("which the grader does not read"))
         #expect(
             result.stdout.contains(
                 "choice lines: 0 of 1 with good credits are not read as typed (0 of 2 credits)"))
+    }
+
+    @Test func aRightLineLongerThanEveryWrongLineIsAWarningNotAFailure() throws {
+        // Review8 finding 6: choice-walk's one right line (60 characters) is 33 longer than its
+        // wrong line (27), so a trainee can pick it by length alone.
+        let result = try DefuseProcess.run(["test", valid + "/choice-walk.yaml"])
+        #expect(result.status == 0)
+        #expect(result.lines.last == "2 passed, 0 failed")
+        #expect(result.stdout.contains("choice-walk.yaml:10:"))
+        #expect(
+            result.stdout.contains(
+                "warning: choice-walk pick line 1, the only right line, is the longest by 33 characters (60 against 27)"
+            ))
+        #expect(
+            result.stdout.contains(
+                "longest lines: 1 of 1 choice nodes with one right line give it away by length"))
+        // A wrong line of the same length and detail clears it.
+        let folder = try DefuseProcess.emptyFolder()
+        var text = try String(contentsOfFile: valid + "/choice-walk.yaml", encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "Shipping messed up, not me.",
+            with: "Shipping messed up, not me; they will have a box to you by four.")
+        let file = folder.appending(path: "even-lines.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let even = try DefuseProcess.run(["test", file.path])
+        #expect(even.status == 0)
+        #expect(!even.stdout.contains("the only right line"))
+        #expect(
+            even.stdout.contains(
+                "longest lines: 0 of 1 choice nodes with one right line give it away by length"))
+        let quiet = try DefuseProcess.run(["test", "--no-choice-lines", valid + "/choice-walk.yaml"])
+        #expect(!quiet.stdout.contains("longest lines:"))
     }
 
     @Test func failingTestExits1WithTheReason() throws {

@@ -18,7 +18,9 @@ struct Test: ParsableCommand {
             graded as if the rep had typed it at its node; a line whose credited techniques the \
             grader does not read is a warning (file:line:col), never a failure, so that a trainee \
             who types the model line is not told they missed it (--no-choice-lines leaves the \
-            check out). With --walk, explores every choice and branch instead and reports each \
+            check out). A choice node whose one right line is longer than every other line by 15 \
+            characters or more is a warning too: a trainee can pick it by length without reading \
+            it. With --walk, explores every choice and branch instead and reports each \
             reachable ending with the lowest and highest score, and unreached nodes.
             """)
 
@@ -143,6 +145,34 @@ struct Test: ParsableCommand {
             Terminal.write(
                 "choice lines: \(unreadLines) of \(lines) with good credits are not read as typed "
                     + "(\(unreadCredits) of \(credits) credits)\n")
+        }
+        reportLongestLines(scenarios, workspace: workspace)
+    }
+
+    /// Warns, per scenario, about the choice nodes whose one right line is the longest by
+    /// `ChoiceLineTells.gap` characters or more, so a trainee can pick it by length without
+    /// reading (review8 finding 6), and ends with the count.
+    private func reportLongestLines(_ scenarios: [Scenario], workspace: Workspace) {
+        var nodes = 0
+        var tells = 0
+        let colour = Terminal.colour()
+        for scenario in scenarios {
+            let found = ChoiceLineTells(scenario: scenario, catalog: workspace.catalog)
+            nodes += found.nodes
+            tells += found.tells.count
+            for tell in found.tells {
+                Terminal.write(
+                    "\(Sanitizer.line("\(tell.location)")): \(Terminal.paint("warning", .yellow, enabled: colour)): "
+                        + "\(Sanitizer.line(scenario.id)) \(Sanitizer.line(tell.node)) line \(tell.number), the only "
+                        + "right line, is the longest by \(tell.margin) characters (\(tell.length) against "
+                        + "\(tell.longestOther)), so it can be picked without reading: give a wrong line the same "
+                        + "length and detail\n")
+            }
+        }
+        if nodes > 0 {
+            Terminal.write(
+                "longest lines: \(tells) of \(nodes) choice nodes with one right line give it away by "
+                    + "length (\(ChoiceLineTells.gap)+ characters longer than every other line)\n")
         }
     }
 
