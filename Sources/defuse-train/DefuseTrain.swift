@@ -96,6 +96,8 @@ struct DefuseTrain: ParsableCommand {
             help: ArgumentHelp(
                 "Let the layer add these ids but never withdraw them (comma-separated).", valueName: "ids"))
         var addOnly: String?
+        @Option(help: "Write each held-out reply's gold, rules' and combined ids here (JSONL).")
+        var repliesOutput: String?
         @Option(
             help: ArgumentHelp(
                 "Also score these sets together (file names, comma-separated; default: the --choose-on sets).",
@@ -126,6 +128,22 @@ struct DefuseTrain: ParsableCommand {
             if let thresholdsOutput {
                 try write(
                     LearnedThresholds.text(of: evaluation.thresholds, ids: trainer.ids), to: thresholdsOutput)
+            }
+            if let repliesOutput {
+                var lines = ""
+                for (fold, set) in zip(evaluation.folds, sets) {
+                    for (index, reply) in set.replies.enumerated() {
+                        let object: [String: Any] = [
+                            "set": fold.name, "id": reply.id, "client": reply.client ?? "",
+                            "text": reply.text,
+                            "gold": fold.gold[index].sorted(), "rules": fold.rulesPredicted[index].sorted(),
+                            "combined": fold.combinedPredicted[index].sorted(),
+                        ]
+                        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                        lines += String(decoding: data, as: UTF8.self) + "\n"
+                    }
+                }
+                try write(lines, to: repliesOutput)
             }
             var cards = evaluation.folds.map { (name: $0.name, rules: $0.rules, combined: $0.combined) }
             let pooled = evaluation.folds.filter { pooledNames.contains($0.name) }
