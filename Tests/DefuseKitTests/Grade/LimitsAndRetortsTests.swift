@@ -98,9 +98,10 @@ import Testing
         #expect(
             !Self.found("You should have had the right set on that table.", Self.look).contains("argues-back")
         )
-        // Not a judgement, but the learned layer (retrained by learned4) adds argues-back at p 0.8 on
-        // "shouldn't" and the you-clause; above 0.8 it loses the blind weak reps' retorts.
-        withKnownIssue("the learned layer adds argues-back (p 0.8)") {
+        // Not a judgement, but the learned layer (retrained by learned4, again by learned5) adds
+        // argues-back at p 0.76 on the you-clause, "you" and "not"; above that it loses the blind weak
+        // reps' retorts.
+        withKnownIssue("the learned layer adds argues-back (p 0.76)") {
             let chase = Self.found("You shouldn't have to chase us for this.", Self.look)
             #expect(!chase.contains("argues-back"))
         }

@@ -19,11 +19,10 @@ import Testing
         #expect(!detected(reply).contains("minimizing"))
     }
 
-    /// Not minimizing by the rubric, but the learned layer (retrained by learned4) adds it at p 0.83 on
-    /// "one" and "it is"; raising its threshold past that loses shrugs the scenario tests read.
-    @Test func aFixThatIsNoBigDealIsAKnownMisread() {
-        withKnownIssue("the learned layer adds minimizing (p 0.83)") {
-            #expect(!detected("It's not a big deal to fix: I have one in my bag.").contains("minimizing"))
-        }
+    /// Not minimizing by the rubric: a known misread of learned4's layer (p 0.83 on "one" and "it
+    /// is"); learned5's retrain reads it at p 0.79 on function words and the negated clause alone,
+    /// which the layer does not add on.
+    @Test func aFixThatIsNoBigDealIsNotMinimizing() {
+        #expect(!detected("It's not a big deal to fix: I have one in my bag.").contains("minimizing"))
     }
 }
