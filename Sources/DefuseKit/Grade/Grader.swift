@@ -207,6 +207,8 @@ public struct Grader: Sendable {
             board.clientAttributes = line.attributes
             board.clientRequests = line.requests
             board.clientAsksForTime = line.asksForTime
+            board.clientNamesProblem = line.namesProblem
+            board.clientTimes = line.times
         }
         board.matched = matched
         // A reply with a word of assent ("will do" too) may be agreeing with an insult it
@@ -300,6 +302,12 @@ public struct Grader: Sendable {
         /// Whether the line asks for a time ("when will it be here?", "ETA?"): read once per line
         /// by ``TimeAnswerRule/asksForTime(client:)``, not once per reply.
         var asksForTime = false
+        /// Whether the line names a device problem or a harm (``LaterReportRule/namesProblem(client:)``),
+        /// read once per line: splitting it for every reply cost ~40 k instructions a reply.
+        var namesProblem = false
+        /// The line's times as written ("3", "11:45"; ``TimeAnswerRule/clientTimes(_:)``), read once
+        /// per line, not once per reply.
+        var times: Set<String> = []
     }
 
     /// Reads `client` (see ``ClientReading``).
@@ -310,7 +318,9 @@ public struct Grader: Sendable {
         return ClientReading(
             gates: gates, words: words, cue: cue, asksAnyone: asksAnyone,
             attributes: line.map(Self.attributes(of:)) ?? [], requests: line.map(Self.requests(in:)) ?? false,
-            asksForTime: TimeAnswerRule.asksForTime(client: client))
+            asksForTime: TimeAnswerRule.asksForTime(client: client),
+            namesProblem: LaterReportRule.namesProblem(client: client),
+            times: TimeAnswerRule.clientTimes(client))
     }
 
     func clientGates(_ client: String?, cue: NodeCues.Cue? = nil) -> (

@@ -41,6 +41,10 @@ struct Board {
     var clientRequests = false
     /// Whether the client's line asks for a time (``Grader/ClientReading/asksForTime``).
     var clientAsksForTime = false
+    /// Whether the client's line names a device problem or a harm (``Grader/ClientReading/namesProblem``).
+    var clientNamesProblem = false
+    /// The client's times as written (``Grader/ClientReading/times``).
+    var clientTimes: Set<String> = []
     /// What the scenario node that says the client's line expects and avoids (nil when no
     /// scenario says it).
     var cue: NodeCues.Cue?

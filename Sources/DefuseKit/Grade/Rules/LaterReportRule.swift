@@ -124,12 +124,16 @@ struct LaterReportRule: GradingRule {
     }
 
     /// Whether the client's line or the reply names a device problem or a harm.
+    /// The client's line is read once per line (``Grader/ClientReading/namesProblem``), not once
+    /// per reply.
     static func problemNamed(_ board: Board) -> Bool {
-        // The client's words split by bytes when the line is ASCII (``TimeAnswerRule/letterWords(_:)``):
-        // by `Character`, this split cost ~43 k instructions a reply, a third of its grading.
-        board.text.tokens.contains { problems.contains($0.word) }
-            || (board.client.map { TimeAnswerRule.letterWords($0).contains(where: problems.contains) }
-                ?? false)
+        board.text.tokens.contains { problems.contains($0.word) } || board.clientNamesProblem
+    }
+
+    /// Whether the client's line names a device problem or a harm. Its words are split by bytes
+    /// when the line is ASCII (``TimeAnswerRule/letterWords(_:)``).
+    static func namesProblem(client: String?) -> Bool {
+        client.map { TimeAnswerRule.letterWords($0).contains(where: problems.contains) } ?? false
     }
 
     /// Whether token `index` is a verb of dealing with the event: "sort it", "deal with it",

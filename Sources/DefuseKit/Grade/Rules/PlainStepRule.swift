@@ -40,7 +40,8 @@ struct PlainStepRule: GradingRule {
         var hedged = Set<Int>()
         for token in tokens where TimeAnswerRule.hedges.contains(token.word) { hedged.insert(token.sentence) }
         let prevention = board.matches("prevention").map(\.range)
-        let echoed = TimeAnswerRule.clientTimes(board.client)
+        // The client's times, read once per line (``Grader/ClientReading/times``).
+        let echoed = board.clientTimes
         for clause in board.clauses {
             let sentence = tokens[clause.range.lowerBound].sentence
             guard !clause.question, clause.negation == nil, !clause.conditional, !routine.contains(sentence),

@@ -46,10 +46,15 @@ struct WaivedReportRule: GradingRule {
     /// Words before a verb of reporting that make it a noun ("the case log", "a usage report").
     static let nounMarkers: Set<String> = ["case", "usage", "incident", "your", "that", "this", "any"]
 
+    /// Every dismissal holds one of these words (``ClientLineReadOnceTests`` checks it), so a reply
+    /// without any of them dismisses nothing and is left before its clauses are read.
+    static let negators: Set<String> = ["no", "not", "nothing"]
+
     func apply(to board: inout Board) {
         guard !board.isPresent(Self.id) else { return }
         let text = board.text
         let tokens = text.tokens
+        guard tokens.contains(where: { Self.negators.contains($0.word) }) else { return }
         if Self.reportsAnyway(board) { return }
         let problemNamed = LaterReportRule.problemNamed(board)
         for clause in board.clauses
