@@ -68,9 +68,9 @@ struct Test: ParsableCommand {
                     // Review7 finding 9: printed under the test's own line, whatever its verdict.
                     for warning in outcome.warnings {
                         lowExits += 1
-                        Terminal.write(
-                            "     \(Sanitizer.line("\(outcome.location)")): \(Terminal.paint("warning", .yellow, enabled: colour)): \(Sanitizer.line(warning))\n"
-                        )
+                        Self.warn(
+                            at: "\(outcome.location)", Sanitizer.line(warning), indent: "     ",
+                            colour: colour)
                     }
                 }
                 if outcome.passed {
@@ -134,11 +134,12 @@ struct Test: ParsableCommand {
             unreadCredits += reading.unreadCreditCount
             for line in reading.unreadLines {
                 let read = line.detected.isEmpty ? "nothing" : line.detected.joined(separator: ", ")
-                Terminal.write(
-                    "\(Sanitizer.line("\(line.location)")): \(Terminal.paint("warning", .yellow, enabled: colour)): "
-                        + "\(Sanitizer.line(scenario.id)) \(Sanitizer.line(line.node)) line \(line.number) credits "
+                Self.warn(
+                    at: "\(line.location)",
+                    "\(Sanitizer.line(scenario.id)) \(Sanitizer.line(line.node)) line \(line.number) credits "
                         + "\(line.unread.joined(separator: ", ")), which the grader does not read when the line is "
-                        + "typed (it reads \(Sanitizer.line(read))): “\(Sanitizer.line(line.text))”\n")
+                        + "typed (it reads \(Sanitizer.line(read))): “\(Sanitizer.line(line.text))”",
+                    colour: colour)
             }
         }
         if lines > 0 {
@@ -161,12 +162,12 @@ struct Test: ParsableCommand {
             nodes += found.nodes
             tells += found.tells.count
             for tell in found.tells {
-                Terminal.write(
-                    "\(Sanitizer.line("\(tell.location)")): \(Terminal.paint("warning", .yellow, enabled: colour)): "
-                        + "\(Sanitizer.line(scenario.id)) \(Sanitizer.line(tell.node)) line \(tell.number), the only "
+                Self.warn(
+                    at: "\(tell.location)",
+                    "\(Sanitizer.line(scenario.id)) \(Sanitizer.line(tell.node)) line \(tell.number), the only "
                         + "right line, is the longest by \(tell.margin) characters (\(tell.length) against "
                         + "\(tell.longestOther)), so it can be picked without reading: give a wrong line the same "
-                        + "length and detail\n")
+                        + "length and detail", colour: colour)
             }
         }
         if nodes > 0 {
@@ -174,6 +175,14 @@ struct Test: ParsableCommand {
                 "longest lines: \(tells) of \(nodes) choice nodes with one right line give it away by "
                     + "length (\(ChoiceLineTells.gap)+ characters longer than every other line)\n")
         }
+    }
+
+    /// Writes one authoring warning: `location: warning: message`, the location made safe for the
+    /// terminal (the message's parts are made safe by the caller), after `indent`.
+    private static func warn(at location: String, _ message: String, indent: String = "", colour: Bool) {
+        Terminal.write(
+            "\(indent)\(Sanitizer.line(location)): \(Terminal.paint("warning", .yellow, enabled: colour)): \(message)\n"
+        )
     }
 
     /// Prints every scenario's paths; returns how many scenarios have none.
