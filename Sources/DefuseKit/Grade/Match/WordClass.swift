@@ -2,6 +2,12 @@
 /// whole number from 1 to 12, as in "by 5") and `<clock>` (a time of day: `7:30`, `10am`,
 /// `3pm`, `noon`, `midday`, `midnight`).
 enum WordClass {
+    /// The seven days' names, in lower case: the rules that read days add their own neighbours
+    /// ("weekend", "tonight", "week") to this one list.
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
     static func isHour(_ word: String) -> Bool {
         guard let value = Int(word) else { return false }
         return (1...12).contains(value)

@@ -35,10 +35,7 @@ struct LaterReportRule: GradingRule {
         "reportable", "reload", "fired", "snapped", "burn", "burned", "infection",
     ]
     /// Times past today.
-    static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "weekend",
-        "fortnight",
-    ]
+    static let weekdays = WordClass.weekdays.union(["mondays", "weekend", "fortnight"])
     static let later = BreachShapes.phrases([
         "later in the week", "later this week", "later that week", "next week", "next month", "next time",
         "end of the week", "end of the month", "end of the quarter", "in a few days", "in a couple of days",

@@ -225,10 +225,7 @@ struct ScheduledStepRule: GradingRule {
     static let receiving: Set<String> = ["get", "have", "hear", "receive", "see"]
 
     /// Spans and days that make a follow-up specific: "within the hour", "on Monday".
-    static let spans: Set<String> = [
-        "hour", "hours", "minute", "minutes", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday",
-    ]
+    static let spans = WordClass.weekdays.union(["hour", "hours", "minute", "minutes"])
 
     /// A clock time or a number: "5", "07:00", "11am", "noon", "five", "half".
     static func isNumber(_ word: String) -> Bool {
@@ -248,9 +245,9 @@ struct ScheduledStepRule: GradingRule {
     ]
 
     /// What a routine runs on: days, periods and recurring events of the work.
-    static let occasions: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekday",
-        "month", "quarter", "morning", "evening", "night", "day", "fortnight", "case", "cases", "shipment",
+    static let occasions: Set<String> = WordClass.weekdays.union([
+        "week", "weekday", "month", "quarter", "morning", "evening", "night", "day", "fortnight", "case",
+        "cases", "shipment",
         "restock", "visit", "session", "in", "delivery", "time", "surgery", "procedure", "shift",
-    ]
+    ])
 }

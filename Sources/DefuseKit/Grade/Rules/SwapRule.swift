@@ -70,9 +70,7 @@ struct SwapRule: GradingRule {
     }
 
     /// Capitalised words that name a day, not a person.
-    static let days: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "tomorrow",
-    ]
+    static let days = WordClass.weekdays.union(["tonight", "tomorrow"])
 
     /// Verbs that send for someone.
     static let sending: Set<String> = ["ask", "get", "have", "send", "bring", "put", "call", "ring", "text"]

@@ -89,9 +89,7 @@ enum StepTime {
             String(decoding: bytes.dropFirst(digits.count), as: UTF8.self))
     }
 
-    static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    static let weekdays = WordClass.weekdays
     static let shortDays: Set<String> = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
