@@ -41,6 +41,7 @@ public enum GraphRenderer {
             if let score = condition.scoreAtLeast { parts.append("score ≥ \(score)") }
             if let mood = condition.moodAtLeast { parts.append("mood ≥ \(mood)") }
             if let mood = condition.moodBelow { parts.append("mood < \(mood)") }
+            if let days = condition.namesDay { parts.append("names \(days.joined(separator: " or "))") }
         } else if choice == nil {
             parts.append("otherwise")
         }

@@ -178,10 +178,33 @@ extension ScenarioDecoder {
         condition.scoreAtLeast = reader.double("score_at_least", in: 0...1)
         condition.moodAtLeast = reader.int("mood_at_least", in: 0...10, meaning: "a mood")
         condition.moodBelow = reader.int("mood_below", in: 0...11, meaning: "a mood bound")
+        if let items = reader.list("names_day", example: "[thursday, friday]") {
+            condition.namesDay = decodeDays(items, at: reader.location(of: "names_day"))
+        }
         if case .mapping(let pairs) = value.content, pairs.isEmpty {
             log.report(.emptyCondition(subject), at: value.location)
         }
         return condition
+    }
+
+    /// The days of `names_day`: each a weekday's full name (any case, kept in lower case); a
+    /// word that is not one, or an empty list, is an error at its place.
+    func decodeDays(_ items: [(String, SourceLocation)], at location: SourceLocation) -> [String] {
+        if items.isEmpty { log.report(.noDaysNamed, at: location) }
+        var days: [String] = []
+        for (word, place) in items {
+            let day = word.lowercased()
+            if NamedDays.weekdays.contains(day) {
+                days.append(day)
+            } else {
+                log.report(
+                    .unknownDay(word), at: place,
+                    suggestion: Suggestion.closest(to: day, among: NamedDays.weekdays.sorted()))
+                // A bad day must not leave the condition empty, and so always true.
+                days.append("<invalid>")
+            }
+        }
+        return days
     }
 
     /// `after_violations: { at_least: 2, goto: too-late }` on a choice node.

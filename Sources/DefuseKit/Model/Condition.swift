@@ -16,11 +16,14 @@ public struct Condition: Sendable, Hashable {
     public var moodAtLeast: Int?
     /// The client's mood before this turn's change is below this.
     public var moodBelow: Int?
+    /// The reply names at least one of these weekdays (lower case: `friday`), as
+    /// ``NamedDays`` reads them: a rep who already said when is not asked the day again.
+    public var namesDay: [String]?
 
     public init(
         met: [String]? = nil, missed: [String]? = nil, violated: [String]? = nil,
         avoided: [String]? = nil, passed: Bool? = nil, scoreAtLeast: Double? = nil,
-        moodAtLeast: Int? = nil, moodBelow: Int? = nil
+        moodAtLeast: Int? = nil, moodBelow: Int? = nil, namesDay: [String]? = nil
     ) {
         self.met = met
         self.missed = missed
@@ -30,6 +33,7 @@ public struct Condition: Sendable, Hashable {
         self.scoreAtLeast = scoreAtLeast
         self.moodAtLeast = moodAtLeast
         self.moodBelow = moodBelow
+        self.namesDay = namesDay
     }
 
     /// What a condition is checked against: one graded turn.
@@ -42,12 +46,15 @@ public struct Condition: Sendable, Hashable {
         public var score: Double
         /// The client's mood before this turn's change.
         public var mood: Int
+        /// The weekdays the reply names (``NamedDays``), in lower case.
+        public var days: Set<String>
 
-        public init(detected: Set<String>, passed: Bool, score: Double, mood: Int) {
+        public init(detected: Set<String>, passed: Bool, score: Double, mood: Int, days: Set<String> = []) {
             self.detected = detected
             self.passed = passed
             self.score = score
             self.mood = mood
+            self.days = days
         }
     }
 
@@ -61,6 +68,7 @@ public struct Condition: Sendable, Hashable {
         if let scoreAtLeast, facts.score < scoreAtLeast - 1e-9 { return false }
         if let moodAtLeast, facts.mood < moodAtLeast { return false }
         if let moodBelow, facts.mood >= moodBelow { return false }
+        if let namesDay, !namesDay.contains(where: facts.days.contains) { return false }
         return true
     }
 

@@ -166,8 +166,11 @@ public struct Session: Sendable {
         let violations = node.avoid.filter(detected.contains)
         let score = Scoring.turnScore(
             met: met.count, expected: node.expect.count, violations: violations.count)
+        // The days are read only where a branch asks for them (`names_day`).
+        let days = node.next.contains { $0.condition?.namesDay != nil } ? NamedDays.read(reply) : []
         let facts = Condition.Facts(
-            detected: detected, passed: missed.isEmpty && violations.isEmpty, score: score, mood: mood)
+            detected: detected, passed: missed.isEmpty && violations.isEmpty, score: score, mood: mood,
+            days: days)
         guard let index = Self.branchIndex(at: node, facts: facts) ?? node.next.indices.last else {
             return nil
         }

@@ -178,6 +178,12 @@ extension DiagnosticMessage {
             .unknownValue, "'\(word)' is not a scope for '\(key)'; use match, sentence or reply")
     }
 
+    static func unknownDay(_ word: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .unknownValue,
+            "'\(word)' is not a day for 'names_day'; use a weekday's full name, monday to sunday")
+    }
+
     /// A word for a key that takes one of two (`yes` or `no`).
     static func unknownChoice(_ word: String, for key: String, yes: String, no: String) -> DiagnosticMessage {
         DiagnosticMessage(.unknownValue, "'\(word)' is not a value for '\(key)'; use \(yes) or \(no)")

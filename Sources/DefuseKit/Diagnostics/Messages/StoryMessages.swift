@@ -79,6 +79,8 @@ extension DiagnosticMessage {
     static let noPatterns = DiagnosticMessage(
         .emptyList, "'patterns' is empty; give at least one pattern or leave the key out")
 
+    static let noDaysNamed = DiagnosticMessage(
+        .emptyList, "'names_day' is empty; name at least one day, as [friday], or leave the key out")
     static let noNodes = DiagnosticMessage(.emptyList, "'nodes' is empty; a scenario needs at least one node")
 
     static func noChoices(_ subject: String) -> DiagnosticMessage {
