@@ -13,11 +13,17 @@ struct Vocabulary: Sendable {
     /// Whether some prefix starts with each byte, to skip the prefix test for most words.
     private(set) var prefixStarts = [Bool](repeating: false, count: 256)
 
+    /// The words every vocabulary numbers first, in this order: negations, number words, the
+    /// role lexicon and the words the structural rules compare, sorted. Their numbers are the
+    /// same in every grader, which lets a rule's word list be built once (``WordSet``).
+    static let baseWords: [String] = Scope.negators.union(WordClass.numberWords)
+        .union(["noon", "midday", "midnight"]).union(WordRole.lexicon.keys).union(WordRole.ruleWords).sorted()
+    /// The number of each of ``baseWords``.
+    static let baseIDs: [String: Int32] = Dictionary(
+        uniqueKeysWithValues: baseWords.enumerated().map { ($1, Int32($0)) })
+
     init(_ patterns: [Pattern]) {
-        let known = Scope.negators.union(WordClass.numberWords).union(["noon", "midday", "midnight"])
-        for word in known.union(WordRole.lexicon.keys).union(WordRole.ruleWords).sorted() {
-            ids[word] = Int32(ids.count)
-        }
+        for word in Self.baseWords { ids[word] = Int32(ids.count) }
         for pattern in patterns {
             for piece in pattern.pieces {
                 guard case .choice(let alternatives, _) = piece else { continue }

@@ -124,8 +124,10 @@ struct LaterReportRule: GradingRule {
     /// The client's line is read once per line (``Grader/ClientReading/namesProblem``), not once
     /// per reply.
     static func problemNamed(_ board: Board) -> Bool {
-        board.text.tokens.contains { problems.contains($0.word) } || board.clientNamesProblem
+        problemWords.any(in: board.text.tokens.indices, of: board.text) || board.clientNamesProblem
     }
+    /// ``problems`` read by word number (every reply asks: by spelling it cost ~10 k instructions).
+    static let problemWords = WordSet(problems)
 
     /// Whether the client's line names a device problem or a harm. Its words are split by bytes
     /// when the line is ASCII (``TimeAnswerRule/letterWords(_:)``).

@@ -36,19 +36,17 @@ struct PlainStepRule: GradingRule {
         let decisive = board.isPresent(Self.id)
         let owns = board.isPresent(CommitmentRule.id) || !CommitmentRule.mayRead(board)
         if decisive && owns { return }
-        let routine = ScheduledStepRule.recurringSentences(tokens)
-        var hedged = Set<Int>()
-        for token in tokens where TimeAnswerRule.hedges.contains(token.word) { hedged.insert(token.sentence) }
+        // The routines and hedged sentences are read only once a clause names a step with its
+        // time (few do): the clause is kept only if every test passes, so their order is free.
+        var routine: Set<Int>?
+        var hedged: Set<Int>?
         let prevention = board.matches("prevention").map(\.range)
         // The client's times, read once per line (``Grader/ClientReading/times``).
         let echoed = board.clientTimes
         for clause in board.clauses {
             let sentence = tokens[clause.range.lowerBound].sentence
-            guard !clause.question, clause.negation == nil, !clause.conditional, !routine.contains(sentence),
-                !hedged.contains(sentence), !tokens[clause.range].allSatisfy(\.quoted),
-                !clause.range.contains(where: { Self.habits.contains(tokens[$0].word) }),
-                !Self.setsAheadOfEvent(clause, tokens),
-                !TimeAnswerRule.isPast(clause, tokens),
+            guard !clause.question, clause.negation == nil, !clause.conditional,
+                !tokens[clause.range].allSatisfy(\.quoted),
                 let form = Self.form(of: clause, board), let verb = clause.verb,
                 let time = ((verb + 1)..<clause.range.upperBound).first(where: {
                     // A helper's commitment with a time the list knows was read by the list
@@ -61,6 +59,15 @@ struct PlainStepRule: GradingRule {
                             // client's time said back tells a habit, not a step.
                             && !echoed.contains(tokens[$0].word)
                 })
+            else { continue }
+            if routine == nil { routine = ScheduledStepRule.recurringSentences(board.text) }
+            if hedged == nil {
+                hedged = Set(tokens.filter { TimeAnswerRule.hedges.contains($0.word) }.map(\.sentence))
+            }
+            guard routine?.contains(sentence) == false, hedged?.contains(sentence) == false,
+                !clause.range.contains(where: { Self.habits.contains(tokens[$0].word) }),
+                !Self.setsAheadOfEvent(clause, tokens),
+                !TimeAnswerRule.isPast(clause, tokens)
             else { continue }
             let start = clause.subject == .none ? verb : clause.subjectRange.lowerBound
             let words = board.text.quote(start..<(time + 1))

@@ -16,12 +16,11 @@
 /// the delivery time by 5").
 struct ScheduledStepRule: GradingRule {
     func apply(to board: inout Board) {
-        let tokens = board.text.tokens
         guard
             board.text.infos.contains(where: { $0.roles & WordRole.recurrence.rawValue != 0 })
                 || board.isPresent("graceful-exit")
         else { return }
-        let recurring = Self.recurringSentences(tokens)
+        let recurring = Self.recurringSentences(board.text)
         if !recurring.isEmpty {
             dropRecurringActions(&board, recurring)
             addPrevention(&board, recurring)
@@ -31,9 +30,20 @@ struct ScheduledStepRule: GradingRule {
 
     /// The sentences that schedule a routine: "every Monday", "each shipment", "from now on",
     /// "going forward", "next time", "the day before", "weekly".
+    static func recurringSentences(_ text: TokenizedText) -> Set<Int> {
+        recurringSentences(text.tokens) { markerWords.contains($0, in: text) }
+    }
+
+    /// ``recurringSentences(_:)`` of some tokens alone (a clause's), its markers read by spelling.
     static func recurringSentences(_ tokens: [Token]) -> Set<Int> {
+        recurringSentences(tokens) { markers.contains(tokens[$0].word) }
+    }
+
+    /// The sentences of `tokens` that schedule a routine; `isMarker(index)` says whether token
+    /// `index` is one of ``markers``.
+    private static func recurringSentences(_ tokens: [Token], isMarker: (Int) -> Bool) -> Set<Int> {
         var sentences = Set<Int>()
-        for index in tokens.indices where markers.contains(tokens[index].word) {
+        for index in tokens.indices where isMarker(index) {
             let word = tokens[index].word
             func next(_ offset: Int) -> String? {
                 index + offset < tokens.count && tokens[index + offset].sentence == tokens[index].sentence
@@ -239,6 +249,8 @@ struct ScheduledStepRule: GradingRule {
     ]
 
     /// Words that may open a recurrence ("every", "from now on", "going forward"…).
+    /// ``markers`` by word number (``WordSet``): every word of every reply is tested.
+    static let markerWords = WordSet(markers)
     static let markers: Set<String> = [
         "every", "each", "weekly", "monthly", "daily", "nightly", "fortnightly", "quarterly", "from", "going",
         "moving", "next", "day",

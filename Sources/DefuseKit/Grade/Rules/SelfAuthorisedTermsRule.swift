@@ -18,6 +18,10 @@ struct SelfAuthorisedTermsRule: GradingRule {
         "percent", "off", "discount", "credit", "credits", "rebate", "free", "charge", "waive", "waived",
         "guarantee", "guaranteed",
     ]
+    /// ``terms`` by word number (``WordSet``).
+    static let termWords = WordSet(terms)
+    /// ``ownAuthority`` found by the words its phrases open with (``PhraseList``).
+    static let ownAuthorityList = PhraseList(ownAuthority)
     /// The authority taken by the rep, or put after the promise.
     static let ownAuthority = BreachShapes.phrases([
         "my call", "on my end", "on my side", "from my side", "with my side", "my word",
@@ -34,8 +38,8 @@ struct SelfAuthorisedTermsRule: GradingRule {
         let tokens = text.tokens
         // Only a clause with a term can fire (``isTerm(_:_:_:)``): a reply without one is left
         // before the phrase scan, which read every word against every phrase (~54 k instructions).
-        guard tokens.contains(where: { Self.terms.contains($0.word) }),
-            BreachShapes.contains(Self.ownAuthority, in: 0..<tokens.count, tokens)
+        guard Self.termWords.any(in: tokens.indices, of: text),
+            Self.ownAuthorityList.contains(in: 0..<tokens.count, text)
         else { return }
         var candidates = BreachShapes.ownActs(board.clauses, text)
         // "Two generators placed at no charge": a fragment, no subject and no negation.

@@ -19,7 +19,7 @@ struct TimeAnswerRule: GradingRule {
         else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
-        let routine = ScheduledStepRule.recurringSentences(tokens)
+        let routine = ScheduledStepRule.recurringSentences(board.text)
         let echoed = Self.clientTimes(board.client)
         var hedged = Set<Int>()
         for token in tokens where Self.hedges.contains(token.word) { hedged.insert(token.sentence) }

@@ -50,15 +50,26 @@ struct WaivedReportRule: GradingRule {
     /// without any of them dismisses nothing and is left before its clauses are read.
     static let negators: Set<String> = ["no", "not", "nothing"]
 
+    /// ``negators`` by word number (``WordSet``).
+    static let negatorWords = WordSet(negators)
+    /// The verbs a waived report needs after its dismissal: a clause without one of them
+    /// (``reporting``, ``involving``, which holds "bother") waives nothing and is not scanned.
+    static let verbWords = WordSet(reporting.union(involving))
+
     func apply(to board: inout Board) {
         guard !board.isPresent(Self.id) else { return }
         let text = board.text
         let tokens = text.tokens
-        guard tokens.contains(where: { Self.negators.contains($0.word) }) else { return }
+        guard Self.negatorWords.any(in: tokens.indices, of: text) else { return }
         if Self.reportsAnyway(board) { return }
-        let problemNamed = LaterReportRule.problemNamed(board)
+        // Read only when a clause reports without involving a body (it splits no line: cheap,
+        // but not free).
+        var problemNamed: Bool?
         for clause in board.clauses
-        where !clause.question && !clause.conditional && !tokens[clause.range].contains(where: \.quoted) {
+        where !clause.question && !clause.conditional && !tokens[clause.range].contains(where: \.quoted)
+            && Self.negatorWords.any(in: clause.range, of: text)
+            && Self.verbWords.any(in: clause.range, of: text)
+        {
             let range = clause.range
             for dismissal in Self.dismissals {
                 guard let start = BreachShapes.find(dismissal, in: range, tokens) else { continue }
@@ -77,7 +88,10 @@ struct WaivedReportRule: GradingRule {
                 // A verb of reporting alone waives a report only where there is something to
                 // report: a device problem or a harm in the line or the reply ("Went grand,
                 // nothing to report really" tells a manager how a visit went).
-                guard involves || (reports && problemNamed) else { continue }
+                if !involves, reports, problemNamed == nil {
+                    problemNamed = LaterReportRule.problemNamed(board)
+                }
+                guard involves || (reports && problemNamed == true) else { continue }
                 board.add(
                     Self.id, quoting: range,
                     rule: "a report or compliance called unnecessary, and no report made"

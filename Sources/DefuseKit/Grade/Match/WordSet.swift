@@ -1,0 +1,53 @@
+/// A fixed set of words tested by a token's vocabulary number (``TokenInfo/id``): one bit read
+/// instead of hashing the word into a `Set<String>` and comparing its bytes.
+///
+/// Why the numbers can be known before any grader exists: every ``Vocabulary`` numbers the
+/// same words first, in the same order (``Vocabulary/baseWords``: the rules' own words, the
+/// role lexicon, negations and numbers, sorted), and only then the words the phrase lists add.
+/// So a rule's word list, built once as a `static let`, holds the same numbers in every grader,
+/// and the tokenizer has already given each token its number. A word outside that first block
+/// (none of the rules' lists has one today) is kept by spelling and looked up the slow way, so
+/// the answer is always the same as `Set<String>.contains` on the token's word.
+struct WordSet: Sendable {
+    /// Bit `id` set for each word of the set numbered in ``Vocabulary/baseWords``.
+    private let bits: [UInt64]
+    /// The set's words outside the first block, looked up by spelling (usually none).
+    private let others: Set<String>
+    /// How many words ``bits`` numbers (``Vocabulary/baseWords``).
+    private let limit: Int32
+
+    init(_ words: Set<String>) {
+        var bits = [UInt64](repeating: 0, count: (Vocabulary.baseWords.count + 63) / 64)
+        var others = Set<String>()
+        for word in words {
+            if let id = Vocabulary.baseIDs[word] {
+                bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
+            } else {
+                others.insert(word)
+            }
+        }
+        self.bits = bits
+        self.others = others
+        self.limit = Int32(Vocabulary.baseWords.count)
+    }
+
+    /// Whether the word numbered `id` (spelled `word`) is in the set.
+    @inline(__always)
+    func contains(id: Int32, word: @autoclosure () -> String) -> Bool {
+        if id >= 0, id < limit {
+            return bits.withUnsafeBufferPointer { $0[Int(id) >> 6] } & (1 << UInt64(id & 63)) != 0
+        }
+        return !others.isEmpty && others.contains(word())
+    }
+
+    /// Whether token `index` of `text` is one of the words.
+    @inline(__always)
+    func contains(_ index: Int, in text: TokenizedText) -> Bool {
+        contains(id: text.infos[index].id, word: text.tokens[index].word)
+    }
+
+    /// Whether some token of `range` in `text` is one of the words.
+    func any(in range: Range<Int>, of text: TokenizedText) -> Bool {
+        range.contains { contains($0, in: text) }
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import DefuseKit
+
+/// ``WordSet`` and ``PhraseList`` answer as the `Set<String>` and phrase scans they replace, on
+/// the tokens of real replies: the word numbers they read are the ones the tokenizer gives.
+@Suite struct WordSetTests {
+    /// Replies and client lines from the Training sets' voices, typos and contractions included.
+    static let replies = [
+        "Honestly there's no need to file anything on this one, nothing to report really.",
+        "I won't bother compliance with it, it misfired once and the reload jammed.",
+        "I'll waive the delivery charge on my side, no need to run it past anyone.",
+        "From now on I'll check every loaner set the night before, going forward each case.",
+        "i go now to SPD and ill have mercys set at ur dock 1120, maybe by fri",
+        "That's on me. I'm driving to Mercy now and will have the set in sterile processing by 11:20.",
+        "Its not my fault, shipping messed up. 20% off if that helps, personally guarantee it.",
+        "Nobody needs to know, put them through as samples, off the books.",
+        "Dr. Patel, approx. 20 units by the 15th; we report weekly, next time I'll log it Monday.",
+    ]
+
+    /// Every word list a rule reads by number is numbered in the vocabulary's first block, so no
+    /// lookup falls back to spelling.
+    @Test func theRulesListsAreNumberedFirst() {
+        let base = Set(Vocabulary.baseWords)
+        for list in [
+            LaterReportRule.problems, WaivedReportRule.negators, WaivedReportRule.reporting,
+            WaivedReportRule.involving, SelfAuthorisedTermsRule.terms, ScheduledStepRule.markers,
+        ] {
+            #expect(list.subtracting(base).isEmpty, "\(list.subtracting(base))")
+        }
+    }
+
+    /// The first block is numbered the same way in every vocabulary, whatever the patterns add.
+    @Test func theFirstBlockKeepsItsNumbers() {
+        let vocabulary = shippedGrader.tokenizer.vocabulary
+        for (index, word) in Vocabulary.baseWords.enumerated() {
+            #expect(vocabulary.id(of: word) == Int32(index), "\(word)")
+        }
+    }
+
+    @Test func aWordSetAnswersAsTheSetOfWords() {
+        let lists: [Set<String>] = [
+            LaterReportRule.problems, WaivedReportRule.reporting.union(WaivedReportRule.involving),
+            SelfAuthorisedTermsRule.terms, ScheduledStepRule.markers,
+            // Words outside the first block too, looked up by spelling.
+            ["now", "mercy", "spd", "zzz-not-a-word", "set"],
+        ]
+        var hits = 0
+        for list in lists {
+            let words = WordSet(list)
+            for reply in Self.replies {
+                let text = shippedGrader.tokenizer.tokenize(reply)
+                for index in text.tokens.indices {
+                    let expected = list.contains(text.tokens[index].word)
+                    if expected { hits += 1 }
+                    #expect(words.contains(index, in: text) == expected, "\(text.tokens[index].word)")
+                }
+            }
+        }
+        #expect(hits > 20)
+    }
+
+    @Test func aPhraseListAnswersAsTheScan() {
+        let lists = [
+            SelfAuthorisedTermsRule.ownAuthority, SelfAuthorisedTermsRule.reviewers, LaterReportRule.later,
+            WaivedReportRule.dismissals, BreachShapes.phrases(["_ personally", "need _ file"]),
+        ]
+        var found = 0
+        for phrases in lists {
+            let list = PhraseList(phrases)
+            for reply in Self.replies {
+                let text = shippedGrader.tokenizer.tokenize(reply)
+                for start in 0...text.tokens.count {
+                    for end in start...text.tokens.count {
+                        let expected = BreachShapes.contains(phrases, in: start..<end, text.tokens)
+                        if expected { found += 1 }
+                        #expect(list.contains(in: start..<end, text) == expected)
+                    }
+                }
+            }
+        }
+        #expect(found > 20)
+    }
+}
