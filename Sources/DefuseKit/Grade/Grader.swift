@@ -24,6 +24,8 @@ public struct Grader: Sendable {
     let tokenizer: Tokenizer
     let fromle: FromleRule
     let positions: ByteTable
+    /// The positions of the ``RubricID``s in ``ids``.
+    let rubric: [Int]
     let softUnless: [[String]]
     /// The ids graded, in catalog order (rubric first, then added techniques).
     public let ids: [String]
@@ -95,6 +97,7 @@ public struct Grader: Sendable {
         self.tokenizer = built
         self.ids = order
         self.positions = ByteTable(order)
+        self.rubric = RubricID.positions(in: self.positions)
         self.softUnless = ordered.map(\.phrases.softUnless)
         self.fromle = FromleRule(tokenizer: built)
         self.learnedScorer = tables.scorer
@@ -168,7 +171,7 @@ public struct Grader: Sendable {
     /// The board after the phrase lists and every interaction rule but the composite.
     func ruled(_ reply: String, client: String?, reading: ClientReading?, reasons: Reasons) -> Board {
         var board = Board(
-            text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions,
+            text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions, rubric: rubric,
             softUnless: softUnless,
             sources: patternSet.sources, reasons: reasons)
         let matched = MatchTable(

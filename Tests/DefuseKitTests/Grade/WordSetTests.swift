@@ -25,6 +25,7 @@ import Testing
         for list in [
             LaterReportRule.problems, WaivedReportRule.negators, WaivedReportRule.reporting,
             WaivedReportRule.involving, SelfAuthorisedTermsRule.terms, ScheduledStepRule.markers,
+            FilledRecordRule.writing, FilledRecordRule.record,
         ] {
             #expect(list.subtracting(base).isEmpty, "\(list.subtracting(base))")
         }
@@ -35,6 +36,15 @@ import Testing
         let vocabulary = shippedGrader.tokenizer.vocabulary
         for (index, word) in Vocabulary.baseWords.enumerated() {
             #expect(vocabulary.id(of: word) == Int32(index), "\(word)")
+        }
+    }
+
+    /// Each ``RubricID`` names a technique the shipped grader grades: a misspelt case would
+    /// read as never present, and no other test would notice.
+    @Test func everyRubricIDIsGraded() {
+        for id in RubricID.allCases {
+            #expect(shippedGrader.ids.contains(id.id), "\(id.id)")
+            #expect(shippedGrader.rubric[id.rawValue] == shippedGrader.ids.firstIndex(of: id.id))
         }
     }
 

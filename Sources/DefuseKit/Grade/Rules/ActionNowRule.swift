@@ -10,8 +10,8 @@ struct ActionNowRule: GradingRule {
     static let id = "decisive-action"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.isPresent("capitulates"), !board.isPresent("argues-back"),
-            !FromleRule.hasReframeOpener(board.text.tokens)
+        guard !board.isPresent(Self.id), !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
+            !board.opensWithReframe
         else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos

@@ -12,9 +12,9 @@ struct AssentRule: GradingRule {
     func apply(to board: inout Board) {
         // Only a demand, a claim or an insult (in the client's line or reported in the reply)
         // calls for reading assent.
-        let demandLine = board.client("capitulates") == true
-        let claimLine = board.client("respectful-challenge") == true
-        let insultLine = board.client("agrees-with-insult") == true
+        let demandLine = board.client(.capitulates) == true
+        let claimLine = board.client(.respectfulChallenge) == true
+        let insultLine = board.client(.agreesWithInsult) == true
         guard
             demandLine || claimLine || insultLine || board.replyMatchesClientList("agrees-with-insult")
                 || board.replyMatchesClientList("capitulates")
@@ -48,7 +48,7 @@ struct AssentRule: GradingRule {
                     && clause.verb.map { Self.engaging.contains(tokens[$0].word) } == true)
         }
         let refuses =
-            board.isPresent("boundary-setting") || board.isPresent("respectful-challenge")
+            board.isPresent(.boundarySetting) || board.isPresent(.respectfulChallenge)
             || clauses.contains {
                 ($0.subject == .me || $0.subject == .we) && $0.negation != nil && ($0.ability || $0.future)
             }
@@ -69,7 +69,7 @@ struct AssentRule: GradingRule {
                     && clause.verb.map { has($0, .mental) && !bareKnow($0, clause.range.upperBound) } == true
             } ?? false
         let insulted =
-            board.client("agrees-with-insult") == true || board.replyMatchesClientList("agrees-with-insult")
+            board.client(.agreesWithInsult) == true || board.replyMatchesClientList("agrees-with-insult")
         // Hitting back is not agreeing: "yep, good luck finding someone dumb enough" argues.
         // After a line that is both a jab and a demand ("you're what, sixty? Can your company send
         // someone under forty?"), a yes that moves toward the demand gives in to it.
@@ -78,15 +78,15 @@ struct AssentRule: GradingRule {
             Self.complying.contains(tokens[$0].word)
         }
         let givesInToDemand =
-            board.client("capitulates") == true
+            board.client(.capitulates) == true
             && (complies
                 || clauses.contains { clause in
                     (clause.subject == .me || clause.subject == .we) && clause.negation == nil
                         && clause.future
                         && Self.takesUp(clause, board)
                 })
-        if insulted, !board.isPresent("agrees-with-insult"), !acknowledges, !board.isPresent("argues-back"),
-            !board.isPresent("boundary-setting"), !givesInToDemand
+        if insulted, !board.isPresent(.agreesWithInsult), !acknowledges, !board.isPresent(.arguesBack),
+            !board.isPresent(.boundarySetting), !givesInToDemand
         {
             // An assent that opens the reply, or stands as a clause of its own ("which, fair, I was…").
             let bare = clauses.first { clause in
@@ -107,7 +107,7 @@ struct AssentRule: GradingRule {
             // me": a yes beside an apology or ownership concedes the mistake, not the insult
             // (words that endorse the insult are in the phrase list).
             if let range = bare?.range ?? (opens ? first.range : nil), !refuses || bare != nil,
-                !board.isPresent("apology"), !board.isPresent("ownership")
+                !board.isPresent(.apology), !board.isPresent(.ownership)
             {
                 let words = board.text.quote(range)
                 board.add(
@@ -118,8 +118,8 @@ struct AssentRule: GradingRule {
         }
         // "Does anybody at your company read a booking sheet?" "Apparently not.": a bare no to
         // a question whether anyone on the rep's side does the job answers the insult with a yes.
-        if insulted, board.clientAsksAnyone, !board.isPresent("agrees-with-insult"),
-            !board.isPresent("argues-back"), let range = Self.bareNo(board)
+        if insulted, board.clientAsksAnyone, !board.isPresent(.agreesWithInsult),
+            !board.isPresent(.arguesBack), let range = Self.bareNo(board)
         {
             let words = board.text.quote(range)
             board.add(
@@ -136,9 +136,9 @@ struct AssentRule: GradingRule {
         let agreesOutright = (first.range.lowerBound..<first.range.upperBound).contains {
             Self.agreeing.contains(tokens[$0].word) || Self.deferring.contains(tokens[$0].word)
         }
-        if board.client("respectful-challenge") == true, agreesOutright, !refuses, !acknowledges, !engages,
-            !board.isPresent("capitulates"), !board.isPresent("argues-back"),
-            !board.isPresent("agrees-with-insult")
+        if board.client(.respectfulChallenge) == true, agreesOutright, !refuses, !acknowledges, !engages,
+            !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
+            !board.isPresent(.agreesWithInsult)
         {
             let words = board.text.quote(first.range)
             board.add(
@@ -157,11 +157,11 @@ struct AssentRule: GradingRule {
         // A report to a manager ("ok so when I walked in he asked for someone under forty")
         // tells the demand; it does not say yes to it.
         let demanded =
-            board.client("capitulates") == true
+            board.client(.capitulates) == true
             || (assents && board.replyMatchesClientList("capitulates")
-                && board.client("objective-report") != true
-                && !board.isPresent("objective-report"))
-        if demanded, !board.isPresent("capitulates"), !board.isPresent("argues-back"), !refuses,
+                && board.client(.objectiveReport) != true
+                && !board.isPresent(.objectiveReport))
+        if demanded, !board.isPresent(.capitulates), !board.isPresent(.arguesBack), !refuses,
             !acknowledges || Self.yesThenMove(clauses, board),
             !engages || settled
         {
@@ -178,7 +178,7 @@ struct AssentRule: GradingRule {
                     Self.takesUp(clause, board)
                         || clause.verb.map { Self.bargaining.contains(tokens[$0].word) } == true
                 } ?? false
-            let agreed = board.isPresent("agrees-with-insult")
+            let agreed = board.isPresent(.agreesWithInsult)
             // Handing over what was demanded in the client's own words ("six by forty, two
             // minutes should do it" after "Six by forty? Two minutes or three?") gives it.
             let supplied = moves == nil ? Self.supplies(clauses, board) : nil

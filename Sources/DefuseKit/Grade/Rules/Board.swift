@@ -9,6 +9,8 @@ struct Board {
     /// Technique ids by position, and positions by id.
     let ids: [String]
     let positions: ByteTable
+    /// The position of each ``RubricID`` (in case order; -1: not graded), found once per grader.
+    let rubric: [Int]
     /// Each technique's verdict in the making, by position: one array, so a reply costs one
     /// allocation here rather than one per field.
     var slots: [Slot]
@@ -23,7 +25,13 @@ struct Board {
     /// For each technique with `soft` patterns, the ids whose presence turns them off.
     let softUnless: [[String]]
     /// For each technique with `soft-if-client` patterns, whether the client's line matched one.
-    var clientGate: [Bool?] = []
+    var clientGate: [Bool?] = [] {
+        // Read for every reply by several rules: worked out once, whenever the gates change.
+        didSet { clientRaisesProblem = readsRaisedProblem() }
+    }
+    /// Whether the reply opens like a reframe step (``FromleRule/hasReframeOpener(_:)``): a dozen
+    /// rules ask, so it is read once, when the board is made.
+    let opensWithReframe: Bool
     /// The techniques whose `soft-if-client` list matched the reply itself (read only when the
     /// reply opens with assent: see ``replyMatchesClientList(_:)``).
     var replyClientLists: Set<Int> = []
@@ -61,9 +69,10 @@ struct Board {
     let reasons: Grader.Reasons
 
     init(
-        text: TokenizedText, client: String?, ids: [String], positions: ByteTable, softUnless: [[String]],
-        sources: [String], reasons: Grader.Reasons = .written
+        text: TokenizedText, client: String?, ids: [String], positions: ByteTable, rubric: [Int],
+        softUnless: [[String]], sources: [String], reasons: Grader.Reasons = .written
     ) {
+        self.rubric = rubric
         self.sources = sources
         self.reasons = reasons
         self.text = text
@@ -73,13 +82,17 @@ struct Board {
         self.softUnless = softUnless
         let count = softUnless.count
         slots = (0..<count).map { _ in Slot() }
+        opensWithReframe = FromleRule.hasReframeOpener(text.tokens)
     }
 
     /// Whether the client's line matched `id`'s `soft-if-client` list: nil when there is no
     /// client line or `id` has no such list.
-    func client(_ id: String) -> Bool? {
-        guard let client, !client.isEmpty, let position = positions.index(of: id), position < clientGate.count
-        else { return nil }
+    func client(_ id: String) -> Bool? { client(at: positions.index(of: id)) }
+
+    func client(_ id: RubricID) -> Bool? { client(at: position(of: id)) }
+
+    private func client(at position: Int?) -> Bool? {
+        guard let client, !client.isEmpty, let position, position < clientGate.count else { return nil }
         return clientGate[position]
     }
 
@@ -87,10 +100,12 @@ struct Board {
     /// `ownership`'s `soft-if-client` list (a complaint), or at least none of the lists that say
     /// it is something else (a demand for `capitulates`, a claim about the evidence for
     /// `respectful-challenge`, a manager asking for a report for `objective-report`). True when
-    /// there is no client line: then nothing rules it out.
-    var clientRaisesProblem: Bool {
-        if client("ownership") != false { return true }
-        return !["capitulates", "respectful-challenge", "objective-report"].contains { client($0) == true }
+    /// there is no client line: then nothing rules it out. Kept up to date as ``clientGate`` is set.
+    private(set) var clientRaisesProblem = true
+
+    private func readsRaisedProblem() -> Bool {
+        if client(.ownership) != false { return true }
+        return ![RubricID.capitulates, .respectfulChallenge, .objectiveReport].contains { client($0) == true }
     }
 
     /// Whether the node that says the client's line expects `id` (false when no node says it).
@@ -116,6 +131,25 @@ struct Board {
 
     /// The matches that count for `id`, strong and soft.
     func matches(_ id: String) -> [PatternSet.Match] {
+        guard let finding = finding(id) else { return [] }
+        return finding.matches + finding.softMatches
+    }
+
+    /// Where `id` sits in ``slots`` (nil: not graded), read from ``rubric``.
+    func position(of id: RubricID) -> Int? {
+        let position = rubric[id.rawValue]
+        return position >= 0 ? position : nil
+    }
+
+    func isPresent(_ id: RubricID) -> Bool { position(of: id).map { slots[$0].present } ?? false }
+
+    func finding(_ id: RubricID) -> CompiledTechnique.Finding? {
+        position(of: id).flatMap { slots[$0].finding }
+    }
+
+    func evidence(_ id: RubricID) -> [Evidence] { position(of: id).map { slots[$0].evidence } ?? [] }
+
+    func matches(_ id: RubricID) -> [PatternSet.Match] {
         guard let finding = finding(id) else { return [] }
         return finding.matches + finding.softMatches
     }
@@ -186,4 +220,35 @@ struct Board {
 /// (an acknowledgement beside an insult is not `acknowledge-dont-agree`, and so on).
 protocol GradingRule: Sendable {
     func apply(to board: inout Board)
+}
+
+/// The techniques the interaction rules ask about by id most often, numbered: a rule asks
+/// `board.isPresent(.capitulates)` and the board reads the position from an array
+/// (``Board/rubric``, found once per grader) instead of looking the id up by its spelling, which
+/// cost ~130 instructions and ran ~110 times a reply. The answers are those of the same calls
+/// with the id spelled out.
+enum RubricID: Int, CaseIterable, Sendable {
+    case capitulates, boundarySetting, agreesWithInsult, arguesBack, apology, objectiveReport
+    case decisiveAction, respectfulChallenge, ownership, prevention, gracefulExit
+
+    /// The id as the technique files spell it.
+    var id: String {
+        switch self {
+        case .capitulates: "capitulates"
+        case .boundarySetting: "boundary-setting"
+        case .agreesWithInsult: "agrees-with-insult"
+        case .arguesBack: "argues-back"
+        case .apology: "apology"
+        case .objectiveReport: "objective-report"
+        case .decisiveAction: "decisive-action"
+        case .respectfulChallenge: "respectful-challenge"
+        case .ownership: "ownership"
+        case .prevention: "prevention"
+        case .gracefulExit: "graceful-exit"
+        }
+    }
+
+    /// Where each case sits in a grader's ids (`table`: ``Grader/positions``), in case order;
+    /// -1 for one the grader does not grade.
+    static func positions(in table: ByteTable) -> [Int] { allCases.map { table.index(of: $0.id) ?? -1 } }
 }

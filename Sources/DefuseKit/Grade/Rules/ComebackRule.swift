@@ -21,7 +21,7 @@ struct ComebackRule: GradingRule {
     static let id = "argues-back"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !FromleRule.hasReframeOpener(board.text.tokens) else { return }
+        guard !board.isPresent(Self.id), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         guard !tokens.isEmpty else { return }
         let calm = ["apology", "ownership", "acknowledge-dont-agree", "respectful-challenge"].contains {
@@ -36,7 +36,7 @@ struct ComebackRule: GradingRule {
             return
         }
         let jabbed =
-            board.client("agrees-with-insult") == true || board.cue?.avoid.contains(Self.insultId) == true
+            board.client(.agreesWithInsult) == true || board.cue?.avoid.contains(Self.insultId) == true
         if jabbed, !calm, let range = Self.maybeLecture(board) {
             add(&board, range, "tells the client how to behave")
             return

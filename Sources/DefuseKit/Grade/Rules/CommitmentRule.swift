@@ -20,7 +20,7 @@ struct CommitmentRule: GradingRule {
             return
         }
         guard !board.isPresent(Self.id), Self.mayRead(board) else { return }
-        let prevention = board.matches("prevention").map(\.range)
+        let prevention = board.matches(.prevention).map(\.range)
         for clause in board.clauses {
             // A step that stops a recurrence is `prevention`, not the fix of this problem.
             if prevention.contains(where: { $0.overlaps(clause.range) }) { continue }
@@ -42,9 +42,9 @@ struct CommitmentRule: GradingRule {
     /// the reply neither refuses (what follows a refusal is an alternative) nor gives in, nor
     /// restates a remark.
     static func mayRead(_ board: Board) -> Bool {
-        board.clientRaisesProblem && board.client(Self.id) != false && !board.isPresent("boundary-setting")
-            && !board.isPresent("capitulates") && !board.isPresent("argues-back")
-            && !board.isPresent("agrees-with-insult") && !FromleRule.hasReframeOpener(board.text.tokens)
+        board.clientRaisesProblem && board.client(Self.id) != false && !board.isPresent(.boundarySetting)
+            && !board.isPresent(.capitulates) && !board.isPresent(.arguesBack)
+            && !board.isPresent(.agreesWithInsult) && !board.opensWithReframe
     }
 
     /// Whether `clause` commits the rep to a step: the rep as subject, a future, a progressive, a

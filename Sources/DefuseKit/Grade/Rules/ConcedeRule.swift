@@ -16,7 +16,7 @@ struct ConcedeRule: GradingRule {
             !["apology", "ownership", "argues-back", "boundary-setting", "decisive-action"].contains(where: {
                 board.isPresent($0)
             }),
-            !FromleRule.hasReframeOpener(board.text.tokens), !board.nodeExpects("fromle")
+            !board.opensWithReframe, !board.nodeExpects("fromle")
         else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos

@@ -22,7 +22,7 @@ struct DecisionRoleRule: GradingRule {
         }
         guard finding.matches.contains(where: aboutDeciding) else { return }
         let acts =
-            board.isPresent("boundary-setting")
+            board.isPresent(.boundarySetting)
             || board.clauses.contains { CommitmentRule.commits($0, board) }
         guard acts else { return }
         let kept = finding.matches.filter { !aboutDeciding($0) }

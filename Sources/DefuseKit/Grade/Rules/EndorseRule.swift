@@ -15,8 +15,8 @@ struct EndorseRule: GradingRule {
     static let id = "agrees-with-insult"
 
     func apply(to board: inout Board) {
-        guard board.client(Self.id) == true, !board.isPresent(Self.id), !board.isPresent("argues-back"),
-            !board.isPresent("boundary-setting"), !FromleRule.hasReframeOpener(board.text.tokens)
+        guard board.client(Self.id) == true, !board.isPresent(Self.id), !board.isPresent(.arguesBack),
+            !board.isPresent(.boundarySetting), !board.opensWithReframe
         else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos

@@ -10,12 +10,12 @@
 /// without "just" ("sorry, I think the set is at Mercy").
 struct ExplainedAwayRule: GradingRule {
     func apply(to board: inout Board) {
-        guard board.isPresent("apology") else { return }
+        guard board.isPresent(.apology) else { return }
         let tokens = board.text.tokens
         // The first-person clauses that explain the rep away, by where they start.
         let explaining = board.clauses.filter { Self.explainsAway($0, tokens) }
         guard !explaining.isEmpty else { return }
-        let apologies = board.matches("apology")
+        let apologies = board.matches(.apology)
         let taken = apologies.filter { apology in
             explaining.contains {
                 $0.range.lowerBound >= apology.range.upperBound

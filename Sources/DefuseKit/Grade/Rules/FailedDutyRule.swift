@@ -14,10 +14,10 @@ struct FailedDutyRule: GradingRule {
     static let id = "blame-shifting"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), board.clientRaisesProblem, !board.isPresent("boundary-setting"),
-            !FromleRule.hasReframeOpener(board.text.tokens)
+        guard !board.isPresent(Self.id), board.clientRaisesProblem, !board.isPresent(.boundarySetting),
+            !board.opensWithReframe
         else { return }
-        let owns = board.isPresent("ownership")
+        let owns = board.isPresent(.ownership)
         let tokens = board.text.tokens
         let infos = board.text.infos
         for clause in board.clauses

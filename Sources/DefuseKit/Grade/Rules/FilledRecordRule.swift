@@ -22,6 +22,9 @@ struct FilledRecordRule: GradingRule {
         "copy",
         "copying", "tick", "ticking", "date", "backdate", "pencil", "jot", "mark", "transfer",
     ]
+    /// ``writing`` and ``record`` by word number (``WordSet``): read in every clause of the rep's.
+    static let writingWords = WordSet(writing)
+    static let recordWords = WordSet(record)
     /// Verbs that write a record only with its figures as their object ("put those numbers on
     /// the sheet"; "I'll put the form on your desk" writes nothing).
     static let placing: Set<String> = ["put", "putting", "mark", "tick", "ticking", "date"]
@@ -66,15 +69,15 @@ struct FilledRecordRule: GradingRule {
     ])
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), board.client("objective-report") != true else { return }
+        guard !board.isPresent(Self.id), board.client(.objectiveReport) != true else { return }
         let text = board.text
         let tokens = text.tokens
         for clause in BreachShapes.ownActs(board.clauses, text) {
             let range = clause.range
-            guard let verb = range.first(where: { Self.writing.contains(tokens[$0].word) }),
+            guard let verb = range.first(where: { Self.writingWords.contains($0, in: text) }),
                 // A noun, not the verb after a subject ("as we count" counts together).
                 let noun = (verb + 1..<range.upperBound).first(where: {
-                    Self.record.contains(tokens[$0].word) && !Self.subjects.contains(tokens[$0 - 1].word)
+                    Self.recordWords.contains($0, in: text) && !Self.subjects.contains(tokens[$0 - 1].word)
                 }),
                 !(verb..<noun).contains(where: { Self.ownPaperwork.contains(tokens[$0].word) }),
                 !Self.placing.contains(tokens[verb].word) || Self.figures.contains(tokens[noun].word)

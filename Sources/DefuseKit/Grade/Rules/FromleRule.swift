@@ -45,11 +45,11 @@ struct FromleRule: GradingRule {
     func apply(to board: inout Board) {
         let echoes = Self.echoedViolations.filter { board.isPresent($0) }
         let agreement = Self.agreementStart(board.text.tokens)
-        let reframe = Self.hasReframeOpener(board.text.tokens)
+        let reframe = board.opensWithReframe
         // The client's line is only read when one of this rule's cases can apply.
         guard
             board.isPresent(Self.id) || agreement != nil
-                || (reframe && (board.isPresent("agrees-with-insult") || !echoes.isEmpty))
+                || (reframe && (board.isPresent(.agreesWithInsult) || !echoes.isEmpty))
         else {
             return
         }
@@ -76,7 +76,7 @@ struct FromleRule: GradingRule {
                         rule: board.rule("rule: agrees, then restates the client's remark"))
                 ], explanation: "agrees, then repeats the client's remark as its own")
         }
-        if whole.share >= Self.threshold, reframe, board.isPresent("agrees-with-insult") {
+        if whole.share >= Self.threshold, reframe, board.isPresent(.agreesWithInsult) {
             board.cancel(
                 "agrees-with-insult",
                 because:

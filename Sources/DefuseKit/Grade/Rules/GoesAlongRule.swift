@@ -22,7 +22,7 @@ struct GoesAlongRule: GradingRule {
         // Only a line that asks for something the rep should refuse: a demand by its words, or
         // a request at a node that avoids giving in ("can you get it to me by one, so SPD can
         // flash it?"; not "do you need anything from us?").
-        guard !board.isPresent(Self.id), !board.isPresent("boundary-setting"), !board.clientWords.isEmpty,
+        guard !board.isPresent(Self.id), !board.isPresent(.boundarySetting), !board.clientWords.isEmpty,
             board.client(Self.id) == true
                 || (board.cue?.avoid.contains(Self.id) == true && board.clientRequests)
         else { return }

@@ -13,7 +13,7 @@ struct ImpactRule: GradingRule {
     static let id = "acknowledge-dont-agree"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !FromleRule.hasReframeOpener(board.text.tokens) else { return }
+        guard !board.isPresent(Self.id), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
         for clause in board.clauses where clause.negation == nil && !clause.question && !clause.conditional {

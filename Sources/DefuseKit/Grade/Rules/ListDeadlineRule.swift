@@ -9,7 +9,7 @@ struct ListDeadlineRule: GradingRule {
     static let id = "decisive-action"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.isPresent("capitulates"), !board.isPresent("argues-back"),
+        guard !board.isPresent(Self.id), !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
             let position = board.positions.index(of: Self.id), let finding = board.slots[position].finding,
             let matched = board.matched
         else { return }

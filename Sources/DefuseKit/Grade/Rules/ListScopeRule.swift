@@ -19,24 +19,31 @@ struct ListScopeRule: GradingRule {
 
     func apply(to board: inout Board) {
         guard let matched = board.matched else { return }
-        let limits = board.matches("boundary-setting")
+        let limits = board.matches(.boundarySetting)
         for id in Self.violations {
-            guard let position = board.positions.index(of: id), let finding = board.finding(id),
+            // The technique's slot, found once by its id and read directly after.
+            guard let position = board.positions.index(of: id), let finding = board.slots[position].finding,
                 !finding.matches.isEmpty || !finding.softMatches.isEmpty
             else { continue }
             let phrases = limits + Array(matched[position, .except])
-            let view = board
-            let refused = { (match: PatternSet.Match) in Self.refusedItem(match, view, besides: phrases) }
-            board.filterSoftMatches(id) { !refused($0) }
-            guard board.isPresent(id) else { continue }
-            let inside = finding.matches.filter(refused)
+            // Every reading is made before the board changes, as on a copy of it (no copy made).
+            func refused(_ match: PatternSet.Match) -> Bool {
+                Self.refusedItem(match, board, besides: phrases)
+            }
+            let keptSoft = finding.softMatches.filter { !refused($0) }
+            let present = board.slots[position].present
+            let inside = present ? finding.matches.filter(refused) : []
+            let kept =
+                inside.isEmpty || inside.count == finding.matches.count
+                ? [] : finding.matches.filter { !refused($0) }
+            board.slots[position].finding?.softMatches = keptSoft
+            guard present else { continue }
             guard !inside.isEmpty else { continue }
             if inside.count == finding.matches.count {
                 let words = inside.map { board.text.quote($0.range) }.joined(separator: "”, “")
                 board.cancel(
                     id, because: "“\(words)” is an item of a list the rep refuses or gives as approved terms")
             } else {
-                let kept = finding.matches.filter { !refused($0) }
                 board.set(id, evidence: kept.map { board.evidence(for: $0) })
             }
         }

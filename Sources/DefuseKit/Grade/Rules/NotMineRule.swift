@@ -16,8 +16,8 @@ struct NotMineRule: GradingRule {
     static let id = "blame-shifting"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.isPresent("ownership"), !board.isPresent("boundary-setting"),
-            !FromleRule.hasReframeOpener(board.text.tokens),
+        guard !board.isPresent(Self.id), !board.isPresent(.ownership), !board.isPresent(.boundarySetting),
+            !board.opensWithReframe,
             !board.clauses.contains(where: { CommitmentRule.commits($0, board) })
         else { return }
         let tokens = board.text.tokens

@@ -30,8 +30,8 @@ struct PlainStepRule: GradingRule {
     func apply(to board: inout Board) {
         let tokens = board.text.tokens
         let infos = board.text.infos
-        guard !board.isPresent("capitulates"), !board.isPresent("argues-back"),
-            !FromleRule.hasReframeOpener(tokens)
+        guard !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
+            !board.opensWithReframe
         else { return }
         let decisive = board.isPresent(Self.id)
         let owns = board.isPresent(CommitmentRule.id) || !CommitmentRule.mayRead(board)
@@ -40,7 +40,7 @@ struct PlainStepRule: GradingRule {
         // time (few do): the clause is kept only if every test passes, so their order is free.
         var routine: Set<Int>?
         var hedged: Set<Int>?
-        let prevention = board.matches("prevention").map(\.range)
+        let prevention = board.matches(.prevention).map(\.range)
         // The client's times, read once per line (``Grader/ClientReading/times``).
         let echoed = board.clientTimes
         for clause in board.clauses {

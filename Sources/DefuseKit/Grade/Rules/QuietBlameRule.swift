@@ -22,14 +22,14 @@ struct QuietBlameRule: GradingRule {
         // Blame excuses a problem: none is raised, agrees with an insult about its own company,
         // refuses or steps out, or restates the client's remark (a reframe).
         guard !board.isPresent(Self.id), board.clientRaisesProblem,
-            !board.isPresent("agrees-with-insult"), !board.isPresent("boundary-setting"),
-            !board.isPresent("graceful-exit"), !FromleRule.hasReframeOpener(board.text.tokens)
+            !board.isPresent(.agreesWithInsult), !board.isPresent(.boundarySetting),
+            !board.isPresent(.gracefulExit), !board.opensWithReframe
         else { return }
-        let owns = board.isPresent("ownership")
+        let owns = board.isPresent(.ownership)
         // Naming what it cost the client's people ("your nurses gave up their evening") is
         // acknowledgement, not a cause.
         let acknowledged = board.matches("acknowledge-dont-agree")
-        let prevention = board.matches("prevention")
+        let prevention = board.matches(.prevention)
         // "backorders are part of the business" shrinks the problem (`minimizing`); it is not
         // read a second time as a cause.
         let minimizing = board.matches("minimizing")
@@ -117,7 +117,7 @@ struct QuietBlameRule: GradingRule {
         // Handing on is blame only when the rep keeps nothing: no yes to a demand (that is
         // `capitulates`), and no coming back themselves ("let me check with my manager and get
         // back to you").
-        if !owns, !board.isPresent("capitulates"), !Self.comesBack(tokens),
+        if !owns, !board.isPresent(.capitulates), !Self.comesBack(tokens),
             let clause = board.clauses.first(where: { Self.handsOn($0, board) })
         {
             let words = board.text.quote(clause.range)

@@ -10,10 +10,10 @@ struct RefusalRule: GradingRule {
     static let id = "boundary-setting"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !FromleRule.hasReframeOpener(board.text.tokens) else { return }
+        guard !board.isPresent(Self.id), !board.opensWithReframe else { return }
         let infos = board.text.infos
         let tokens = board.text.tokens
-        let demand = board.client("capitulates") == true
+        let demand = board.client(.capitulates) == true
         // A limit answers pressure: a demand, an insult, a manager's request, or no known line.
         // "No, I won't file it" to "Are you filing a complaint?" refuses a duty, not pressure.
         // A node that avoids `capitulates` presses the rep too ("Stay. Explain yourself.", "Can you
@@ -21,7 +21,7 @@ struct RefusalRule: GradingRule {
         let pressing = board.cue?.avoid.contains("capitulates") == true
         let pressed =
             board.client == nil || board.client?.isEmpty == true || demand || pressing
-            || board.client("agrees-with-insult") == true || board.client("objective-report") == true
+            || board.client(.agreesWithInsult) == true || board.client(.objectiveReport) == true
         guard pressed else { return }
         // "No." on its own, to a demand the node wants refused: the plainest limit there is.
         // (Where the node is known, only one that expects a limit: "No." to "are you going to

@@ -20,11 +20,11 @@ struct RetortRule: GradingRule {
     static let id = "argues-back"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !FromleRule.hasReframeOpener(board.text.tokens) else { return }
+        guard !board.isPresent(Self.id), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
         func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }
-        let owns = board.isPresent("apology") || board.isPresent("ownership")
+        let owns = board.isPresent(.apology) || board.isPresent(.ownership)
         for clause in board.clauses where !tokens[clause.range].allSatisfy(\.quoted) {
             // A flat denial of the act the client put on the rep.
             if !owns, !board.clientAttributes.isEmpty, clause.subject == .me, let negation = clause.negation,
@@ -94,7 +94,8 @@ struct RetortRule: GradingRule {
         guard clause.subject != .me, clause.subject != .we, clause.subject != .you, !clause.conditional
         else { return nil }
         let range = clause.range
-        guard
+        // Most clauses call nobody anything: the word is looked for first, one lookup a word.
+        guard range.contains(where: { personal.contains(tokens[$0].word) }),
             !range.contains(where: {
                 CompetitorRule.ownSide.contains(tokens[$0].word) || Scope.negators.contains(tokens[$0].word)
             })

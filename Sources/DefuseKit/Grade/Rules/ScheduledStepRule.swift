@@ -18,14 +18,14 @@ struct ScheduledStepRule: GradingRule {
     func apply(to board: inout Board) {
         guard
             board.text.infos.contains(where: { $0.roles & WordRole.recurrence.rawValue != 0 })
-                || board.isPresent("graceful-exit")
+                || board.isPresent(.gracefulExit)
         else { return }
         let recurring = Self.recurringSentences(board.text)
         if !recurring.isEmpty {
             dropRecurringActions(&board, recurring)
             addPrevention(&board, recurring)
         }
-        if board.isPresent("graceful-exit") { keepTimedActions(&board) }
+        if board.isPresent(.gracefulExit) { keepTimedActions(&board) }
     }
 
     /// The sentences that schedule a routine: "every Monday", "each shipment", "from now on",
@@ -81,7 +81,7 @@ struct ScheduledStepRule: GradingRule {
     /// "…will be at SPD by noon the day before", "I confirm every in-service 48 hours out" are
     /// the step that prevents, not an action on this problem.
     private func dropRecurringActions(_ board: inout Board, _ recurring: Set<Int>) {
-        guard board.isPresent("decisive-action"), let finding = board.finding("decisive-action"),
+        guard board.isPresent(.decisiveAction), let finding = board.finding(.decisiveAction),
             !finding.matches.isEmpty
         else { return }
         let tokens = board.text.tokens
@@ -114,8 +114,8 @@ struct ScheduledStepRule: GradingRule {
 
     /// A recurring sentence that commits to something is a step against recurrence.
     private func addPrevention(_ board: inout Board, _ recurring: Set<Int>) {
-        guard !board.isPresent("prevention"), board.clientRaisesProblem,
-            !board.isPresent("capitulates"), !board.isPresent("argues-back")
+        guard !board.isPresent(.prevention), board.clientRaisesProblem,
+            !board.isPresent(.capitulates), !board.isPresent(.arguesBack)
         else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
@@ -174,7 +174,7 @@ struct ScheduledStepRule: GradingRule {
     /// weekday in its clause ("the stents will be here at 07:00"): "my manager will call you this
     /// afternoon" is the exit's own follow-up.
     private func keepTimedActions(_ board: inout Board) {
-        guard board.isPresent("decisive-action"), let finding = board.finding("decisive-action"),
+        guard board.isPresent(.decisiveAction), let finding = board.finding(.decisiveAction),
             !finding.matches.isEmpty
         else { return }
         let tokens = board.text.tokens

@@ -33,7 +33,7 @@ struct SelfAuthorisedTermsRule: GradingRule {
     ])
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), board.client("objective-report") != true else { return }
+        guard !board.isPresent(Self.id), board.client(.objectiveReport) != true else { return }
         let text = board.text
         let tokens = text.tokens
         // Only a clause with a term can fire (``isTerm(_:_:_:)``): a reply without one is left

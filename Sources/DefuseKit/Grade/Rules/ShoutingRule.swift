@@ -49,7 +49,7 @@ struct ShoutingRule: GradingRule {
         }
         guard !found.isEmpty else { return }
         board.add(
-            "argues-back", board.evidence("argues-back") + found,
+            "argues-back", board.evidence(.arguesBack) + found,
             explanation: "shouts at the client (capitals)")
     }
 

@@ -19,7 +19,7 @@ struct SmallProblemRule: GradingRule {
     static let id = "minimizing"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !FromleRule.hasReframeOpener(board.text.tokens) else { return }
+        guard !board.isPresent(Self.id), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
         for clause in board.clauses where !clause.question && !clause.conditional {

@@ -22,7 +22,7 @@ struct SorryButRule: GradingRule {
     }
 
     func apply(to board: inout Board) {
-        guard board.isPresent("apology") else { return }
+        guard board.isPresent(.apology) else { return }
         let present = Self.takeBacks.filter { board.isPresent($0) }
         let tokens = board.text.tokens
         // Without a violation found, the words after "but" may still be an excuse by their
@@ -31,7 +31,7 @@ struct SorryButRule: GradingRule {
         // or will not do ("sorry, but I can't", "sorry, but I'll have it by noon").
         // (A violation a structural rule found has no pattern match to place it: its clause
         // is found the same way.)
-        guard !present.isEmpty || !board.isPresent("boundary-setting") else { return }
+        guard !present.isEmpty || !board.isPresent(.boundarySetting) else { return }
         let excuses = Self.excuseClauses(board)
         guard !present.isEmpty || !excuses.isEmpty else { return }
         // Where each excuse starts (a violation's match, or the words after an excuse's "but"),
@@ -45,7 +45,7 @@ struct SorryButRule: GradingRule {
             lastBlame[sentence] = max(lastBlame[sentence] ?? -1, start)
         }
         var taken: [PatternSet.Match] = []
-        for apology in board.matches("apology") {
+        for apology in board.matches(.apology) {
             let sentence = apology.sentence
             let end = apology.range.upperBound
             let but = (end..<min(tokens.count, end + 4)).first {
@@ -67,7 +67,7 @@ struct SorryButRule: GradingRule {
                 Evidence(words: $0, rule: board.rule("rule: an apology followed by “but” and an excuse"))
             },
             explanation: "the apology is taken back by “but” and an excuse")
-        if taken.count == board.matches("apology").count {
+        if taken.count == board.matches(.apology).count {
             board.cancel("apology", because: "it is followed by “but” and an excuse (a non-apology)")
         }
     }

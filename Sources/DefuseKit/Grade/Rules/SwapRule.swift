@@ -14,7 +14,7 @@ struct SwapRule: GradingRule {
 
     func apply(to board: inout Board) {
         guard let cue = board.cue, cue.gates.contains(Self.id), let client = board.client,
-            !board.isPresent(Self.id), !board.isPresent("boundary-setting"), !board.isPresent("argues-back")
+            !board.isPresent(Self.id), !board.isPresent(.boundarySetting), !board.isPresent(.arguesBack)
         else { return }
         let lowered = client.lowercased()
         var people = CompetitorNames.capitalisedInside(client)

@@ -30,14 +30,14 @@ struct TakesUpBreachRule: GradingRule {
     ]
 
     func apply(to board: inout Board) {
-        guard board.isPresent("capitulates"), !board.isPresent("boundary-setting"),
+        guard board.isPresent(.capitulates), !board.isPresent(.boundarySetting),
             !Self.compliance.contains(where: { board.isPresent($0) }), Self.saysYes(board),
             !Self.namesItsOwnTerms(board)
         else { return }
-        let words = board.quoted(board.evidence("capitulates"))
+        let words = board.quoted(board.evidence(.capitulates))
         for id in Self.breaches where board.client(id) == true {
             board.add(
-                id, board.evidence("capitulates"),
+                id, board.evidence(.capitulates),
                 explanation: "gives in (\(words)) to a line that asks for \(id)")
         }
     }
@@ -92,7 +92,7 @@ struct ReportedBreachRule: GradingRule {
     ]
 
     func apply(to board: inout Board) {
-        guard board.client("objective-report") == true else { return }
+        guard board.client(.objectiveReport) == true else { return }
         for id in Self.reported where board.isPresent(id) {
             let matches = board.matches(id)
             // A verdict from a structural rule (no match of the list) is left alone.
@@ -125,12 +125,12 @@ struct ReportedBreachRule: GradingRule {
 /// sentence of its own still counts.
 struct BreachButLimitRule: GradingRule {
     func apply(to board: inout Board) {
-        guard board.isPresent("boundary-setting") else { return }
+        guard board.isPresent(.boundarySetting) else { return }
         let tokens = board.text.tokens
         for id in TakesUpBreachRule.compliance where board.isPresent(id) {
             let sentences = Set(board.matches(id).map(\.sentence))
             guard !sentences.isEmpty else { continue }
-            let limits = board.matches("boundary-setting")
+            let limits = board.matches(.boundarySetting)
             let limitSentences: Set<Int>
             if limits.isEmpty {
                 // A limit read from structure: the rep's own negated clauses.

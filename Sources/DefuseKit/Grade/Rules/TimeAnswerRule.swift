@@ -14,8 +14,8 @@ struct TimeAnswerRule: GradingRule {
     static let id = "decisive-action"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.isPresent("capitulates"), !board.isPresent("argues-back"),
-            Self.asksForTime(board), !FromleRule.hasReframeOpener(board.text.tokens)
+        guard !board.isPresent(Self.id), !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
+            Self.asksForTime(board), !board.opensWithReframe
         else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
@@ -48,7 +48,7 @@ struct TimeAnswerRule: GradingRule {
     /// action.
     static func asksForTime(_ board: Board) -> Bool {
         // A manager asking when something happened wants a report, not a promise.
-        if board.nodeExpects("objective-report") || board.client("objective-report") == true { return false }
+        if board.nodeExpects("objective-report") || board.client(.objectiveReport) == true { return false }
         if board.nodeExpects(Self.id) { return true }
         return board.clientAsksForTime
     }

@@ -36,8 +36,8 @@ struct ViolationCancelsRule: GradingRule {
         // The other way round: `capitulates` gives in *without engaging*, so a reply that
         // engages the client's reasoning ("that's your call, and what would you need to see?")
         // has not capitulated.
-        if board.isPresent("capitulates"), board.isPresent("respectful-challenge") {
-            let words = board.quoted(board.evidence("respectful-challenge"))
+        if board.isPresent(.capitulates), board.isPresent(.respectfulChallenge) {
+            let words = board.quoted(board.evidence(.respectfulChallenge))
             board.cancel("capitulates", because: "the reply engages the client's reasoning (\(words))")
         }
     }
