@@ -46,6 +46,7 @@ import Testing
             #expect(shippedGrader.ids.contains(id.id), "\(id.id)")
             #expect(shippedGrader.rubric[id.rawValue] == shippedGrader.ids.firstIndex(of: id.id))
         }
+        #expect(CompositeRule.partIDs.map(\.id) == CompositeRule.parts)
     }
 
     @Test func aWordSetAnswersAsTheSetOfWords() {

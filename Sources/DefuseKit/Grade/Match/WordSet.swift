@@ -8,26 +8,32 @@
 /// and the tokenizer has already given each token its number. A word outside that first block
 /// (none of the rules' lists has one today) is kept by spelling and looked up the slow way, so
 /// the answer is always the same as `Set<String>.contains` on the token's word.
+///
+/// A list of words outside that block (insults, brands' products) still gains: a token the block
+/// numbers is answered by its bit, and only the others are looked up, by their bytes
+/// (``ByteTable``: no `Hasher`, few probes), not through a `Set<String>`.
 struct WordSet: Sendable {
     /// Bit `id` set for each word of the set numbered in ``Vocabulary/baseWords``.
     private let bits: [UInt64]
-    /// The set's words outside the first block, looked up by spelling (usually none).
-    private let others: Set<String>
+    /// The set's words outside the first block, looked up by spelling.
+    private let others: ByteTable
+    private let hasOthers: Bool
     /// How many words ``bits`` numbers (``Vocabulary/baseWords``).
     private let limit: Int32
 
     init(_ words: Set<String>) {
         var bits = [UInt64](repeating: 0, count: (Vocabulary.baseWords.count + 63) / 64)
-        var others = Set<String>()
+        var others: [String] = []
         for word in words {
             if let id = Vocabulary.baseIDs[word] {
                 bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
             } else {
-                others.insert(word)
+                others.append(word)
             }
         }
         self.bits = bits
-        self.others = others
+        self.others = ByteTable(others.sorted())
+        self.hasOthers = !others.isEmpty
         self.limit = Int32(Vocabulary.baseWords.count)
     }
 
@@ -37,7 +43,7 @@ struct WordSet: Sendable {
         if id >= 0, id < limit {
             return bits.withUnsafeBufferPointer { $0[Int(id) >> 6] } & (1 << UInt64(id & 63)) != 0
         }
-        return !others.isEmpty && others.contains(word())
+        return hasOthers && others.index(of: word()) != nil
     }
 
     /// Whether token `index` of `text` is one of the words.

@@ -230,6 +230,7 @@ protocol GradingRule: Sendable {
 enum RubricID: Int, CaseIterable, Sendable {
     case capitulates, boundarySetting, agreesWithInsult, arguesBack, apology, objectiveReport
     case decisiveAction, respectfulChallenge, ownership, prevention, gracefulExit
+    case thanks, acknowledgeDontAgree, minimizing, blameShifting
 
     /// The id as the technique files spell it.
     var id: String {
@@ -245,6 +246,10 @@ enum RubricID: Int, CaseIterable, Sendable {
         case .ownership: "ownership"
         case .prevention: "prevention"
         case .gracefulExit: "graceful-exit"
+        case .thanks: "thanks"
+        case .acknowledgeDontAgree: "acknowledge-dont-agree"
+        case .minimizing: "minimizing"
+        case .blameShifting: "blame-shifting"
         }
     }
 

@@ -150,7 +150,8 @@ struct ComebackRule: GradingRule {
         for clause in board.clauses where !clause.question && clause.negation == nil && !clause.conditional {
             let range = clause.range
             guard !tokens[range].contains(where: { $0.quoted }) else { continue }
-            for index in range {
+            // Only these four words start a judged remark: the rest are passed over on a bit.
+            for index in range where Self.remarkStarts.contains(index, in: board.text) {
                 let word = tokens[index].word
                 // "… more about you": what the remark shows of its maker.
                 if word == "says" || word == "said", index + 3 < range.upperBound,
@@ -179,6 +180,10 @@ struct ComebackRule: GradingRule {
         }
         return nil
     }
+
+    /// The words a judged remark is read from: "says"/"said" (… more about you) and
+    /// "thing"/"way" (… to say, … to look at it).
+    static let remarkStarts = WordSet(["says", "said", "thing", "way"])
 
     /// A word that can judge a remark: not a determiner, intensifier or pronoun.
     static func adjectiveLike(_ word: String) -> Bool {

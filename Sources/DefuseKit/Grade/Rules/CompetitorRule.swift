@@ -17,12 +17,13 @@ struct CompetitorRule: GradingRule {
         let tokens = board.text.tokens
         for clause in board.clauses where !clause.question {
             let range = clause.range
+            // The run-down word first (by word number: few clauses have one), then the name.
             guard
+                let word = range.first(where: {
+                    Self.derogatoryWords.contains($0, in: board.text) && !tokens[$0].quoted
+                }),
                 let name = range.first(where: {
                     !tokens[$0].quoted && (names.contains(tokens[$0].word) || Self.isBrand($0, board))
-                }),
-                let word = range.first(where: {
-                    Self.derogatory.contains(tokens[$0].word) && !tokens[$0].quoted
                 })
             else { continue }
             let span = min(name, word)..<(max(name, word) + 1)
@@ -69,6 +70,9 @@ struct CompetitorRule: GradingRule {
             || !["our", "my", "your", "the", "this", "that"].contains(text.tokens[index - 1].word)
     }
 
+    /// ``derogatory`` and ``ownSide`` by word number (``WordSet``).
+    static let derogatoryWords = WordSet(derogatory)
+    static let ownSideWords = WordSet(ownSide)
     /// Words that run a company, its product or its rep down.
     static let derogatory: Set<String> = [
         "junk", "garbage", "rubbish", "trash", "crap", "crappy", "shoddy", "flimsy", "worthless", "useless",

@@ -3,6 +3,8 @@
 struct CompositeRule: GradingRule {
     static let id = "apology-ownership-prevention-thanks"
     static let parts = ["apology", "ownership", "prevention", "thanks"]
+    /// ``parts`` by number (``RubricID``), as the rule reads them for every reply.
+    static let partIDs: [RubricID] = [.apology, .ownership, .prevention, .thanks]
 
     /// The explanation for each combination of parts present (bit i: part i).
     static let explanations: [String] = (0..<16).map { mask in
@@ -13,12 +15,12 @@ struct CompositeRule: GradingRule {
 
     func apply(to board: inout Board) {
         var mask = 0
-        for (index, part) in Self.parts.enumerated() where board.isPresent(part) { mask |= 1 << index }
+        for (index, part) in Self.partIDs.enumerated() where board.isPresent(part) { mask |= 1 << index }
         let count = mask.nonzeroBitCount
         let fraction = Double(count) / Double(Self.parts.count)
         if count == Self.parts.count {
             board.set(
-                Self.id, present: true, evidence: Self.parts.flatMap { board.evidence($0).prefix(1) },
+                Self.id, present: true, evidence: Self.partIDs.flatMap { board.evidence($0).prefix(1) },
                 explanation: "all four parts are present", fraction: fraction)
         } else {
             board.set(

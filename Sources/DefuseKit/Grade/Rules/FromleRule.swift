@@ -28,7 +28,7 @@ struct FromleRule: GradingRule {
 
     /// Violations whose words, when they only repeat the client's own words in a restatement,
     /// are the exercise rather than the rep's own remark.
-    static let echoedViolations = ["argues-back", "minimizing", "blame-shifting", "capitulates"]
+    static let echoedViolations: [RubricID] = [.arguesBack, .minimizing, .blameShifting, .capitulates]
 
     /// Whether the client's line ends by asking the rep a yes/no question about what they do:
     /// "Are you filing a complaint?", "Will you scrub in?".
@@ -44,7 +44,7 @@ struct FromleRule: GradingRule {
 
     func apply(to board: inout Board) {
         let echoes = Self.echoedViolations.filter { board.isPresent($0) }
-        let agreement = Self.agreementStart(board.text.tokens)
+        let agreement = Self.agreementStart(board.text)
         let reframe = board.opensWithReframe
         // The client's line is only read when one of this rule's cases can apply.
         guard
@@ -86,7 +86,8 @@ struct FromleRule: GradingRule {
         if whole.share >= Self.threshold, reframe {
             for violation in echoes where echoesClient(board.matches(violation), clientWords, board) {
                 board.cancel(
-                    violation, because: "its words repeat the client's own remark, which the reply restates")
+                    violation.id,
+                    because: "its words repeat the client's own remark, which the reply restates")
             }
         }
         guard board.isPresent(Self.id) else { return }
@@ -120,9 +121,12 @@ struct FromleRule: GradingRule {
         "right",
     ]
 
+    /// ``agreementWords`` by word number (``WordSet``).
+    static let agreementWordSet = WordSet(agreementWords)
+
     /// Where an agreeing word stands among the reply's first three words, if one does.
-    static func agreementStart(_ tokens: [Token]) -> Int? {
-        tokens.prefix(3).firstIndex { agreementWords.contains($0.word) }
+    static func agreementStart(_ text: TokenizedText) -> Int? {
+        text.tokens.indices.prefix(3).first { agreementWordSet.contains($0, in: text) }
     }
 
     /// Whether the reply opens like a reframe step ("from my (limited) experience", "FroMLE").

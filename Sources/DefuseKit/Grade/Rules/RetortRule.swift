@@ -94,13 +94,14 @@ struct RetortRule: GradingRule {
         guard clause.subject != .me, clause.subject != .we, clause.subject != .you, !clause.conditional
         else { return nil }
         let range = clause.range
-        // Most clauses call nobody anything: the word is looked for first, one lookup a word.
-        guard range.contains(where: { personal.contains(tokens[$0].word) }),
-            !range.contains(where: {
-                CompetitorRule.ownSide.contains(tokens[$0].word) || Scope.negators.contains(tokens[$0].word)
-            })
+        func any(_ words: WordSet, _ index: Int) -> Bool {
+            words.contains(id: infos[index].id, word: tokens[index].word)
+        }
+        // Most clauses call nobody anything: the word is looked for first, by word number.
+        guard range.contains(where: { any(personalWords, $0) }),
+            !range.contains(where: { any(CompetitorRule.ownSideWords, $0) || any(negatorWords, $0) })
         else { return nil }
-        for index in range where personal.contains(tokens[index].word) && !tokens[index].quoted {
+        for index in range where any(personalWords, index) && !tokens[index].quoted {
             var before = index - 1
             while before > range.lowerBound, intensifiers.contains(tokens[before].word) { before -= 1 }
             guard before >= range.lowerBound, ["is", "are", "was", "were"].contains(tokens[before].word),
@@ -149,6 +150,9 @@ struct RetortRule: GradingRule {
     static let people: Set<String> = [
         "he", "she", "they", "guy", "man", "woman", "rep", "reps", "fellow", "bloke",
     ]
+    /// ``personal`` and ``Scope/negators`` by word number (``WordSet``): read in every clause.
+    static let personalWords = WordSet(personal)
+    static let negatorWords = WordSet(Scope.negators)
     /// Words that call a person something.
     static let personal: Set<String> = [
         "liar", "liars", "lying", "clueless", "idiot", "idiots", "crook", "crooks", "cowboy", "cowboys",

@@ -7,17 +7,17 @@
 /// client's reasoning (`respectful-challenge`) has not capitulated.
 struct ViolationCancelsRule: GradingRule {
     struct Entry: Sendable {
-        var technique: String
-        var violations: [String]
+        var technique: RubricID
+        var violations: [RubricID]
         var sameSentence: Bool
     }
 
     static let entries: [Entry] = [
         Entry(
-            technique: "acknowledge-dont-agree", violations: ["agrees-with-insult", "argues-back"],
+            technique: .acknowledgeDontAgree, violations: [.agreesWithInsult, .arguesBack],
             sameSentence: false),
-        Entry(technique: "boundary-setting", violations: ["argues-back"], sameSentence: false),
-        Entry(technique: "respectful-challenge", violations: ["argues-back"], sameSentence: true),
+        Entry(technique: .boundarySetting, violations: [.arguesBack], sameSentence: false),
+        Entry(technique: .respectfulChallenge, violations: [.arguesBack], sameSentence: true),
     ]
 
     func apply(to board: inout Board) {
@@ -29,7 +29,7 @@ struct ViolationCancelsRule: GradingRule {
                     if !kept.isEmpty { continue }
                 }
                 let words = board.quoted(board.evidence(violation))
-                board.cancel(entry.technique, because: "the reply also shows \(violation) (\(words))")
+                board.cancel(entry.technique.id, because: "the reply also shows \(violation.id) (\(words))")
                 break
             }
         }
