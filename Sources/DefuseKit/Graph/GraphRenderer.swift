@@ -42,6 +42,9 @@ public enum GraphRenderer {
             if let mood = condition.moodAtLeast { parts.append("mood ≥ \(mood)") }
             if let mood = condition.moodBelow { parts.append("mood < \(mood)") }
             if let days = condition.namesDay { parts.append("names \(days.joined(separator: " or "))") }
+            if let numbers = condition.namesNumber {
+                parts.append("names \(numbers.map(String.init).joined(separator: " or "))")
+            }
         } else if choice == nil {
             parts.append("otherwise")
         }

@@ -181,6 +181,9 @@ extension ScenarioDecoder {
         if let items = reader.list("names_day", example: "[thursday, friday]") {
             condition.namesDay = decodeDays(items, at: reader.location(of: "names_day"))
         }
+        if let items = reader.list("names_number", example: "[12, 45]") {
+            condition.namesNumber = decodeNumbers(items, at: reader.location(of: "names_number"))
+        }
         if case .mapping(let pairs) = value.content, pairs.isEmpty {
             log.report(.emptyCondition(subject), at: value.location)
         }
@@ -205,6 +208,23 @@ extension ScenarioDecoder {
             }
         }
         return days
+    }
+
+    /// The numbers of `names_number`: each a whole number from 0 to 999,999,999; anything else,
+    /// or an empty list, is an error at its place.
+    func decodeNumbers(_ items: [(String, SourceLocation)], at location: SourceLocation) -> [Int] {
+        if items.isEmpty { log.report(.noNumbersNamed, at: location) }
+        var numbers: [Int] = []
+        for (word, place) in items {
+            if let number = NamedNumbers.digits(word), !word.contains(",") {
+                numbers.append(number)
+            } else {
+                log.report(.notANamedNumber(word), at: place)
+                // A bad number must not leave the condition empty, and so always true.
+                numbers.append(-1)
+            }
+        }
+        return numbers
     }
 
     /// `after_violations: { at_least: 2, goto: too-late }` on a choice node.

@@ -18,7 +18,7 @@ struct ScenarioDecoder {
     static let choiceKeys = ["text", "credits", "mood", "goto"]
     static let conditionKeys = [
         "met", "missed", "violated", "avoided", "passed", "score_at_least", "mood_at_least", "mood_below",
-        "names_day",
+        "names_day", "names_number",
     ]
     static let testKeys = [
         "name", "node", "reply", "detects", "rejects", "goto", "replies", "path", "outcome", "score_at_least",

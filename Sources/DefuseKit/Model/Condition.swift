@@ -19,11 +19,15 @@ public struct Condition: Sendable, Hashable {
     /// The reply names at least one of these weekdays (lower case: `friday`), as
     /// ``NamedDays`` reads them: a rep who already said when is not asked the day again.
     public var namesDay: [String]?
+    /// The reply names at least one of these whole numbers (``NamedNumbers``): "35", "35%",
+    /// "thirty-five".
+    public var namesNumber: [Int]?
 
     public init(
         met: [String]? = nil, missed: [String]? = nil, violated: [String]? = nil,
         avoided: [String]? = nil, passed: Bool? = nil, scoreAtLeast: Double? = nil,
-        moodAtLeast: Int? = nil, moodBelow: Int? = nil, namesDay: [String]? = nil
+        moodAtLeast: Int? = nil, moodBelow: Int? = nil, namesDay: [String]? = nil,
+        namesNumber: [Int]? = nil
     ) {
         self.met = met
         self.missed = missed
@@ -34,6 +38,7 @@ public struct Condition: Sendable, Hashable {
         self.moodAtLeast = moodAtLeast
         self.moodBelow = moodBelow
         self.namesDay = namesDay
+        self.namesNumber = namesNumber
     }
 
     /// What a condition is checked against: one graded turn.
@@ -48,13 +53,19 @@ public struct Condition: Sendable, Hashable {
         public var mood: Int
         /// The weekdays the reply names (``NamedDays``), in lower case.
         public var days: Set<String>
+        /// The whole numbers the reply names (``NamedNumbers``).
+        public var numbers: Set<Int>
 
-        public init(detected: Set<String>, passed: Bool, score: Double, mood: Int, days: Set<String> = []) {
+        public init(
+            detected: Set<String>, passed: Bool, score: Double, mood: Int, days: Set<String> = [],
+            numbers: Set<Int> = []
+        ) {
             self.detected = detected
             self.passed = passed
             self.score = score
             self.mood = mood
             self.days = days
+            self.numbers = numbers
         }
     }
 
@@ -69,6 +80,7 @@ public struct Condition: Sendable, Hashable {
         if let moodAtLeast, facts.mood < moodAtLeast { return false }
         if let moodBelow, facts.mood >= moodBelow { return false }
         if let namesDay, !namesDay.contains(where: facts.days.contains) { return false }
+        if let namesNumber, !namesNumber.contains(where: facts.numbers.contains) { return false }
         return true
     }
 

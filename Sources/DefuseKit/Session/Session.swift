@@ -166,11 +166,12 @@ public struct Session: Sendable {
         let violations = node.avoid.filter(detected.contains)
         let score = Scoring.turnScore(
             met: met.count, expected: node.expect.count, violations: violations.count)
-        // The days are read only where a branch asks for them (`names_day`).
+        // Days and numbers are read only where a branch asks for them (`names_day`, `names_number`).
         let days = node.next.contains { $0.condition?.namesDay != nil } ? NamedDays.read(reply) : []
+        let numbers = node.next.contains { $0.condition?.namesNumber != nil } ? NamedNumbers.read(reply) : []
         let facts = Condition.Facts(
             detected: detected, passed: missed.isEmpty && violations.isEmpty, score: score, mood: mood,
-            days: days)
+            days: days, numbers: numbers)
         guard let index = Self.branchIndex(at: node, facts: facts) ?? node.next.indices.last else {
             return nil
         }

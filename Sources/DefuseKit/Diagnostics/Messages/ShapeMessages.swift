@@ -184,6 +184,13 @@ extension DiagnosticMessage {
             "'\(word)' is not a day for 'names_day'; use a weekday's full name, monday to sunday")
     }
 
+    static func notANamedNumber(_ word: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .wrongType,
+            "'\(word)' is not a number for 'names_number'; write each as a whole number in digits, as [12, 45]"
+        )
+    }
+
     /// A word for a key that takes one of two (`yes` or `no`).
     static func unknownChoice(_ word: String, for key: String, yes: String, no: String) -> DiagnosticMessage {
         DiagnosticMessage(.unknownValue, "'\(word)' is not a value for '\(key)'; use \(yes) or \(no)")

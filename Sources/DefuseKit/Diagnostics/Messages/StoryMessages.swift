@@ -81,6 +81,8 @@ extension DiagnosticMessage {
 
     static let noDaysNamed = DiagnosticMessage(
         .emptyList, "'names_day' is empty; name at least one day, as [friday], or leave the key out")
+    static let noNumbersNamed = DiagnosticMessage(
+        .emptyList, "'names_number' is empty; name at least one number, as [35], or leave the key out")
     static let noNodes = DiagnosticMessage(.emptyList, "'nodes' is empty; a scenario needs at least one node")
 
     static func noChoices(_ subject: String) -> DiagnosticMessage {
