@@ -22,10 +22,21 @@ struct SwapRule: GradingRule {
         guard !people.isEmpty else { return }
         let tokens = board.text.tokens
         for clause in board.clauses
-        where (clause.subject == .me || clause.subject == .we) && clause.negation == nil && !clause.question
-            && !clause.conditional && clause.future
+        where (clause.subject == .me || clause.subject == .we) && clause.negation == nil
+            && !clause.conditional && (clause.future || clause.ability)
+            && (!clause.question || clause.ability)
         {
             guard var verb = clause.verb else { continue }
+            if let asks = Self.asksForAnother(clause, board) {
+                let words = board.text.quote(clause.subjectRange.lowerBound..<asks)
+                board.add(
+                    Self.id,
+                    [Evidence(words: words, rule: board.rule("rule: asks for another rep for the client"))],
+                    explanation: "gives in to the swap: “\(words)”")
+                board.cancel(
+                    "decisive-action", because: "it is the rep giving in to the demand (capitulates)")
+                return
+            }
             var from = verb + 1
             // "I'll have Carla come": "have" read as a helper leaves the name as the verb.
             if verb > clause.range.lowerBound, ["have", "get"].contains(tokens[verb - 1].word) {
@@ -54,6 +65,42 @@ struct SwapRule: GradingRule {
             return
         }
     }
+
+    /// Where the words end when `clause` asks someone for another rep in place of this one: a
+    /// verb of asking or checking ("ask", "see", "check", "find out") and, before the sentence
+    /// ends, a stand-in: "someone"/"somebody" with "else", "younger", "older", "new" or
+    /// "different", or "another"/"a different"/"a new" rep ("I'll ask Carla if there's someone
+    /// younger", "I can check whether somebody else could cover", "I'll ask about a different
+    /// rep"). `nil` when the clause asks for nothing of the kind ("I'll ask Carla about Friday's
+    /// set", "someone from SPD will call").
+    static func asksForAnother(_ clause: Clause, _ board: Board) -> Int? {
+        guard var verb = clause.verb else { return nil }
+        let tokens = board.text.tokens
+        // "I could maybe ask…", "I'll just check…": an adverb or hedge read as the verb is passed over.
+        let hedges = WordRole.adverb.rawValue | WordRole.opener.rawValue
+        while verb + 1 < clause.range.upperBound, board.text.infos[verb].roles & hedges != 0 {
+            verb += 1
+        }
+        guard Self.asking.contains(tokens[verb].word) else { return nil }
+        var index = verb + 1
+        while index + 1 < tokens.count, tokens[index].sentence == tokens[verb].sentence, index < verb + 12 {
+            let word = tokens[index].word
+            let next = tokens[index + 1].word
+            if ["someone", "somebody"].contains(word), Self.standIn.contains(next) { return index + 2 }
+            if ["another", "different", "new"].contains(word), Self.rep.contains(next) { return index + 2 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Verbs that ask for a stand-in.
+    static let asking: Set<String> = ["ask", "see", "check", "find", "look", "talk", "speak", "reach"]
+    /// Words that make "someone" a stand-in for the rep.
+    static let standIn: Set<String> = ["else", "younger", "older", "new", "different", "under"]
+    /// Words for the rep who would stand in.
+    static let rep: Set<String> = [
+        "rep", "representative", "person", "colleague", "one", "guy", "woman", "man",
+    ]
 
     /// Whether token `index` names a person to send for.
     static func isPerson(_ index: Int, _ people: Set<String>, _ board: Board) -> Bool {
