@@ -25,7 +25,7 @@ import Testing
         for list in [
             LaterReportRule.problems, WaivedReportRule.negators, WaivedReportRule.reporting,
             WaivedReportRule.involving, SelfAuthorisedTermsRule.terms, ScheduledStepRule.markers,
-            FilledRecordRule.writing, FilledRecordRule.record,
+            FilledRecordRule.writing, FilledRecordRule.record, ScheduledStepRule.spans,
         ] {
             #expect(list.subtracting(base).isEmpty, "\(list.subtracting(base))")
         }
@@ -47,6 +47,7 @@ import Testing
             #expect(shippedGrader.rubric[id.rawValue] == shippedGrader.ids.firstIndex(of: id.id))
         }
         #expect(CompositeRule.partIDs.map(\.id) == CompositeRule.parts)
+        #expect(RubricID.compliance.map(\.id) == ComplianceBreaches.list)
     }
 
     @Test func aWordSetAnswersAsTheSetOfWords() {

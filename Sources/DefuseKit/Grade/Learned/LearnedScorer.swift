@@ -204,16 +204,18 @@ final class LearnedScorer: Sendable {
                     var question = false
                     // The numbers of the reply's opening words (-2: a word the model lacks).
                     var opening: (Int32, Int32, Int32, Int32) = (-2, -2, -2, -2)
-                    var index = 0
-                    for (token, info) in zip(tokens, infos) {
-                        if token.sentence != sentence {
-                            sentence = token.sentence
+                    // By index, reading the token's fields in place: taking each `Token` whole
+                    // copied (and retained) its word for every word of every reply.
+                    for index in tokens.indices {
+                        let info = infos[index]
+                        if tokens[index].sentence != sentence {
+                            sentence = tokens[index].sentence
                             previous = -1
                         }
                         let known =
                             info.id >= 0
                             ? byVocabulary[Int(info.id)]
-                            : others.index(of: token.word).map { otherNumbers[$0] } ?? -1
+                            : others.index(of: tokens[index].word).map { otherNumbers[$0] } ?? -1
                         let word = known < 0 ? -2 : known
                         switch index {
                         case 0: opening.0 = word
@@ -222,13 +224,12 @@ final class LearnedScorer: Sendable {
                         case 3: opening.3 = word
                         default: break
                         }
-                        index += 1
                         if word >= 0 {
                             add(wordRows[Int(word)])
                             if previous != -2 { add(pairRows[Self.pairKey(previous, word)]) }
                         }
                         previous = word
-                        question = question || token.question
+                        question = question || tokens[index].question
                     }
                     let short = tokens.count <= 4
                     let assent = infos.contains { $0.roles & WordRole.assent.rawValue != 0 }

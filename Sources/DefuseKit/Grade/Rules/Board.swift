@@ -231,6 +231,8 @@ enum RubricID: Int, CaseIterable, Sendable {
     case capitulates, boundarySetting, agreesWithInsult, arguesBack, apology, objectiveReport
     case decisiveAction, respectfulChallenge, ownership, prevention, gracefulExit
     case thanks, acknowledgeDontAgree, minimizing, blameShifting
+    case breachesSterileField, delaysReporting, disparagesCompetitor, falsifiesRecord, offLabelPromotion
+    case offersValue, sharesPatientData, unapprovedMaterial, unauthorisedConcession
 
     /// The id as the technique files spell it.
     var id: String {
@@ -250,8 +252,23 @@ enum RubricID: Int, CaseIterable, Sendable {
         case .acknowledgeDontAgree: "acknowledge-dont-agree"
         case .minimizing: "minimizing"
         case .blameShifting: "blame-shifting"
+        case .breachesSterileField: "breaches-sterile-field"
+        case .delaysReporting: "delays-reporting"
+        case .disparagesCompetitor: "disparages-competitor"
+        case .falsifiesRecord: "falsifies-record"
+        case .offLabelPromotion: "off-label-promotion"
+        case .offersValue: "offers-value"
+        case .sharesPatientData: "shares-patient-data"
+        case .unapprovedMaterial: "unapproved-material"
+        case .unauthorisedConcession: "unauthorised-concession"
         }
     }
+
+    /// The compliance breaches, in the order of ``ComplianceBreaches/list``.
+    static let compliance: [RubricID] = [
+        .breachesSterileField, .delaysReporting, .disparagesCompetitor, .falsifiesRecord, .offLabelPromotion,
+        .offersValue, .sharesPatientData, .unapprovedMaterial, .unauthorisedConcession,
+    ]
 
     /// Where each case sits in a grader's ids (`table`: ``Grader/positions``), in case order;
     /// -1 for one the grader does not grade.

@@ -37,7 +37,7 @@ struct RefusedBreachRule: GradingRule {
 
     func apply(to board: inout Board) {
         guard
-            Self.ids.contains(where: { id in
+            RubricID.compliance.contains(where: { id in
                 board.finding(id).map { !$0.matches.isEmpty || !$0.softMatches.isEmpty } ?? false
             })
         else { return }

@@ -177,16 +177,17 @@ struct ScheduledStepRule: GradingRule {
         guard board.isPresent(.decisiveAction), let finding = board.finding(.decisiveAction),
             !finding.matches.isEmpty
         else { return }
-        let tokens = board.text.tokens
+        let text = board.text
+        let tokens = text.tokens
         let mine = WordRole.me.rawValue | WordRole.we.rawValue
         let kept = finding.matches.filter { match in
             // The rep's own follow-up ("I'll email you a summary tonight") is an action.
-            if board.text.infos[match.range.lowerBound].roles & mine != 0 { return true }
+            if text.infos[match.range.lowerBound].roles & mine != 0 { return true }
             let clauses = tokens[match.range.lowerBound].clause...tokens[match.range.upperBound - 1].clause
             var index = match.range.lowerBound
             while index > 0, clauses.contains(tokens[index - 1].clause) { index -= 1 }
             while index < tokens.count, clauses.contains(tokens[index].clause) {
-                if Self.isNumber(tokens[index].word) || Self.spans.contains(tokens[index].word) {
+                if Self.isNumber(tokens[index].word) || Self.spanWords.contains(index, in: text) {
                     return true
                 }
                 index += 1
@@ -236,6 +237,8 @@ struct ScheduledStepRule: GradingRule {
 
     /// Spans and days that make a follow-up specific: "within the hour", "on Monday".
     static let spans = WordClass.weekdays.union(["hour", "hours", "minute", "minutes"])
+    /// ``spans`` by word number (``WordSet``).
+    static let spanWords = WordSet(spans)
 
     /// A clock time or a number: "5", "07:00", "11am", "noon", "five", "half".
     static func isNumber(_ word: String) -> Bool {
