@@ -159,6 +159,16 @@ public struct Grader: Sendable {
         // Read with the final limits and give-ins: the learned layer adds and withdraws them.
         TakesUpBreachRule().apply(to: &board)
         BreachButLimitRule().apply(to: &board)
+        // Compliance read from structure that no rubric id reads back (so the rubric's verdicts
+        // stay as the rules above leave them): a rival run down by talk, material the rep makes,
+        // goods given free, results praised off the label, the sterile field only in its own
+        // setting, and an account only where one was asked for and given plainly.
+        RumouredRivalRule().apply(to: &board)
+        MadeMaterialRule().apply(to: &board)
+        FreeGoodsRule().apply(to: &board)
+        PraisedUseRule().apply(to: &board)
+        SterileContextRule().apply(to: &board)
+        PlainAccountRule().apply(to: &board)
         CompositeRule().apply(to: &board)
         return board
     }

@@ -1,0 +1,51 @@
+/// `objective-report` only where the reply is an account given plainly, to someone who asked
+/// for one. The phrase list finds "he said", "she asked me to"; what they are part of decides:
+///
+/// - **no account asked for** — after a client line that is not a request for an account (a
+///   surgeon's claim, a buyer's demand: its `soft-if-client` list does not match and the node
+///   does not expect a report), "the buyer has said publicly it's keeping spine" answers the
+///   client, it reports nothing to a manager;
+/// - **smoothed over** — an account that also holds the report back or rewrites it
+///   (`delays-reporting`, `falsifies-record`: "He said the last rep gave sizes, but no point
+///   dragging compliance into it") is not objective, whatever it quotes;
+/// - **promised, not given** — when every match sits in the rep's own promise of a later act
+///   ("I'll write what he said, the word included"), the reply says what the report will do and
+///   gives no account.
+///
+/// With no client line the list's reading stands (a trainer trying a reply on its own).
+struct PlainAccountRule: GradingRule {
+    static let id = "objective-report"
+
+    func apply(to board: inout Board) {
+        guard board.isPresent(Self.id) else { return }
+        if let client = board.client, !client.isEmpty, board.client(Self.id) != true,
+            !board.nodeExpects(Self.id)
+        {
+            board.cancel(Self.id, because: "the client's line asks for no account of what happened")
+            return
+        }
+        for breach in ["delays-reporting", "falsifies-record"] where board.isPresent(breach) {
+            let words = board.quoted(board.evidence(breach))
+            board.cancel(Self.id, because: "the account is smoothed over (\(breach): \(words))")
+            return
+        }
+        let matches = board.matches(Self.id)
+        guard !matches.isEmpty else { return }
+        let promised = matches.allSatisfy { match in
+            board.clauses.contains { clause in
+                clause.range.contains(match.range.lowerBound) && clause.future && clause.subject == .me
+                    && clause.negation == nil
+            }
+                || board.clauses.contains { clause in
+                    // "I'll write what he said": the match is the object of the rep's promise in
+                    // the clause just before it.
+                    clause.range.upperBound == match.range.lowerBound && clause.future
+                        && clause.subject == .me
+                        && board.text.tokens[clause.range.upperBound - 1].word == "what"
+                }
+        }
+        if promised {
+            board.cancel(Self.id, because: "the rep promises a report and gives no account")
+        }
+    }
+}
