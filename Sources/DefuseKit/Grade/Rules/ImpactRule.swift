@@ -51,8 +51,19 @@ struct ImpactRule: GradingRule {
                 if ["must", "sounds", "sound", "would"].contains(tokens[index].word) { sawSupposing = true }
                 index += 1
             }
-            // "it's been a rough week" excuses the rep; "it must be rough" supposes the client's.
-            guard sawLink, tokens[clause.subjectRange.lowerBound].word != "it" || sawSupposing else {
+            // "that matters", "this matters a lot": what happened to the client counts.
+            if index < end, tokens[index].word == "matters",
+                tokens[clause.subjectRange.lowerBound].word != "it",
+                index + 1 == end || mattering.contains(tokens[index + 1].word)
+            {
+                return index
+            }
+            // "it's been a rough week" excuses the rep; "it must be rough" supposes the client's,
+            // and "it's awful for her" names whom it hurts.
+            guard sawLink,
+                tokens[clause.subjectRange.lowerBound].word != "it" || sawSupposing
+                    || Self.namesWhom(after: index, end, tokens, infos)
+            else {
                 return nil
             }
         } else if clause.subject == .me, let verb = clause.verb, knowing.contains(tokens[verb].word),
@@ -63,6 +74,17 @@ struct ImpactRule: GradingRule {
             while index < end, has(index, .adverb) || tokens[index].word == "exactly" { index += 1 }
             guard index < end, tokens[index].word == "how" else { return nil }
             index += 1
+        } else if clause.subject != .me, clause.subject != .we, clause.subject != .you,
+            clause.subject != .party,
+            let must = (clause.subjectRange.upperBound..<end).first(where: {
+                supposing.contains(tokens[$0].word)
+            })
+        {
+            // "7:30 with no trials must have been so frustrating", "your night sounds awful": the
+            // rep supposes how it was for the client, whatever names it (not a party: "the courier
+            // must be terrible at directions" judges it).
+            index = must + 1
+            while index < end, has(index, .auxiliary) || linking.contains(tokens[index].word) { index += 1 }
         } else {
             return nil
         }
@@ -78,10 +100,28 @@ struct ImpactRule: GradingRule {
         return index
     }
 
+    /// Whether a hardship adjective from `start` is followed by "for"/"on" and the one it hurts
+    /// ("for you", "for that lady", "on your team").
+    static func namesWhom(after start: Int, _ end: Int, _ tokens: [Token], _ infos: [TokenInfo]) -> Bool {
+        guard
+            let hardship = (start..<end).first(where: { infos[$0].roles & WordRole.hardship.rawValue != 0 }),
+            hardship + 2 < end + 1, hardship + 1 < end, ["for", "on"].contains(tokens[hardship + 1].word),
+            hardship + 2 < end
+        else { return false }
+        let whom =
+            WordRole.you.rawValue | WordRole.your.rawValue | WordRole.person.rawValue
+            | WordRole.determiner.rawValue | WordRole.otherPronoun.rawValue
+        return infos[hardship + 2].roles & whom != 0
+    }
+
+    /// Words that suppose how it was for the client, whatever the subject.
+    static let supposing: Set<String> = ["must", "sounds", "sounded"]
+    /// Words that may follow "that matters".
+    static let mattering: Set<String> = ["a", "lot", "to", "here", "hugely", "enormously"]
     /// Verbs that link a subject to how it is: "sounds", "seems", "looks", "feels".
     static let linking: Set<String> = ["sounds", "seems", "looks", "feels", "sound", "seem", "look", "feel"]
     static let knowing: Set<String> = ["know", "see", "get", "understand", "realise", "realize", "imagine"]
-    static let articles: Set<String> = ["a", "an", "such"]
+    static let articles: Set<String> = ["a", "an", "such", "the"]
     static let intensifiers: Set<String> = [
         "so", "really", "very", "pretty", "truly", "absolutely", "incredibly", "genuinely", "just",
         "properly",
@@ -92,6 +132,6 @@ struct ImpactRule: GradingRule {
         "thing", "things", "position", "spot", "place", "situation", "bind", "morning", "night", "day",
         "week",
         "start", "news", "call", "time", "hour", "shift", "moment", "for", "on", "with", "when",
-        "and", "that", "at", "in", "surprise", "way", "one", "is", "was",
+        "and", "that", "at", "in", "surprise", "way", "one", "is", "was", "timing", "ever",
     ]
 }

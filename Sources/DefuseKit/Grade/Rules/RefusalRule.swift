@@ -37,10 +37,12 @@ struct RefusalRule: GradingRule {
                 explanation: "refuses the demand: “\(words)”")
             return
         }
-        for clause in board.clauses {
+        for raw in board.clauses {
+            let clause = Self.fronted(raw, board.text)
+            let policy = Self.policy(clause, tokens, infos)
             guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
                 clause.future || clause.ability || Self.prefersNot(clause, tokens) || clause.progressive
-                    || Self.willingness.contains(tokens[clause.verb ?? negation].word),
+                    || Self.willingness.contains(tokens[clause.verb ?? negation].word) || policy,
                 !clause.question, !clause.conditional
             else { continue }
             // A limit in quotation marks was stated before, and is reported now.
@@ -82,6 +84,13 @@ struct RefusalRule: GradingRule {
             // you that": what is refused is what was demanded.
             let refusesDemand = demand && Self.refusableAfterDemand.contains(refused)
             if Self.notLimits.contains(refused) && !refusesToAsk && !refusesDemand { continue }
+            // "I don't talk about other reps": a rule the rep keeps, not a thing they lack or think.
+            if policy,
+                Self.notLimits.contains(refused) || Self.notPolicies.contains(refused)
+                    || roles.contains(.mental)
+            {
+                continue
+            }
             // "I can't apologise enough", "I can't thank you enough": emphasis, not a limit.
             if clause.range.contains(where: { tokens[$0].word == "enough" }) { continue }
             // "I won't offer excuses", "I won't make excuses": disowning, not a limit.
@@ -99,6 +108,63 @@ struct RefusalRule: GradingRule {
             Self.add(&board, held, "the rep holds to what they said before")
         }
     }
+
+    /// `clause` read from its "I" or "we" when the thing refused stands before it: "31 I can't
+    /// match", "skipping the form I can't do tho", "past that I can't speculate". The words before
+    /// the subject are at most four, with no condition, question word or verb helper among them
+    /// ("if I can't…", "when I can't…" keep their own reading).
+    static func fronted(_ clause: Clause, _ text: TokenizedText) -> Clause {
+        guard clause.subject == .none || clause.subject == .other, !clause.conditional,
+            let start = clause.range.first(where: {
+                text.infos[$0].roles & (WordRole.me.rawValue | WordRole.we.rawValue) != 0
+            }), start > clause.range.lowerBound, start - clause.range.lowerBound <= 4,
+            start + 2 < clause.range.upperBound
+        else { return clause }
+        let barred = WordRole.condition.rawValue | WordRole.auxiliary.rawValue | WordRole.you.rawValue
+        for index in clause.range.lowerBound..<start {
+            if text.infos[index].roles & barred != 0 || frontBarred.contains(text.tokens[index].word) {
+                return clause
+            }
+        }
+        var reread = ClauseReader.fromFirstPerson(
+            Clause(
+                range: clause.range, subject: .none,
+                subjectRange: clause.range.lowerBound..<clause.range.lowerBound),
+            text)
+        guard reread.subject == .me || reread.subject == .we, reread.negation != nil else { return clause }
+        reread.question = clause.question
+        return reread
+    }
+
+    /// Words that, before "I", make the clause something other than a refusal of what precedes it.
+    static let frontBarred: Set<String> = [
+        "when", "why", "how", "until", "till", "because", "since", "though",
+    ]
+
+    /// "I don't talk about other reps", "we don't do dinners": a negated "do" in the present, the
+    /// rep's (or the company's) rule. Not the past ("I didn't say that").
+    static func policy(_ clause: Clause, _ tokens: [Token], _ infos: [TokenInfo]) -> Bool {
+        guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
+            negation > 0, negation >= clause.subjectRange.upperBound
+        else { return false }
+        // "I don't have the list": "have" read as a helper hides the verb; what follows "not" is it.
+        let next = negation + 1
+        // "We don't do that often": how often, not whether; a rule admits no degree.
+        return tokens[negation - 1].word == "do" && next < clause.range.upperBound
+            && !notPolicies.contains(tokens[next].word)
+            && !clause.range.contains { degrees.contains(tokens[$0].word) }
+    }
+
+    /// Words that make a negated "do" a matter of degree: "not often", "not usually".
+    static let degrees: Set<String> = [
+        "often", "usually", "normally", "typically", "generally", "much", "always",
+    ]
+
+    /// Verbs whose present negation tells what the rep lacks, knows or feels, not a rule they keep.
+    static let notPolicies: Set<String> = [
+        "have", "need", "mean", "mind", "agree", "accept", "care", "like", "see", "get", "usually",
+        "really", "normally", "always", "even", "control", "set", "decide", "work", "handle", "deal",
+    ]
 
     /// Marks the limit present with the words of `range` and the rule that read it.
     private static func add(_ board: inout Board, _ range: Range<Int>, _ rule: String) {

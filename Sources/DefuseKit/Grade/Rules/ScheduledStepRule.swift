@@ -52,11 +52,16 @@ struct ScheduledStepRule: GradingRule {
             let recurs: Bool
             switch word {
             case "every", "each":
-                // "every Monday", "each restock", "every single case"; not "every one of them".
+                // "every Monday", "each restock", "every single case"; not "every one of them",
+                // nor "until every night nurse has done it" (an end, not a routine), nor "every
+                // night nurse" (people named by their shift).
+                let ending = index > 0 && ["until", "till", "til"].contains(tokens[index - 1].word)
+                let people = next(2).map { shiftPeople.contains($0) } == true
                 recurs =
-                    next(1).map { occasions.contains($0) } == true
-                    || (next(1) == "single" || next(1) == "other")
-                        && next(2).map { occasions.contains($0) } == true
+                    !ending && !people
+                    && (next(1).map { occasions.contains($0) } == true
+                        || (next(1) == "single" || next(1) == "other")
+                            && next(2).map { occasions.contains($0) } == true)
             case "weekly", "monthly", "daily", "nightly", "fortnightly", "quarterly":
                 recurs = true
             case "from":
@@ -260,6 +265,8 @@ struct ScheduledStepRule: GradingRule {
     ]
 
     /// What a routine runs on: days, periods and recurring events of the work.
+    /// People named by their shift after an occasion word: "every night nurse".
+    static let shiftPeople: Set<String> = ["nurse", "nurses", "staff", "tech", "techs", "crew", "charge"]
     static let occasions: Set<String> = WordClass.weekdays.union([
         "week", "weekday", "month", "quarter", "morning", "evening", "night", "day", "fortnight", "case",
         "cases", "shipment",

@@ -88,6 +88,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(ScheduledStepRule.numberWords).union(ScheduledStepRule.spans)
             .union(ScheduledStepRule.receiving).union(DecisionRoleRule.decisionWords)
             .union(RefusedBreachRule.ruleWords).union(BreachShapes.ruleWords)
+            .union(ReasoningQuestionRule.ruleWords)
+            .union(RefusalRule.frontBarred).union(RefusalRule.notPolicies).union(RefusalRule.degrees)
+            .union(ImpactRule.supposing).union(ImpactRule.mattering).union(ScheduledStepRule.shiftPeople)
     }
 
     /// The words and their roles.
@@ -179,7 +182,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             awful terrible rotten horrible rough tough hard frustrating stressful infuriating maddening \
             exhausting scary frightening worrying upsetting miserable brutal painful disappointing \
             embarrassing humiliating nightmare disaster mess lousy dreadful unacceptable bad \
-            grim nasty draining gutting alarming awkward difficult impossible
+            grim nasty draining gutting alarming awkward difficult impossible serious unfair worst heavy
             """)
         return table
     }()
