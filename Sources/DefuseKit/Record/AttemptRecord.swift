@@ -31,6 +31,11 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     public var gradedEnding: Ending?
     /// The trainer's verdict that made ``ending`` `lost`, when one did.
     public var breach: ReviewedBreach?
+    /// A trainer's re-mark: the reviewed verdicts send the story off the path the rep played
+    /// (see ``Remark``). When the new way ends at once, ``ending`` is that ending and
+    /// ``gradedEnding`` the one played; when it goes on at a node the rep never answered,
+    /// ``ending`` stays as played and ``countedEnding`` is nil.
+    public var remark: Remark?
 
     public init(
         id: UUID, rep: String, cohort: String? = nil, scenario: String, contentHash: String = "",

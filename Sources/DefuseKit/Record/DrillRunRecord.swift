@@ -61,6 +61,13 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
     /// Replies at compliance nodes that the grader read nothing in and no trainer has reviewed
     /// yet (``Turn/needsComplianceReview``): a run that passed passed pending their review.
     public var pendingReview: Int
+    /// The endings of ``failedOn`` as played, before any trainer's re-mark
+    /// (``AttemptRecord/remark``): what failed the run on the grader's reading.
+    public var gradedFailedOn: [Ending] = []
+    /// Whether the run passed on the grader's reading, before any re-mark.
+    public var gradedPassed = false
+    /// The run's attempts a trainer re-marked, in play order.
+    public var remarks: [DrillRemark] = []
 
     public init(
         id: UUID, rep: String, cohort: String?, set: String, started: Date, total: Int, passMark: Int,
@@ -81,7 +88,22 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
         failedOn = Self.failing(outcomes, failOn: failOn)
         passed = complete && score >= passMark && failedOn.isEmpty
         self.pendingReview = pendingReview
+        gradedFailedOn = failedOn
+        gradedPassed = passed
     }
+
+    /// Records the trainers' re-marks of this run's attempts and the endings they played:
+    /// ``gradedFailedOn`` and ``gradedPassed`` then say how the run stood before them. The
+    /// grader's score is not known here: ``gradedPassed`` is the pass on this score with the
+    /// played endings.
+    public mutating func remark(_ remarks: [DrillRemark], gradedOutcomes: [Ending]) {
+        self.remarks = remarks
+        gradedFailedOn = Self.failing(gradedOutcomes, failOn: failOn)
+        gradedPassed = complete && score >= passMark && gradedFailedOn.isEmpty
+    }
+
+    /// Whether a trainer's re-mark changed what failed the run.
+    public var isRemarked: Bool { !remarks.isEmpty && gradedFailedOn != failedOn }
 
     /// The endings among `outcomes` that the set fails on.
     public static func failing(_ outcomes: [Ending], failOn: [Ending]) -> [Ending] {
@@ -91,20 +113,39 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
     /// `passed`, `not passed (pass mark N)` or, when an ending failed it, `failed: N lost
     /// ending(s) (fail_on: lost)`, as the table and HTML reports and the scorecard print it; a
     /// pass with replies waiting for a trainer is `passed · pending review of N answers`.
+    ///
+    /// When a trainer's re-mark changed what failed it (`wasFailedOn`, the endings that failed it
+    /// as played, differs from `failedOn`), the verdict says so: `passed on review (was failed:
+    /// 1 lost ending, fail_on: lost)`.
     public static func verdict(
-        passed: Bool, passMark: Int, failedOn: [Ending], failOn: [Ending], pendingReview: Int = 0
+        passed: Bool, passMark: Int, failedOn: [Ending], failOn: [Ending], pendingReview: Int = 0,
+        wasFailedOn: [Ending]? = nil
     ) -> String {
+        let was = onReview(failedOn: failedOn, wasFailedOn: wasFailedOn, failOn: failOn)
         if !failedOn.isEmpty {
-            let kinds = failOn.map(\.rawValue).joined(separator: ", ")
-            let counts = failOn.compactMap { kind -> String? in
-                let count = failedOn.filter { $0 == kind }.count
-                return count == 0 ? nil : "\(count) \(kind.rawValue) ending\(count == 1 ? "" : "s")"
-            }
-            return "failed: \(counts.joined(separator: ", ")) (fail_on: \(kinds))"
+            return "failed: \(failure(failedOn, failOn: failOn)) (fail_on: \(kinds(failOn)))" + was
         }
-        guard passed else { return "not passed (pass mark \(passMark))" }
-        return "passed" + pending(pendingReview)
+        guard passed else { return "not passed (pass mark \(passMark))" + was }
+        return "passed" + was + pending(pendingReview)
     }
+
+    /// ` on review (was failed: 1 lost ending, fail_on: lost)` when a re-mark changed the
+    /// endings that fail the run, else "".
+    public static func onReview(failedOn: [Ending], wasFailedOn: [Ending]?, failOn: [Ending]) -> String {
+        guard let wasFailedOn, wasFailedOn != failedOn else { return "" }
+        guard !wasFailedOn.isEmpty else { return " on review (was not failed by fail_on)" }
+        return " on review (was failed: \(failure(wasFailedOn, failOn: failOn)), fail_on: \(kinds(failOn)))"
+    }
+
+    /// `1 lost ending` or `2 lost endings, 1 escalated ending`.
+    static func failure(_ failedOn: [Ending], failOn: [Ending]) -> String {
+        failOn.compactMap { kind -> String? in
+            let count = failedOn.filter { $0 == kind }.count
+            return count == 0 ? nil : "\(count) \(kind.rawValue) ending\(count == 1 ? "" : "s")"
+        }.joined(separator: ", ")
+    }
+
+    static func kinds(_ failOn: [Ending]) -> String { failOn.map(\.rawValue).joined(separator: ", ") }
 
     /// ` · pending review of N answers`, or "" for none.
     public static func pending(_ count: Int) -> String {
@@ -115,7 +156,12 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
     public var verdict: String {
         Self.verdict(
             passed: passed, passMark: passMark, failedOn: failedOn, failOn: failOn,
-            pendingReview: pendingReview)
+            pendingReview: pendingReview, wasFailedOn: isRemarked ? gradedFailedOn : nil)
+    }
+
+    /// ` on review (was failed: …)` for a run a trainer's re-mark changed, else "".
+    public var onReview: String {
+        Self.onReview(failedOn: failedOn, wasFailedOn: isRemarked ? gradedFailedOn : nil, failOn: failOn)
     }
 
     /// The drill score: the scenario scores summed and divided by `total` (so unplayed
@@ -148,10 +194,66 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
         try container.encode(failOn.map(\.rawValue), forKey: .failOn)
         try container.encode(failedOn.map(\.rawValue), forKey: .failedOn)
         try container.encode(pendingReview, forKey: .pendingReview)
+        try container.encode(gradedPassed, forKey: .gradedPassed)
+        try container.encode(gradedFailedOn.map(\.rawValue), forKey: .gradedFailedOn)
+        try container.encode(remarks, forKey: .remarks)
+        try container.encode(verdict, forKey: .verdict)
     }
 
     enum CodingKeys: String, CodingKey {
         case id, rep, cohort, set, started, score, done, total, complete, passed, passMark, failOn, failedOn
-        case pendingReview
+        case pendingReview, gradedPassed, gradedFailedOn, remarks, verdict
+    }
+}
+
+/// One attempt of a drill run that a trainer re-marked (``AttemptRecord/remark``), as the JSON
+/// report's drill entries list it in `remarks`.
+public struct DrillRemark: Sendable, Hashable, Encodable {
+    /// The attempt's id.
+    public var attempt: UUID
+    public var scenario: String
+    /// The ending the story reached in play.
+    public var was: Ending?
+    /// The ending on the trainer's verdicts; nil when the story goes on at a node never played.
+    public var ending: Ending?
+    /// The turn (from 1) where the story leaves the played path, and where it goes.
+    public var turn: Int
+    public var node: String?
+    /// The reviewed turn (from 1) that carries the re-mark, who reviewed it, when, and the note.
+    public var reviewedTurn: Int
+    public var reviewer: String
+    public var reviewed: Date
+    public var note: String?
+
+    public init(attempt record: AttemptRecord, remark: Remark) {
+        attempt = record.id
+        scenario = record.scenario
+        was = remark.playedEnding
+        ending = remark.reroute.ending
+        turn = remark.reroute.turn + 1
+        node = remark.reroute.node
+        reviewedTurn = remark.reviewTurn + 1
+        reviewer = remark.reviewer
+        reviewed = remark.reviewed
+        note = remark.note
+    }
+
+    /// Absent values as `null`, the attempt id as lowercase text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(AttemptID.text(attempt), forKey: .attempt)
+        try container.encode(scenario, forKey: .scenario)
+        try container.encode(was?.rawValue, forKey: .was)
+        try container.encode(ending?.rawValue, forKey: .ending)
+        try container.encode(turn, forKey: .turn)
+        try container.encode(node, forKey: .node)
+        try container.encode(reviewedTurn, forKey: .reviewedTurn)
+        try container.encode(reviewer, forKey: .reviewer)
+        try container.encode(reviewed, forKey: .reviewed)
+        try container.encode(note, forKey: .note)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case attempt, scenario, was, ending, turn, node, reviewedTurn, reviewer, reviewed, note
     }
 }

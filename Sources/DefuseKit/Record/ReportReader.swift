@@ -16,8 +16,9 @@ struct ReportReader {
     let catalog: TechniqueCatalog
     /// Only attempts with a turn a trainer reviewed (agreement and export read no others).
     var reviewedOnly = false
-    /// Only drill attempts with replies waiting for a trainer's review
-    /// (``AttemptRecord/answersAwaitingReview``).
+    /// Only drill attempts waiting for a trainer's review: replies the grader could not read
+    /// (``AttemptRecord/answersAwaitingReview``) or an ending that failed the run by its
+    /// `fail_on:` (``AttemptRecord/pendingReviewCondition``).
     var awaitingReviewOnly = false
     /// Whether ``stream(_:only:_:)`` goes from the latest attempt back (the HTML report lists
     /// attempts newest first); turns stay in order either way.
@@ -149,7 +150,7 @@ struct ReportReader {
         var clauses: [String] = []
         var arguments: [any StoreBindable] = []
         if reviewedOnly { clauses.append("id IN (SELECT attemptId FROM \(ReviewSchema.turnReview))") }
-        if awaitingReviewOnly { clauses.append(AttemptRecord.awaitingReviewCondition) }
+        if awaitingReviewOnly { clauses.append(AttemptRecord.pendingReviewCondition) }
         if let rep = filter.rep {
             clauses.append("rep = ?")
             arguments.append(rep)

@@ -73,6 +73,7 @@ enum ResultSchema {
             // it was to be avoided. NULL for turns recorded before: their `violations` stand in.
             try db.alter(table: turn) { t in t.add(column: "avoided", .jsonText) }
         }
+        ReviewSchema.registerReroutes(in: &migrator)
         return migrator
     }
 }

@@ -104,12 +104,15 @@ extension ResultStore {
                 )
             }
             return try runs.map { run in
-                let (scores, done, outcomes, pending) = try Self.scenarioScores(ofDrillRun: run.uuid, db)
-                return DrillRunRecord(
+                let played = try Self.scenarioScores(ofDrillRun: run.uuid, db)
+                var record = DrillRunRecord(
                     id: AttemptID.parse(run.uuid) ?? UUID(), rep: run.rep, cohort: run.cohort, set: run.set,
-                    started: run.started, total: run.total, passMark: run.passMark, scenarioScores: scores,
-                    done: done, failOn: run.failOn, outcomes: outcomes,
-                    pendingReview: pending)
+                    started: run.started, total: run.total, passMark: run.passMark,
+                    scenarioScores: played.scores,
+                    done: played.done, failOn: run.failOn, outcomes: played.outcomes,
+                    pendingReview: played.pending)
+                record.remark(played.remarks, gradedOutcomes: played.gradedOutcomes)
+                return record
             }
         }
     }
@@ -118,9 +121,13 @@ extension ResultStore {
     /// replies earned; with a trainer's verdicts where a turn was reviewed), and how many
     /// reached an end, and the endings reached in play order (`lost` where a trainer confirmed a
     /// compliance breach, see ``ReviewedBreach``), and how many replies wait for a trainer's
-    /// review (``Turn/needsComplianceReview``, no review of the turn yet).
+    /// review (``Turn/needsComplianceReview``, no review of the turn yet). A re-marked attempt
+    /// (``AttemptRecord/remark``) counts the ending the trainer's verdicts give
+    /// (``AttemptRecord/countedEnding``, none when the story goes on unplayed), and
+    /// `gradedOutcomes` keeps the endings as played for it.
     static func scenarioScores(ofDrillRun uuid: String, _ db: any StoreDatabase) throws -> (
-        scores: [Int], done: Int, outcomes: [Ending], pending: Int
+        scores: [Int], done: Int, outcomes: [Ending], pending: Int, gradedOutcomes: [Ending],
+        remarks: [DrillRemark]
     ) {
         let attempts = try db.all(
             "SELECT id, uuid, score, ended, outcome FROM attempt WHERE drillRun = ? ORDER BY started, id",
@@ -135,17 +142,26 @@ extension ResultStore {
         var scores: [Int] = []
         var done = 0
         var outcomes: [Ending] = []
+        var gradedOutcomes: [Ending] = []
+        var remarks: [DrillRemark] = []
         for attempt in attempts {
             if let id = attempt.id, reviewed[id] != nil {
                 var reader = ReportReader(filter: ReportFilter(), detail: .tallies)
                 if let record = try reader.read(db, attempt: id) {
                     scores.append(record.score)
                     done += attempt.ended ? 1 : 0
-                    outcomes += record.ending.map { [$0] } ?? []
+                    outcomes += record.countedEnding.map { [$0] } ?? []
+                    if let remark = record.remark {
+                        gradedOutcomes += remark.playedEnding.map { [$0] } ?? []
+                        remarks.append(DrillRemark(attempt: record, remark: remark))
+                    } else {
+                        gradedOutcomes += record.ending.map { [$0] } ?? []
+                    }
                     continue
                 }
             }
             outcomes += attempt.ending.map { [$0] } ?? []
+            gradedOutcomes += attempt.ending.map { [$0] } ?? []
             if let score = attempt.score, attempt.ended {
                 scores.append(score)
                 done += 1
@@ -178,7 +194,7 @@ extension ResultStore {
                 branch: 0, avoided: try strings(row, 5) ?? violations)
             pending += turn.needsComplianceReview ? 1 : 0
         }
-        return (scores, done, outcomes, pending)
+        return (scores, done, outcomes, pending, gradedOutcomes, remarks)
     }
 }
 
@@ -196,6 +212,49 @@ extension ResultStore {
                 }
             }
             return runs
+        }
+    }
+}
+
+/// The drill run an attempt was played in, as the review list needs it: the set and its
+/// `fail_on:` kinds of ending.
+public struct AttemptDrill: Sendable, Hashable {
+    public var set: String
+    public var failOn: [Ending]
+
+    public init(set: String, failOn: [Ending]) {
+        self.set = set
+        self.failOn = failOn
+    }
+
+    /// ` · failed drill first-week: lost ending (fail_on: lost)` when `attempt`'s counted ending
+    /// (``AttemptRecord/countedEnding``) is one the run fails on, else "".
+    public func failure(of attempt: AttemptRecord) -> String {
+        guard let ending = attempt.countedEnding, failOn.contains(ending) else { return "" }
+        return " · failed drill \(set): \(ending.rawValue) ending (fail_on: \(DrillRunRecord.kinds(failOn)))"
+    }
+}
+
+extension ResultStore {
+    /// The drill run (set and `fail_on:`) of each of `attempts` played in one, by attempt id.
+    public func drills(of attempts: [UUID]) throws -> [UUID: AttemptDrill] {
+        guard !attempts.isEmpty else { return [:] }
+        return try read { db in
+            guard try db.tableExists(ResultSchema.drillRun) else { return [:] }
+            var drills: [UUID: AttemptDrill] = [:]
+            let marks = Array(repeating: "?", count: attempts.count).joined(separator: ", ")
+            try db.each(
+                """
+                SELECT a.uuid, d.drillSet, d.failOn FROM attempt a JOIN drillRun d ON d.uuid = a.drillRun
+                WHERE a.uuid IN (\(marks))
+                """, attempts.map { AttemptID.text($0) as any StoreBindable }
+            ) { row in
+                if let id = row.text(0).flatMap(AttemptID.parse) {
+                    drills[id] = AttemptDrill(
+                        set: row.text(1) ?? "", failOn: ResultSchema.failOn(row.text(2)))
+                }
+            }
+            return drills
         }
     }
 }

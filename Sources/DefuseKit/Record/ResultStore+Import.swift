@@ -203,8 +203,9 @@ extension ResultStore {
                     """, arguments: [key, sourceKey])
             try db.execute(
                 sql: """
-                    INSERT INTO main.turnReview (attemptId, turnIndex, reviewer, reviewed, note, avoid)
-                    SELECT ?, turnIndex, reviewer, reviewed, note, avoid FROM \(source).turnReview WHERE attemptId = ?
+                    INSERT INTO main.turnReview (attemptId, turnIndex, reviewer, reviewed, note, avoid, reroute)
+                    SELECT ?, turnIndex, reviewer, reviewed, note, avoid, reroute
+                    FROM \(source).turnReview WHERE attemptId = ?
                     """, arguments: [key, sourceKey])
             try db.execute(
                 sql: """

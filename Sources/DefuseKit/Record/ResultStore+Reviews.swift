@@ -7,7 +7,13 @@ extension ResultStore {
     ///
     /// - Throws: ``StoreError/unknownAttempt(_:)`` when there is no such attempt, or
     ///   ``StoreError/unknownTurn(attempt:index:)`` when it has no such turn.
-    public func saveReview(_ review: TurnReview?, turn: Int, attempt: UUID) throws {
+    ///
+    /// `reroutes`, when given, replaces every ``TurnReview/reroute`` of the attempt's reviews in
+    /// the same transaction: the one ``Reroute`` by the reviewed turn (0-based) that carries it,
+    /// or none (`[:]`). `defuse review` passes what ``RouteReplay`` found with the new review.
+    public func saveReview(
+        _ review: TurnReview?, turn: Int, attempt: UUID, reroutes: [Int: Reroute]? = nil
+    ) throws {
         try write { db in
             let key = try Self.key(of: attempt, db)
             guard
@@ -16,8 +22,14 @@ extension ResultStore {
             else { throw StoreError.unknownTurn(attempt: attempt, index: turn) }
             try db.execute(
                 "DELETE FROM \(ReviewSchema.turnReview) WHERE attemptId = ? AND turnIndex = ?", [key, turn])
-            guard let review else { return }
-            try Self.insert(review, turn: turn, attempt: key, db)
+            if let review { try Self.insert(review, turn: turn, attempt: key, db) }
+            guard let reroutes else { return }
+            try db.execute("UPDATE \(ReviewSchema.turnReview) SET reroute = NULL WHERE attemptId = ?", [key])
+            for (index, reroute) in reroutes {
+                try db.execute(
+                    "UPDATE \(ReviewSchema.turnReview) SET reroute = ? WHERE attemptId = ? AND turnIndex = ?",
+                    [try JSONColumn.text(reroute), key, index])
+            }
         }
     }
 
@@ -25,10 +37,13 @@ extension ResultStore {
     static func insert(_ review: TurnReview, turn: Int, attempt key: Int64, _ db: any StoreDatabase) throws {
         try db.execute(
             """
-            INSERT INTO \(ReviewSchema.turnReview) (attemptId, turnIndex, reviewer, reviewed, note, avoid)
-            VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO \(ReviewSchema.turnReview) (attemptId, turnIndex, reviewer, reviewed, note, avoid, reroute)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
             """,
-            [key, turn, review.reviewer, review.reviewed, review.note, try JSONColumn.text(review.avoid)])
+            [
+                key, turn, review.reviewer, review.reviewed, review.note, try JSONColumn.text(review.avoid),
+                try review.reroute.map { try JSONColumn.text($0) },
+            ])
         for (technique, verdict) in review.verdicts.sorted(by: { $0.key < $1.key }) {
             try db.execute(
                 """

@@ -11,6 +11,7 @@ struct TurnReviewRow: Codable, FetchableRecord, PersistableRecord {
     var reviewed: Date
     var note: String?
     var avoid: [String]
+    var reroute: Reroute?
 }
 
 /// The `verdictReview` table row: one verdict a trainer set.
@@ -48,15 +49,21 @@ enum ReviewReader {
         let decoder = JSONDecoder()
         var reviews: [UUID: [Int: TurnReview]] = [:]
         try db.each(
-            "SELECT attemptId, turnIndex, reviewer, reviewed, note, avoid FROM \(ReviewSchema.turnReview)", []
+            """
+            SELECT attemptId, turnIndex, reviewer, reviewed, note, avoid, reroute
+            FROM \(ReviewSchema.turnReview)
+            """, []
         ) { row in
             guard let uuid = uuids[row.int64(0)] else { return }
             let avoid = try row.withBytes(5) { bytes in
                 try bytes.map { try decoder.decode([String].self, from: Data(buffer: $0)) } ?? []
             }
+            let reroute = try row.withBytes(6) { bytes in
+                try bytes.map { try decoder.decode(Reroute.self, from: Data(buffer: $0)) }
+            }
             reviews[uuid, default: [:]][row.int(1)] = TurnReview(
                 note: row.text(4), reviewer: row.text(2) ?? "",
-                reviewed: row.date(3) ?? Date(timeIntervalSince1970: 0), avoid: avoid)
+                reviewed: row.date(3) ?? Date(timeIntervalSince1970: 0), avoid: avoid, reroute: reroute)
         }
         try db.each(
             """

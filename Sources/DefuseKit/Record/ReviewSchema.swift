@@ -15,6 +15,12 @@ internal import GRDB
 ///   `technique`): `present` (0 or 1), `reviewer`, `reviewed`. Setting a verdict again replaces
 ///   the row.
 ///
+/// - `turnReview.reroute` (migration "review reroutes"): where the attempt's story goes when
+///   its replies are read with the trainers' verdicts, as JSON (``Reroute``: `turn`, `node`,
+///   `ending`, `contentHash`), on the one review that decided it; NULL on every other review
+///   and on reviews recorded before. Written with the review by `defuse review`, which replays
+///   the attempt through its scenario (``RouteReplay``).
+///
 /// Both cascade from the turn, so a turn taken back (`/retry`) or a deleted attempt takes its
 /// review with it. An import copies both tables with the attempt's turns.
 enum ReviewSchema {
@@ -48,6 +54,12 @@ enum ReviewSchema {
                 t.column("reviewer", .text).notNull()
                 t.column("reviewed", .datetime).notNull()
             }
+        }
+    }
+
+    static func registerReroutes(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("review reroutes") { db in
+            try db.alter(table: turnReview) { t in t.add(column: "reroute", .jsonText) }
         }
     }
 }

@@ -16,7 +16,8 @@ public enum DrillReport {
                 "  \(ReportDates.iso8601(drill.started))  \(drill.rep)\(cohort)  \(drill.set)  "
                     + "score \(drill.score)  \(drill.done)/\(drill.total) done  \(drill.status)  "
                     + (drill.passed
-                        ? "passed (pass mark \(drill.passMark))\(DrillRunRecord.pending(drill.pendingReview))"
+                        ? "passed\(drill.onReview) (pass mark \(drill.passMark))"
+                            + DrillRunRecord.pending(drill.pendingReview)
                         : drill.verdict))
         }
         lines.append("DRILL STANDING (per rep and set, over all runs)")

@@ -50,11 +50,13 @@ public struct DrillStanding: Sendable, Hashable {
         }
     }
 
-    /// `passed · 82`, `not passed · 55 of 70`, `not passed · 90, failed: 1 lost ending (fail_on:
+    /// `passed · 82`, `passed on review (was failed: 1 lost ending, fail_on: lost) · 82`,
+    /// `not passed · 55 of 70`, `not passed · 90, failed: 1 lost ending (fail_on:
     /// lost)`, `incomplete · 2 of 5 done`.
     public var text: String {
         switch status {
-        case .passed: "passed · \(deciding.score)\(DrillRunRecord.pending(deciding.pendingReview))"
+        case .passed:
+            "passed\(deciding.onReview) · \(deciding.score)\(DrillRunRecord.pending(deciding.pendingReview))"
         case .notPassed where !deciding.failedOn.isEmpty:
             "not passed · \(deciding.score), \(deciding.verdict)"
         case .notPassed: "not passed · \(deciding.score) of \(deciding.passMark)"

@@ -74,6 +74,25 @@ extension AttemptRecord {
         return turns.filter { $0.review == nil && $0.turn.needsComplianceReview }.count
     }
 
+    /// The SQL condition on `attempt` that selects what `review --pending` lists: the attempts
+    /// with ``answersAwaitingReview`` and the drill attempts that failed their run by its
+    /// `fail_on:` and that no trainer has reviewed yet (``failedDrillCondition``).
+    static var pendingReviewCondition: String {
+        "((\(awaitingReviewCondition)) OR (\(failedDrillCondition)))"
+    }
+
+    /// The SQL condition on `attempt` that selects the drill attempts whose recorded ending is
+    /// one their run's `fail_on:` lists, with no turn reviewed yet: a lost ending may come from
+    /// the grader misreading a good reply, and a trainer's review is the way to find out.
+    static var failedDrillCondition: String {
+        """
+        id IN (SELECT x.id FROM attempt x JOIN \(ResultSchema.drillRun) d ON d.uuid = x.drillRun
+            WHERE x.mode = 'drill' AND x.outcome IS NOT NULL
+            AND (',' || d.failOn || ',') LIKE ('%,' || x.outcome || ',%')
+            AND NOT EXISTS (SELECT 1 FROM \(ReviewSchema.turnReview) r WHERE r.attemptId = x.id))
+        """
+    }
+
     /// The SQL condition on `attempt` (and its `turn` and `turnReview` rows) that selects the
     /// attempts with ``answersAwaitingReview``: the same test, on the grader's stored columns.
     static var awaitingReviewCondition: String {

@@ -74,6 +74,11 @@ extension AttemptRecord {
     /// A trainer's verdict that confirms a compliance breach where the node avoids it
     /// (``confirmedBreach``) ends a finished attempt `lost`: its score takes the lost ending's
     /// cap, and ``gradedEnding`` keeps the ending the story reached.
+    ///
+    /// Otherwise a review that carries a ``Reroute`` re-marks a finished attempt (``remark``):
+    /// a new way that ends at once gives that ending (``gradedEnding`` keeps the played one); one
+    /// that goes on at a node never played leaves no ending to count (``countedEnding``), so
+    /// neither the lost-ending cap nor a drill's `fail_on` applies.
     func rescored(gradedScore before: Int) -> AttemptRecord {
         guard isReviewed else { return self }
         var attempt = self
@@ -82,9 +87,16 @@ extension AttemptRecord {
             attempt.gradedEnding = ending
             attempt.ending = .lost
             attempt.breach = breach
+        } else if attempt.ended != nil, let remark = reviewedRemark {
+            attempt.remark = remark
+            if let ending = remark.reroute.ending, ending != remark.playedEnding {
+                attempt.gradedEnding = remark.playedEnding
+                attempt.ending = ending
+            }
         }
         if attempt.finalScore != nil, !attempt.turns.isEmpty {
-            attempt.finalScore = Scoring.scenarioScore(attempt.turns.map(\.score), ending: attempt.ending)
+            attempt.finalScore = Scoring.scenarioScore(
+                attempt.turns.map(\.score), ending: attempt.countedEnding)
         }
         attempt.gradedScore = gradedScore ?? before
         return attempt

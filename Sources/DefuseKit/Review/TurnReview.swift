@@ -35,16 +35,20 @@ public struct TurnReview: Sendable, Hashable {
     /// The violations the turn's node avoided (costing points), as the scenario said when the
     /// review was made: a violation the trainer marks present costs the turn only if listed.
     public var avoid: [String]
+    /// Where the attempt's story goes on the trainer's verdicts, when it leaves the path the rep
+    /// played and this review is the one that decided it (see ``Reroute``); nil otherwise.
+    public var reroute: Reroute?
 
     public init(
         verdicts: [String: Verdict] = [:], note: String? = nil, reviewer: String, reviewed: Date,
-        avoid: [String] = []
+        avoid: [String] = [], reroute: Reroute? = nil
     ) {
         self.verdicts = verdicts
         self.note = note
         self.reviewer = reviewer
         self.reviewed = reviewed
         self.avoid = avoid
+        self.reroute = reroute
     }
 
     /// The trainer's verdicts as `{id: present}`.

@@ -14,10 +14,18 @@ struct Review: ParsableCommand {
         discussion: """
             On a terminal with no ATTEMPT: lists recent attempts (filtered as 'report'), opens one and \
             walks its turns; type a verdict's number to flip it, 'n' to write a note. Without a \
-            terminal it prints the list. An attempt a trainer's breach verdict ended lost says \
-            're-marked, was …'; a drill attempt whose typed answers at a compliance node the grader \
-            could not read says 'pending review of N answers' (its drill's pass waits on them); \
-            --pending lists only those.
+            terminal it prints the list. An attempt a trainer's breach verdict ended lost, or whose \
+            story the trainer's verdicts take elsewhere, says 're-marked, was …'; a drill attempt whose \
+            typed answers at a compliance node the grader could not read says 'pending review of N \
+            answers' (its drill's pass waits on them), and one whose ending failed its drill by the \
+            set's fail_on says 'failed drill SET: lost ending (fail_on: lost)' until a trainer reviews \
+            it; --pending lists only those.
+
+            A review replays the attempt's story with the trainer's verdicts: when a flipped verdict \
+            sends it another way than the rep was taken (a different branch, or the client boiling \
+            over), the attempt is re-marked: the ending the new way reaches counts instead, or none \
+            when it goes on at a node the rep never answered, so a drill failed by fail_on passes on \
+            review. A flip that keeps the same path changes nothing of the ending.
 
             ATTEMPT --turn N --set ID=present|absent [--note TEXT] [--by NAME]: records a trainer's \
             verdict on turn N (from 1) of an attempt (its UUID or a unique prefix). Setting a verdict \
@@ -69,7 +77,10 @@ struct Review: ParsableCommand {
     @Option(help: ArgumentHelp("How many recent attempts to list.", valueName: "N"))
     var limit = 20
 
-    @Flag(help: "List only drill attempts with answers waiting for a trainer's review.")
+    @Flag(
+        help:
+            "List only drill attempts waiting for a trainer: unread answers, or an ending that failed the drill (fail_on)."
+    )
     var pending = false
 
     @Option(help: ArgumentHelp("The results database: a file, or a postgresql:// URL.", valueName: "PATH"))
@@ -181,12 +192,14 @@ struct Review: ParsableCommand {
                     awaitingReview: pending)
             }
         } else {
-            let attempts = try ReviewStoreAccess.reading(path) { store in
-                try store.recentAttempts(
+            let listed = try ReviewStoreAccess.reading(path) { store in
+                let attempts = try store.recentAttempts(
                     try filters.filter.spelledAsRecorded(in: store), limit: limit, awaitingReview: pending
                 ).compactMap { try store.attempt(id: $0.id, catalog: workspace.catalog) }
+                return (attempts, try store.drills(of: attempts.map(\.id)))
             }
-            Terminal.write(ReviewList.plain(attempts ?? [], awaitingReview: pending))
+            Terminal.write(
+                ReviewList.plain(listed?.0 ?? [], drills: listed?.1 ?? [:], awaitingReview: pending))
         }
     }
 }

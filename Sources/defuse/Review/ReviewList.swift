@@ -6,13 +6,16 @@ import Foundation
 enum ReviewList {
     /// One line per attempt: UUID, start, rep, scenario, outcome, score, turns and how many
     /// were reviewed, then what a trainer must act on (``flags(_:)``).
-    static func plain(_ attempts: [AttemptRecord], awaitingReview: Bool = false) -> String {
+    static func plain(
+        _ attempts: [AttemptRecord], drills: [UUID: AttemptDrill] = [:], awaitingReview: Bool = false
+    ) -> String {
         guard !attempts.isEmpty else { return empty(awaitingReview) + "\n" }
         return attempts.map { attempt in
             Sanitizer.line(
                 [
                     AttemptID.text(attempt.id), day(attempt.started), attempt.rep, attempt.scenario,
-                    attempt.outcome, "\(attempt.score)", reviewed(attempt) + flags(attempt),
+                    attempt.outcome, "\(attempt.score)",
+                    reviewed(attempt) + flags(attempt, drill: drills[attempt.id]),
                 ].joined(separator: "  "))
         }.joined(separator: "\n") + "\n"
     }
@@ -23,12 +26,13 @@ enum ReviewList {
     }
 
     /// Numbered rows for a terminal, newest first.
-    static func numbered(_ attempts: [AttemptRecord]) -> [String] {
+    static func numbered(_ attempts: [AttemptRecord], drills: [UUID: AttemptDrill] = [:]) -> [String] {
         let rows = attempts.enumerated().map { index, attempt in
             [
                 "\(index + 1).", String(AttemptID.text(attempt.id).prefix(8)), day(attempt.started),
                 Sanitizer.line(attempt.rep), Sanitizer.line(attempt.scenario), attempt.outcome,
-                "\(attempt.score)", reviewed(attempt) + flags(attempt),
+                "\(attempt.score)",
+                reviewed(attempt) + Sanitizer.line(flags(attempt, drill: drills[attempt.id])),
             ]
         }
         let widths = (0..<8).map { column in rows.map { $0[column].count }.max() ?? 0 }
@@ -49,13 +53,22 @@ enum ReviewList {
 
     /// What the trainer must see on the line: ` · re-marked, was resolved 90 (trainer:
     /// offers-value on turn 1)` when a verdict of a compliance breach ended the attempt lost,
-    /// and ` · pending review of 2 answers` when drill replies wait for a trainer; "" otherwise.
-    static func flags(_ attempt: AttemptRecord) -> String {
+    /// ` · re-marked, was lost 40 (trainer Kim: turn 2 goes to calm-down, not played)` when a
+    /// trainer's verdicts take the story off the path played (``Remark``), ` · failed drill
+    /// first-week: lost ending (fail_on: lost)` for a drill attempt no trainer has reviewed
+    /// whose ending failed its run, and ` · pending review of 2 answers` when drill replies wait
+    /// for a trainer; "" otherwise.
+    static func flags(_ attempt: AttemptRecord, drill: AttemptDrill? = nil) -> String {
         var text = ""
         if let breach = attempt.breach, let was = attempt.gradedEnding {
             let score = attempt.gradedScore.map { " \($0)" } ?? ""
             text += " · re-marked, was \(was.rawValue)\(score) (\(breach.text))"
+        } else if let remark = attempt.remark {
+            let was = remark.playedEnding?.rawValue ?? "abandoned"
+            let score = attempt.gradedScore.map { " \($0)" } ?? ""
+            text += " · re-marked, was \(was)\(score) (\(remark.text))"
         }
+        if let drill, !attempt.isReviewed { text += drill.failure(of: attempt) }
         return text + DrillRunRecord.pending(attempt.answersAwaitingReview)
     }
 

@@ -18,17 +18,21 @@ struct ReviewRecorder {
     /// that names a turn or an id that does not exist is refused with exit 64.
     func record(_ change: ReviewChange, turn: Int, attempt: UUID, by reviewer: String) throws {
         do {
-            let (before, after) = try apply(change, turn: turn, attempt: attempt, by: reviewer)
-            Terminal.write(Sanitizer.text(Self.summary(before: before, after: after, turn: turn)))
+            let (before, after, replay) = try apply(change, turn: turn, attempt: attempt, by: reviewer)
+            Terminal.write(
+                Sanitizer.text(Self.summary(before: before, after: after, turn: turn, replay: replay)))
         } catch let refusal as Refusal {
             Terminal.error(refusal.message)
             throw ExitCode(Sysexits.usage)
         }
     }
 
-    /// Applies `change` and returns the attempt before and after it.
+    /// Applies `change` and returns the attempt before and after it, and the replay of its story
+    /// with the trainer's verdicts (``RouteReplay``; nil when the attempt was abandoned or its
+    /// scenario is not in the library). The review and the reroute it makes, if any, are saved
+    /// in one transaction.
     func apply(_ change: ReviewChange, turn: Int, attempt id: UUID, by reviewer: String) throws
-        -> (AttemptRecord, AttemptRecord)
+        -> (AttemptRecord, AttemptRecord, RouteReplay.Result?)
     {
         guard let before = try store.attempt(id: id, catalog: catalog) else {
             throw StoreError.unknownAttempt(id)
@@ -52,11 +56,17 @@ struct ReviewRecorder {
             nodes.node(before.scenario, record.node)?.avoid ?? record.review?.avoid
             ?? (record.graded ?? record.turn).violations
         let review = change.applied(to: record.review, by: reviewer, at: Date(), avoid: avoid)
-        try store.saveReview(review, turn: record.index, attempt: id)
+        var reviews = Dictionary(
+            before.turns.compactMap { turn in turn.review.map { (turn.index, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        reviews[record.index] = review
+        let (reroutes, replay) = RouteReplay.reroutes(
+            before, reviews: reviews, scenario: nodes.scenario(before.scenario), catalog: catalog)
+        try store.saveReview(review, turn: record.index, attempt: id, reroutes: reroutes)
         guard let after = try store.attempt(id: id, catalog: catalog) else {
             throw StoreError.unknownAttempt(id)
         }
-        return (before, after)
+        return (before, after, replay)
     }
 
     /// Refuses an id the catalog does not know, and the composite, which follows its parts.
@@ -73,7 +83,9 @@ struct ReviewRecorder {
     }
 
     /// What the change did, in a few lines.
-    static func summary(before: AttemptRecord, after: AttemptRecord, turn: Int) -> String {
+    static func summary(
+        before: AttemptRecord, after: AttemptRecord, turn: Int, replay: RouteReplay.Result? = nil
+    ) -> String {
         let old = before.turns[turn - 1]
         let new = after.turns[turn - 1]
         let name =
@@ -102,7 +114,31 @@ struct ReviewRecorder {
                 out += "\n"
             }
         }
-        return out
+        return out + story(before: before, after: after, replay: replay)
+    }
+
+    /// What the replay with the trainer's verdicts says of the story, for a finished attempt:
+    /// `story: re-marked: trainer Kim: turn 2 goes to calm-down, not played (was lost)`, that
+    /// the path is unchanged, or why it was not replayed.
+    static func story(before: AttemptRecord, after: AttemptRecord, replay: RouteReplay.Result?) -> String {
+        guard after.ended != nil, after.breach == nil else { return "" }
+        let played = (after.remark?.playedEnding ?? after.gradedEnding ?? after.ending)?.rawValue ?? "?"
+        if let remark = after.remark {
+            let counted = after.countedEnding?.rawValue ?? "no ending counted"
+            return "  story: re-marked, \(remark.text) (was \(played); now \(counted))\n"
+        }
+        switch replay {
+        case .mismatch(let index):
+            return
+                "  story: not replayed: scenario \(after.scenario) no longer leads through turn \(index + 1) "
+                + "as played; the ending (\(played)) stands\n"
+        case nil:
+            return
+                "  story: not replayed: scenario \(after.scenario) is not in the library; the ending (\(played)) stands\n"
+        case .samePath, .rerouted:
+            let was = before.remark.map { " (re-mark \($0.reroute.text) taken back)" } ?? ""
+            return "  story: the same path on the trainer's verdicts; the ending (\(played)) stands\(was)\n"
+        }
     }
 
     static func percent(_ score: Double) -> String { "\(Int((score * 100).rounded()))%" }

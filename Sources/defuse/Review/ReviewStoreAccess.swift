@@ -80,7 +80,12 @@ struct ReviewNodes {
     let workspace: Workspace
 
     func node(_ scenario: String, _ node: String) -> Node? {
-        workspace.library.scenarios.first { $0.id == scenario }?.nodes[node]
+        self.scenario(scenario)?.nodes[node]
+    }
+
+    /// The scenario with this id in the library, if any.
+    func scenario(_ id: String) -> Scenario? {
+        workspace.library.scenarios.first { $0.id == id }
     }
 
     /// The client's line on one line, as labelled answer sets hold it (a scenario file may

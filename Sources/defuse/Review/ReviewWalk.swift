@@ -31,7 +31,8 @@ struct ReviewWalk {
                 awaitingReview
                 ? "Drill attempts waiting for a review, newest first" : "Recent attempts, newest first"
             Terminal.write(Terminal.paint(title, .bold, enabled: colour) + "\n")
-            for row in ReviewList.numbered(attempts) { Terminal.write(row + "\n") }
+            let drills = try store.drills(of: attempts.map(\.id))
+            for row in ReviewList.numbered(attempts, drills: drills) { Terminal.write(row + "\n") }
             Terminal.write("Pick an attempt by number or id (q or Ctrl-D leaves).\n")
             editor.complete(with: attempts.map { String(AttemptID.text($0.id).prefix(8)) })
             guard let line = editor.readLine(prompt: "attempt> ") else { return }
@@ -114,10 +115,11 @@ struct ReviewWalk {
 
     private func change(_ change: ReviewChange, _ position: Int, _ attempt: AttemptRecord) throws {
         do {
-            let (before, after) = try recorder.apply(
+            let (before, after, replay) = try recorder.apply(
                 change, turn: position + 1, attempt: attempt.id, by: reviewer)
             Terminal.write(
-                Sanitizer.text(ReviewRecorder.summary(before: before, after: after, turn: position + 1)))
+                Sanitizer.text(
+                    ReviewRecorder.summary(before: before, after: after, turn: position + 1, replay: replay)))
         } catch let refusal as ReviewRecorder.Refusal {
             Terminal.write(Sanitizer.line(refusal.message) + "\n")
         }

@@ -46,6 +46,7 @@ enum PostgresSchema {
         ),
         ("drill fail on", ["ALTER TABLE drillRun ADD COLUMN failOn TEXT NOT NULL DEFAULT ''"]),
         ("turn avoided", ["ALTER TABLE turn ADD COLUMN avoided TEXT"]),
+        ("review reroutes", ["ALTER TABLE turnReview ADD COLUMN reroute TEXT"]),
     ]
 
     private static let attemptsAndTurns = [
