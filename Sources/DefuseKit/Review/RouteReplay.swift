@@ -4,10 +4,10 @@
 /// No reply is graded again: each turn's verdicts are read as recorded (the grader's) and as
 /// reviewed (``TurnRecord/applying(_:catalog:)``), and the scenario's own rules choose the way
 /// on: a free-text node's first branch whose condition holds (on the verdicts, whether the
-/// turn passed, its score and the mood before it), a choice's `goto` or its node's
-/// `after_violations`, and the client boiling over at 10. The grader's replay must walk the
-/// nodes and branches that were recorded; when it does not, the scenario file has changed in a
-/// way that matters and nothing is concluded (``Result/mismatch(turn:)``). Where the two
+/// turn passed, its score, the mood before it, and the days and numbers the reply names), a
+/// choice's `goto` or its node's `after_violations`, and the client boiling over at 10. The
+/// grader's replay must walk the nodes and branches that were recorded; when it does not, the
+/// scenario file has changed in a way that matters and nothing is concluded (``Result/mismatch(turn:)``). Where the two
 /// replays first go to different places, the story leaves the played path (a ``Reroute``);
 /// when they never do, the flip did not matter and the ending stands.
 public enum RouteReplay {
@@ -97,8 +97,15 @@ public enum RouteReplay {
                     goto = route.goto
                 }
             } else {
+                // The days and numbers a reply names are read from its words, as in play.
+                let days =
+                    node.next.contains { $0.condition?.namesDay != nil } ? NamedDays.read(turn.reply) : []
+                let numbers =
+                    node.next.contains { $0.condition?.namesNumber != nil }
+                    ? NamedNumbers.read(turn.reply) : []
                 let facts = Condition.Facts(
-                    detected: Set(turn.detected), passed: turn.passed, score: turn.score, mood: mood)
+                    detected: Set(turn.detected), passed: turn.passed, score: turn.score, mood: mood,
+                    days: days, numbers: numbers)
                 guard let taken = Session.branchIndex(at: node, facts: facts) ?? node.next.indices.last else {
                     return nil
                 }
