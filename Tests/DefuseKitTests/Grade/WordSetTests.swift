@@ -50,6 +50,38 @@ import Testing
         #expect(RubricID.compliance.map(\.id) == ComplianceBreaches.list)
     }
 
+    /// Each rule's ``RubricID`` key is its own id: a key set to a neighbour's id would test the
+    /// wrong verdict, and no other test might notice.
+    @Test func everyRulesKeyIsItsID() {
+        let pairs: [(String, RubricID)] = [
+            (ActionNowRule.id, ActionNowRule.key),
+            (ComebackRule.id, ComebackRule.key),
+            (CommitmentRule.id, CommitmentRule.key),
+            (CompetitorRule.id, CompetitorRule.key),
+            (ConcedeRule.id, ConcedeRule.key),
+            (DecisionRoleRule.id, DecisionRoleRule.key),
+            (EndorseRule.id, EndorseRule.key),
+            (FailedDutyRule.id, FailedDutyRule.key),
+            (FilledRecordRule.id, FilledRecordRule.key),
+            (FromleRule.id, FromleRule.key),
+            (GoesAlongRule.id, GoesAlongRule.key),
+            (ImpactRule.id, ImpactRule.key),
+            (LaterReportRule.id, LaterReportRule.key),
+            (ListDeadlineRule.id, ListDeadlineRule.key),
+            (NotMineRule.id, NotMineRule.key),
+            (PlainStepRule.id, PlainStepRule.key),
+            (QuietBlameRule.id, QuietBlameRule.key),
+            (RefusalRule.id, RefusalRule.key),
+            (RetortRule.id, RetortRule.key),
+            (SelfAuthorisedTermsRule.id, SelfAuthorisedTermsRule.key),
+            (SmallProblemRule.id, SmallProblemRule.key),
+            (SwapRule.id, SwapRule.key),
+            (TimeAnswerRule.id, TimeAnswerRule.key),
+            (WaivedReportRule.id, WaivedReportRule.key),
+        ]
+        for (id, key) in pairs { #expect(key.id == id) }
+    }
+
     @Test func aWordSetAnswersAsTheSetOfWords() {
         let lists: [Set<String>] = [
             LaterReportRule.problems, WaivedReportRule.reporting.union(WaivedReportRule.involving),

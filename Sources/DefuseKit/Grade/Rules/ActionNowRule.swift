@@ -8,9 +8,11 @@
 /// demand (`capitulates`) takes no decisive action by doing what it was pushed to.
 struct ActionNowRule: GradingRule {
     static let id = "decisive-action"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.decisiveAction
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
+        guard !board.isPresent(Self.key), !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
             !board.opensWithReframe
         else { return }
         let tokens = board.text.tokens

@@ -230,7 +230,7 @@ protocol GradingRule: Sendable {
 enum RubricID: Int, CaseIterable, Sendable {
     case capitulates, boundarySetting, agreesWithInsult, arguesBack, apology, objectiveReport
     case decisiveAction, respectfulChallenge, ownership, prevention, gracefulExit
-    case thanks, acknowledgeDontAgree, minimizing, blameShifting
+    case thanks, acknowledgeDontAgree, minimizing, blameShifting, fromle
     case breachesSterileField, delaysReporting, disparagesCompetitor, falsifiesRecord, offLabelPromotion
     case offersValue, sharesPatientData, unapprovedMaterial, unauthorisedConcession
 
@@ -252,6 +252,7 @@ enum RubricID: Int, CaseIterable, Sendable {
         case .acknowledgeDontAgree: "acknowledge-dont-agree"
         case .minimizing: "minimizing"
         case .blameShifting: "blame-shifting"
+        case .fromle: "fromle"
         case .breachesSterileField: "breaches-sterile-field"
         case .delaysReporting: "delays-reporting"
         case .disparagesCompetitor: "disparages-competitor"

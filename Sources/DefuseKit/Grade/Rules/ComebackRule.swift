@@ -19,9 +19,11 @@
 ///   reasonable way to look at it") and not negated or asked.
 struct ComebackRule: GradingRule {
     static let id = "argues-back"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.arguesBack
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.opensWithReframe else { return }
+        guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         guard !tokens.isEmpty else { return }
         let calm = ["apology", "ownership", "acknowledge-dont-agree", "respectful-challenge"].contains {

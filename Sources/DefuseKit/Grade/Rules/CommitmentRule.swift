@@ -13,13 +13,15 @@
 /// counts at all, from phrases or structure: there is no mistake to own.
 struct CommitmentRule: GradingRule {
     static let id = "ownership"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.ownership
 
     func apply(to board: inout Board) {
         guard board.clientRaisesProblem else {
             board.cancel(Self.id, because: "the client's line raises no problem or mistake to own")
             return
         }
-        guard !board.isPresent(Self.id), Self.mayRead(board) else { return }
+        guard !board.isPresent(Self.key), Self.mayRead(board) else { return }
         let prevention = board.matches(.prevention).map(\.range)
         for clause in board.clauses {
             // A step that stops a recurrence is `prevention`, not the fix of this problem.

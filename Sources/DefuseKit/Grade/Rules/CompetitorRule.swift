@@ -10,9 +10,11 @@
 /// called our cage junk" reports the insult; "lying" and "liar" still say it of the name).
 struct CompetitorRule: GradingRule {
     static let id = "disparages-competitor"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.disparagesCompetitor
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id) else { return }
+        guard !board.isPresent(Self.key) else { return }
         let names = board.cue?.competitors ?? []
         let tokens = board.text.tokens
         for clause in board.clauses where !clause.question {

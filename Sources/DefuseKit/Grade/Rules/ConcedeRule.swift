@@ -10,9 +10,11 @@
 /// balloons" concedes the mistake, not the insult), a limit or a retort.
 struct ConcedeRule: GradingRule {
     static let id = "agrees-with-insult"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.agreesWithInsult
 
     func apply(to board: inout Board) {
-        guard board.client(Self.id) == true, !board.isPresent(Self.id),
+        guard board.client(Self.id) == true, !board.isPresent(Self.key),
             !["apology", "ownership", "argues-back", "boundary-setting", "decisive-action"].contains(where: {
                 board.isPresent($0)
             }),

@@ -10,9 +10,11 @@
 /// way; "not my fault" beside a fix is still a denial.
 struct DecisionRoleRule: GradingRule {
     static let id = "blame-shifting"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.blameShifting
 
     func apply(to board: inout Board) {
-        guard board.isPresent(Self.id), let finding = board.finding(Self.id), !finding.matches.isEmpty
+        guard board.isPresent(Self.key), let finding = board.finding(Self.id), !finding.matches.isEmpty
         else { return }
         let tokens = board.text.tokens
         // A word of deciding in the match's sentence ("they decide if it's reportable, not me").

@@ -13,9 +13,11 @@
 /// the line.
 struct EndorseRule: GradingRule {
     static let id = "agrees-with-insult"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.agreesWithInsult
 
     func apply(to board: inout Board) {
-        guard board.client(Self.id) == true, !board.isPresent(Self.id), !board.isPresent(.arguesBack),
+        guard board.client(Self.id) == true, !board.isPresent(Self.key), !board.isPresent(.arguesBack),
             !board.isPresent(.boundarySetting), !board.opensWithReframe
         else { return }
         let tokens = board.text.tokens

@@ -12,9 +12,11 @@
 /// that is judged.
 struct FailedDutyRule: GradingRule {
     static let id = "blame-shifting"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.blameShifting
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), board.clientRaisesProblem, !board.isPresent(.boundarySetting),
+        guard !board.isPresent(Self.key), board.clientRaisesProblem, !board.isPresent(.boundarySetting),
             !board.opensWithReframe
         else { return }
         let owns = board.isPresent(.ownership)

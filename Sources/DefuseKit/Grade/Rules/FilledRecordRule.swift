@@ -13,6 +13,8 @@
 /// what it finds and signs": the client's side writes), not negated, asked or conditional.
 struct FilledRecordRule: GradingRule {
     static let id = "falsifies-record"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.falsifiesRecord
 
     /// Verbs of writing a record or vouching for it.
     static let writing: Set<String> = [
@@ -69,7 +71,7 @@ struct FilledRecordRule: GradingRule {
     ])
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), board.client(.objectiveReport) != true else { return }
+        guard !board.isPresent(Self.key), board.client(.objectiveReport) != true else { return }
         let text = board.text
         let tokens = text.tokens
         for clause in BreachShapes.ownActs(board.clauses, text) {

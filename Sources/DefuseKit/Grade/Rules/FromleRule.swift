@@ -9,6 +9,8 @@
 /// says the remark back is.
 struct FromleRule: GradingRule {
     static let id = "fromle"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.fromle
     /// The share of the client's content words a restatement must keep.
     static let threshold = 0.65
 
@@ -48,7 +50,7 @@ struct FromleRule: GradingRule {
         let reframe = board.opensWithReframe
         // The client's line is only read when one of this rule's cases can apply.
         guard
-            board.isPresent(Self.id) || agreement != nil
+            board.isPresent(Self.key) || agreement != nil
                 || (reframe && (board.isPresent(.agreesWithInsult) || !echoes.isEmpty))
         else {
             return
@@ -90,7 +92,7 @@ struct FromleRule: GradingRule {
                     because: "its words repeat the client's own remark, which the reply restates")
             }
         }
-        guard board.isPresent(Self.id) else { return }
+        guard board.isPresent(Self.key) else { return }
         guard let opener else {
             board.cancel(Self.id, because: "the reply does not open with it")
             return

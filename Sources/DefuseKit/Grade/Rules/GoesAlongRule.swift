@@ -9,6 +9,8 @@
 /// ask them to flash it"), asked about, quoted, or when the reply states a limit.
 struct GoesAlongRule: GradingRule {
     static let id = "capitulates"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.capitulates
 
     /// The compliance violations a client can ask a rep to commit. Not `falsifies-record`: its
     /// list also reads the rep filling in a form that is theirs to fill ("I'll fill the request
@@ -22,7 +24,7 @@ struct GoesAlongRule: GradingRule {
         // Only a line that asks for something the rep should refuse: a demand by its words, or
         // a request at a node that avoids giving in ("can you get it to me by one, so SPD can
         // flash it?"; not "do you need anything from us?").
-        guard !board.isPresent(Self.id), !board.isPresent(.boundarySetting), !board.clientWords.isEmpty,
+        guard !board.isPresent(Self.key), !board.isPresent(.boundarySetting), !board.clientWords.isEmpty,
             board.client(Self.id) == true
                 || (board.cue?.avoid.contains(Self.id) == true && board.clientRequests)
         else { return }

@@ -11,9 +11,11 @@
 /// acknowledgement is (``ViolationCancelsRule``).
 struct ImpactRule: GradingRule {
     static let id = "acknowledge-dont-agree"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.acknowledgeDontAgree
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.opensWithReframe else { return }
+        guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
         for clause in board.clauses where clause.negation == nil && !clause.question && !clause.conditional {

@@ -12,6 +12,8 @@
 /// or the reply names a problem.
 struct LaterReportRule: GradingRule {
     static let id = "delays-reporting"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.delaysReporting
 
     /// Verbs that are a report in themselves.
     static let reporting: Set<String> = [
@@ -49,7 +51,7 @@ struct LaterReportRule: GradingRule {
     static let now: Set<String> = ["today", "tonight", "now", "already", "immediately", "straight", "asap"]
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id) else { return }
+        guard !board.isPresent(Self.key) else { return }
         let text = board.text
         let tokens = text.tokens
         guard Self.problemNamed(board), !Self.reportsNow(board) else { return }

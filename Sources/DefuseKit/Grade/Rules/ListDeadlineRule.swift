@@ -7,9 +7,11 @@
 /// Friday noon") and one of them holds the time.
 struct ListDeadlineRule: GradingRule {
     static let id = "decisive-action"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.decisiveAction
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
+        guard !board.isPresent(Self.key), !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
             let position = board.positions.index(of: Self.id), let finding = board.slots[position].finding,
             let matched = board.matched
         else { return }

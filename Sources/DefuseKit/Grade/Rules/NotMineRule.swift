@@ -14,9 +14,11 @@
 /// problem is.
 struct NotMineRule: GradingRule {
     static let id = "blame-shifting"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.blameShifting
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.isPresent(.ownership), !board.isPresent(.boundarySetting),
+        guard !board.isPresent(Self.key), !board.isPresent(.ownership), !board.isPresent(.boundarySetting),
             !board.opensWithReframe,
             !board.clauses.contains(where: { CommitmentRule.commits($0, board) })
         else { return }

@@ -16,6 +16,8 @@
 /// on ("I think by 3", "I ask Joanne to…"), and a reply that gives in or argues back.
 struct PlainStepRule: GradingRule {
     static let id = "decisive-action"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.decisiveAction
 
     /// How the clause commits the rep.
     enum Form {
@@ -33,7 +35,7 @@ struct PlainStepRule: GradingRule {
         guard !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
             !board.opensWithReframe
         else { return }
-        let decisive = board.isPresent(Self.id)
+        let decisive = board.isPresent(Self.key)
         let owns = board.isPresent(CommitmentRule.id) || !CommitmentRule.mayRead(board)
         if decisive && owns { return }
         // The routines and hedged sentences are read only once a clause names a step with its

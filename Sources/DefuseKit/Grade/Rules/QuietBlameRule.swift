@@ -17,11 +17,13 @@
 /// "we'll have someone swing by", "someone on our team will sort it") sends the client elsewhere.
 struct QuietBlameRule: GradingRule {
     static let id = "blame-shifting"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.blameShifting
 
     func apply(to board: inout Board) {
         // Blame excuses a problem: none is raised, agrees with an insult about its own company,
         // refuses or steps out, or restates the client's remark (a reframe).
-        guard !board.isPresent(Self.id), board.clientRaisesProblem,
+        guard !board.isPresent(Self.key), board.clientRaisesProblem,
             !board.isPresent(.agreesWithInsult), !board.isPresent(.boundarySetting),
             !board.isPresent(.gracefulExit), !board.opensWithReframe
         else { return }

@@ -8,9 +8,11 @@
 /// `soft-if-client` lists): refusing a plain question about a duty is not a boundary.
 struct RefusalRule: GradingRule {
     static let id = "boundary-setting"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.boundarySetting
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.opensWithReframe else { return }
+        guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         let infos = board.text.infos
         let tokens = board.text.tokens
         let demand = board.client(.capitulates) == true

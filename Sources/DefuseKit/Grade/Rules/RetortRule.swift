@@ -18,9 +18,11 @@
 ///   client's own side ("they called us liars" reports one).
 struct RetortRule: GradingRule {
     static let id = "argues-back"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.arguesBack
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.opensWithReframe else { return }
+        guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
         func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }

@@ -12,6 +12,8 @@
 /// billing mistake with no marker, not negated, asked or conditional.
 struct SelfAuthorisedTermsRule: GradingRule {
     static let id = "unauthorised-concession"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.unauthorisedConcession
 
     /// Words of terms: a price, a credit, goods or fees given, a guarantee.
     static let terms: Set<String> = [
@@ -33,7 +35,7 @@ struct SelfAuthorisedTermsRule: GradingRule {
     ])
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), board.client(.objectiveReport) != true else { return }
+        guard !board.isPresent(Self.key), board.client(.objectiveReport) != true else { return }
         let text = board.text
         let tokens = text.tokens
         // Only a clause with a term can fire (``isTerm(_:_:_:)``): a reply without one is left

@@ -17,9 +17,11 @@
 /// and "a quick fix" or "a small price" are not a matter made small.
 struct SmallProblemRule: GradingRule {
     static let id = "minimizing"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.minimizing
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.opensWithReframe else { return }
+        guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
         for clause in board.clauses where !clause.question && !clause.conditional {

@@ -11,10 +11,12 @@
 /// call/come…"). A reply that refuses or argues is left to those readings.
 struct SwapRule: GradingRule {
     static let id = "capitulates"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.capitulates
 
     func apply(to board: inout Board) {
         guard let cue = board.cue, cue.gates.contains(Self.id), let client = board.client,
-            !board.isPresent(Self.id), !board.isPresent(.boundarySetting), !board.isPresent(.arguesBack)
+            !board.isPresent(Self.key), !board.isPresent(.boundarySetting), !board.isPresent(.arguesBack)
         else { return }
         let lowered = client.lowercased()
         var people = CompetitorNames.capitalisedInside(client)

@@ -12,9 +12,11 @@
 /// call you by 5" hands it on). A reply that gives in or argues back takes no decisive action.
 struct TimeAnswerRule: GradingRule {
     static let id = "decisive-action"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.decisiveAction
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id), !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
+        guard !board.isPresent(Self.key), !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
             Self.asksForTime(board), !board.opensWithReframe
         else { return }
         let tokens = board.text.tokens

@@ -13,6 +13,8 @@
 /// reporting alone only where the line or the reply names a device problem or a harm.
 struct WaivedReportRule: GradingRule {
     static let id = "delays-reporting"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.delaysReporting
 
     /// Words that call what follows unnecessary.
     static let dismissals = BreachShapes.phrases([
@@ -57,7 +59,7 @@ struct WaivedReportRule: GradingRule {
     static let verbWords = WordSet(reporting.union(involving))
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id) else { return }
+        guard !board.isPresent(Self.key) else { return }
         let text = board.text
         let tokens = text.tokens
         guard Self.negatorWords.any(in: tokens.indices, of: text) else { return }
