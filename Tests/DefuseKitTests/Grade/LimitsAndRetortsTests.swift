@@ -98,13 +98,10 @@ import Testing
         #expect(
             !Self.found("You should have had the right set on that table.", Self.look).contains("argues-back")
         )
-        // Not a judgement, but the learned layer (retrained by learned4, again by learned5) adds
-        // argues-back at p 0.76 on the you-clause, "you" and "not"; above that it loses the blind weak
-        // reps' retorts.
-        withKnownIssue("the learned layer adds argues-back (p 0.76)") {
-            let chase = Self.found("You shouldn't have to chase us for this.", Self.look)
-            #expect(!chase.contains("argues-back"))
-        }
+        // Not a judgement. A known issue from learned4 to learned5 (the learned layer added it at
+        // p 0.76); learned6 reads it at 0.74 and adds argues-back only above 0.8.
+        let chase = Self.found("You shouldn't have to chase us for this.", Self.look)
+        #expect(!chase.contains("argues-back"))
     }
 
     @Test func anInsultAboutAThirdPartyArguesBack() {

@@ -71,6 +71,28 @@ enum FunctionWords {
         return (first != "<s>" && own(first)) || own(second)
     }
 
+    /// Words of assent and laughter. Read early in a reply against the client's line (`o:` features)
+    /// they are what the rubric's settled cases turn on: a bare "ok" after a demand the rep should
+    /// refuse gives in, "yeah, fair" or "lol probably" after an insult agrees with it.
+    static let cues: Set<String> = [
+        "ok", "okay", "yes", "yeah", "yep", "sure", "lol", "lmao", "ha", "haha", "hah", "heh", "hehe",
+    ]
+
+    /// Whether a feature may be a reason for a verdict the learned layer adds
+    /// (``LearnedModel/reasons(_:column:width:weights:)``): it carries meaning (``carriesMeaning(name:)``),
+    /// it is not a name the client is called by ("doctor": ``address``), and an opening word read
+    /// against the client's line is outside the list or a word of assent or laughter (``cues``):
+    /// "is" or "I" early after a demand says nothing, "yeah" early after an insult does.
+    static func isReason(name: String) -> Bool {
+        guard carriesMeaning(name: name) else { return false }
+        if name.hasPrefix("w:") { return !address.contains(String(name.dropFirst(2))) }
+        if name.hasPrefix("o:"), let space = name.firstIndex(of: " ") {
+            let word = String(name[name.index(after: space)...])
+            return !list.contains(word) || cues.contains(word)
+        }
+        return true
+    }
+
     /// The same for a feature's name (`w:sorry`, `b:my fault`, `c:me+future`).
     static func carriesMeaning(name: String) -> Bool {
         if name.hasPrefix("w:") { return !list.contains(String(name.dropFirst(2))) }

@@ -115,6 +115,22 @@ extension Clause {
     /// The subject as the learned layer names it (`c:me`, `c:party+negated`…).
     var subjectName: String { Self.name(of: subject) }
 
+    /// Whether this clause is one the clause feature `feature` reads (`c:me+future`: "I" as
+    /// subject and a future), so that an added verdict can quote it.
+    func reads(_ feature: LearnedFeature) -> Bool {
+        guard feature.kind.description == "c:", feature.first == subjectName else { return false }
+        switch feature.second {
+        case "": return true
+        case "+negated": return negation != nil
+        case "+future": return future
+        case "+perfect": return perfect
+        case "+progressive": return progressive
+        case "+conditional": return conditional
+        case "+ability": return ability
+        default: return false
+        }
+    }
+
     static func name(of subject: Subject) -> String {
         switch subject {
         case .me: "me"

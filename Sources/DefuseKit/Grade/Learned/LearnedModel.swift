@@ -302,20 +302,19 @@ public struct LearnedModel: Sendable, Equatable {
             let probability = probabilities[column]
             let present = board.slots[position].present
             if !present, probability > adds[column] {
-                let reasons = Self.strongest(
-                    found, column: column, width: ids.count, weights: weights, sign: 1)
-                // Every verdict shows the reply's words, and rests on something that means it: one
-                // carried by structure alone, or by function words alone ("up", "it up", "that"),
-                // is not added.
-                guard reasons.contains(where: \.feature.isWords),
-                    reasons.contains(where: { FunctionWords.carriesMeaning($0.feature) }),
+                let reasons = Self.reasons(found, column: column, width: ids.count, weights: weights)
+                guard Self.shows(reasons.map(\.feature.name)),
                     !Self.readAgainstClient.contains(id)
                         || (board.clientGate.indices.contains(position) && board.clientGate[position] == true
                             && reasons.contains { FunctionWords.isContent(name: $0.feature.name) }),
                     !Self.needsOwnWords.contains(id) || Self.answersBack(reasons.map(\.feature.name))
                 else { continue }
-                // The evidence quotes the reply as typed: each run of the features' words in it.
-                let spans = Self.spans(of: reasons.map(\.feature).filter(\.isWords), in: board.text)
+                // The evidence quotes the reply as typed: each run of the reasons' words that mean
+                // something in it, and each clause a reason reads.
+                let shown = reasons.map(\.feature).filter {
+                    FunctionWords.isContent(name: $0.name) || LearnedFeature.isClause(name: $0.name)
+                }
+                let spans = Self.spans(of: shown, in: board.text, clauses: board.clauses)
                 guard !spans.isEmpty else { continue }
                 // The rule is built only when reasons are written (the batch form never shows it).
                 let rule = board.rule(
@@ -337,9 +336,12 @@ public struct LearnedModel: Sendable, Equatable {
         }
     }
 
-    /// Where `features` (words and pairs of words) first stand in `text`, as token ranges, with
-    /// ranges that touch or overlap joined: each one quotes a stretch of the reply as typed.
-    static func spans(of features: [LearnedFeature], in text: TokenizedText) -> [Range<Int>] {
+    /// Where `features` (words and pairs of words, and clause features: the first of `clauses`
+    /// each reads) first stand in `text`, as token ranges, with ranges that touch or overlap
+    /// joined: each one quotes a stretch of the reply as typed.
+    static func spans(of features: [LearnedFeature], in text: TokenizedText, clauses: [Clause] = [])
+        -> [Range<Int>]
+    {
         let tokens = text.tokens
         func startsSentence(_ index: Int) -> Bool {
             index == 0 || tokens[index - 1].sentence != tokens[index].sentence
@@ -347,6 +349,16 @@ public struct LearnedModel: Sendable, Equatable {
         var ranges: [Range<Int>] = []
         for feature in features {
             let kind = feature.kind.description
+            if kind == "c:" {
+                // A clause the reason reads: the first with that subject and aspect.
+                if LearnedFeature.isClause(name: feature.name),
+                    let clause = clauses.first(where: { $0.reads(feature) }), !clause.range.isEmpty
+                {
+                    ranges.append(clause.range)
+                }
+                continue
+            }
+            guard feature.isWords else { continue }
             let pair = kind == "b:"
             let found: Range<Int>? =
                 if kind == "o:" {
@@ -378,9 +390,36 @@ public struct LearnedModel: Sendable, Equatable {
         return merged
     }
 
-    /// The three features that pushed hardest in the direction of `sign` for `column`.
+    /// How many features an added verdict reads as its reasons (``reasons(_:column:width:weights:)``).
+    static let reasonCount = 5
+
+    /// The reasons for adding `column`'s id: the ``reasonCount`` features that pushed hardest
+    /// towards it among those that may be reasons (``FunctionWords/isReason(name:)``). A function
+    /// word ("a", "was", "it up"), an opening "is" or "I" read against the client's line, a name
+    /// the client is called by and the bias are never reasons, however heavy: an added verdict is
+    /// led, and shown, by the reply's own words and the structure the reader found.
+    static func reasons(_ found: [(Int, LearnedFeature)], column: Int, width: Int, weights: [Double])
+        -> [(feature: LearnedFeature, weight: Double)]
+    {
+        strongest(
+            found.filter { FunctionWords.isReason(name: $0.1.name) }, column: column, width: width,
+            weights: weights, sign: 1, count: reasonCount)
+    }
+
+    /// Whether reasons (by name) hold something an added verdict can show: words of the reply
+    /// that mean something by themselves (``FunctionWords/isContent(name:)``: a word or pair
+    /// outside the function words, an opening word outside them) or a clause whose subject the
+    /// reader named (`c:me+future`, `c:party`; ``LearnedFeature/isClause(name:)``), which the
+    /// evidence quotes. The client's line, the rules' verdicts, an opening "I" or "well" read
+    /// against the client's line, and a clause about "it" show nothing by themselves.
+    static func shows(_ names: [String]) -> Bool {
+        names.contains { FunctionWords.isContent(name: $0) || LearnedFeature.isClause(name: $0) }
+    }
+
+    /// The `count` features that pushed hardest in the direction of `sign` for `column`.
     static func strongest(
-        _ found: [(Int, LearnedFeature)], column: Int, width: Int, weights: [Double], sign: Double
+        _ found: [(Int, LearnedFeature)], column: Int, width: Int, weights: [Double], sign: Double,
+        count: Int = 3
     ) -> [(feature: LearnedFeature, weight: Double)] {
         let ranked = found.map { (feature: $0.1, weight: weights[$0.0 * width + column]) }
             .filter { $0.weight * sign > 0 }
@@ -390,7 +429,7 @@ public struct LearnedModel: Sendable, Equatable {
                 left.weight != right.weight
                     ? left.weight * sign > right.weight * sign : left.feature.name < right.feature.name
             }
-            .prefix(3))
+            .prefix(count))
     }
 
     static func describe(_ reasons: [(feature: LearnedFeature, weight: Double)]) -> String {
@@ -430,6 +469,19 @@ extension LearnedFeature {
             return "a clause with \(who ?? first) as subject" + (aspects[second] ?? second)
         }
     }
+
+    /// Whether a feature's name is a clause whose subject the reader named, with or without an
+    /// aspect: "I", "we", "you", the client's side or a third party (`c:me`, `c:party+negated`).
+    /// Not a clause about another pronoun or with no subject (`c:other`, `c:none`: "It was a long
+    /// meeting" says nothing by its clause), nor `c:short`, `c:question` or `c:assent`.
+    static func isClause(name: String) -> Bool {
+        guard name.hasPrefix("c:") else { return false }
+        let rest = name.dropFirst(2)
+        let subject = rest.firstIndex(of: "+").map { rest[..<$0] } ?? rest
+        return namedSubjects.contains { Clause.name(of: $0) == subject }
+    }
+
+    static let namedSubjects: [Clause.Subject] = [.me, .we, .you, .yourSide, .party]
 
     /// Whether the feature is words of the reply (a word, a pair, an opening word).
     var isWords: Bool { Self.isWords(name: kind.description) }

@@ -16,9 +16,9 @@ public enum LearnedThresholds {
     }
 
     /// One held-out reply as a model fitted without it reads it: what the rules found, the
-    /// model's probability per id and whether the three features that pushed hardest towards
-    /// each id include the reply's words and a feature that carries meaning (``FunctionWords``;
-    /// a verdict is only added then), and the gold ids.
+    /// model's probability per id and whether its reasons for each id (the strongest features
+    /// towards it that carry meaning, ``LearnedModel/reasons(_:column:width:weights:)``) show
+    /// words of the reply or a clause (a verdict is only added then), and the gold ids.
     public struct Outcome: Sendable {
         public var rules: Set<String>
         public var probabilities: [Double]
@@ -134,24 +134,26 @@ extension LearnedModel {
             for column in 0..<width { logits[column] += weights[Int(row) * width + column] }
         }
         let wordsLead = (0..<width).map { column -> Bool in
-            // An id read against the client's line is only added after a line read as its cue.
+            // As ``LearnedModel/apply(to:)``: the reasons are the strongest features that carry
+            // meaning (a function word never counts), and they must show words or a clause.
             let id = ids[column]
-            let strongest = found.map { (weight: weights[$0.row * width + column], name: $0.name) }
+            let reasons = found.filter { FunctionWords.isReason(name: $0.name) }
+                .map { (weight: weights[$0.row * width + column], name: $0.name) }
                 .filter { $0.weight > 0 }
                 .sorted { ($0.weight, $1.name) > ($1.weight, $0.name) }
-                .prefix(3)
+                .prefix(LearnedModel.reasonCount)
+                .map(\.name)
+            // An id read against the client's line is only added after a line read as its cue.
             if LearnedModel.readAgainstClient.contains(id),
                 !names.contains("client:" + id)
-                    || !strongest.contains(where: { FunctionWords.isContent(name: $0.name) })
+                    || !reasons.contains(where: { FunctionWords.isContent(name: $0) })
             {
                 return false
             }
-            if LearnedModel.needsOwnWords.contains(id), !LearnedModel.answersBack(strongest.map(\.name)) {
+            if LearnedModel.needsOwnWords.contains(id), !LearnedModel.answersBack(reasons) {
                 return false
             }
-            // As ``LearnedModel/apply(to:)``: the reply's words, and a feature that carries meaning.
-            return strongest.contains { LearnedFeature.isWords(name: $0.name) }
-                && strongest.contains { FunctionWords.carriesMeaning(name: $0.name) }
+            return LearnedModel.shows(reasons)
         }
         return LearnedThresholds.Outcome(
             rules: Set(names.filter { $0.hasPrefix("rule:") }.map { String($0.dropFirst(5)) }),
