@@ -140,6 +140,12 @@ import Testing
                 "Two scrub techs were there. He said I was pathetic and I said I would leave, then I left.",
                 Self.witness
             ).contains("objective-report"))
+        // A line no scenario says that asks what happened is a request too.
+        #expect(
+            Self.found(
+                "At about ten he said he wanted a man on his cases, and I said I cover the account. I left at 10:20.",
+                "You're back early. What happened in there?"
+            ).contains("objective-report"))
         // Not asked for (a buyer's demand), promised rather than given, smoothed over.
         #expect(
             !Self.found(

@@ -2,9 +2,9 @@
 /// for one. The phrase list finds "he said", "she asked me to"; what they are part of decides:
 ///
 /// - **no account asked for** — after a client line that is not a request for an account (a
-///   surgeon's claim, a buyer's demand: its `soft-if-client` list does not match and the node
-///   does not expect a report), "the buyer has said publicly it's keeping spine" answers the
-///   client, it reports nothing to a manager;
+///   surgeon's claim, a buyer's demand: its `soft-if-client` list does not match, the node does
+///   not expect a report, and it does not ask what happened or was said), "the buyer has said
+///   publicly it's keeping spine" answers the client, it reports nothing to a manager;
 /// - **smoothed over** — an account that also holds the report back or rewrites it
 ///   (`delays-reporting`, `falsifies-record`: "He said the last rep gave sizes, but no point
 ///   dragging compliance into it") is not objective, whatever it quotes;
@@ -19,7 +19,7 @@ struct PlainAccountRule: GradingRule {
     func apply(to board: inout Board) {
         guard board.isPresent(Self.id) else { return }
         if let client = board.client, !client.isEmpty, board.client(Self.id) != true,
-            !board.nodeExpects(Self.id)
+            !board.nodeExpects(Self.id), !Self.asksWhatHappened(client)
         {
             board.cancel(Self.id, because: "the client's line asks for no account of what happened")
             return
@@ -47,5 +47,16 @@ struct PlainAccountRule: GradingRule {
         if promised {
             board.cancel(Self.id, because: "the rep promises a report and gives no account")
         }
+    }
+
+    /// Whether `line` asks what happened or was said: a question with "what" or "how" and
+    /// "happened", "went" or "said" ("What happened in there?", "How did it go, what was
+    /// said?"), which the request list may not know in the line's own words (a scenario's line
+    /// reworded since a set was written). Not "what did your study find?".
+    static func asksWhatHappened(_ line: String) -> Bool {
+        guard line.contains("?") else { return false }
+        let words = Set(line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return !words.isDisjoint(with: ["what", "how"])
+            && !words.isDisjoint(with: ["happened", "went", "said"])
     }
 }
