@@ -140,7 +140,18 @@ import Testing
         #expect(
             table.stdout.contains("passed on review (was failed: 1 lost ending, fail_on: lost)"),
             "\(table.stdout)")
+        let reviewed = try #require((try desk.report()["attempts"] as? [[String: Any]])?.first)
+        #expect(reviewed["outcome"] as? String == "lost")
+        #expect(reviewed["gradedScore"] as? Int == graded)
+        let mark = try #require(reviewed["remark"] as? [String: Any])
+        #expect(mark["turn"] as? Int == 1)
+        #expect(mark["node"] as? String == "plan")
+        #expect(mark["was"] as? String == "lost")
+        #expect(mark["reviewer"] as? String == "Kim")
+        let xapi = try desk.run(["report", "--format", "xapi"])
+        #expect(xapi.stdout.contains("passed on review (was failed: 1 lost ending, fail_on: lost)"))
         let html = try desk.run(["report", "--format", "html"])
+        #expect(html.stdout.contains("lost (re-marked; trainer Kim: turn 1 goes to plan, not played)"))
         #expect(html.stdout.contains("passed on review (was failed: 1 lost ending, fail_on: lost)"))
         let list = try desk.run(["review"])
         #expect(
@@ -150,6 +161,8 @@ import Testing
         // Taking the review back restores the failure.
         let clear = try desk.run(["review", id, "--turn", "1", "--clear"])
         #expect(clear.status == 0, "\(clear.stderr)")
+        #expect(
+            try #require((try desk.report()["attempts"] as? [[String: Any]])?.first)["remark"] is NSNull)
         let restored = try desk.drillRun()
         #expect(restored["passed"] as? Bool == false)
         #expect(restored["verdict"] as? String == "failed: 1 lost ending (fail_on: lost)")

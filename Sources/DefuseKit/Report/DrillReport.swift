@@ -69,10 +69,13 @@ public enum DrillReport {
                 "\(base)/xapi/extensions/scenarios-total": .number(drill.total),
             ]
             if let cohort = drill.cohort { extensions["\(base)/xapi/extensions/cohort"] = .text(cohort) }
+            // A run a trainer's re-mark changed says so, and is a new statement (its result changed).
+            let review = drill.isRemarked ? ["review", drill.verdict] : []
+            if drill.isRemarked { extensions["\(base)/xapi/extensions/review"] = .text(drill.verdict) }
             return XAPIStatement(
                 id: NameBasedUUID.v5(
                     namespace: NameBasedUUID.defuse,
-                    name: [base, "drill", AttemptID.text(drill.id), String(drill.done)].joined(
+                    name: ([base, "drill", AttemptID.text(drill.id), String(drill.done)] + review).joined(
                         separator: "\u{1F}")
                 ).uuidString.lowercased(),
                 actor: .init(name: drill.rep, account: .init(homePage: base, name: drill.rep)),

@@ -17,7 +17,10 @@ import Foundation
 /// `violations` and `score` use the trainer's verdicts, and so does the attempt's `score`. Every
 /// attempt has `reviewed` (any reply reviewed), `gradedScore` (the score the grader gave) and
 /// `gradedOutcome` (the end kind the story reached: it differs from `outcome`, then `lost`, when
-/// a trainer confirmed a compliance breach, see ``ReviewedBreach``).
+/// a trainer confirmed a compliance breach, see ``ReviewedBreach``), and `remark`: null, or for
+/// an attempt whose story a trainer's verdicts take another way (``Remark``) `{turn, node,
+/// ending, was, reviewedTurn, reviewer, reviewed, note}` (turns from 1; `ending` null when the
+/// new way goes on at a node never played, `was` the ending played).
 /// Unreviewed replies have `reviewed: false`, `overrides: {}` and `review: null`.
 /// Absent values are `null`, never missing keys. Keys are sorted and the layout is the one
 /// `JSONEncoder` writes with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`, so the
@@ -84,9 +87,12 @@ public enum JSONReport {
             [
                 "cohort", "contentHash", "drill", "durationSeconds", "ended", "gradedOutcome", "gradedScore",
                 "id",
-                "mode", "outcome", "rep", "replies", "reviewed", "scenario", "score", "started", "title",
-                "turns",
+                "mode", "outcome", "remark", "rep", "replies", "reviewed", "scenario", "score", "started",
+                "title", "turns",
             ], indent: 6)
+        private static let remarkKeys = keys(
+            ["ending", "node", "note", "reviewed", "reviewedTurn", "reviewer", "turn", "was"], indent: 8)
+        private static let remarkEnd = bytes("\n      }")
         private static let replyKeys = keys(
             [
                 "avoided", "choice", "detected", "evidence", "index", "met", "missed", "moodAfter",
@@ -139,8 +145,10 @@ public enum JSONReport {
             out += keys[9]
             Self.string(attempt.outcome, &out)
             out += keys[10]
-            Self.string(attempt.rep, &out)
+            if let remark = attempt.remark { Self.remark(remark, &out) } else { out += Self.null }
             out += keys[11]
+            Self.string(attempt.rep, &out)
+            out += keys[12]
             if attempt.turns.isEmpty {
                 out += Self.noReplies
             } else {
@@ -152,17 +160,17 @@ public enum JSONReport {
                 }
                 out += Self.repliesEnd
             }
-            out += keys[12]
-            out += attempt.isReviewed ? Self.trueValue : Self.falseValue
             out += keys[13]
-            Self.string(attempt.scenario, &out)
+            out += attempt.isReviewed ? Self.trueValue : Self.falseValue
             out += keys[14]
-            DecimalDigits.append(attempt.score, &out)
+            Self.string(attempt.scenario, &out)
             out += keys[15]
-            Self.date(attempt.started, &out)
+            DecimalDigits.append(attempt.score, &out)
             out += keys[16]
-            Self.string(options.title(of: attempt.scenario), &out)
+            Self.date(attempt.started, &out)
             out += keys[17]
+            Self.string(options.title(of: attempt.scenario), &out)
+            out += keys[18]
             DecimalDigits.append(attempt.turns.count, &out)
             out += Self.attemptEnd
         }
@@ -207,6 +215,29 @@ public enum JSONReport {
             number(turn.score, &out)
             out += keys[16]
             strings(turn.violations, indent: 10, &out)
+        }
+
+        /// The `remark` object of a re-marked attempt (``Remark``), at indent 6 (its keys at 8);
+        /// turns count from 1.
+        private static func remark(_ remark: Remark, _ out: inout [UInt8]) {
+            out.append(UInt8(ascii: "{"))
+            out += remarkKeys[0]
+            string(remark.reroute.ending?.rawValue, &out)
+            out += remarkKeys[1]
+            string(remark.reroute.node, &out)
+            out += remarkKeys[2]
+            string(remark.note, &out)
+            out += remarkKeys[3]
+            date(remark.reviewed, &out)
+            out += remarkKeys[4]
+            DecimalDigits.append(remark.reviewTurn + 1, &out)
+            out += remarkKeys[5]
+            string(remark.reviewer, &out)
+            out += remarkKeys[6]
+            DecimalDigits.append(remark.reroute.turn + 1, &out)
+            out += remarkKeys[7]
+            string(remark.playedEnding?.rawValue, &out)
+            out += remarkEnd
         }
 
         /// The `review` object of a reviewed reply, at indent 10 (its keys at 12).

@@ -49,7 +49,13 @@ extension AttemptRecord {
 
     /// `lost` and, when a trainer's verdict made it so, what the story reached:
     /// `lost (reviewed; was resolved: trainer: offers-value on turn 1)`.
+    /// A re-marked attempt (``Remark``): `lost (re-marked; trainer Kim: turn 1 goes to plan,
+    /// not played)`, or `resolved (re-marked; was lost, trainer Kim: turn 1 ends resolved)`.
     public var outcomeText: String {
+        if let remark {
+            let was = gradedEnding.map { "was \($0.rawValue), " } ?? ""
+            return "\(outcome) (re-marked; \(was)\(remark.text))"
+        }
         guard let breach, let gradedEnding else { return outcome }
         return "\(outcome) (reviewed; was \(gradedEnding.rawValue), \(breach.text))"
     }

@@ -75,6 +75,7 @@ import Testing
               "id" : "00000000-0000-4000-8000-000000000001",
               "mode" : "drill",
               "outcome" : "resolved",
+              "remark" : null,
               "rep" : "Ana",
               "replies" : [
         \(reply(recorded: "2026-09-21T14:13:30Z", score: "0.5"))
@@ -97,6 +98,7 @@ import Testing
               "id" : "00000000-0000-4000-8000-000000000005",
               "mode" : "drill",
               "outcome" : "abandoned",
+              "remark" : null,
               "rep" : "Cy",
               "replies" : [
         \(reply(recorded: "2026-09-24T14:13:30Z", score: "0.25"))
@@ -187,6 +189,16 @@ import Testing
                     .noting("too \\ short", by: "Lou", at: Date(timeIntervalSince1970: 1_790_000_203)),
             ])
         attempts.append(reviewed)
+        // Re-marked by a trainer: a way on never played, and one that ends at once.
+        for (number, ending) in [(14, nil), (15, Ending.resolved)] as [(Int, Ending?)] {
+            let reroute = Reroute(turn: 0, node: "plan \"b\"", ending: ending, contentHash: "h")
+            let review = TurnReview(
+                reviewer: "Kim", reviewed: Date(timeIntervalSince1970: 1_790_000_300), reroute: reroute
+            ).setting("apology", present: false, by: "Kim", at: Date(timeIntervalSince1970: 1_790_000_300))
+            let remarked = ReportFixtures.attempt(number, rep: "Ivy", ending: .lost).applying([0: review])
+            #expect(remarked.remark?.reroute == reroute)
+            attempts.append(remarked)
+        }
         for list in [attempts, [], Array(attempts.prefix(1))] {
             #expect(JSONReport.render(list, options: options) == ReferenceJSON.render(list, options: options))
         }
@@ -230,7 +242,27 @@ private enum ReferenceJSON {
 
         enum Keys: String, CodingKey {
             case id, rep, cohort, scenario, title, contentHash, mode, drill, started, ended, outcome, score
-            case turns, durationSeconds, replies, reviewed, gradedScore, gradedOutcome
+            case turns, durationSeconds, replies, reviewed, gradedScore, gradedOutcome, remark
+        }
+
+        struct Remark: Encodable {
+            var remark: DefuseKit.Remark
+
+            enum Keys: String, CodingKey {
+                case turn, node, ending, was, reviewedTurn, reviewer, reviewed, note
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encode(remark.reroute.turn + 1, forKey: .turn)
+                try c.encode(remark.reroute.node, forKey: .node)
+                try c.encode(remark.reroute.ending?.rawValue, forKey: .ending)
+                try c.encode(remark.playedEnding?.rawValue, forKey: .was)
+                try c.encode(remark.reviewTurn + 1, forKey: .reviewedTurn)
+                try c.encode(remark.reviewer, forKey: .reviewer)
+                try c.encode(remark.reviewed, forKey: .reviewed)
+                try c.encode(remark.note, forKey: .note)
+            }
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -253,6 +285,7 @@ private enum ReferenceJSON {
             try c.encode(attempt.isReviewed, forKey: .reviewed)
             try c.encode(attempt.gradedScore ?? attempt.score, forKey: .gradedScore)
             try c.encode(attempt.gradedEnding?.rawValue ?? attempt.outcome, forKey: .gradedOutcome)
+            try c.encode(attempt.remark.map(Remark.init), forKey: .remark)
         }
     }
 
