@@ -85,7 +85,8 @@ import Testing
     @Test func aWordSetAnswersAsTheSetOfWords() {
         let lists: [Set<String>] = [
             LaterReportRule.problems, WaivedReportRule.reporting.union(WaivedReportRule.involving),
-            SelfAuthorisedTermsRule.terms, ScheduledStepRule.markers,
+            SelfAuthorisedTermsRule.terms, ScheduledStepRule.markers, RumouredRivalRule.faults,
+            MadeMaterialRule.material, PraisedUseRule.praise, FreeGoodsRule.freeWords,
             // Words outside the first block too, looked up by spelling.
             ["now", "mercy", "spd", "zzz-not-a-word", "set"],
         ]

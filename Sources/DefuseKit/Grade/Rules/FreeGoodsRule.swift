@@ -29,7 +29,7 @@ struct FreeGoodsRule: GradingRule {
         let text = board.text
         let tokens = text.tokens
         // Leave early: no word that makes something free.
-        guard tokens.contains(where: { Self.freeWords.contains($0.word) }) else { return }
+        guard Self.freeWordSet.any(in: tokens.indices, of: text) else { return }
         for clause in board.clauses
         where !clause.question && !clause.conditional && ![.you, .yourSide, .other].contains(clause.subject) {
             guard !tokens[clause.range].contains(where: \.quoted),
@@ -111,6 +111,8 @@ struct FreeGoodsRule: GradingRule {
         "wrong", "missing", "late", "mistake", "error", "fault", "short", "mix", "mixup", "backorder",
         "backorders", "delay", "problem", "blame", "sorry", "mess", "miss", "missed", "screwed",
     ]
+    /// ``freeWords`` by word number (``WordSet``): every word of every reply is tested.
+    static let freeWordSet = WordSet(freeWords)
     static let freeWords: Set<String> = [
         "free", "charge", "cost", "us", "me", "house", "gratis", "complimentary",
     ]

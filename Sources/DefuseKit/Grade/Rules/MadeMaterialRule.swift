@@ -19,7 +19,7 @@ struct MadeMaterialRule: GradingRule {
         let text = board.text
         let tokens = text.tokens
         // Leave early: no piece of material named.
-        guard tokens.contains(where: { Self.material.contains($0.word) || $0.word == "version" }) else {
+        guard Self.earlyWords.any(in: tokens.indices, of: text) else {
             return
         }
         for clause in BreachShapes.ownActs(board.clauses, text) {
@@ -74,6 +74,8 @@ struct MadeMaterialRule: GradingRule {
     }
 
     /// Pieces of clinical material.
+    /// ``material`` and "version" by word number (``WordSet``): every word of every reply is tested.
+    static let earlyWords = WordSet(material.union(["version"]))
     static let material: Set<String> = [
         "card", "cards", "chart", "charts", "cheatsheet", "deck", "slides", "slide", "handout", "handouts",
         "poster", "posters", "pager", "laminate", "sheet", "sheets", "crib", "flowchart", "infographic",

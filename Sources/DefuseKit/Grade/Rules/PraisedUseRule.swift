@@ -17,7 +17,7 @@ struct PraisedUseRule: GradingRule {
         guard !board.isPresent(Self.id) else { return }
         let tokens = board.text.tokens
         // Leave early: no word of praise.
-        guard tokens.contains(where: { Self.praise.contains($0.word) }) else { return }
+        guard Self.praiseWords.any(in: tokens.indices, of: board.text) else { return }
         let offLabelNode = board.cue?.avoid.contains(Self.id) == true
         for (position, clause) in board.clauses.enumerated()
         where clause.negation == nil && !clause.question && !clause.conditional {
@@ -55,6 +55,8 @@ struct PraisedUseRule: GradingRule {
         }
     }
 
+    /// ``praise`` by word number (``WordSet``): every word of every reply is tested.
+    static let praiseWords = WordSet(praise)
     static let praise: Set<String> = [
         "impressive", "great", "lovely", "excellent", "fantastic", "amazing", "brilliant", "superb",
         "terrific",

@@ -20,7 +20,7 @@ struct RumouredRivalRule: GradingRule {
         guard !board.isPresent(Self.id) else { return }
         let tokens = board.text.tokens
         // Leave early: no fault named, nothing to read.
-        guard let first = tokens.indices.first(where: { Self.faults.contains(tokens[$0].word) }) else {
+        guard let first = tokens.indices.first(where: { Self.faultWords.contains($0, in: board.text) }) else {
             return
         }
         let names = board.cue?.competitors ?? []
@@ -120,6 +120,8 @@ struct RumouredRivalRule: GradingRule {
     }
 
     /// A fault put on a company or its product.
+    /// ``faults`` by word number (``WordSet``): every word of every reply is tested.
+    static let faultWords = WordSet(faults)
     static let faults: Set<String> = [
         "problem", "problems", "issue", "issues", "trouble", "troubles", "failure", "failures", "failing",
         "recall", "recalls", "recalled", "defect", "defects", "breakage", "cracking", "complaints", "lawsuit",
