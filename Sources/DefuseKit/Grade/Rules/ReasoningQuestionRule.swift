@@ -13,9 +13,11 @@
 /// quoted question, or one whose sentence argues back (``ViolationCancelsRule``).
 struct ReasoningQuestionRule: GradingRule {
     static let id = "respectful-challenge"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.respectfulChallenge
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id) else { return }
+        guard !board.isPresent(Self.key) else { return }
         let tokens = board.text.tokens
         // Most replies ask nothing: leave them before reading a sentence.
         guard tokens.contains(where: \.question) else { return }
@@ -29,15 +31,10 @@ struct ReasoningQuestionRule: GradingRule {
             guard tokens[index].question, !tokens[index..<end].allSatisfy(\.quoted),
                 let word = Self.judging(in: index..<end, tokens, infos)
             else { continue }
-            let words = board.text.quote(index..<end)
-            board.add(
-                Self.id,
-                [
-                    Evidence(
-                        words: words,
-                        rule: board.rule("rule: asks how the client weighs it (“\(board.word(word))”)"))
-                ],
-                explanation: "asks about the client's reasoning: “\(words)”")
+            let judged = board.word(word)
+            board.add(Self.id, quoting: index..<end, rule: "asks how the client weighs it (“\(judged)”)") {
+                "asks about the client's reasoning: “\($0)”"
+            }
             return
         }
     }
