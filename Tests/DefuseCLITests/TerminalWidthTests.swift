@@ -103,4 +103,40 @@ import Testing
         #expect(joined[reprint...].allSatisfy { $0.count <= 40 }, "\(screen)")
         #expect(joined.count - reprint > 3)
     }
+
+    /// On a window wider than 96 columns prose still stops at 96 (long lines are hard to read
+    /// back), and the rep reads each credited technique of angry-surgeon's opening with a quote
+    /// of three words or more (review9 findings 13 and 14).
+    @Test func aWideWindowReadsAt96ColumnsAndEachMarkQuotesWords() throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        try Self.playAngrySurgeon(in: tmux, columns: 140)
+        try tmux.screen(containing: "you>")
+        try tmux.send("-l", EvidenceShownTests.opening)
+        try tmux.send("Enter")
+        let screen = try tmux.screen(where: { $0.components(separatedBy: "you>").count >= 3 })
+        let lines = try tmux.capture(joined: true).components(separatedBy: "\n")
+            .filter { !$0.hasPrefix("you> ") }
+        #expect(lines.allSatisfy { $0.count <= 96 }, "\(screen)")
+        // The summary filled the width it had, not 80 columns.
+        #expect(lines.contains { $0.count > 85 }, "\(screen)")
+        // Each `✓` line with the lines that continue it (indented under its text).
+        var credited: [String] = []
+        var continues = false
+        for line in lines {
+            if line.hasPrefix("  ✓") {
+                credited.append(line)
+                continues = true
+            } else if continues, line.hasPrefix("    "), let last = credited.popLast() {
+                credited.append(last + " " + line.trimmingCharacters(in: .whitespaces))
+            } else {
+                continues = false
+            }
+        }
+        #expect(credited.count >= 2, "\(screen)")
+        for line in credited {
+            let quotes = EvidenceShownTests.quotes(line)
+            #expect(quotes.contains { $0.split(separator: " ").count >= 3 }, "\(line)")
+        }
+    }
 }

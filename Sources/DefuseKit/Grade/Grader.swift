@@ -512,7 +512,7 @@ public struct Grader: Sendable {
         return matches.indices.filter { keep[$0] }.map { matches[$0] }
     }
 
-    private func finish(_ board: Board) -> Grade {
+    func finish(_ board: Board) -> Grade {
         var verdicts: [Verdict] = []
         verdicts.reserveCapacity(ids.count)
         board.slots.withUnsafeBufferPointer { slots in

@@ -4,6 +4,10 @@ public struct Assessment: Sendable, Hashable {
     public var detected: Set<String>
     /// The words that earned each present id.
     public var evidence: [String: [String]]
+    /// The words a rep reads for each present id: its evidence, with a span of a word or two
+    /// widened to the clause around it ("I'll" shows as "I'll leave now"). Empty when the
+    /// assessor quotes nothing beyond ``evidence``.
+    public var quotes: [String: [String]] = [:]
     /// A plain-language explanation per id (present or absent), for `/why`.
     public var explanations: [String: String]
     /// For a composite id, the fraction of its parts present.

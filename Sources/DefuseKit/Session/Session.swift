@@ -179,7 +179,8 @@ public struct Session: Sendable {
         let turn = Turn(
             node: node.id, reply: reply, choice: nil, detected: sortedIDs(detected), met: met, missed: missed,
             violations: violations, evidence: assessment.evidence, score: score, moodBefore: mood,
-            moodAfter: clamp(mood + branch.mood), branch: index, avoided: node.avoid)
+            moodAfter: clamp(mood + branch.mood), branch: index, avoided: node.avoid,
+            quotes: assessment.quotes)
         return (turn, branch)
     }
 

@@ -25,6 +25,14 @@ public struct Turn: Sendable, Hashable, Codable {
     /// only at the turns that avoided it; a turn recorded before this was kept reads its
     /// ``violations`` here.
     public var avoided: [String] = []
+    /// What a transcript shows for each detected id (``Assessment/quotes``); not recorded, and
+    /// empty for a turn read back, whose ``evidence`` is shown instead.
+    public var quotes: [String: [String]] = [:]
+
+    /// The quotes to show for `id`: its widened ``quotes`` when there are any, else its evidence.
+    public func shownEvidence(_ id: String) -> [String] {
+        quotes[id].flatMap { $0.isEmpty ? nil : $0 } ?? evidence[id] ?? []
+    }
 
     /// Whether every expected technique was met and no avoided violation detected.
     public var passed: Bool { missed.isEmpty && violations.isEmpty }

@@ -105,7 +105,7 @@ struct TranscriptRenderer {
     }
 
     private func evidence(_ turn: Turn, _ id: String) -> String {
-        let words = (turn.evidence[id] ?? []).map { "“\(Sanitizer.line($0))”" }.joined(separator: ", ")
+        let words = turn.shownEvidence(id).map { "“\(Sanitizer.line($0))”" }.joined(separator: ", ")
         return words.isEmpty ? "" : "  " + paint(words, .dim)
     }
 

@@ -58,11 +58,22 @@ enum Terminal {
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
     }
 
-    /// Writes `text` and a newline to standard output: on a terminal reflowed and wrapped at
-    /// words to its width (at least ``WordWrapper/minimumWidth``), elsewhere unchanged.
+    /// The widest a line of prose is printed on a terminal, however wide the window: longer
+    /// lines are hard to read back to their start (review9 finding 14).
+    static let readingWidth = 96
+
+    /// The width prose is wrapped to on a terminal: its width, at most ``readingWidth``; nil
+    /// when standard output is not a terminal.
+    static var textWidth: Int? { columns.map { min($0, readingWidth) } }
+
+    /// Writes `text` and a newline to standard output. On a terminal, each paragraph is
+    /// reflowed (an author's hand breaks joined; blank lines, list items and indented lines
+    /// kept) and wrapped at words to ``textWidth`` (at least ``WordWrapper/minimumWidth``).
+    /// Elsewhere (a pipe, a file) the text is written as authored, one line per line of the
+    /// scenario file, so scripts and diffs of a transcript see the file's own lines.
     static func say(_ text: String) {
-        guard let columns else { return write(text + "\n") }
-        write(WordWrapper(width: columns).wrap(text).joined(separator: "\n") + "\n")
+        guard let width = textWidth else { return write(text + "\n") }
+        write(WordWrapper(width: width).wrap(text).joined(separator: "\n") + "\n")
     }
 
     /// Writes bytes to standard output; like ``write(_:)``, a reader that has gone ends the
