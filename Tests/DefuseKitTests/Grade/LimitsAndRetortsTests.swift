@@ -150,15 +150,11 @@ import Testing
     }
 
     @Test func theBreachTheClientAskedForGivesIn() {
-        // Known issue (found by learned6, not the learned layer's): the rules alone no longer read
-        // this bare yes to the flash as capitulates on main after review9 (GoesAlongRule; the
-        // snapshot's rules-only reading of the line has no `rule:capitulates`), which a build of
-        // main before review9 did ("does the breach the client asked for").
-        withKnownIssue("the rules no longer read the bare yes to the flash as capitulates") {
-            #expect(
-                Self.found("yeah one's fine, they can flash it and you're good", Self.flash).contains(
-                    "capitulates"))
-        }
+        // The line as after-hours-call said it before 5 December's rewording: it still takes that
+        // node's cue (NodeCues.nearest(to:)), as play's own line does.
+        #expect(
+            Self.found("yeah one's fine, they can flash it and you're good", Self.flash).contains(
+                "capitulates"))
         // Refused, or only the legitimate part taken up, it is not giving in.
         #expect(
             !Self.found("I'll have it there by one. I won't ask them to flash it.", Self.flash).contains(

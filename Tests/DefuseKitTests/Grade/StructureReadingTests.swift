@@ -34,6 +34,29 @@ import Testing
         #expect(NodeCues().cue(for: Self.younger) == nil)
     }
 
+    /// A line as an earlier version of a scenario said it (a labelled reply or a trainer's export
+    /// keeps it so) takes the cue of the node that now says it in other words; a line that only
+    /// shares a few words with one takes none.
+    @Test func aRewordedLineFindsTheNodeThatNowSaysIt() throws {
+        let cues = Self.cued.cues
+        // after-hours-call's the-clock, as it read before the rewording of 5 December.
+        let earlier = "When will it be here? Can you get it to me by one, so SPD can flash it and we're done?"
+        // No shipped file says it word for word any more.
+        #expect(
+            !LibraryLocator.builtInFiles.contains {
+                String(decoding: $0.bytes, as: UTF8.self).contains("When will it be here? Can you get it")
+            })
+        let cue = try #require(cues.cue(for: earlier))
+        #expect(cue.avoid.contains("capitulates"))
+        #expect(cue.expect.contains("decisive-action"))
+        // A stage direction added in front of the younger-rep line still finds it.
+        #expect(cues.cue(for: "(He leans back.) " + Self.younger) == cues.cue(for: Self.younger))
+        // Few shared words, or a short line, is no match.
+        #expect(cues.cue(for: "Can you get it to me by one?") == nil)
+        #expect(cues.cue(for: "Will you ask them for someone older, then?") == nil)
+        #expect(NodeCues.words("We're done, SPD\u{2019}s call.") == ["we're", "done", "spd's", "call"])
+    }
+
     @Test func aBareYesToTheNodesDemandGivesIn() {
         // Read by its words alone the line names no demand a list knows; its node does.
         #expect(!detected("ok, I'll ask", client: Self.younger).contains("capitulates"))
