@@ -72,6 +72,9 @@ public enum GraphRenderer {
                     + (node.afterViolations.map {
                         [Edge(from: node.id, to: $0.goto, label: "after \($0.atLeast)+ violations")]
                     } ?? [])
+                    + (node.afterSilence.map {
+                        [Edge(from: node.id, to: $0.goto, label: "after \($0.atLeast)+ silent replies")]
+                    } ?? [])
             case .end: []
             case .freeText, .reframe:
                 node.next.map {

@@ -65,7 +65,7 @@ extension ScenarioDecoder {
 
         switch node.kind {
         case .end:
-            for key in ["next", "choices", "after_violations", "expect", "avoid", "prompt", "hint"]
+            for key in ["next", "choices", "after_violations", "after_silence", "expect", "avoid", "prompt", "hint"]
             where reader.has(key) {
                 log.report(.keyOnEndNode(subject, key: key), at: reader.keyLocation(of: key))
             }
@@ -93,12 +93,20 @@ extension ScenarioDecoder {
                     decodeViolationRoute($0, node: id)
                 }
             }
+            if reader.has("after_silence") {
+                node.afterSilence = reader.requireKey("after_silence").flatMap {
+                    decodeViolationRoute($0, node: id, key: "after_silence")
+                }
+            }
         case .freeText, .reframe:
             if reader.has("debrief") {
                 log.report(.debriefOffEnd, at: reader.keyLocation(of: "debrief"))
             }
             if reader.has("after_violations") {
                 log.report(.violationRouteOffChoice(subject), at: reader.keyLocation(of: "after_violations"))
+            }
+            if reader.has("after_silence") {
+                log.report(.silenceRouteOffChoice(subject), at: reader.keyLocation(of: "after_silence"))
             }
             if reader.has("next") { referenceLog.nextKeys[id] = reader.keyLocation(of: "next") }
             if let items = reader.sequence("next", example: "a list of branches, each with a 'goto'") {
@@ -227,16 +235,22 @@ extension ScenarioDecoder {
         return numbers
     }
 
-    /// `after_violations: { at_least: 2, goto: too-late }` on a choice node.
-    func decodeViolationRoute(_ value: YAMLValue, node: String) -> ViolationRoute? {
-        let subject = "'after_violations' of node '\(node)'"
+    /// `after_violations: { at_least: 2, goto: too-late }` (or `after_silence`, same shape) on a
+    /// choice node.
+    func decodeViolationRoute(_ value: YAMLValue, node: String, key: String = "after_violations")
+        -> ViolationRoute?
+    {
+        let subject = "'\(key)' of node '\(node)'"
         guard
             let reader = MappingReader(
                 value, subject: subject, knownKeys: Self.violationRouteKeys, log: log)
         else { return nil }
         let atLeast =
             reader.requireKey("at_least") == nil
-            ? nil : reader.int("at_least", in: 1...20, meaning: "a number of turns with a violation")
+            ? nil : reader.int(
+                "at_least", in: 1...20,
+                meaning: key == "after_silence"
+                    ? "a number of typed replies read as nothing" : "a number of turns with a violation")
         let goto = reader.string("goto", required: true)
         guard let atLeast, let goto else { return nil }
         return ViolationRoute(atLeast: atLeast, goto: goto, gotoLocation: reader.location(of: "goto"))

@@ -34,6 +34,10 @@ public struct Branch: Sendable {
 /// violation, a line that credits none goes to `goto` instead of its own `goto`, so a weak rep
 /// who has already blamed, caved or breached is not put back on the good path by picking the
 /// right line at last.
+///
+/// The same shape serves `after_silence`: once the run holds at least `atLeast` typed replies
+/// the grader read as nothing (see ``Session/isSilent(_:catalog:)``), any line picked goes to
+/// `goto`, so a rep who said nothing useful is not carried to a good ending by the picks alone.
 public struct ViolationRoute: Sendable {
     public var atLeast: Int
     public var goto: String

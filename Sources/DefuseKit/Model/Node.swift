@@ -39,6 +39,9 @@ public struct Node: Sendable, Identifiable {
     public var choices: [Choice]
     /// Where a clean line goes after repeated violations (choice nodes, `after_violations`).
     public var afterViolations: ViolationRoute?
+    /// Where any picked line goes once the run holds enough typed replies read as nothing
+    /// (choice nodes, `after_silence`).
+    public var afterSilence: ViolationRoute?
     /// How the story ends (end nodes).
     public var ending: Ending?
     /// What the rep should take away (end nodes).
@@ -71,7 +74,9 @@ public struct Node: Sendable, Identifiable {
     /// Every node id this node can lead to, in order.
     public var successors: [String] {
         switch kind {
-        case .choice: choices.map(\.goto) + (afterViolations.map { [$0.goto] } ?? [])
+        case .choice:
+            choices.map(\.goto) + (afterViolations.map { [$0.goto] } ?? [])
+                + (afterSilence.map { [$0.goto] } ?? [])
         case .end: []
         case .freeText, .reframe: next.map(\.goto)
         }

@@ -72,6 +72,7 @@ public enum RouteReplay {
         let catalog: TechniqueCatalog
         var mood: Int
         var struck = 0
+        var silent = 0
 
         init(scenario: Scenario, catalog: TechniqueCatalog) {
             self.scenario = scenario
@@ -95,6 +96,8 @@ public enum RouteReplay {
                     !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
                 {
                     goto = route.goto
+                } else if let route = node.afterSilence, silent >= route.atLeast {
+                    goto = route.goto
                 }
             } else {
                 // The days and numbers a reply names are read from its words, as in play.
@@ -114,6 +117,7 @@ public enum RouteReplay {
                 goto = node.next[taken].goto
             }
             struck += turn.violations.isEmpty ? 0 : 1
+            silent += Session.isSilent(turn, catalog: catalog) ? 1 : 0
             mood = min(10, max(scenario.moodFloor, mood + change))
             if change > 0 && mood == 10 {
                 guard let onBoil = scenario.onBoil else {

@@ -209,12 +209,29 @@ public struct Session: Sendable {
 
     /// Where a chosen line leads: its own `goto`, unless the node's `after_violations` applies
     /// (the line credits no violation and the run already holds that many turns with one).
+    /// Then `after_silence`: any line goes to its `goto` once the run holds that many silent
+    /// replies (``isSilent(_:catalog:)``).
     public func destination(of choice: Choice, at node: Node) -> String {
-        guard let route = node.afterViolations,
-            !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
-        else { return choice.goto }
-        let struck = turns.filter { !$0.violations.isEmpty }.count
-        return struck >= route.atLeast ? route.goto : choice.goto
+        if let route = node.afterViolations,
+            !choice.credits.contains(where: { catalog.kind(of: $0) == .violation }),
+            turns.filter({ !$0.violations.isEmpty }).count >= route.atLeast
+        {
+            return route.goto
+        }
+        if let route = node.afterSilence,
+            turns.filter({ Self.isSilent($0, catalog: catalog) }).count >= route.atLeast
+        {
+            return route.goto
+        }
+        return choice.goto
+    }
+
+    /// Whether `after_silence` counts `turn`: a typed reply (not a picked line) that met none of
+    /// its node's expected techniques and showed no violation, avoided at the node or not. A reply
+    /// with only a violation is not silence (it is counted by `after_violations`).
+    public static func isSilent(_ turn: Turn, catalog: TechniqueCatalog) -> Bool {
+        turn.choice == nil && turn.met.isEmpty && turn.violations.isEmpty
+            && !turn.detected.contains { catalog.kind(of: $0) == .violation }
     }
 
     private mutating func advance(turn: Turn, moodChange: Int, reply: String?, goto: String) -> [SessionEvent]

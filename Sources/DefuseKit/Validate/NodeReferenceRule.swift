@@ -24,6 +24,9 @@ enum NodeReferenceRule: ValidationRule {
             if let route = node.afterViolations {
                 require(route.goto, "after_violations goto", at: route.gotoLocation)
             }
+            if let route = node.afterSilence {
+                require(route.goto, "after_silence goto", at: route.gotoLocation)
+            }
         }
         for test in scenario.tests {
             switch test.shape {

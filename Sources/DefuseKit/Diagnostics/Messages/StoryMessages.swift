@@ -57,6 +57,13 @@ extension DiagnosticMessage {
                 + "(a free-text node routes with 'violated' in its branches)")
     }
 
+    static func silenceRouteOffChoice(_ subject: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .mixedNodeKind,
+            "\(subject) is a free-text node and cannot have 'after_silence'; only choice nodes take it "
+                + "(a free-text node routes on what the reply showed in its branches)")
+    }
+
     static let debriefOffEnd = DiagnosticMessage(
         .mixedNodeKind, "only end nodes have a 'debrief'; add 'end:' or move the text")
 
