@@ -17,6 +17,9 @@ public struct ScenarioTestRunner: Sendable {
         /// test that ends `exit`, "the rep got out well", with a run score under
         /// ``ScenarioTestRunner/lowExitScore``.
         public var warnings: [String] = []
+        /// The test's `low_exit` reason, set when the run did end `exit` under
+        /// ``ScenarioTestRunner/lowExitScore`` and the warning was silenced for it.
+        public var lowExit: String?
     }
 
     /// A run that ends `exit` below this score is told it got out well while scoring as a weak
@@ -36,6 +39,7 @@ public struct ScenarioTestRunner: Sendable {
         scenario.tests.map { test in
             let problems: [String]
             var warnings: [String] = []
+            var lowExit: String?
             switch test.shape {
             case .reply(let node, let reply, let detects, let rejects, let goto):
                 problems = checkReply(
@@ -46,7 +50,14 @@ public struct ScenarioTestRunner: Sendable {
                     maximum: maximum)
                 problems = checked.problems
                 let result = checked.result
-                if result.outcome == Ending.exit.rawValue, result.score < Self.lowExitScore {
+                let low = result.outcome == Ending.exit.rawValue && result.score < Self.lowExitScore
+                if low, let reason = test.lowExit {
+                    lowExit = reason
+                } else if let reason = test.lowExit {
+                    warnings.append(
+                        "has low_exit (\(reason)) but ends \(result.outcome) with a run score of "
+                            + "\(result.score): remove the low_exit")
+                } else if low {
                     let end = result.path.last.map { " at '\($0)'" } ?? ""
                     warnings.append(
                         "ends exit\(end) (the rep got out well) with a run score of \(result.score), "
@@ -56,7 +67,8 @@ public struct ScenarioTestRunner: Sendable {
             }
             return Outcome(
                 scenario: scenario.id, name: test.name, passed: problems.isEmpty, problems: problems,
-                location: test.location, knownIssue: test.knownIssue, warnings: warnings)
+                location: test.location, knownIssue: test.knownIssue, warnings: warnings,
+                lowExit: lowExit)
         }
     }
 

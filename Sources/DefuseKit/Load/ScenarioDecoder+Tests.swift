@@ -12,7 +12,7 @@ extension ScenarioDecoder {
         let name = reader.string("name") ?? "test \(number)"
         let knownIssue = reader.string("known_issue")
         if reader.has("reply") || reader.has("node") {
-            for key in ["replies", "path", "outcome", "score_at_least", "score_at_most"] where reader.has(key)
+            for key in ["replies", "path", "outcome", "score_at_least", "score_at_most", "low_exit"] where reader.has(key)
             {
                 log.report(.replyTestMixedWithPath(subject, key: key), at: reader.keyLocation(of: key))
             }
@@ -53,7 +53,7 @@ extension ScenarioDecoder {
             name: name,
             shape: .path(
                 replies: lines, path: path, outcome: outcome, scoreAtLeast: minimum, scoreAtMost: maximum),
-            location: value.location, knownIssue: knownIssue)
+            location: value.location, knownIssue: knownIssue, lowExit: reader.string("low_exit"))
     }
 
     /// `outcome:` is one end kind (`resolved`) or a list of the kinds allowed (`[resolved, exit]`);

@@ -22,7 +22,7 @@ struct ScenarioDecoder {
     ]
     static let testKeys = [
         "name", "node", "reply", "detects", "rejects", "goto", "replies", "path", "outcome", "score_at_least",
-        "score_at_most", "known_issue",
+        "score_at_most", "known_issue", "low_exit",
     ]
 
     let file: String

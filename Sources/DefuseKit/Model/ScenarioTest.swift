@@ -20,11 +20,18 @@ public struct ScenarioTest: Sendable {
     /// Why the test is known to fail for now (`known_issue:`), e.g. a grader miss it documents:
     /// its failure is reported but does not fail the run, and its passing is announced.
     public var knownIssue: String?
+    /// Why a path test's `exit` under ``ScenarioTestRunner/lowExitScore`` is the right ending
+    /// (`low_exit:`), e.g. a rep who files a thin report about abuse aimed at them must not fail:
+    /// it silences the low-exit warning, and `defuse test --verbose` prints the reason.
+    public var lowExit: String?
 
-    public init(name: String, shape: Shape, location: SourceLocation, knownIssue: String? = nil) {
+    public init(
+        name: String, shape: Shape, location: SourceLocation, knownIssue: String? = nil, lowExit: String? = nil
+    ) {
         self.name = name
         self.shape = shape
         self.location = location
         self.knownIssue = knownIssue
+        self.lowExit = lowExit
     }
 }

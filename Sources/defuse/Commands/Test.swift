@@ -13,7 +13,9 @@ struct Test: ParsableCommand {
             Each scenario's `tests:` are run through the real grader and session engine. Prints one \
             line per test and ends with 'N passed, N failed'; exits 1 when any test fails, 65 when a \
             scenario does not load. A path test that ends `exit` with a run score under 50 gets a \
-            warning (file:line:col), never a failure: `exit` tells the rep they got out well. After \
+            warning (file:line:col), never a failure: `exit` tells the rep they got out well. A test \
+            whose low exit is right says why in `low_exit:`, which silences the warning; --verbose \
+            prints that reason under the test. After \
             the tests, every choice line that credits a technique is \
             graded as if the rep had typed it at its node; a line whose credited techniques the \
             grader does not read is a warning (file:line:col), never a failure, so that a trainee \
@@ -34,6 +36,9 @@ struct Test: ParsableCommand {
         inversion: .prefixedNo,
         help: "Grade every choice line as typed text and warn about credits the grader does not read.")
     var choiceLines = true
+
+    @Flag(help: "Also print the stated reason of every path test whose low exit is intended (low_exit).")
+    var verbose = false
 
     @OptionGroup var library: LibraryOptions
 
@@ -62,6 +67,7 @@ struct Test: ParsableCommand {
         var failed = 0
         var known = 0
         var lowExits = 0
+        var intended = 0
         for scenario in scenarios {
             for outcome in runner.run(scenario) {
                 defer {
@@ -71,6 +77,14 @@ struct Test: ParsableCommand {
                         Self.warn(
                             at: "\(outcome.location)", Sanitizer.line(warning), indent: "     ",
                             colour: colour)
+                    }
+                    if let reason = outcome.lowExit {
+                        intended += 1
+                        if verbose {
+                            Terminal.write(
+                                "     \(Sanitizer.line("\(outcome.location)")): low exit intended: \(Sanitizer.line(reason))\n"
+                            )
+                        }
                     }
                 }
                 if outcome.passed {
@@ -111,6 +125,11 @@ struct Test: ParsableCommand {
         if lowExits > 0 {
             Terminal.write(
                 "\(lowExits) path test\(lowExits == 1 ? " ends" : "s end") exit under a score of \(ScenarioTestRunner.lowExitScore) (warnings above)\n"
+            )
+        }
+        if intended > 0 {
+            Terminal.write(
+                "\(intended) path test\(intended == 1 ? " ends" : "s end") exit under \(ScenarioTestRunner.lowExitScore) as intended (low_exit\(verbose ? "" : "; --verbose shows why"))\n"
             )
         }
         Terminal.write("\(passed) passed, \(failed) failed\(known > 0 ? ", \(known) known issues" : "")\n")
