@@ -56,4 +56,49 @@ import Testing
         #expect(!result.stdout.contains("warning: ends exit"))
         #expect(!result.stdout.contains("under a score of 50"))
     }
+
+    @Test func aStatedLowExitIsSilencedAndItsReasonShownWhenVerbose() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let file = folder.appending(path: "low-exit.yaml")
+        let intended = scenario.replacingOccurrences(
+            of: "    outcome: exit\n",
+            with: "    outcome: exit\n    low_exit: a rep who only leaves must not be told they failed\n")
+        #expect(intended != scenario)
+        try intended.write(to: file, atomically: true, encoding: .utf8)
+        let quiet = try DefuseProcess.run(["test", file.path])
+        #expect(quiet.status == 0)
+        #expect(!quiet.stdout.contains("warning: ends exit"))
+        #expect(!quiet.stdout.contains("under a score of 50"))
+        #expect(quiet.stdout.contains("1 path test ends exit under 50 as intended (low_exit; --verbose shows why)"))
+        #expect(!quiet.stdout.contains("low exit intended:"))
+        let verbose = try DefuseProcess.run(["test", "--verbose", file.path])
+        #expect(verbose.status == 0)
+        #expect(
+            verbose.stdout.contains("low exit intended: a rep who only leaves must not be told they failed"))
+    }
+
+    @Test func aLowExitOnARunThatEndsWellIsAWarning() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let file = folder.appending(path: "low-exit.yaml")
+        let stale = scenario.replacingOccurrences(
+            of: "    outcome: resolved\n", with: "    outcome: resolved\n    low_exit: no longer true\n")
+        #expect(stale != scenario)
+        try stale.write(to: file, atomically: true, encoding: .utf8)
+        let result = try DefuseProcess.run(["test", file.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("has low_exit (no longer true) but ends resolved"))
+    }
+
+    @Test func aReplyTestCannotTakeALowExit() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let file = folder.appending(path: "low-exit.yaml")
+        let mixed = scenario.replacingOccurrences(
+            of: "    replies: [\"hmm\"]\n    outcome: exit\n",
+            with: "    node: ask\n    reply: hmm\n    low_exit: not a path test\n")
+        #expect(mixed != scenario)
+        try mixed.write(to: file, atomically: true, encoding: .utf8)
+        let result = try DefuseProcess.run(["test", file.path])
+        #expect(result.status == 65)
+        #expect((result.stdout + result.stderr).contains("low_exit"))
+    }
 }
