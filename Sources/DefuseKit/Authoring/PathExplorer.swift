@@ -139,8 +139,10 @@ public struct PathExplorer: Sendable {
                 {
                     options.append(Option(goto: route.goto, mood: choice.mood, range: score...score))
                 }
-                // Any line may take `after_silence`, on a run of replies read as nothing.
-                if let route = node.afterSilence {
+                // A clean line may take `after_silence`, on a run of replies read as nothing.
+                if let route = node.afterSilence,
+                    !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
+                {
                     options.append(Option(goto: route.goto, mood: choice.mood, range: score...score))
                 }
                 return options

@@ -36,8 +36,8 @@ public struct Branch: Sendable {
 /// right line at last.
 ///
 /// The same shape serves `after_silence`: once the run holds at least `atLeast` typed replies
-/// the grader read as nothing (see ``Session/isSilent(_:catalog:)``), any line picked goes to
-/// `goto`, so a rep who said nothing useful is not carried to a good ending by the picks alone.
+/// the grader read as nothing (see ``Session/isSilent(_:catalog:)``), a line that credits no
+/// violation goes to `goto`, so a rep who said nothing useful is not carried to a good ending by the picks alone.
 public struct ViolationRoute: Sendable {
     public var atLeast: Int
     public var goto: String

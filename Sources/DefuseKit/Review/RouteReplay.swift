@@ -96,7 +96,9 @@ public enum RouteReplay {
                     !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
                 {
                     goto = route.goto
-                } else if let route = node.afterSilence, silent >= route.atLeast {
+                } else if let route = node.afterSilence, silent >= route.atLeast,
+                    !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
+                {
                     goto = route.goto
                 }
             } else {

@@ -209,11 +209,13 @@ public struct Session: Sendable {
 
     /// Where a chosen line leads: its own `goto`, unless the node's `after_violations` applies
     /// (the line credits no violation and the run already holds that many turns with one).
-    /// Then `after_silence`: any line goes to its `goto` once the run holds that many silent
-    /// replies (``isSilent(_:catalog:)``).
+    /// Then `after_silence`: such a line goes to its `goto` once the run holds that many silent
+    /// replies (``isSilent(_:catalog:)``). A line that credits a violation keeps its own ending.
     public func destination(of choice: Choice, at node: Node) -> String {
+        guard !choice.credits.contains(where: { catalog.kind(of: $0) == .violation }) else {
+            return choice.goto
+        }
         if let route = node.afterViolations,
-            !choice.credits.contains(where: { catalog.kind(of: $0) == .violation }),
             turns.filter({ !$0.violations.isEmpty }).count >= route.atLeast
         {
             return route.goto

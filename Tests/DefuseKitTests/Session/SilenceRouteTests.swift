@@ -43,6 +43,11 @@ import Testing
         #expect(session.result.outcome == "lost")
     }
 
+    @Test func aLineThatCreditsAViolationKeepsItsOwnGoto() throws {
+        let session = try play(scenarioText(nodes: nodes), ["hmm", "well", "2"])
+        #expect(session.path.last == "swapped")
+    }
+
     @Test func oneMisreadReplyIsNotEnough() throws {
         let session = try play(scenarioText(nodes: nodes), ["hmm", "no [boundary-setting]", "1"])
         #expect(session.path.last == "kept")
