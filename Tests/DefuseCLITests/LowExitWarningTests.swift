@@ -69,7 +69,9 @@ import Testing
         #expect(quiet.status == 0)
         #expect(!quiet.stdout.contains("warning: ends exit"))
         #expect(!quiet.stdout.contains("under a score of 50"))
-        #expect(quiet.stdout.contains("1 path test ends exit under 50 as intended (low_exit; --verbose shows why)"))
+        #expect(
+            quiet.stdout.contains(
+                "1 path test ends exit under 50 as intended (low_exit; --verbose shows why)"))
         #expect(!quiet.stdout.contains("low exit intended:"))
         let verbose = try DefuseProcess.run(["test", "--verbose", file.path])
         #expect(verbose.status == 0)

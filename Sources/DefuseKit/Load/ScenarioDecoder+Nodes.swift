@@ -65,7 +65,9 @@ extension ScenarioDecoder {
 
         switch node.kind {
         case .end:
-            for key in ["next", "choices", "after_violations", "after_silence", "expect", "avoid", "prompt", "hint"]
+            for key in [
+                "next", "choices", "after_violations", "after_silence", "expect", "avoid", "prompt", "hint",
+            ]
             where reader.has(key) {
                 log.report(.keyOnEndNode(subject, key: key), at: reader.keyLocation(of: key))
             }
@@ -247,7 +249,8 @@ extension ScenarioDecoder {
         else { return nil }
         let atLeast =
             reader.requireKey("at_least") == nil
-            ? nil : reader.int(
+            ? nil
+            : reader.int(
                 "at_least", in: 1...20,
                 meaning: key == "after_silence"
                     ? "a number of typed replies read as nothing" : "a number of turns with a violation")

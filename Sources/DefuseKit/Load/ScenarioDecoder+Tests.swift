@@ -12,8 +12,8 @@ extension ScenarioDecoder {
         let name = reader.string("name") ?? "test \(number)"
         let knownIssue = reader.string("known_issue")
         if reader.has("reply") || reader.has("node") {
-            for key in ["replies", "path", "outcome", "score_at_least", "score_at_most", "low_exit"] where reader.has(key)
-            {
+            for key in ["replies", "path", "outcome", "score_at_least", "score_at_most", "low_exit"]
+            where reader.has(key) {
                 log.report(.replyTestMixedWithPath(subject, key: key), at: reader.keyLocation(of: key))
             }
             let node = reader.string("node", required: true)

@@ -26,7 +26,8 @@ public struct ScenarioTest: Sendable {
     public var lowExit: String?
 
     public init(
-        name: String, shape: Shape, location: SourceLocation, knownIssue: String? = nil, lowExit: String? = nil
+        name: String, shape: Shape, location: SourceLocation, knownIssue: String? = nil,
+        lowExit: String? = nil
     ) {
         self.name = name
         self.shape = shape

@@ -1,6 +1,7 @@
-import DefuseKit
 import Foundation
 import Testing
+
+@testable import DefuseKit
 
 /// `after_silence` on a choice node: a run of typed replies the grader read as nothing is not
 /// carried to a good ending by picking the right line, while one misread reply still is.
@@ -114,7 +115,8 @@ import Testing
         #expect(misplaced != nodes)
         let document = loadScenario(scenarioText(nodes: misplaced))
         let error = try #require(
-            document.diagnostics.first { $0.code == .mixedNodeKind && $0.message.contains("'after_silence'") })
+            document.diagnostics.first { $0.code == .mixedNodeKind && $0.message.contains("'after_silence'") }
+        )
         let text = scenarioText(nodes: misplaced)
         let line = text.split(separator: "\n", omittingEmptySubsequences: false)[error.location.line - 1]
         #expect(line.contains("after_silence"))
@@ -130,7 +132,8 @@ import Testing
             scenarioText(
                 nodes: nodes.replacingOccurrences(
                     of: "  kept:\n    end: resolved\n",
-                    with: "  kept:\n    end: resolved\n    after_silence: { at_least: 2, goto: too-late }\n")))
+                    with: "  kept:\n    end: resolved\n    after_silence: { at_least: 2, goto: too-late }\n"))
+        )
         #expect(endNode.diagnostics.contains { $0.message.contains("after_silence") })
     }
 }
