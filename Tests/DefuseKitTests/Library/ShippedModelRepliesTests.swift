@@ -25,10 +25,15 @@ import Testing
         #expect(without.isEmpty, "no model reply at \(without.joined(separator: ", "))")
     }
 
+    /// Play's grader: the shipped techniques, reading each client line by the node that says it
+    /// (``NodeCues``), as `defuse play` builds it (``LazyGrader``).
+    static let playGrader = Grader(
+        techniques: TechniqueLibrary.builtIn.techniques, cues: NodeCues(scenarios: library.scenarios))
+
     @Test func everyModelReplyPassesItsNode() {
         var failing: [String] = []
         for scenario in Self.library.scenarios {
-            let session = Session(scenario: scenario, grader: shippedGrader)
+            let session = Session(scenario: scenario, grader: Self.playGrader)
             for node in scenario.orderedNodes where node.isFreeText {
                 guard let model = node.model,
                     let (turn, _) = session.evaluate(model, at: node, mood: scenario.persona.mood)
