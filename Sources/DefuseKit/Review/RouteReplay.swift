@@ -91,26 +91,13 @@ public enum RouteReplay {
                 index = number - 1
                 let choice = node.choices[index]
                 change = choice.mood
-                goto = choice.goto
-                if let route = node.afterViolations, struck >= route.atLeast,
-                    !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
-                {
-                    goto = route.goto
-                } else if let route = node.afterSilence, silent >= route.atLeast,
-                    !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
-                {
-                    goto = route.goto
-                }
+                goto = Session.destination(
+                    of: choice, at: node, struck: struck, silent: silent, catalog: catalog)
             } else {
                 // The days and numbers a reply names are read from its words, as in play.
-                let days =
-                    node.next.contains { $0.condition?.namesDay != nil } ? NamedDays.read(turn.reply) : []
-                let numbers =
-                    node.next.contains { $0.condition?.namesNumber != nil }
-                    ? NamedNumbers.read(turn.reply) : []
-                let facts = Condition.Facts(
-                    detected: Set(turn.detected), passed: turn.passed, score: turn.score, mood: mood,
-                    days: days, numbers: numbers)
+                let facts = Session.facts(
+                    of: turn.reply, at: node, detected: Set(turn.detected), passed: turn.passed,
+                    score: turn.score, mood: mood)
                 guard let taken = Session.branchIndex(at: node, facts: facts) ?? node.next.indices.last else {
                     return nil
                 }

@@ -156,6 +156,19 @@ public struct Session: Sendable {
         node.next.firstIndex { $0.condition?.holds(for: facts) ?? true }
     }
 
+    /// What `node`'s branch conditions are tested on for `reply`: the graded facts, and the days
+    /// and numbers the reply names, read only where a branch asks for them (`names_day`,
+    /// `names_number`). Shared by play and by ``RouteReplay``, so both choose the same branch.
+    static func facts(
+        of reply: String, at node: Node, detected: Set<String>, passed: Bool, score: Double, mood: Int
+    ) -> Condition.Facts {
+        let days = node.next.contains { $0.condition?.namesDay != nil } ? NamedDays.read(reply) : []
+        let numbers =
+            node.next.contains { $0.condition?.namesNumber != nil } ? NamedNumbers.read(reply) : []
+        return Condition.Facts(
+            detected: detected, passed: passed, score: score, mood: mood, days: days, numbers: numbers)
+    }
+
     /// What one reply at `node` earns with the client at `mood`: the turn and the branch it
     /// takes. Shared by play and by `defuse test`, so both judge a reply identically.
     public func evaluate(_ reply: String, at node: Node, mood: Int) -> (turn: Turn, branch: Branch)? {
@@ -166,12 +179,9 @@ public struct Session: Sendable {
         let violations = node.avoid.filter(detected.contains)
         let score = Scoring.turnScore(
             met: met.count, expected: node.expect.count, violations: violations.count)
-        // Days and numbers are read only where a branch asks for them (`names_day`, `names_number`).
-        let days = node.next.contains { $0.condition?.namesDay != nil } ? NamedDays.read(reply) : []
-        let numbers = node.next.contains { $0.condition?.namesNumber != nil } ? NamedNumbers.read(reply) : []
-        let facts = Condition.Facts(
-            detected: detected, passed: missed.isEmpty && violations.isEmpty, score: score, mood: mood,
-            days: days, numbers: numbers)
+        let facts = Self.facts(
+            of: reply, at: node, detected: detected, passed: missed.isEmpty && violations.isEmpty,
+            score: score, mood: mood)
         guard let index = Self.branchIndex(at: node, facts: facts) ?? node.next.indices.last else {
             return nil
         }
@@ -212,19 +222,21 @@ public struct Session: Sendable {
     /// Then `after_silence`: such a line goes to its `goto` once the run holds that many silent
     /// replies (``isSilent(_:catalog:)``). A line that credits a violation keeps its own ending.
     public func destination(of choice: Choice, at node: Node) -> String {
+        Self.destination(
+            of: choice, at: node, struck: turns.filter { !$0.violations.isEmpty }.count,
+            silent: turns.filter { Self.isSilent($0, catalog: catalog) }.count, catalog: catalog)
+    }
+
+    /// ``destination(of:at:)`` for a run holding `struck` turns with a violation and `silent`
+    /// silent replies; shared with ``RouteReplay``, which keeps the counts as it walks.
+    static func destination(
+        of choice: Choice, at node: Node, struck: Int, silent: Int, catalog: TechniqueCatalog
+    ) -> String {
         guard !choice.credits.contains(where: { catalog.kind(of: $0) == .violation }) else {
             return choice.goto
         }
-        if let route = node.afterViolations,
-            turns.filter({ !$0.violations.isEmpty }).count >= route.atLeast
-        {
-            return route.goto
-        }
-        if let route = node.afterSilence,
-            turns.filter({ Self.isSilent($0, catalog: catalog) }).count >= route.atLeast
-        {
-            return route.goto
-        }
+        if let route = node.afterViolations, struck >= route.atLeast { return route.goto }
+        if let route = node.afterSilence, silent >= route.atLeast { return route.goto }
         return choice.goto
     }
 
