@@ -216,6 +216,7 @@ public struct Grader: Sendable {
         if waitsOnClient || client?.isEmpty == false {
             let line = reading ?? read(client: client)
             (board.clientGate, board.clientWords, board.cue) = (line.gates, line.words, line.cue)
+            board.nodeCredits = line.credited
             board.clientAsksAnyone = line.asksAnyone
             board.clientAttributes = line.attributes
             board.clientRequests = line.requests
@@ -304,6 +305,8 @@ public struct Grader: Sendable {
         var words: Set<String>
         /// What the node that says this line asks of a reply, when a scenario says it.
         var cue: NodeCues.Cue?
+        /// What the lines of the choice node that says this line credit (``NodeCues/credited(for:)``).
+        var credited: Set<String> = []
         /// Whether the line ends by asking whether anyone does something ("Does anybody at
         /// your company read a booking sheet?"): a bare "no" to it agrees.
         var asksAnyone = false
@@ -330,7 +333,8 @@ public struct Grader: Sendable {
         let (gates, words, asksAnyone) = clientGates(client, cue: cue)
         let line = client.map { tokenizer.tokenize($0) }
         return ClientReading(
-            gates: gates, words: words, cue: cue, asksAnyone: asksAnyone,
+            gates: gates, words: words, cue: cue, credited: client.map { cues.credited(for: $0) } ?? [],
+            asksAnyone: asksAnyone,
             attributes: line.map(Self.attributes(of:)) ?? [], requests: line.map(Self.requests(in:)) ?? false,
             asksForTime: TimeAnswerRule.asksForTime(client: client),
             namesProblem: LaterReportRule.namesProblem(client: client),

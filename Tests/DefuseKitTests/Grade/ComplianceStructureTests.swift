@@ -161,4 +161,50 @@ import Testing
                 Self.witness
             ).contains("objective-report"))
     }
+    /// A manager's line at a choice node ("Which of these is closest?") asks for an account
+    /// because the node's right line credits `objective-report` (issue 13: the report-check lines
+    /// were read as nothing when typed). Replies written for this test: a typed account of
+    /// their own keeps it; a promise of a report, a smoothed-over one, or an account after a
+    /// choice node whose lines credit no report (a demand) does not.
+    @Test func aChoiceNodeThatCreditsAReportAsksForOne() {
+        let closest = "I need it plainly in case compliance asks. Which of these is closest?"
+        #expect(
+            Self.found(
+                "He asked me to drop the form and swap the kits myself. I said no and left at 4.", closest
+            )
+            .contains("objective-report"))
+        #expect(
+            Self.found(
+                "At 10 in his office he said the blocks should be free for his volume. I told him no.",
+                "I need something I can pass to compliance. Which of these is closest?"
+            ).contains("objective-report"))
+        // A question whether anything happened asks for an account too.
+        #expect(
+            Self.found(
+                "At the case cart he said reps like me should stay in the car, and I said I would leave. I left at 11.",
+                "Were you all right? Did anything happen in there I should know about?"
+            ).contains("objective-report"))
+        // Look-alikes: promised, smoothed over, or no account asked for.
+        #expect(
+            !Self.found("I'll write down what he asked for tonight, word for word.", closest).contains(
+                "objective-report"))
+        #expect(
+            !Self.found(
+                "He asked for free blocks, but no point dragging compliance into it.", closest
+            ).contains("objective-report"))
+        #expect(
+            !Self.found(
+                "He said it himself: eleven percent is their list price. I can ask deal review.",
+                "Yes or no on the slides. I need them by Monday."
+            ).contains("objective-report"))
+        #expect(
+            !Self.found(
+                "The buyer said the committee liked our data, so I'd keep going.",
+                "What happens now with the committee?"
+            ).contains("objective-report"))
+        let cues = StructureReadingTests.cued.cues
+        #expect(cues.credited(for: closest).contains("objective-report"))
+        #expect(cues.credited(for: "Which of these is closest?").isEmpty)
+        #expect(NodeCues().credited(for: closest).isEmpty)
+    }
 }

@@ -4,7 +4,11 @@
 /// - **no account asked for** — after a client line that is not a request for an account (a
 ///   surgeon's claim, a buyer's demand: its `soft-if-client` list does not match, the node does
 ///   not expect a report, and it does not ask what happened or was said), "the buyer has said
-///   publicly it's keeping spine" answers the client, it reports nothing to a manager;
+///   publicly it's keeping spine" answers the client, it reports nothing to a manager. A choice
+///   node whose lines credit `objective-report` asks for one whatever its words ("I need it
+///   plainly in case compliance asks. Which of these is closest?"), so its model line typed word
+///   for word, or a typed account of the same kind, is read as the account it is (issue 13:
+///   report-check lines were read as nothing when typed);
 /// - **smoothed over** — an account that also holds the report back or rewrites it
 ///   (`delays-reporting`, `falsifies-record`: "He said the last rep gave sizes, but no point
 ///   dragging compliance into it") is not objective, whatever it quotes;
@@ -19,7 +23,7 @@ struct PlainAccountRule: GradingRule {
     func apply(to board: inout Board) {
         guard board.isPresent(Self.id) else { return }
         if let client = board.client, !client.isEmpty, board.client(Self.id) != true,
-            !board.nodeExpects(Self.id), !Self.asksWhatHappened(client)
+            !board.nodeExpects(Self.id), !board.nodeCredits.contains(Self.id), !Self.asksWhatHappened(client)
         {
             board.cancel(Self.id, because: "the client's line asks for no account of what happened")
             return
@@ -51,11 +55,18 @@ struct PlainAccountRule: GradingRule {
 
     /// Whether `line` asks what happened or was said: a question with "what" or "how" and
     /// "happened", "went" or "said" ("What happened in there?", "How did it go, what was
-    /// said?"), which the request list may not know in the line's own words (a scenario's line
-    /// reworded since a set was written). Not "what did your study find?".
+    /// said?"), or one that asks whether anything happened ("Did anything happen in there I
+    /// should know about?"), which the request list may not know in the line's own words (a
+    /// scenario's line reworded since a set was written). Not "what did your study find?", nor
+    /// "what happens now?" (a question about the next step, not an account).
     static func asksWhatHappened(_ line: String) -> Bool {
         guard line.contains("?") else { return false }
         let words = Set(line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if !words.isDisjoint(with: ["anything", "something"])
+            && !words.isDisjoint(with: ["happen", "happened"])
+        {
+            return true
+        }
         return !words.isDisjoint(with: ["what", "how"])
             && !words.isDisjoint(with: ["happened", "went", "said"])
     }

@@ -46,6 +46,12 @@ public struct NodeCues: Sendable, Equatable, Codable {
     private var byLine: [String: Cue] = [:]
     /// Every key of `byLine` with its distinct words, in key order, for ``nearest(to:)``.
     private var wordsByLine: [LineWords] = []
+    /// What the lines of each choice node credit, by the node's line (``credited(for:)``). Kept
+    /// apart from `byLine`: a choice node's line has no `expect` or `avoid`, and a cue made for
+    /// it would change what the rules read from a line that has none today.
+    private var creditedByLine: [String: Set<String>] = [:]
+    /// Every key of `creditedByLine` with its distinct words, in key order.
+    private var wordsByChoiceLine: [LineWords] = []
 
     /// A scenario line's key and its distinct words (see ``NodeCues/words(_:)``).
     struct LineWords: Sendable, Equatable, Codable {
@@ -62,15 +68,22 @@ public struct NodeCues: Sendable, Equatable, Codable {
         for scenario in scenarios {
             let competitors = CompetitorNames.named(in: scenario)
             for node in scenario.nodes.values {
-                guard let say = node.say, node.isFreeText else { continue }
+                guard let say = node.say else { continue }
                 let key = Self.key(say)
                 guard !key.isEmpty else { continue }
+                guard node.isFreeText else {
+                    if node.kind == .choice {
+                        creditedByLine[key, default: []].formUnion(node.choices.flatMap(\.credits))
+                    }
+                    continue
+                }
                 byLine[key, default: Cue()].expect.formUnion(node.expect)
                 byLine[key, default: Cue()].avoid.formUnion(node.avoid)
                 byLine[key, default: Cue()].competitors.formUnion(competitors)
             }
         }
         wordsByLine = byLine.keys.sorted().map { LineWords(key: $0, words: Self.words($0)) }
+        wordsByChoiceLine = creditedByLine.keys.sorted().map { LineWords(key: $0, words: Self.words($0)) }
     }
 
     var isEmpty: Bool { byLine.isEmpty }
@@ -82,6 +95,18 @@ public struct NodeCues: Sendable, Equatable, Codable {
         let key = Self.key(line)
         if let cue = byLine[key] { return cue }
         return nearest(to: key).flatMap { byLine[$0] }
+    }
+
+    /// What the lines of the choice node that says `line` credit (techniques and violations
+    /// alike), or of the choice node whose line `line` nearly repeats; empty for any other line.
+    /// The node's author has said there what a good line does: a manager's "Which of these is
+    /// closest?" whose right line credits `objective-report` asks for an account, whatever its
+    /// words (``PlainAccountRule``).
+    func credited(for line: String) -> Set<String> {
+        guard !creditedByLine.isEmpty else { return [] }
+        let key = Self.key(line)
+        if let credits = creditedByLine[key] { return credits }
+        return Self.nearest(to: key, among: wordsByChoiceLine).flatMap { creditedByLine[$0] } ?? []
     }
 
     /// Words two lines must share before one can stand for the other: below this a short line
@@ -102,11 +127,14 @@ public struct NodeCues: Sendable, Equatable, Codable {
     /// wrong one; of 392 lines no scenario says, the 45 given a cue are each an earlier wording
     /// of the line they match. Called once per distinct client line (batch grading keeps the
     /// readings of the lines it has met), so scanning every line is cheap enough.
-    func nearest(to key: String) -> String? {
+    func nearest(to key: String) -> String? { Self.nearest(to: key, among: wordsByLine) }
+
+    /// ``nearest(to:)`` over `lines`.
+    static func nearest(to key: String, among lines: [LineWords]) -> String? {
         let words = Self.words(key)
         guard words.count >= Self.nearestShared else { return nil }
         var best: (key: String, overlap: Double)?
-        for line in wordsByLine {
+        for line in lines {
             let shared = line.words.intersection(words).count
             guard shared >= Self.nearestShared else { continue }
             let overlap = 2 * Double(shared) / Double(line.words.count + words.count)
