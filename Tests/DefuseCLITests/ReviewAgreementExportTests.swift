@@ -100,7 +100,7 @@ import Testing
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
         #expect(items.count == 3)
-        var expected: [String: (text: String, labels: Set<String>, node: String)] = [:]
+        var expected: [String: (text: String, labels: Set<String>, node: String, grader: Set<String>)] = [:]
         for attempt in attempts {
             let id = try #require(attempt["id"] as? String)
             for reply in (attempt["replies"] as? [[String: Any]]) ?? []
@@ -108,8 +108,10 @@ import Testing
                 let index = try #require(reply["index"] as? Int)
                 var labels = Set((reply["detected"] as? [String]) ?? [])
                 labels.remove("apology-ownership-prevention-thanks")
+                var grader = Set(((reply["review"] as? [String: Any])?["graderDetected"] as? [String]) ?? [])
+                grader.remove("apology-ownership-prevention-thanks")
                 expected["\(id)-t\(index + 1)"] = (
-                    reply["reply"] as? String ?? "", labels, reply["node"] as? String ?? ""
+                    reply["reply"] as? String ?? "", labels, reply["node"] as? String ?? "", grader
                 )
             }
         }
@@ -120,7 +122,13 @@ import Testing
         for item in items {
             let id = try #require(item["id"] as? String)
             let want = try #require(expected[id])
-            #expect(Set(item.keys) == ["id", "context", "client", "text", "labels"])
+            // The answer-set schema's five keys, and the review the labels rest on.
+            #expect(Set(item.keys) == ["id", "context", "client", "text", "labels", "review"])
+            let review = try #require(item["review"] as? [String: Any])
+            #expect(Set((review["grader"] as? [String]) ?? []) == want.grader)
+            #expect(!want.grader.isEmpty)
+            #expect(review["remark"] is NSNull)
+            #expect((review["reviewer"] as? String)?.isEmpty == false)
             #expect(item["context"] as? String == "service-desk")
             #expect(item["text"] as? String == want.text)
             #expect(Set((item["labels"] as? [String]) ?? []) == want.labels)

@@ -238,6 +238,17 @@ public struct DrillRemark: Sendable, Hashable, Encodable {
         note = remark.note
     }
 
+    /// `misread re-marked, trainer Kim: turn 1 goes to plan, not played (was lost; now no ending
+    /// counted) · turn 1 reviewed 2026-12-05T10:02:00Z · "explains, then owns it"`: the line under
+    /// the run in the table report, where a rep or trainer reads a past drill's scorecard.
+    public var text: String {
+        let step = Reroute(turn: turn - 1, node: node, ending: ending, contentHash: "").text
+        return "\(scenario) re-marked, "
+            + Remark.account(
+                "trainer \(reviewer): \(step)", was: was, now: ending, reviewedTurn: reviewedTurn,
+                reviewed: reviewed, note: note)
+    }
+
     /// Absent values as `null`, the attempt id as lowercase text.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)

@@ -7,10 +7,15 @@ public struct ImportCount: Sendable, Hashable {
     public var imported = 0
     /// Attempts the store already held (same id), left as they were.
     public var present = 0
+    /// Of those, the attempts whose reviews the file holds in a later version: a trainer reviewed
+    /// (or re-marked) them on that laptop after they were first imported, so the store's reviews
+    /// of them were replaced by the file's.
+    public var reviewsUpdated = 0
 
-    public init(imported: Int = 0, present: Int = 0) {
+    public init(imported: Int = 0, present: Int = 0, reviewsUpdated: Int = 0) {
         self.imported = imported
         self.present = present
+        self.reviewsUpdated = reviewsUpdated
     }
 }
 
@@ -21,7 +26,10 @@ extension ResultStore {
     /// Copies the attempts of other laptops' results files into this store (`defuse import`):
     /// each attempt with its turns, the trainers' reviews of them, and the drill run it belongs
     /// to, as they are (ids, dates and scores unchanged). An attempt whose id the store already
-    /// holds is left alone, so importing a file twice adds nothing.
+    /// holds is left alone, so importing a file twice adds nothing, except for its reviews: when
+    /// the file's latest review of the attempt is later than the store's, the store takes the
+    /// file's reviews of it (verdicts, notes and the re-mark they make), so a trainer's re-mark
+    /// made after a first import reaches the team store with the next one.
     ///
     /// Every file is checked before anything is written: a file that is not a Defuse results
     /// database (an empty one included) is ``StoreError/notResultsDatabase(path:)``, one from a
@@ -60,7 +68,41 @@ extension ResultStore {
             }
             start += Self.importsAtOnce
         }
+        for path in paths {
+            let source = try ResultStore.reading(at: path)
+            try source.read { theirs in
+                try write { ours in count.reviewsUpdated += try Self.updateReviews(from: theirs, into: ours) }
+            }
+        }
         return count
+    }
+
+    /// Brings the reviews of the attempts both stores hold up to date: where `source`'s latest
+    /// review of an attempt is later than `target`'s (or `target` has none), `target`'s reviews of
+    /// it are replaced by `source`'s, with the ``TurnReview/reroute`` each carries. Returns how
+    /// many attempts changed. A review cleared on the laptop leaves nothing to compare, so it
+    /// stays in the store.
+    private static func updateReviews(from source: any StoreDatabase, into target: any StoreDatabase) throws
+        -> Int
+    {
+        let theirs = try ReviewReader.read(source, attempts: ("", []))
+        guard !theirs.isEmpty else { return 0 }
+        let ours = try ReviewReader.read(target, attempts: ("", []))
+        var updated = 0
+        for (uuid, reviews) in theirs.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+            guard let latest = reviews.values.map(\.reviewed).max(),
+                ours[uuid]?.values.map(\.reviewed).max().map({ latest > $0 }) ?? true,
+                let key = try target.one(
+                    "SELECT id FROM attempt WHERE uuid = ?", [AttemptID.text(uuid)], { $0.int64(0) })
+            else { continue }
+            try target.execute("DELETE FROM \(ReviewSchema.verdictReview) WHERE attemptId = ?", [key])
+            try target.execute("DELETE FROM \(ReviewSchema.turnReview) WHERE attemptId = ?", [key])
+            for (index, review) in reviews.sorted(by: { $0.key < $1.key }) {
+                try insert(review, turn: index, attempt: key, target)
+            }
+            updated += 1
+        }
+        return updated
     }
 
     /// ``importResults(from:)`` into a PostgreSQL server: every file is read (drill runs,
@@ -74,6 +116,7 @@ extension ResultStore {
                     let copied = try Self.copy(from: db, into: target)
                     count.imported += copied.imported
                     count.present += copied.present
+                    count.reviewsUpdated += try Self.updateReviews(from: db, into: target)
                 }
             }
             return count

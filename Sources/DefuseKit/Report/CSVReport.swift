@@ -6,27 +6,34 @@ import Foundation
 /// Scores and lists use trainers' verdicts where a trainer reviewed a turn; `grader_score` is the
 /// score the grader gave, `reviewed_turns` counts the reviewed turns and `reviews` describes
 /// each (`turn 2: apology ✗ (grader ✓) · Kim: "note"`, joined by ` | `).
+///
+/// A trainer's re-mark never replaces the grader's reading silently: `graded_outcome` is the
+/// ending the story reached in play when a review changed the ending that counts (a confirmed
+/// breach or a re-mark), `remark` says who re-marked the attempt, when, what the replay found
+/// and the note (``AttemptRecord/remarkAccount``), and `drill_verdict` is the verdict of the
+/// drill run the attempt was played in, `passed on review (was failed: …)` when a re-mark
+/// changed it.
 public enum CSVReport {
     /// The header, in column order.
     public static let columns = [
         "id", "rep", "cohort", "scenario", "content_hash", "mode", "drill", "started", "ended", "outcome",
         "score",
         "turns", "duration_seconds", "techniques_met", "techniques_missed", "violations", "grader_score",
-        "reviewed_turns", "reviews", "drill_status",
+        "reviewed_turns", "reviews", "drill_status", "graded_outcome", "remark", "drill_verdict",
     ]
 
-    /// The rows; `drillStatus` gives, by attempt id, `complete` or `incomplete` for the
-    /// attempts played in a drill run (see ``DrillReport/statusByAttempt(_:attempts:)``).
-    public static func render(_ attempts: [AttemptRecord], drillStatus: [UUID: String] = [:]) -> String {
-        attempts.reduce(into: header) { $0 += row($1, drillStatus: drillStatus[$1.id] ?? "") }
+    /// The rows; `drills` gives, by attempt id, the drill run each attempt was played in (see
+    /// ``DrillReport/runByAttempt(_:attempts:)``).
+    public static func render(_ attempts: [AttemptRecord], drills: [UUID: DrillRunRecord] = [:]) -> String {
+        attempts.reduce(into: header) { $0 += row($1, drill: drills[$1.id]) }
     }
 
     /// The header line.
     public static var header: String { line(columns) }
 
-    /// One attempt's line, with its drill run's status (or ""); a report writes them one by one
-    /// as the attempts stream by.
-    public static func row(_ attempt: AttemptRecord, drillStatus: String = "") -> String {
+    /// One attempt's line, with the drill run it was played in (if any); a report writes them one
+    /// by one as the attempts stream by.
+    public static func row(_ attempt: AttemptRecord, drill: DrillRunRecord? = nil) -> String {
         let met = ids(attempt.turns.flatMap(\.met))
         let missed = ids(attempt.turns.flatMap(\.missed))
         let violations = ids(attempt.turns.flatMap(\.violations))
@@ -37,7 +44,10 @@ public enum CSVReport {
             attempt.ended.map(ReportDates.iso8601) ?? "", attempt.outcome, String(attempt.score),
             String(attempt.turns.count), String(format: "%.2f", attempt.duration), met, missed,
             violations, String(attempt.gradedScore ?? attempt.score), String(attempt.reviewEntries.count),
-            attempt.reviewEntries.map(\.summary).joined(separator: " | "), drillStatus,
+            attempt.reviewEntries.map(\.summary).joined(separator: " | "),
+            drill.map { $0.complete ? "complete" : "incomplete" } ?? "",
+            attempt.reviewedEnding?.rawValue ?? "",
+            attempt.remarkAccount ?? "", drill?.verdict ?? "",
         ])
     }
 

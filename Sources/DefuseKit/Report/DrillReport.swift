@@ -19,6 +19,7 @@ public enum DrillReport {
                         ? "passed\(drill.onReview) (pass mark \(drill.passMark))"
                             + DrillRunRecord.pending(drill.pendingReview)
                         : drill.verdict))
+            for remark in drill.remarks { lines.append("    " + remark.text) }
         }
         lines.append("DRILL STANDING (per rep and set, over all runs)")
         for standing in DrillStanding.standings(drills) {
@@ -50,11 +51,13 @@ public enum DrillReport {
         return "<details><summary>Every drill run (\(drills.count))</summary>\(table.html)</details>\n"
     }
 
-    /// The status a CSV row of an attempt played in a drill run carries: `complete` or
-    /// `incomplete`, by attempt id.
-    public static func statusByAttempt(_ drills: [DrillRunRecord], attempts: [UUID: UUID]) -> [UUID: String] {
+    /// The drill run each attempt was played in, by attempt id, for the CSV report's
+    /// `drill_status` and `drill_verdict` (`attempts`: run id by attempt id).
+    public static func runByAttempt(_ drills: [DrillRunRecord], attempts: [UUID: UUID]) -> [UUID:
+        DrillRunRecord]
+    {
         let runs = Dictionary(drills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return attempts.compactMapValues { runs[$0].map { $0.complete ? "complete" : "incomplete" } }
+        return attempts.compactMapValues { runs[$0] }
     }
 
     /// One xAPI statement per run: `passed`, `failed`, or `terminated` for an incomplete one,

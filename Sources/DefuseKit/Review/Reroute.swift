@@ -62,6 +62,20 @@ public struct Remark: Sendable, Hashable {
 
     /// `trainer Kim: turn 2 goes to calm-down, not played`.
     public var text: String { "trainer \(reviewer): \(reroute.text)" }
+
+    /// The re-mark in full on one line, for the reports that show it as text (CSV's `remark`,
+    /// the table's drill runs): what the replay found, the ending played and the one that
+    /// counts now, which review carries it, when, and the note:
+    /// `trainer Kim: turn 1 goes to plan, not played (was lost; now no ending counted) · turn 1
+    /// reviewed 2026-12-05T10:02:00Z · "explains, then owns it"`.
+    public static func account(
+        _ text: String, was: Ending?, now: Ending?, reviewedTurn: Int, reviewed: Date, note: String?
+    ) -> String {
+        let counted = now?.rawValue ?? "no ending counted"
+        let noted = note.map { " · \"\($0)\"" } ?? ""
+        return "\(text) (was \(was?.rawValue ?? "?"); now \(counted)) · turn \(reviewedTurn) reviewed "
+            + ReportDates.iso8601(reviewed) + noted
+    }
 }
 
 extension AttemptRecord {
@@ -71,6 +85,22 @@ extension AttemptRecord {
     public var countedEnding: Ending? {
         guard let remark else { return ending }
         return remark.reroute.ending
+    }
+
+    /// ``Remark/account(_:was:now:reviewedTurn:reviewed:note:)`` of this attempt's re-mark; nil
+    /// when it has none.
+    public var remarkAccount: String? {
+        guard let remark else { return nil }
+        return Remark.account(
+            remark.text, was: remark.playedEnding, now: countedEnding, reviewedTurn: remark.reviewTurn + 1,
+            reviewed: remark.reviewed, note: remark.note)
+    }
+
+    /// The ending the story reached in play, when a trainer's review changed the ending that
+    /// counts (a confirmed breach, ``breach``, or a re-mark, ``remark``); nil otherwise.
+    public var reviewedEnding: Ending? {
+        if breach != nil { return gradedEnding }
+        return remark.map { $0.playedEnding ?? ending } ?? nil
     }
 
     /// The re-mark the reviews of this attempt carry: the first (by turn) reviewed turn with a

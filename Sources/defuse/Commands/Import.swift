@@ -12,8 +12,10 @@ struct Import: ParsableCommand {
         commandName: "import",
         abstract: "Copy the attempts of other results files into this results database.",
         discussion: """
-            Prints 'N attempts imported, M already present'. The database is --db PATH, else \
-            $DEFUSE_DB, else $XDG_DATA_HOME/defuse/results.sqlite.
+            Prints 'N attempts imported, M already present'. An attempt already present takes the \
+            file's reviews (and the re-mark they make) when they are later than the database's: \
+            'K attempts with later reviews updated'. The database is --db PATH, else $DEFUSE_DB, \
+            else $XDG_DATA_HOME/defuse/results.sqlite.
             """)
 
     @Argument(help: ArgumentHelp("Results files (results.sqlite) from other laptops.", valueName: "FILE"))
@@ -34,6 +36,10 @@ struct Import: ParsableCommand {
             let path = ResultStore.defaultPath(override: db, environment: ProcessInfo.processInfo.environment)
             let count = try ResultStore(path: path).importResults(from: files)
             Terminal.write("\(count.imported) attempts imported, \(count.present) already present\n")
+            if count.reviewsUpdated > 0 {
+                let plural = count.reviewsUpdated == 1 ? "" : "s"
+                Terminal.write("\(count.reviewsUpdated) attempt\(plural) with later reviews updated\n")
+            }
         } catch StoreError.missing(let path) {
             Terminal.error("cannot import \(path): no such file")
             throw ExitCode(Sysexits.noInput)

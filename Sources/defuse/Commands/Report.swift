@@ -83,10 +83,10 @@ struct Report: ParsableCommand {
             out.write(CSVReport.header)
             try withStore(at: path) { store in
                 let filter = try filter.spelledAsRecorded(in: store)
-                let status = DrillReport.statusByAttempt(
+                let runs = DrillReport.runByAttempt(
                     try store.drillRuns(), attempts: try store.drillRunsByAttempt())
                 try store.forEachAttempt(filter, detail: .tallies) { attempt in
-                    let row = CSVReport.row(attempt, drillStatus: status[attempt.id] ?? "")
+                    let row = CSVReport.row(attempt, drill: runs[attempt.id])
                     out.write(sanitise ? Sanitizer.text(row) : row)
                 }
             }
