@@ -22,17 +22,23 @@ struct EvidenceQuote {
     let clauses: [Clause]
 
     init(_ text: TokenizedText) {
+        self.init(text, clauses: ClauseReader.clauses(of: text))
+    }
+
+    init(_ text: TokenizedText, clauses: [Clause]) {
         self.text = text
-        self.clauses = ClauseReader.clauses(of: text)
+        self.clauses = clauses
     }
 
     /// The quotes to show for `words` (the evidence of one verdict, in order): each widened
-    /// when short, without repeats or quotes that another one already shows.
-    func quotes(_ words: [String]) -> [String] {
+    /// when short, around the place `spans` gives (UTF-8 offsets, in the same order; a word
+    /// without one is looked for from the reply's start), without repeats or quotes that another
+    /// one already shows.
+    func quotes(_ words: [String], spans: [Range<Int>?] = []) -> [String] {
         var shown: [String] = []
         var cores: [String] = []
-        for word in words {
-            let quote = self.quote(word)
+        for (index, word) in words.enumerated() {
+            let quote = self.quote(word, at: spans.indices.contains(index) ? spans[index] : nil)
             let core = Self.core(quote)
             if cores.contains(where: { $0.contains(core) }) { continue }
             // A later, wider quote replaces the ones it contains.
@@ -46,11 +52,11 @@ struct EvidenceQuote {
     }
 
     /// The quote for one span of evidence: `words` itself when long enough or not found in the
-    /// reply, else the words around it.
-    func quote(_ words: String) -> String {
+    /// reply, else the words around it, at `place` (its UTF-8 offsets) when given.
+    func quote(_ words: String, at place: Range<Int>? = nil) -> String {
         let wordCount = words.split(whereSeparator: \.isWhitespace).count
         guard wordCount < Self.shortWords || words.count < Self.shortLength,
-            let span = tokens(of: words)
+            let span = place.flatMap(text.tokens(at:)) ?? tokens(of: words)
         else { return words }
         var range = clause(holding: span.lowerBound).map { Self.joined(span, $0) } ?? span
         range = widened(range)
@@ -60,12 +66,12 @@ struct EvidenceQuote {
         return (cutBefore(range) ? "…" : "") + quote + (cutAfter(range) ? "…" : "")
     }
 
-    /// The tokens whose typed words are exactly `words`: the first place in the reply where
-    /// `words` starts at a token's start and ends at a token's end.
-    func tokens(of words: String) -> Range<Int>? {
+    /// The tokens whose typed words are exactly `words`: the first place in the reply, from
+    /// token `after` on, where `words` starts at a token's start and ends at a token's end.
+    func tokens(of words: String, after: Int = 0) -> Range<Int>? {
         let needle = Array(words.utf8)
-        guard !needle.isEmpty, needle.count <= text.utf8.count else { return nil }
-        for start in text.tokens.indices {
+        guard !needle.isEmpty, needle.count <= text.utf8.count, after < text.tokens.count else { return nil }
+        for start in text.tokens.indices[after...] {
             let offset = text.tokens[start].start
             guard start == 0 || text.tokens[start - 1].start != offset else { continue }
             let end = offset + needle.count
@@ -195,8 +201,21 @@ extension Grader {
         let quoter = EvidenceQuote(text)
         var quotes: [String: [String]] = [:]
         for verdict in grade.all where verdict.present && !verdict.evidence.isEmpty {
-            quotes[verdict.id] = quoter.quotes(verdict.evidence.map(\.words))
+            quotes[verdict.id] = quoter.quotes(
+                verdict.evidence.map(\.words), spans: verdict.evidence.map { Self.span(of: $0, in: text) })
         }
         return quotes
+    }
+
+    /// Where `evidence` stands in the reply: its own ``Evidence/span``, else the one place
+    /// where its words occur; nil when they occur at several places (or none) and the rule did
+    /// not say which.
+    static func span(of evidence: Evidence, in text: TokenizedText) -> Range<Int>? {
+        if let span = evidence.span { return span }
+        let quoter = EvidenceQuote(text, clauses: [])
+        guard let first = quoter.tokens(of: evidence.words),
+            quoter.tokens(of: evidence.words, after: first.lowerBound + 1) == nil
+        else { return nil }
+        return text.span(first)
     }
 }

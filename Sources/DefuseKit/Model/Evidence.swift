@@ -6,10 +6,15 @@ public struct Evidence: Sendable, Hashable, Codable {
     /// The pattern or rule, e.g. `pattern "that is on me"` or `rule: agrees-with-insult cancels it`;
     /// nil when the grade was made without its reasons (``Grader/Reasons/omitted``).
     public var rule: String?
+    /// Where ``words`` stand in the reply, as UTF-8 offsets (start inclusive, end exclusive);
+    /// nil when the rule that wrote the evidence did not say. The same words can occur twice
+    /// ("sorry … sorry"): the span says which one the verdict rests on.
+    public var span: Range<Int>?
 
-    public init(words: String, rule: String?) {
+    public init(words: String, rule: String?, span: Range<Int>? = nil) {
         self.words = words
         self.rule = rule
+        self.span = span
     }
 
     /// `"that's on me" (pattern: that is on me)`: one line for the contract's evidence strings.

@@ -100,7 +100,7 @@ struct ReportReader {
             SELECT a.id, a.uuid, a.rep, a.cohort, a.scenario, a.contentHash, a.mode, a.drill, a.started, a.ended,
                 a.outcome, a.score, t.attemptId, t."index", t.choice, t.detected, t.met, t.missed,
                 t.violations, t.score, t.moodBefore, t.moodAfter, t.branch, t.recorded, t.avoided
-                \(full ? ", t.node, t.reply, t.evidence" : "")
+                \(full ? ", t.node, t.reply, t.evidence, t.evidenceSpans" : "")
             FROM attempt a LEFT JOIN turn t ON t.attemptId = a.id
             \(whereClause) ORDER BY \(newestFirst ? "a.started DESC, a.id DESC" : "a.started, a.id"), t."index"
             """, arguments
@@ -121,7 +121,8 @@ struct ReportReader {
                 violations: violations, evidence: full ? try evidence(row, 27) : [:],
                 score: row.double(19), moodBefore: row.int(20), moodAfter: row.int(21), branch: row.int(22),
                 // A turn recorded before `avoided` was kept: its violations are the ones known.
-                avoided: row.isNull(24) ? violations : try strings(row, 24))
+                avoided: row.isNull(24) ? violations : try strings(row, 24),
+                spans: full ? try row.withBytes(28) { try EvidenceSpans.read($0) } : [:])
             current?.turns.append(
                 TurnRecord(turn, index: row.int(13), recorded: row.date(23) ?? Date(timeIntervalSince1970: 0))
             )

@@ -11,6 +11,9 @@ internal import GRDB
 /// - `attempt.uuid` (v2): the attempt's stable id as lowercase text (``AttemptID``); the integer
 ///   `id` is only this file's key for its turns.
 /// - `turnReview`, `verdictReview`: trainers' reviews of turns (see ``ReviewSchema``).
+/// - `turn.evidenceSpans` ("evidence spans"): where each id's evidence stands in the reply, as
+///   `{"apology": [[4, 9], null]}` (UTF-8 offsets, in the order of `evidence`; see
+///   ``EvidenceSpans``).
 /// - `drillRun`: drill runs (see `registerDrillRuns`); `lrsStatement`: what each learning record
 ///   store accepted from `defuse push` (see `registerLRSStatements`).
 enum ResultSchema {
@@ -74,6 +77,11 @@ enum ResultSchema {
             try db.alter(table: turn) { t in t.add(column: "avoided", .jsonText) }
         }
         ReviewSchema.registerReroutes(in: &migrator)
+        migrator.registerMigration("evidence spans") { db in
+            // Where each piece of evidence stands in the reply (``EvidenceSpans``). NULL for
+            // turns recorded before: their evidence is quoted from the first place it occurs.
+            try db.alter(table: turn) { t in t.add(column: "evidenceSpans", .jsonText) }
+        }
         return migrator
     }
 }

@@ -239,9 +239,9 @@ extension ResultStore {
             try db.execute(
                 sql: """
                     INSERT INTO main.turn (attemptId, "index", node, reply, choice, detected, evidence, met, missed,
-                        violations, score, moodBefore, moodAfter, branch, recorded, avoided)
+                        violations, score, moodBefore, moodAfter, branch, recorded, avoided, evidenceSpans)
                     SELECT ?, "index", node, reply, choice, detected, evidence, met, missed, violations, score,
-                        moodBefore, moodAfter, branch, recorded, avoided
+                        moodBefore, moodAfter, branch, recorded, avoided, evidenceSpans
                     FROM \(source).turn WHERE attemptId = ?
                     """, arguments: [key, sourceKey])
             try db.execute(

@@ -157,18 +157,18 @@ public final class ResultStore: Sendable {
         try insert([TurnRecord(turn, index: index, recorded: recorded)], attempt: key, db)
     }
 
-    /// The most turns one `INSERT` carries: 16 values each, far below both stores' limits on
+    /// The most turns one `INSERT` carries: 17 values each, far below both stores' limits on
     /// parameters (32,766 for SQLite, 65,535 for PostgreSQL).
     static let turnsPerInsert = 500
 
     /// Inserts `turns` (their turn, index and date) of the attempt `key`, many rows to one
     /// statement: an import into PostgreSQL then costs one round trip per attempt, not per turn.
     static func insert(_ turns: [TurnRecord], attempt key: Int64, _ db: any StoreDatabase) throws {
-        let row = "(" + Array(repeating: "?", count: 16).joined(separator: ", ") + ")"
+        let row = "(" + Array(repeating: "?", count: 17).joined(separator: ", ") + ")"
         for start in stride(from: 0, to: turns.count, by: turnsPerInsert) {
             let batch = turns[start..<min(turns.count, start + turnsPerInsert)]
             var arguments: [any StoreBindable] = []
-            arguments.reserveCapacity(batch.count * 16)
+            arguments.reserveCapacity(batch.count * 17)
             for record in batch {
                 let turn = record.turn
                 arguments += [
@@ -176,13 +176,13 @@ public final class ResultStore: Sendable {
                     try JSONColumn.text(turn.evidence), try JSONColumn.text(turn.met),
                     try JSONColumn.text(turn.missed), try JSONColumn.text(turn.violations),
                     min(1, max(0, turn.score)), turn.moodBefore, turn.moodAfter, turn.branch, record.recorded,
-                    try JSONColumn.text(turn.avoided),
+                    try JSONColumn.text(turn.avoided), try EvidenceSpans.text(turn.spans),
                 ]
             }
             try db.execute(
                 """
                 INSERT INTO turn (attemptId, "index", node, reply, choice, detected, evidence, met, missed,
-                    violations, score, moodBefore, moodAfter, branch, recorded, avoided)
+                    violations, score, moodBefore, moodAfter, branch, recorded, avoided, evidenceSpans)
                 VALUES \(Array(repeating: row, count: batch.count).joined(separator: ", "))
                 """, arguments)
         }

@@ -236,7 +236,7 @@ public enum HTMLReport {
         }
         html += "</summary>\n<ol start=\"1\">\n"
         for turn in attempt.turns {
-            html += "<li><code>\(HTMLText.escape(turn.node))</code> “\(HTMLText.escape(turn.reply))” "
+            html += "<li><code>\(HTMLText.escape(turn.node))</code> “\(HTMLEvidence.reply(turn.turn))” "
             html += "<span class=\"score\">\(Int((turn.score * 100).rounded()))%</span>"
             if !turn.detected.isEmpty {
                 html +=

@@ -8,7 +8,10 @@ extension Grader: ReplyAssessing {
         var assessment = Assessment(detected: Set(grade.detected))
         for verdict in grade.all {
             assessment.explanations[verdict.id] = verdict.explanation
-            if verdict.present { assessment.evidence[verdict.id] = verdict.evidence.map(\.words) }
+            if verdict.present {
+                assessment.evidence[verdict.id] = verdict.evidence.map(\.words)
+                assessment.spans[verdict.id] = verdict.evidence.map { Self.span(of: $0, in: board.text) }
+            }
             if let fraction = verdict.fraction { assessment.fractions[verdict.id] = fraction }
         }
         assessment.quotes = quotes(for: grade, in: board.text)

@@ -8,6 +8,9 @@ public struct Assessment: Sendable, Hashable {
     /// widened to the clause around it ("I'll" shows as "I'll leave now"). Empty when the
     /// assessor quotes nothing beyond ``evidence``.
     public var quotes: [String: [String]] = [:]
+    /// Where each of ``evidence``'s words stand in the reply, in the same order: UTF-8 offsets,
+    /// nil where the place is not known (see ``Evidence/span``).
+    public var spans: [String: [Range<Int>?]] = [:]
     /// A plain-language explanation per id (present or absent), for `/why`.
     public var explanations: [String: String]
     /// For a composite id, the fraction of its parts present.

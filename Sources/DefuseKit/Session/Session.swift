@@ -190,7 +190,7 @@ public struct Session: Sendable {
             node: node.id, reply: reply, choice: nil, detected: sortedIDs(detected), met: met, missed: missed,
             violations: violations, evidence: assessment.evidence, score: score, moodBefore: mood,
             moodAfter: clamp(mood + branch.mood), branch: index, avoided: node.avoid,
-            quotes: assessment.quotes)
+            quotes: assessment.quotes, spans: assessment.spans)
         return (turn, branch)
     }
 

@@ -28,6 +28,10 @@ public struct Turn: Sendable, Hashable, Codable {
     /// What a transcript shows for each detected id (``Assessment/quotes``); not recorded, and
     /// empty for a turn read back, whose ``evidence`` is shown instead.
     public var quotes: [String: [String]] = [:]
+    /// Where each of ``evidence``'s words stand in the reply, in the same order: UTF-8 offsets,
+    /// nil where the place is not known (evidence whose words occur twice and whose rule did
+    /// not say which, or a turn recorded before spans were kept). Recorded with the turn.
+    public var spans: [String: [Range<Int>?]] = [:]
 
     /// The quotes to show for `id`: its widened ``quotes`` when there are any, else its evidence.
     public func shownEvidence(_ id: String) -> [String] {

@@ -320,7 +320,10 @@ public struct LearnedModel: Sendable, Equatable {
                 let rule = board.rule(
                     "learned: " + Self.describe(reasons) + " (p \(Self.format(probability)))")
                 board.add(
-                    id, spans.map { Evidence(words: board.text.quote($0), rule: rule) },
+                    id,
+                    spans.map {
+                        Evidence(words: board.text.quote($0), rule: rule, span: board.text.span($0))
+                    },
                     explanation:
                         "the learned layer finds it (p \(Self.format(probability))): \(Self.describe(reasons))"
                 )

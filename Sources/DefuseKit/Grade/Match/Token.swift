@@ -39,6 +39,25 @@ struct TokenizedText: Sendable {
         return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
+    /// The UTF-8 offsets in the reply of the words ``quote(_:)`` gives for `range`; nil when it
+    /// gives none.
+    func span(_ range: Range<Int>) -> Range<Int>? {
+        guard !range.isEmpty, range.upperBound <= tokens.count else { return nil }
+        let start = tokens[range.lowerBound].start
+        let end = tokens[range.upperBound - 1].end
+        guard start < end, end <= utf8.count else { return nil }
+        return start..<end
+    }
+
+    /// The tokens whose typed words are exactly the UTF-8 offsets `span`: from the first token
+    /// that starts there to the last that ends there; nil when no tokens fit it.
+    func tokens(at span: Range<Int>) -> Range<Int>? {
+        guard let first = tokens.firstIndex(where: { $0.start == span.lowerBound }),
+            let last = tokens.lastIndex(where: { $0.end == span.upperBound }), first <= last
+        else { return nil }
+        return first..<(last + 1)
+    }
+
     /// The normalised words of `range`, joined by spaces.
     func words(_ range: Range<Int>) -> String {
         tokens[range].map(\.word).joined(separator: " ")

@@ -172,7 +172,9 @@ struct Board {
         explanation: (String) -> String
     ) {
         let words = text.quote(range)
-        add(id, [Evidence(words: words, rule: self.rule("rule: \(rule())"))], explanation: explanation(words))
+        add(
+            id, [Evidence(words: words, rule: self.rule("rule: \(rule())"), span: text.span(range))],
+            explanation: explanation(words))
     }
 
     /// Marks `id` absent because of `reason`, keeping what had been found in the explanation.
@@ -208,7 +210,9 @@ struct Board {
 
     /// Evidence for `match`: the typed words and the pattern that found them.
     func evidence(for match: PatternSet.Match, kind: String = "pattern") -> Evidence {
-        Evidence(words: text.quote(match.range), rule: rule("\(kind): \(sources[match.index])"))
+        Evidence(
+            words: text.quote(match.range), rule: rule("\(kind): \(sources[match.index])"),
+            span: text.span(match.range))
     }
 
     /// `text` as an evidence rule when reasons are written; nil, and never built, when not.

@@ -47,6 +47,7 @@ enum PostgresSchema {
         ("drill fail on", ["ALTER TABLE drillRun ADD COLUMN failOn TEXT NOT NULL DEFAULT ''"]),
         ("turn avoided", ["ALTER TABLE turn ADD COLUMN avoided TEXT"]),
         ("review reroutes", ["ALTER TABLE turnReview ADD COLUMN reroute TEXT"]),
+        ("evidence spans", ["ALTER TABLE turn ADD COLUMN evidenceSpans TEXT"]),
     ]
 
     private static let attemptsAndTurns = [
