@@ -65,6 +65,9 @@ struct CommitmentRule: GradingRule {
         {
             return false
         }
+        // "I'd be raging too", "I must have mixed up the dates", "I should have called": a
+        // helper of supposing or of hindsight before the verb tells no step the rep will take.
+        if Self.supposes(clause, verb, tokens) { return false }
         let roles = WordRole(rawValue: infos[verb].roles)
         // "I'll make sure…" commits; "I'll make excuses" does not.
         let makesSure =
@@ -92,8 +95,61 @@ struct CommitmentRule: GradingRule {
         // "I'll have/get my manager (to) call you": handed to someone else; "I'll get them to
         // you by 7" puts a thing somewhere.
         if word == "have" || word == "get", Self.handsOff(at: verb + 1, clause, board) { return false }
+        // "let me give you their number", "I'll send you the helpline": the client is sent on.
+        if Self.givesContact(verb, clause, tokens) { return false }
+        // "I'm going to end the meeting here": stepping out is an exit, not a fix.
+        if Self.exitVerbs.contains(word),
+            (verb + 1..<clause.range.upperBound).contains(where: {
+                Self.exitObjects.contains(tokens[$0].word)
+            })
+        {
+            return false
+        }
         return true
     }
+
+    /// Whether a helper between the rep and the verb supposes or looks back instead of
+    /// committing: "would" before "be …ing" or a perfect ("I'd be asking the same", "I would
+    /// have called"), and "must", "might", "may", "should", "could" before a perfect ("I must have
+    /// mixed up the dates"). "I'd bring it over now", "I'd have it to you by noon" are left to
+    /// the other tests.
+    static func supposes(_ clause: Clause, _ verb: Int, _ tokens: [Token]) -> Bool {
+        let start = clause.subjectRange.upperBound
+        guard start < verb else { return false }
+        let helpers = tokens[start..<verb].map(\.word)
+        if helpers.contains("would"), clause.progressive || clause.perfect { return true }
+        return clause.perfect && helpers.contains(where: { Self.hindsight.contains($0) })
+    }
+
+    /// Helpers that look back at what might have been ("must have", "should have").
+    static let hindsight: Set<String> = ["must", "might", "may", "should", "could", "would"]
+
+    /// Whether the clause only gives the client a way to reach someone else: "give"/"send"
+    /// followed within three words by "number", "details", "contact", "helpline"…
+    static func givesContact(_ verb: Int, _ clause: Clause, _ tokens: [Token]) -> Bool {
+        guard ["give", "send", "text", "email", "forward", "pass"].contains(tokens[verb].word) else {
+            return false
+        }
+        let end = min(clause.range.upperBound, verb + 5)
+        guard verb + 1 < end else { return false }
+        return (verb + 1..<end).contains { index in
+            Self.contactObjects.contains(tokens[index].word)
+                && !Self.recordNumbers.contains(tokens[index - 1].word)
+        }
+    }
+
+    /// Words before "number" that make it a record, not a contact ("the tracking number").
+    static let recordNumbers: Set<String> = [
+        "tracking", "order", "lot", "serial", "reference", "case", "batch", "part", "po", "invoice", "ticket",
+    ]
+
+    /// What a rep hands over to send the client on: a number or a contact.
+    static let contactObjects: Set<String> = [
+        "number", "numbers", "details", "contact", "contacts", "helpline", "hotline", "extension",
+    ]
+    /// Verbs of stepping out, and what they end ("end the meeting here", "stop the call").
+    static let exitVerbs: Set<String> = ["end", "stop", "pause", "close", "wrap", "leave"]
+    static let exitObjects: Set<String> = ["meeting", "conversation", "discussion", "here", "visit"]
 
     /// Whether the words from `start` name a person who is then to act ("my manager call you",
     /// "them ring you"), not a thing put somewhere ("them at Harborview by 9").
@@ -101,7 +157,12 @@ struct CommitmentRule: GradingRule {
         let infos = board.text.infos
         let tokens = board.text.tokens
         var index = start
-        if index < clause.range.upperBound, infos[index].roles & WordRole.determiner.rawValue != 0 {
+        // "her" is a person when a verb follows ("have her reach out"), a determiner otherwise.
+        let pronoun =
+            index < clause.range.upperBound
+            && infos[index].roles & WordRole.objectPronoun.rawValue != 0
+            && infos[index].roles & WordRole.person.rawValue != 0
+        if !pronoun, index < clause.range.upperBound, infos[index].roles & WordRole.determiner.rawValue != 0 {
             index += 1
         }
         guard index < clause.range.upperBound, infos[index].roles & WordRole.person.rawValue != 0 else {
@@ -114,6 +175,9 @@ struct CommitmentRule: GradingRule {
             | WordRole.we.rawValue | WordRole.determiner.rawValue
         return !places.contains(tokens[after].word)
             && !["to", "by", "ready", "delivered", "sent"].contains(tokens[after].word)
+            // "I'll have them replaced": a thing the rep has done to them, not by them ("we'll
+            // get them trained" leaves open who does it).
+            && !(pronoun && clause.subject == .me && tokens[after].word.hasSuffix("ed"))
             || tokens[after].word == "to" && after + 1 < clause.range.upperBound
                 && infos[after + 1].roles & destination == 0
     }

@@ -37,7 +37,10 @@ struct QuietBlameRule: GradingRule {
         let minimizing = board.matches("minimizing")
         let tokens = board.text.tokens
         let infos = board.text.infos
-        for var clause in board.clauses {
+        // A party named inside a retort ("calm down, the techs are watching", "the label's the
+        // law, read it") or inside a yes to the demand is part of that violation, not an excuse.
+        let answersBack = board.isPresent(.arguesBack) || board.isPresent(.capitulates)
+        for var clause in board.clauses where !answersBack {
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
             // "your central sterile was slammed": any noun of the client's, told in the past.
             if clause.subject == .other, tokens[clause.subjectRange.lowerBound].word == "your",
@@ -120,7 +123,7 @@ struct QuietBlameRule: GradingRule {
         // `capitulates`), and no coming back themselves ("let me check with my manager and get
         // back to you").
         if !owns, !board.isPresent(.capitulates), !Self.comesBack(tokens),
-            let clause = board.clauses.first(where: { Self.handsOn($0, board) })
+            let clause = board.clauses.first(where: { Self.handsOn($0, board) || Self.sendsOn($0, board) })
         {
             let words = board.text.quote(clause.range)
             board.add(
@@ -171,6 +174,49 @@ struct QuietBlameRule: GradingRule {
         else { return false }
         return (first..<min(end, first + 7)).contains { role($0, .future) }
     }
+
+    /// Whether `clause` sends the client to another party to get the fix: the client (or the
+    /// client's side, or no subject: an imperative) is to contact, or raise something with, a
+    /// party or person: "you'll need to call the depot", "please raise a ticket with the service
+    /// department", "your materials manager has to ring distribution". Not negated, conditional
+    /// or asked; "call me" names the rep, and "you can call my manager" after a limit is left to
+    /// the guard on `boundary-setting`.
+    static func sendsOn(_ clause: Clause, _ board: Board) -> Bool {
+        guard clause.subject == .you || clause.subject == .yourSide || clause.subject == .none,
+            !clause.question, !clause.conditional, clause.negation == nil, let main = clause.verb
+        else { return false }
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        let end = clause.range.upperBound
+        var verb = main
+        // "please raise a ticket…", "just call the desk": the imperative after its softener.
+        while ["please", "just", "pls", "plz"].contains(tokens[verb].word), verb + 1 < end { verb += 1 }
+        // "you'll want to / need to / have to call…": the verb after "to" ("have" is read as a
+        // helper, leaving "to" as the verb).
+        if Self.obliging.contains(tokens[verb].word), verb + 2 < end, tokens[verb + 1].word == "to" {
+            verb += 2
+        } else if tokens[verb].word == "to", verb + 1 < end {
+            verb += 1
+        }
+        guard Self.sendingVerbs.contains(tokens[verb].word) else { return false }
+        // The client is told what they will or must do, not what they did ("you called the desk").
+        if clause.subject != .none, !clause.future, !clause.ability, verb == main { return false }
+        let reach = min(end, verb + 6)
+        guard verb + 1 < reach else { return false }
+        return (verb + 1..<reach).contains { index in
+            let roles = infos[index].roles
+            return roles & (WordRole.party.rawValue | WordRole.person.rawValue) != 0
+                && roles & (WordRole.meObject.rawValue | WordRole.me.rawValue) == 0
+                && !["you", "your"].contains(tokens[index].word)
+        }
+    }
+
+    /// Verbs that send the client on when a party follows: contacting, or raising a request.
+    static let sendingVerbs: Set<String> = [
+        "call", "ring", "phone", "email", "contact", "raise", "log", "submit", "lodge", "open",
+    ]
+    /// "want to", "need to", "have to": the client's obligation before the verb.
+    static let obliging: Set<String> = ["want", "need", "needs", "have", "has", "got"]
 
     /// Whether the rep says they will come back themselves: "back to you", "call you back".
     static func comesBack(_ tokens: [Token]) -> Bool {

@@ -32,7 +32,67 @@ struct SmallProblemRule: GradingRule {
             ) { "plays the problem down: “\($0)”" }
             return
         }
+        // A fault told as usual needs a word of frequency; most replies have none.
+        guard tokens.contains(where: { Self.frequencyStarts.contains($0.word) }) else { return }
+        for clause in board.clauses where !clause.question && !clause.conditional {
+            if tokens[clause.range].allSatisfy(\.quoted) { continue }
+            guard let (start, end) = Self.usualFault(in: clause, tokens) else { continue }
+            board.add(Self.id, quoting: start..<end, rule: "tells the fault as usual") {
+                "plays the problem down as something that happens: “\($0)”"
+            }
+            return
+        }
     }
+
+    /// The words that tell the fault as usual in `clause`, if it does: "happen"/"occur" or "do
+    /// that" followed (within two words) by a frequency ("can happen sometimes", "happens now and
+    /// then", "thick tissue does that occasionally", "stuff like that occurs from time to time").
+    /// The rep's own or the client's doings are not faults told as usual ("I do that sometimes",
+    /// "you call now and then"), nor is a negated clause ("that shouldn't happen, ever").
+    static func usualFault(in clause: Clause, _ tokens: [Token]) -> (Int, Int)? {
+        guard clause.negation == nil, ![.me, .we, .you].contains(clause.subject) else { return nil }
+        let range = clause.range
+        for index in range {
+            let word = tokens[index].word
+            var after: Int
+            if happening.contains(word) {
+                after = index + 1
+            } else if ["do", "does", "did"].contains(word), index + 1 < range.upperBound,
+                ["that", "this", "it"].contains(tokens[index + 1].word)
+            {
+                after = index + 2
+            } else {
+                continue
+            }
+            for skip in 0...2 where after + skip < range.upperBound {
+                if let end = frequency(at: after + skip, range.upperBound, tokens) {
+                    return (range.lowerBound, end)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The end of a phrase of frequency that starts at `index`: "sometimes", "now and then",
+    /// "from time to time", "every so often", "once in a while", "a lot".
+    static func frequency(at index: Int, _ end: Int, _ tokens: [Token]) -> Int? {
+        for phrase in frequencies where index + phrase.count <= end {
+            if (0..<phrase.count).allSatisfy({ tokens[index + $0].word == phrase[$0] }) {
+                return index + phrase.count
+            }
+        }
+        return nil
+    }
+
+    /// Verbs of a fault happening.
+    static let happening: Set<String> = ["happen", "happens", "occur", "occurs"]
+    static let frequencies: [[String]] = [
+        ["sometimes"], ["occasionally"], ["now", "and", "then"], ["from", "time", "to", "time"],
+        ["every", "so", "often"], ["once", "in", "a", "while"], ["a", "lot"], ["all", "the", "time"],
+        ["every", "now", "and", "then"], ["here", "and", "there"],
+    ]
+    /// The first words of ``frequencies``: a reply with none of them is passed over.
+    static let frequencyStarts: Set<String> = Set(frequencies.map { $0[0] })
 
     /// The end of the words that make the problem small in `clause`, if it does.
     static func smallPredicate(in clause: Clause, _ tokens: [Token], _ infos: [TokenInfo]) -> Int? {
