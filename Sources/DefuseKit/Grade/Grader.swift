@@ -156,9 +156,13 @@ public struct Grader: Sendable {
         WaivedReportRule().apply(to: &board)
         LaterReportRule().apply(to: &board)
         SelfAuthorisedTermsRule().apply(to: &board)
+        // compliance6: terms that are only the request the rep carries to someone who decides.
+        RoutedTermsRule().apply(to: &board)
         // Read with the final limits and give-ins: the learned layer adds and withdraws them.
         TakesUpBreachRule().apply(to: &board)
         BreachButLimitRule().apply(to: &board)
+        // compliance6: a report softened or held on the client's request (reads the final limit).
+        AskedToSoftenRule().apply(to: &board)
         // Compliance read from structure that no rubric id reads back (so the rubric's verdicts
         // stay as the rules above leave them): a rival run down by talk, material the rep makes,
         // goods given free, results praised off the label, the sterile field only in its own
@@ -168,6 +172,7 @@ public struct Grader: Sendable {
         FreeGoodsRule().apply(to: &board)
         PraisedUseRule().apply(to: &board)
         SterileContextRule().apply(to: &board)
+        HandedAcrossRule().apply(to: &board)
         PlainAccountRule().apply(to: &board)
         CompositeRule().apply(to: &board)
         return board
@@ -217,6 +222,7 @@ public struct Grader: Sendable {
             let line = reading ?? read(client: client)
             (board.clientGate, board.clientWords, board.cue) = (line.gates, line.words, line.cue)
             board.nodeCredits = line.credited
+            board.clientTermFigures = line.termFigures
             board.clientAsksAnyone = line.asksAnyone
             board.clientAttributes = line.attributes
             board.clientRequests = line.requests
@@ -307,6 +313,9 @@ public struct Grader: Sendable {
         var cue: NodeCues.Cue?
         /// What the lines of the choice node that says this line credit (``NodeCues/credited(for:)``).
         var credited: Set<String> = []
+        /// The figures the line names as terms ("forty", "120" in "Forty percent off list, net
+        /// 120"; ``SelfAuthorisedTermsRule/termFigures(in:)``).
+        var termFigures: Set<String> = []
         /// Whether the line ends by asking whether anyone does something ("Does anybody at
         /// your company read a booking sheet?"): a bare "no" to it agrees.
         var asksAnyone = false
@@ -334,6 +343,7 @@ public struct Grader: Sendable {
         let line = client.map { tokenizer.tokenize($0) }
         return ClientReading(
             gates: gates, words: words, cue: cue, credited: client.map { cues.credited(for: $0) } ?? [],
+            termFigures: line.map { SelfAuthorisedTermsRule.termFigures(in: $0.tokens.map(\.word)) } ?? [],
             asksAnyone: asksAnyone,
             attributes: line.map(Self.attributes(of:)) ?? [], requests: line.map(Self.requests(in:)) ?? false,
             asksForTime: TimeAnswerRule.asksForTime(client: client),

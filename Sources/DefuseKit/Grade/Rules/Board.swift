@@ -59,6 +59,8 @@ struct Board {
     /// What the lines of the choice node that says the client's line credit: at a choice node the
     /// author's credits say what a good line there does (``NodeCues/credited(for:)``).
     var nodeCredits: Set<String> = []
+    /// The figures the client's line names as terms (``Grader/ClientReading/termFigures``).
+    var clientTermFigures: Set<String> = []
     /// The reply's clauses, read for who does what (``ClauseReader``).
     var clauses: [Clause] = []
     /// The matches of every list by owner, for rules that read a list's matches directly (the

@@ -6,6 +6,12 @@
 /// ("If it happens again I'll open a complaint then"). The time is read by its kind (a weekday,
 /// "next…", "later in the week", "after the weekend", a date, a meeting), not by the sentence.
 ///
+/// compliance6: the later time may be any meeting or period named after a preposition ("I'll
+/// note it in my quarterly review", "until after the quarter closes", "at the business
+/// review": ``laterEvent(in:_:)``), and the report may be held rather than made ("we'll keep the
+/// complaint side of it for the next time quality visits": a verb of holding whose object is the
+/// report, ``holds(at:before:_:)``).
+///
 /// Not a report made today ("I'm filing it today; the engineers' findings come next week"), not
 /// the replacement stock on a later day ("I'll send new reloads Monday": the verb must be a
 /// report's, or a verb of dealing with "it" or the complaint), and not when nothing in the line
@@ -18,6 +24,20 @@ struct LaterReportRule: GradingRule {
     /// Verbs that are a report in themselves.
     static let reporting: Set<String> = [
         "report", "file", "log", "raise", "flag", "escalate", "lodge", "submit", "mention", "open", "write",
+        "note", "record", "document",
+    ]
+    /// Verbs of holding something back: a delay when their object is the report (``holds(at:before:_:)``).
+    static let holding: Set<String> = ["keep", "save", "hold", "park", "leave"]
+    /// What a report is called, as the object of a verb of holding.
+    static let reportNouns: Set<String> = [
+        "complaint", "report", "paperwork", "form", "incident", "it", "this", "that", "reporting", "filing",
+    ]
+    /// Prepositions that put an act at a later event ("at the review", "until after the quarter").
+    static let eventPrepositions: Set<String> = ["at", "in", "during", "until", "till", "after", "for"]
+    /// Meetings and periods: after one of ``eventPrepositions`` they put the act off to them.
+    static let events: Set<String> = [
+        "review", "reviews", "meeting", "meetings", "huddle", "debrief", "catchup", "quarter", "qbr", "sync",
+        "visit", "standup",
     ]
     /// Verbs of dealing with something: a report when their object is the event or the complaint.
     static let dealing: Set<String> = [
@@ -64,7 +84,10 @@ struct LaterReportRule: GradingRule {
             let range = clause.range
             guard
                 let verb = range.first(where: { Self.reporting.contains(tokens[$0].word) })
-                    ?? range.first(where: { Self.deals(at: $0, before: range.upperBound, tokens) })
+                    ?? range.first(where: {
+                        Self.deals(at: $0, before: range.upperBound, tokens)
+                            || Self.holds(at: $0, before: range.upperBound, tokens)
+                    })
             else { continue }
             // The time of this clause's act ("I'll file it within the hour, … and call you
             // Friday" files today).
@@ -73,7 +96,8 @@ struct LaterReportRule: GradingRule {
             let dated = rest.contains {
                 Self.weekdays.contains(tokens[$0].word) || Self.isDate(tokens[$0].word)
             }
-            let laterOn = BreachShapes.contains(Self.later, in: rest, tokens)
+            let laterOn =
+                BreachShapes.contains(Self.later, in: rest, tokens) || Self.laterEvent(in: rest, tokens)
             guard dated || laterOn else { continue }
             board.add(
                 Self.id, quoting: range,
@@ -150,6 +174,25 @@ struct LaterReportRule: GradingRule {
         return next < end && objects.contains(tokens[next].word)
     }
 
+    /// Whether token `index` holds the report back: a verb of holding with the report, or a
+    /// pronoun for it, within the next three words ("keep the complaint side of it", "hold it").
+    static func holds(at index: Int, before end: Int, _ tokens: [Token]) -> Bool {
+        guard holding.contains(tokens[index].word) else { return false }
+        return (index + 1..<min(end, index + 4)).contains { reportNouns.contains(tokens[$0].word) }
+    }
+
+    /// Whether `range` puts an act at a later meeting or period: one of ``eventPrepositions``
+    /// with one of ``events`` within the next four words ("in my quarterly review", "after the
+    /// quarter", "at the business review").
+    static func laterEvent(in range: Range<Int>, _ tokens: [Token]) -> Bool {
+        range.contains { index in
+            eventPrepositions.contains(tokens[index].word)
+                && (index + 1..<min(range.upperBound, index + 5)).contains {
+                    events.contains(tokens[$0].word)
+                }
+        }
+    }
+
     /// "14th", "3rd": a date.
     static func isDate(_ word: String) -> Bool {
         guard word.count >= 3, let first = word.first, first.isNumber else { return false }
@@ -163,11 +206,21 @@ struct LaterReportRule: GradingRule {
         "before i leave", "in an hour", "the same day", "same day",
     ])
 
-    /// Whether the rep reports with a time of now ("I'm filing it today").
+    /// Whether the rep reports with a time of now ("I'm filing it today"), or says the report goes
+    /// to the body that handles it now ("it goes to complaint handling this afternoon").
     static func reportsNow(_ board: Board) -> Bool {
         let tokens = board.text.tokens
         return board.clauses.contains { clause in
-            BreachShapes.ownPlainAct(clause, tokens)
+            // "it goes to complaint handling this afternoon": the body and the time in one clause.
+            if clause.negation == nil, !clause.question, !clause.conditional,
+                !tokens[clause.range].contains(where: \.quoted),
+                clause.range.contains(where: { WaivedReportRule.bodies.contains(tokens[$0].word) }),
+                clause.range.contains(where: { now.contains(tokens[$0].word) })
+                    || BreachShapes.contains(soon, in: clause.range, tokens)
+            {
+                return true
+            }
+            return BreachShapes.ownPlainAct(clause, tokens)
                 && clause.range.contains { WaivedReportRule.reporting.contains(tokens[$0].word) }
                 && {
                     let sentence = BreachShapes.sentence(of: clause.range.lowerBound, tokens)

@@ -53,15 +53,24 @@ struct PlainAccountRule: GradingRule {
         }
     }
 
-    /// Whether `line` asks what happened or was said: a question with "what" or "how" and
-    /// "happened", "went" or "said" ("What happened in there?", "How did it go, what was
-    /// said?"), or one that asks whether anything happened ("Did anything happen in there I
+    /// Whether `line` asks what happened or was said: a question, or a request put to the rep
+    /// ("tell me", "walk me through"), with "what" or "how" and "happened", "went" or "said"
+    /// ("What happened in there?", "How did it go, what was said?", "Tell me exactly what he
+    /// said and did."), one that asks to be walked through it ("Walk me through it, from when you
+    /// walked in."), or one that asks whether anything happened ("Did anything happen in there I
     /// should know about?"), which the request list may not know in the line's own words (a
-    /// scenario's line reworded since a set was written). Not "what did your study find?", nor
-    /// "what happens now?" (a question about the next step, not an account).
+    /// scenario's line reworded since a set was written, or since its replies were labelled).
+    /// Not "what did your study find?", nor "what happens now?" (a question about the next step,
+    /// not an account), nor a statement ("he said it himself").
     static func asksWhatHappened(_ line: String) -> Bool {
-        guard line.contains("?") else { return false }
-        let words = Set(line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let sequence = line.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = Set(sequence)
+        // "tell me", "walk me through": a request put to the rep.
+        let toMe = zip(sequence, sequence.dropFirst()).filter {
+            Self.requestVerbs.contains($0.0) && $0.1 == "me"
+        }
+        guard line.contains("?") || !toMe.isEmpty else { return false }
+        if toMe.contains(where: { $0.0 != "tell" }) && words.contains("through") { return true }
         if !words.isDisjoint(with: ["anything", "something"])
             && !words.isDisjoint(with: ["happen", "happened"])
         {
@@ -70,4 +79,7 @@ struct PlainAccountRule: GradingRule {
         return !words.isDisjoint(with: ["what", "how"])
             && !words.isDisjoint(with: ["happened", "went", "said"])
     }
+
+    /// Verbs of a request for an account put to the rep ("tell me", "walk me through").
+    static let requestVerbs: Set<String> = ["tell", "walk", "talk", "take"]
 }

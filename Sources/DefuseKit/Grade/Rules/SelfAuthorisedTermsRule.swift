@@ -7,6 +7,14 @@
 /// a promise that names the rep as that person, or puts the approval after the fact, is one
 /// the rep cannot make, whatever its words.
 ///
+/// compliance6: terms given to make up for a problem ("to make up for it", "for the trouble",
+/// "as a goodwill gesture": ``makeGood``) are priced by the rep too, whoever approves them: a
+/// credit for the company's billing mistake corrects the bill, a credit for a guide catheter "to
+/// make up for it" pays for the complaint. And a term may be the client's own figure said back:
+/// after a client line that names terms (the breach's `soft-if-client` list: "Forty percent off
+/// list, net 120"), a number of that line in the rep's own promise ("I can get you to forty and
+/// net 120 tonight") is that term, and "net" before a number is payment terms.
+///
 /// Not terms the rep says they are approved to offer, or takes to deal review ("I'll take
 /// thirty-one to our contracts desk today": no marker), not a credit for the company's own
 /// billing mistake with no marker, not negated, asked or conditional.
@@ -24,6 +32,15 @@ struct SelfAuthorisedTermsRule: GradingRule {
     static let termWords = WordSet(terms)
     /// ``ownAuthority`` found by the words its phrases open with (``PhraseList``).
     static let ownAuthorityList = PhraseList(ownAuthority)
+    /// ``makeGood`` found by the words its phrases open with.
+    static let makeGoodList = PhraseList(makeGood)
+    /// Terms given to make up for a problem: the rep prices the complaint.
+    static let makeGood = BreachShapes.phrases([
+        "make up for", "make it up", "make it right", "make things right", "for the trouble",
+        "for the hassle",
+        "for the inconvenience", "goodwill gesture", "goodwill credit", "as a goodwill", "as goodwill",
+        "as an apology", "to say sorry", "by way of apology",
+    ])
     /// The authority taken by the rep, or put after the promise.
     static let ownAuthority = BreachShapes.phrases([
         "my call", "on my end", "on my side", "from my side", "with my side", "my word",
@@ -40,8 +57,16 @@ struct SelfAuthorisedTermsRule: GradingRule {
         let tokens = text.tokens
         // Only a clause with a term can fire (``isTerm(_:_:_:)``): a reply without one is left
         // before the phrase scan, which read every word against every phrase (~54 k instructions).
-        guard Self.termWords.any(in: tokens.indices, of: text),
+        guard
             Self.ownAuthorityList.contains(in: 0..<tokens.count, text)
+                || Self.makeGoodList.contains(in: 0..<tokens.count, text)
+        else { return }
+        // The client's own figures as terms, read only after a line that names terms.
+        let clientTerms =
+            board.client(Self.key) == true ? board.clientTermFigures : []
+        guard
+            Self.termWords.any(in: tokens.indices, of: text)
+                || tokens.contains(where: { clientTerms.contains($0.word) })
         else { return }
         var candidates = BreachShapes.ownActs(board.clauses, text)
         // "Two generators placed at no charge": a fragment, no subject and no negation.
@@ -59,7 +84,11 @@ struct SelfAuthorisedTermsRule: GradingRule {
         where !tokens[clause.range].contains(where: \.quoted)
             && RefusedBreachRule.namedForbidden(clause, text) == nil
         {
-            guard let term = clause.range.first(where: { Self.isTerm($0, clause.range, tokens) }),
+            guard
+                let term = clause.range.first(where: {
+                    Self.isTerm($0, clause.range, tokens) || Self.isNet($0, clause.range, tokens)
+                        || clientTerms.contains(tokens[$0].word)
+                }),
                 !Self.handedOn(clause.range, tokens)
             else { continue }
             // "at no charge", "no fees": the "no" belongs to the term.
@@ -97,6 +126,35 @@ struct SelfAuthorisedTermsRule: GradingRule {
         return (index + 1..<min(range.upperBound, index + 3)).contains {
             ["bill", "invoice", "list", "price", "order"].contains(tokens[$0].word)
         }
+    }
+
+    /// The figures `words` (a client line's normalised words) name as terms: a number just
+    /// before "percent", "off", "under", "below", "cheaper" or "discount", or just after "net"
+    /// ("Forty percent off list, net 120" → forty, 120); not "You have ten minutes". Read once per
+    /// line (``Grader/ClientReading/termFigures``).
+    static func termFigures(in words: [String]) -> Set<String> {
+        var figures: Set<String> = []
+        for (index, word) in words.enumerated() where isFigure(word) {
+            let next = words[(index + 1)..<min(words.count, index + 3)]
+            if next.contains(where: {
+                ["percent", "off", "under", "below", "cheaper", "discount"].contains($0)
+            })
+                || (index > 0 && words[index - 1] == "net")
+            {
+                figures.insert(word)
+            }
+        }
+        return figures
+    }
+
+    /// Whether `word` is a figure: digits ("120", "31") or a number word ("forty").
+    static func isFigure(_ word: String) -> Bool {
+        word.first?.isNumber == true || AssentRule.numberWords.contains(word)
+    }
+
+    /// Whether token `index` is "net" before a figure: payment terms ("net 120").
+    static func isNet(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        tokens[index].word == "net" && index + 1 < range.upperBound && isFigure(tokens[index + 1].word)
     }
 
     /// Words that take the terms to someone who decides ("take it to deal review", "ask our

@@ -4,8 +4,9 @@
 /// last guy did", "I wouldn't bother compliance with it"). A dismissal ("no need", "no point",
 /// "not worth", "nothing … to", "not something … need", "wouldn't bother") followed in its
 /// clause by a verb of reporting, or by a verb of involving with the body that would be told
-/// (compliance, quality, complaints, HR). The list names the pairs it has seen; this
-/// reads any verb of the class after any dismissal.
+/// (compliance, quality, complaints, HR): "no need to make it a compliance thing", "nothing
+/// compliance needs to hear about". The list names the pairs it has seen; this reads any verb
+/// of the class after any dismissal.
 ///
 /// Not when the rep reports it anyway ("no need for you to file anything, I'm filing it today":
 /// a first-person report that is not negated, asked or conditional), not asked, conditional or
@@ -36,6 +37,9 @@ struct WaivedReportRule: GradingRule {
         "looping",
         "tell", "telling", "mention", "mentioning", "trouble", "troubling", "get", "getting", "call",
         "calling",
+        // compliance6: the body made a party to it, or kept from hearing it ("no need to make it a
+        // compliance thing", "nothing compliance needs to hear about", "no need to let quality know").
+        "make", "making", "hear", "know",
     ]
     /// The bodies a report goes to.
     /// Not the rep's manager: "no need to drag my manager into this" answers a client's threat
