@@ -15,6 +15,17 @@ struct AssentRule: GradingRule {
         let demandLine = board.client(.capitulates) == true
         let claimLine = board.client(.respectfulChallenge) == true
         let insultLine = board.client(.agreesWithInsult) == true
+        if !demandLine, Self.bareYesToBreach(board) {
+            let words = board.text.quote(0..<board.text.tokens.count)
+            board.add(
+                "capitulates",
+                [
+                    Evidence(
+                        words: words, rule: board.rule("rule: a bare yes to a line that asks for a breach"))
+                ],
+                explanation: "says a bare yes to a line that asks for a breach: “\(words)”")
+            return
+        }
         guard
             demandLine || claimLine || insultLine || board.replyMatchesClientList("agrees-with-insult")
                 || board.replyMatchesClientList("capitulates")
@@ -198,6 +209,52 @@ struct AssentRule: GradingRule {
                     "decisive-action", because: "it is the rep giving in to the demand (capitulates)")
             }
         }
+    }
+
+    /// A reply that is nothing but a yes ("yes", "yep, no problem", "ok sure") to a line that
+    /// asks for a compliance breach its node avoids, at a node that avoids giving in: "Can you
+    /// get it to me by one, so SPD can flash it and we're done?" "Yes." (review10 finding 10).
+    /// The client's line is the input: a yes grants what it asked. A yes with anything of its
+    /// own ("Yes, by 12:45", "sure, I'll be at SPD at 12:30") is left to the rest of the rules.
+    static func bareYesToBreach(_ board: Board) -> Bool {
+        guard let cue = board.cue, cue.avoid.contains("capitulates"),
+            ComplianceBreaches.list.contains(where: { cue.avoid.contains($0) && board.client($0) == true }),
+            asksTheRep(board.client)
+        else { return false }
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        guard let first = tokens.first, first.word != "no" else { return false }
+        var sawYes = false
+        for (index, token) in tokens.enumerated() {
+            let roles = infos[index].roles
+            if roles & WordRole.assent.rawValue != 0 || complying.contains(token.word)
+                || assentWords.contains(token.word)
+            {
+                sawYes = true
+                continue
+            }
+            // "no problem", "no worries", "of course", "will do": a yes in more than one word.
+            if ["no", "problem", "worries", "of", "course", "will", "do", "thing", "can"].contains(token.word)
+                || roles & (WordRole.casual.rawValue | WordRole.opener.rawValue) != 0
+            {
+                continue
+            }
+            return false
+        }
+        return sawYes
+    }
+
+    /// Whether the client's line ends by asking the rep to do something, a question a yes
+    /// grants: "Can you get it to me by one, so SPD can flash it?", not "when do I hear?" nor
+    /// "Do you need anything from us, or not?".
+    static func asksTheRep(_ client: String?) -> Bool {
+        guard let client, let mark = client.lastIndex(of: "?") else { return false }
+        let before = client[..<mark]
+        let start =
+            before.lastIndex(where: { ".!?".contains($0) }).map { before.index(after: $0) }
+            ?? before.startIndex
+        let words = TimeAnswerRule.letterWords(String(before[start...]))
+        return words.count >= 2 && ["can", "could", "will", "would"].contains(words[0]) && words[1] == "you"
     }
 
     /// Whether an opening "no" gives way to a yes: "no, fine", "no no, let me see what I can

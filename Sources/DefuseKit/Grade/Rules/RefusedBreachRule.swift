@@ -45,6 +45,7 @@ struct RefusedBreachRule: GradingRule {
         let clauses = board.clauses
         var general: [DisownedClauseRule.Scope] = []
         var delays: [DisownedClauseRule.Scope] = []
+        var existing: [DisownedClauseRule.Scope] = []
         for (position, clause) in clauses.enumerated() {
             if let refusal = Self.refusal(clause, text) {
                 let scope = DisownedClauseRule.Scope(
@@ -58,10 +59,13 @@ struct RefusedBreachRule: GradingRule {
                 general.append(scope)
                 delays.append(scope)
             }
-            if let scope = Self.namedForbidden(clause, text) {
+            if let scope = Self.namedForbidden(clause, text)
+                ?? Self.namedAcrossAnd(clause, clauses, position, text)
+            {
                 general.append(scope)
                 delays.append(scope)
             }
+            if let scope = Self.namedExisting(clause, text) { existing.append(scope) }
             if position + 1 < clauses.count, let scope = Self.namedAfter(clause, clauses[position + 1], text)
             {
                 general.append(scope)
@@ -70,6 +74,65 @@ struct RefusedBreachRule: GradingRule {
         }
         DisownedClauseRule.withdraw(Self.ids.filter { $0 != Self.delays }, inside: general, on: &board)
         DisownedClauseRule.withdraw([Self.delays], inside: delays, on: &board)
+        DisownedClauseRule.withdraw([Self.concession], inside: existing, on: &board)
+    }
+
+    static let concession = "unauthorised-concession"
+
+    /// A term named as the one the client already has, explained rather than given: "the 8%
+    /// rebate above 200 cases is how volume is rewarded", "your 5% rebate is where the volume
+    /// counts" (review10 finding 1). The term opens with "the"/"your"/"our" (one that exists),
+    /// nobody gives it (no "I", "we" or "you" before it in the clause), and a present "is"/"are"
+    /// after it says what it is with "how", "where", "what" or "why", whose clause is not the
+    /// rep's ("…is what I'm giving you" offers it).
+    static func namedExisting(_ clause: Clause, _ text: TokenizedText) -> DisownedClauseRule.Scope? {
+        let tokens = text.tokens
+        let range = clause.range
+        guard !clause.question, !clause.conditional, clause.negation == nil,
+            let first = range.first(where: { existingOpeners.contains(tokens[$0].word) }),
+            // Nobody in the clause before the term gives it ("I'll give you the 8% rebate…").
+            !(range.lowerBound..<first).contains(where: { person(text, $0) }),
+            let copula = (first + 1..<range.upperBound).first(where: {
+                ["is", "are"].contains(tokens[$0].word)
+            }),
+            !(first..<copula).contains(where: { person(text, $0) || has(text, $0, .negation) })
+        else { return nil }
+        var next = copula + 1
+        while next < range.upperBound,
+            ["exactly", "just", "simply", "really", "still"].contains(tokens[next].word)
+        {
+            next += 1
+        }
+        guard next < range.upperBound, ["how", "where", "what", "why"].contains(tokens[next].word),
+            !(next + 1..<range.upperBound).contains(where: { person(text, $0) })
+        else { return nil }
+        return DisownedClauseRule.Scope(
+            range: first..<copula, words: copula..<range.upperBound, reading: "a term the client already has")
+    }
+
+    private static func person(_ text: TokenizedText, _ index: Int) -> Bool {
+        has(text, index, .me) || has(text, index, .we) || has(text, index, .you)
+    }
+
+    static let existingOpeners: Set<String> = ["the", "your", "our"]
+
+    /// A clause left open at "what" and finished after "and" or "or": "Free equipment off the
+    /// invoice is exactly what our contract | and the anti-kickback rules don't allow"
+    /// (review10 finding 1). Read as one clause when the second half carries the judgment.
+    static func namedAcrossAnd(_ clause: Clause, _ clauses: [Clause], _ position: Int, _ text: TokenizedText)
+        -> DisownedClauseRule.Scope?
+    {
+        let tokens = text.tokens
+        guard position + 1 < clauses.count,
+            clause.range.contains(where: { tokens[$0].word == "what" }),
+            clauses[position + 1].range.upperBound > clauses[position + 1].range.lowerBound,
+            ["and", "or"].contains(tokens[clauses[position + 1].range.lowerBound].word),
+            tokens[clause.range.upperBound - 1].sentence
+                == tokens[clauses[position + 1].range.lowerBound].sentence
+        else { return nil }
+        var joined = clause
+        joined.range = clause.range.lowerBound..<clauses[position + 1].range.upperBound
+        return namedForbidden(joined, text)
     }
 
     private static func has(_ text: TokenizedText, _ index: Int, _ role: WordRole) -> Bool {
@@ -134,10 +197,12 @@ struct RefusedBreachRule: GradingRule {
         // The act is the clause's subject ("taking your team out would…"), not the rep or the
         // client ("I'll bring lunch for the team to fix the problem").
         guard !clause.question, !clause.conditional, clause.range.count >= 3,
-            ![.me, .we, .you].contains(clause.subject), !text.tokens[clause.range].allSatisfy(\.quoted),
-            let key = judgment(in: (clause.range.lowerBound + 1)..<clause.range.upperBound, text)
+            ![.me, .we, .you].contains(clause.subject), !text.tokens[clause.range].allSatisfy(\.quoted)
         else { return nil }
         let tokens = text.tokens
+        guard let key = judgment(in: (clause.range.lowerBound + 1)..<clause.range.upperBound, text) else {
+            return wouldBeGift(clause, text)
+        }
         // The predicate starts at the nearest helper before the judgment word ("would breach",
         // "is exactly what the code forbids", "isn't something we can do").
         if let helper = (clause.range.lowerBound + 1..<key).first(where: {
@@ -150,6 +215,44 @@ struct RefusedBreachRule: GradingRule {
         guard forbidding.contains(tokens[key].word) else { return nil }
         return DisownedClauseRule.Scope(
             range: clause.range, words: clause.range, reading: "named as what a rule forbids")
+    }
+
+    /// What the act would be, said of it as a hypothetical: "Free cutting blocks would be a gift
+    /// tied to your volume" names the blocks as the gift the rep is not giving (review10
+    /// finding 1). Only "would be" (or "could be") with nothing but an article or a qualifier
+    /// before the noun: "the blocks are a gift from us" gives them, and "would be a nice gift
+    /// for the team" floats one.
+    static func wouldBeGift(_ clause: Clause, _ text: TokenizedText) -> DisownedClauseRule.Scope? {
+        let tokens = text.tokens
+        let range = clause.range
+        guard
+            let would = (range.lowerBound + 1..<range.upperBound).first(where: {
+                ["would", "could"].contains(tokens[$0].word)
+            }),
+            would + 1 < range.upperBound, tokens[would + 1].word == "be", clause.negation == nil,
+            let gift = (would + 2..<min(range.upperBound, would + 6)).first(where: {
+                giftNames.contains(tokens[$0].word)
+            }),
+            (would + 2..<gift).allSatisfy({ problemLead.contains(tokens[$0].word) })
+        else { return nil }
+        return DisownedClauseRule.Scope(
+            range: range.lowerBound..<would, words: would..<range.upperBound,
+            reading: "named as what it would be, not given")
+    }
+
+    /// What a gift would be called: named as one in "would be a …", it is not given.
+    static let giftNames: Set<String> = [
+        "gift", "gifts", "freebie", "freebies", "perk", "perks", "favour", "favor", "payment", "reward",
+        "inducement", "kickback",
+    ]
+
+    /// A refusal in a word or two: "…, so no", "No.", "that's a no".
+    static func bareNo(_ clause: Clause, _ text: TokenizedText) -> Bool {
+        let words = text.tokens[clause.range].map(\.word).filter {
+            !["so", "and", "then", "which", "is", "a", "that", "s", "thats", "from", "me", "us", "thanks"]
+                .contains($0)
+        }
+        return words == ["no"] && !clause.question
     }
 
     /// The clause before one that names it as forbidden with "that", "it" or "this" ("…off the
@@ -170,6 +273,9 @@ struct RefusedBreachRule: GradingRule {
             next.range.upperBound - verb <= 3,
             (verb..<next.range.upperBound).contains(where: { pointers.contains(tokens[$0].word) })
         {
+            reading = "what the rep refuses"
+        } else if bareNo(next, text), ![.me, .we].contains(clause.subject) {
+            // "Free cutting blocks would be a gift tied to your volume, so no" (review10 finding 1).
             reading = "what the rep refuses"
         } else {
             return nil
@@ -246,7 +352,8 @@ struct RefusedBreachRule: GradingRule {
     /// The words this rule compares by spelling (``WordRole/ruleWords``).
     static var ruleWords: Set<String> {
         forbidding.union(problems).union(crossing).union(rules).union(permissions).union(openings)
-            .union(notRefusals).union(holdingBack).union(holdUntil).union(consenting)
+            .union(notRefusals).union(holdingBack).union(holdUntil).union(consenting).union(giftNames)
+            .union(existingOpeners)
     }
 
     /// Verbs and nouns that say a rule forbids the act.
@@ -268,7 +375,7 @@ struct RefusedBreachRule: GradingRule {
     /// Negated, these say the act is not allowed.
     static let permissions: Set<String> = [
         "allowed", "permitted", "appropriate", "acceptable", "possible", "option", "legal", "compliant",
-        "lawful",
+        "lawful", "allow", "allows", "permit", "permits",
     ]
     /// "something we can…", "a reason I can…", "a way we can…": negated, a permission denied.
     static let openings: Set<String> = ["something", "anything", "reason", "way", "thing"]

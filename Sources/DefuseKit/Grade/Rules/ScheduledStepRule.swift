@@ -65,7 +65,12 @@ struct ScheduledStepRule: GradingRule {
             case "weekly", "monthly", "daily", "nightly", "fortnightly", "quarterly":
                 recurs = true
             case "from":
-                recurs = next(1) == "now" && next(2) == "on" || next(1) == "next"
+                // "from now on", "from next week", "from this week", "from tomorrow" (review10
+                // finding 12): the point a routine starts.
+                recurs =
+                    next(1) == "now" && next(2) == "on" || next(1) == "next"
+                    || next(1) == "this" && next(2).map { ["week", "month", "quarter"].contains($0) } == true
+                    || next(1).map { ["today", "tomorrow"].contains($0) } == true
             case "going", "moving":
                 recurs = next(1) == "forward"
             case "next":
@@ -125,7 +130,9 @@ struct ScheduledStepRule: GradingRule {
         let tokens = board.text.tokens
         let infos = board.text.infos
         for found in Self.recurringClauses(board.clauses, tokens, in: recurring) {
-            let clause = ClauseReader.fromFirstPerson(found, board.text)
+            let clause =
+                ClauseReader.fromOwnThing(ClauseReader.fromFirstPerson(found, board.text), board.text)
+                ?? ClauseReader.fromFirstPerson(found, board.text)
             guard clause.negation == nil, !clause.question, !clause.conditional, let verb = clause.verb,
                 !tokens[clause.range].allSatisfy(\.quoted)
             else { continue }
@@ -143,10 +150,18 @@ struct ScheduledStepRule: GradingRule {
                 commits = clause.future && Self.receiving.contains(tokens[verb].word)
             case .party, .other:
                 // "every loaner of mine will be at SPD by noon the day before"; not a person's
-                // follow-up ("my manager will be in touch going forward").
+                // follow-up ("my manager will be in touch going forward"). The rep's own things
+                // in the present after the point the routine starts count too: "from this week
+                // my revision sets go to SPD by noon the day before" (review10 finding 12).
+                let notPerson = !clause.subjectRange.contains {
+                    infos[$0].roles & WordRole.person.rawValue != 0
+                }
                 commits =
-                    clause.future
-                    && !clause.subjectRange.contains { infos[$0].roles & WordRole.person.rawValue != 0 }
+                    notPerson
+                    && (clause.future
+                        || clause.subjectRange.contains { ["my", "our"].contains(tokens[$0].word) }
+                            && Self.presentSimple(clause, verb, tokens, infos)
+                            && Self.startsRoutine(before: clause.subjectRange.lowerBound, tokens))
             default:
                 commits = false
             }
@@ -157,6 +172,19 @@ struct ScheduledStepRule: GradingRule {
                 [Evidence(words: words, rule: board.rule("rule: commits to a recurring step"))],
                 explanation: "schedules a step that stops a recurrence: “\(words)”")
             return
+        }
+    }
+
+    /// Whether the sentence says, before `index`, when a routine starts: "from this week",
+    /// "from now on", "starting Monday", "as of today".
+    static func startsRoutine(before index: Int, _ tokens: [Token]) -> Bool {
+        let sentence = tokens[index].sentence
+        var start = index
+        while start > 0, tokens[start - 1].sentence == sentence { start -= 1 }
+        return (start..<index).contains { position in
+            let word = tokens[position].word
+            return word == "starting" || word == "from" && position + 1 < index
+                || word == "as" && position + 1 < index && tokens[position + 1].word == "of"
         }
     }
 

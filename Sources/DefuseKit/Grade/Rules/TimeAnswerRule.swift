@@ -33,7 +33,7 @@ struct TimeAnswerRule: GradingRule {
                 clause.verb.map({ infos[$0].roles & WordRole.mental.rawValue == 0 }) ?? true,
                 !tokens[clause.range].allSatisfy(\.quoted),
                 !clause.subjectRange.contains(where: { infos[$0].roles & WordRole.person.rawValue != 0 }),
-                !Self.isPast(clause, tokens),
+                !Self.isPast(clause, tokens) || Self.reportedAlready(clause, board),
                 let time = clause.range.first(where: {
                     Self.isTime(tokens, infos, $0, in: clause.range) && !Self.echoes(tokens, $0, echoed)
                 })
@@ -104,6 +104,29 @@ struct TimeAnswerRule: GradingRule {
 
     /// Whether the clause is told in the past: "SPD checked it in on Monday", "it was there by 9";
     /// not "it's confirmed for 3 p.m." (a state now).
+    /// A report the rep has already made, answering a line that asks to hold it back, at a node
+    /// that asks for action: "let's not open a complaint" … "I filed it at 10:50", "we reported it
+    /// to complaint handling at 09:30" (review10 finding 11). Done, with its time, it is the
+    /// decisive step the node asks for. Told to a surgeon who asks what happens now, the same
+    /// words report what happened (set-U U042), and any other past ("SPD checked it in on
+    /// Monday", "I dropped the set at 4:40") stays a report.
+    static func reportedAlready(_ clause: Clause, _ board: Board) -> Bool {
+        guard board.nodeExpects(Self.id), board.client("delays-reporting") == true,
+            clause.subject == .me || clause.subject == .we, let verb = clause.verb
+        else { return false }
+        let tokens = board.text.tokens
+        let word = tokens[verb].word
+        if word == "called" || word == "rang" || word == "phoned" {
+            // "I called it in", not "I called you at 9".
+            return verb + 2 < clause.range.upperBound && tokens[verb + 2].word == "in"
+        }
+        return reportingVerbs.contains(word)
+    }
+
+    static let reportingVerbs: Set<String> = [
+        "filed", "reported", "logged", "lodged", "submitted", "escalated", "raised", "opened",
+    ]
+
     static func isPast(_ clause: Clause, _ tokens: [Token]) -> Bool {
         guard !clause.future, !clause.progressive else { return false }
         if clause.range.contains(where: {

@@ -69,6 +69,18 @@ enum ClauseReader {
         return reread
     }
 
+    /// `clause` read again from its first "my" or "our" when a phrase before it hid the subject
+    /// ("From this week my revision sets go…"); nil when there is none or the subject was read.
+    static func fromOwnThing(_ clause: Clause, _ text: TokenizedText) -> Clause? {
+        guard clause.subject == .none,
+            let start = clause.range.first(where: { ["my", "our"].contains(text.tokens[$0].word) }),
+            start > clause.range.lowerBound
+        else { return nil }
+        var reread = read(start..<clause.range.upperBound, text.tokens, text.infos, text)
+        reread.range = clause.range
+        return reread
+    }
+
     private static func read(
         _ range: Range<Int>, _ tokens: [Token], _ infos: [TokenInfo], _ text: TokenizedText
     )
