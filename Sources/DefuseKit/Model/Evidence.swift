@@ -17,6 +17,11 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.span = span
     }
 
+    /// The evidence of `words` at `span` in the reply, read by `rule`.
+    public init(words: String, span: Range<Int>?, rule: String?) {
+        self.init(words: words, rule: rule, span: span)
+    }
+
     /// `"that's on me" (pattern: that is on me)`: one line for the contract's evidence strings.
     public var text: String { rule.map { "\(words) (\($0))" } ?? words }
 }

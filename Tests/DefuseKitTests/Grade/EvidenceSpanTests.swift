@@ -31,6 +31,38 @@ import Testing
         #expect(!quote.contains("not sorry"), "\(quote)")
     }
 
+    /// Every piece of evidence of every verdict the grader gives on two labelled sets' replies
+    /// says where it stands, and the reply's bytes there are its words: pattern matches, the
+    /// interaction rules and the learned layer alike.
+    @Test func everyPieceOfEvidenceSaysWhereItStands() throws {
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { root.deleteLastPathComponent() }
+        let text = try ["dev", "set-A"].map {
+            try String(contentsOf: root.appending(path: "Training/learned/\($0).jsonl"), encoding: .utf8)
+        }.joined(separator: "\n")
+        var pieces = 0
+        var misplaced: [String] = []
+        for line in text.split(separator: "\n") {
+            let item = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let reply = item["text"] as? String ?? ""
+            let bytes = Array(reply.utf8)
+            for verdict in shippedGrader.grade(reply, client: item["client"] as? String).all
+            where verdict.present {
+                for evidence in verdict.evidence {
+                    pieces += 1
+                    guard let span = evidence.span, span.upperBound <= bytes.count,
+                        String(decoding: bytes[span], as: UTF8.self) == evidence.words
+                    else {
+                        misplaced.append("\(verdict.id): \(evidence.words) (\(evidence.rule ?? "?"))")
+                        continue
+                    }
+                }
+            }
+        }
+        #expect(pieces > 1000)
+        #expect(misplaced.isEmpty, "\(misplaced.count) of \(pieces): \(misplaced.prefix(10))")
+    }
+
     @Test func aQuoteWidensAroundItsSpanNotTheFirstPlaceTheWordsOccur() {
         let quoter = EvidenceQuote(shippedGrader.tokenizer.tokenize(Self.reply))
         #expect(quoter.quote("sorry").hasPrefix("I'm not sorry"))

@@ -38,11 +38,12 @@ struct ActionNowRule: GradingRule {
             }
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
             let words = board.text.quote(clause.subjectRange.lowerBound..<(now + 1))
+            let place = board.text.span(clause.subjectRange.lowerBound..<(now + 1))
             board.add(
                 Self.id,
                 [
                     Evidence(
-                        words: words,
+                        words: words, span: place,
                         rule: board.rule("rule: the rep is doing it now (“\(board.word(verb))”)"))
                 ],
                 explanation: "acts at once: “\(words)”")

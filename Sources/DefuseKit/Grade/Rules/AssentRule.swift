@@ -121,9 +121,14 @@ struct AssentRule: GradingRule {
                 !board.isPresent(.apology), !board.isPresent(.ownership)
             {
                 let words = board.text.quote(range)
+                let place = board.text.span(range)
                 board.add(
                     "agrees-with-insult",
-                    [Evidence(words: words, rule: board.rule("rule: assents to the client's insult"))],
+                    [
+                        Evidence(
+                            words: words, span: place,
+                            rule: board.rule("rule: assents to the client's insult"))
+                    ],
                     explanation: "goes along with the insult: “\(words)”")
             }
         }
@@ -133,11 +138,12 @@ struct AssentRule: GradingRule {
             !board.isPresent(.arguesBack), let range = Self.bareNo(board)
         {
             let words = board.text.quote(range)
+            let place = board.text.span(range)
             board.add(
                 "agrees-with-insult",
                 [
                     Evidence(
-                        words: words,
+                        words: words, span: place,
                         rule: board.rule("rule: a bare no to “does anybody…?” concedes the insult"))
                 ],
                 explanation: "concedes the insult: “\(words)”")
@@ -152,11 +158,13 @@ struct AssentRule: GradingRule {
             !board.isPresent(.agreesWithInsult)
         {
             let words = board.text.quote(first.range)
+            let place = board.text.span(first.range)
             board.add(
                 "capitulates",
                 [
                     Evidence(
-                        words: words, rule: board.rule("rule: defers to the client's claim without engaging"))
+                        words: words, span: place,
+                        rule: board.rule("rule: defers to the client's claim without engaging"))
                 ],
                 explanation: "defers to the client's claim: “\(words)”")
         }
@@ -196,11 +204,13 @@ struct AssentRule: GradingRule {
             if (assents && !agreed) || takesUp || supplied != nil {
                 let range = assents && !agreed ? first.range : (moves?.range ?? supplied ?? first.range)
                 let words = board.text.quote(range)
+                let place = board.text.span(range)
                 board.add(
                     "capitulates",
                     [
                         Evidence(
-                            words: words, rule: board.rule("rule: says yes to a demand the rep should refuse")
+                            words: words, span: place,
+                            rule: board.rule("rule: says yes to a demand the rep should refuse")
                         )
                     ],
                     explanation: "gives in to the client's demand: “\(words)”")

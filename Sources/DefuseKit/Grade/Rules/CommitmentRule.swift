@@ -28,11 +28,12 @@ struct CommitmentRule: GradingRule {
             if prevention.contains(where: { $0.overlaps(clause.range) }) { continue }
             guard Self.commits(clause, board), let verb = clause.verb else { continue }
             let words = board.text.quote(clause.subjectRange.lowerBound..<clause.range.upperBound)
+            let place = board.text.span(clause.subjectRange.lowerBound..<clause.range.upperBound)
             board.add(
                 Self.id,
                 [
                     Evidence(
-                        words: words,
+                        words: words, span: place,
                         rule: board.rule("rule: the rep commits in the first person (“\(board.word(verb))”)"))
                 ],
                 explanation: "the rep commits to doing it: “\(words)”")

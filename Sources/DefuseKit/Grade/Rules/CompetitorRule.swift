@@ -41,11 +41,12 @@ struct CompetitorRule: GradingRule {
                 continue
             }
             let words = board.text.quote(span)
+            let place = board.text.span(span)
             board.add(
                 Self.id,
                 [
                     Evidence(
-                        words: words,
+                        words: words, span: place,
                         rule: board.rule(
                             "rule: runs down a competitor the scenario names (“\(board.word(name))”)"))
                 ],

@@ -55,9 +55,14 @@ struct EndorseRule: GradingRule {
                 continue
             }
             let words = board.text.quote(clause.range)
+            let place = board.text.span(clause.range)
             board.add(
                 Self.id,
-                [Evidence(words: words, rule: board.rule("rule: says the client's insult again as its own"))],
+                [
+                    Evidence(
+                        words: words, span: place,
+                        rule: board.rule("rule: says the client's insult again as its own"))
+                ],
                 explanation: "repeats the insult as true: “\(words)”")
             return
         }
@@ -73,11 +78,13 @@ struct EndorseRule: GradingRule {
         {
             let end = tokens.firstIndex { $0.sentence != first } ?? tokens.count
             let words = board.text.quote(0..<end)
+            let place = board.text.span(0..<end)
             board.add(
                 Self.id,
                 [
                     Evidence(
-                        words: words, rule: board.rule("rule: laughs and thanks the client for an insult"))
+                        words: words, span: place,
+                        rule: board.rule("rule: laughs and thanks the client for an insult"))
                 ],
                 explanation: "takes the insult as a compliment: “\(words)”")
             board.cancel("thanks", because: "it thanks the client for an insult (agrees-with-insult)")

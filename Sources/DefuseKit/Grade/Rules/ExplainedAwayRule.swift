@@ -27,7 +27,7 @@ struct ExplainedAwayRule: GradingRule {
             "non-apology",
             taken.map {
                 Evidence(
-                    words: board.text.quote($0.range),
+                    words: board.text.quote($0.range), span: board.text.span($0.range),
                     rule: board.rule("rule: an apology followed by what the rep “just” meant"))
             },
             explanation: "the apology is followed by what the rep “just” meant: it corrects the client")

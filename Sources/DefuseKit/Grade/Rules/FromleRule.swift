@@ -75,6 +75,7 @@ struct FromleRule: GradingRule {
                 [
                     Evidence(
                         words: board.text.quote(agreement..<tokens.count),
+                        span: board.text.span(agreement..<tokens.count),
                         rule: board.rule("rule: agrees, then restates the client's remark"))
                 ], explanation: "agrees, then repeats the client's remark as its own")
         }
@@ -108,7 +109,7 @@ struct FromleRule: GradingRule {
         }
         let restatement = board.text.quote(opener.range.upperBound..<tokens.count)
         let evidence = Evidence(
-            words: restatement,
+            words: restatement, span: board.text.span(opener.range.upperBound..<tokens.count),
             rule: board.rule(
                 "rule: restates \(restated.kept) of the client's \(clientWords.count) content words"))
         board.set(

@@ -23,11 +23,12 @@ struct ImpactRule: GradingRule {
             guard let hardship = Self.hardship(in: clause, tokens, infos) else { continue }
             let end = min(clause.range.upperBound, hardship + 1)
             let words = board.text.quote(clause.range.lowerBound..<end)
+            let place = board.text.span(clause.range.lowerBound..<end)
             board.add(
                 Self.id,
                 [
                     Evidence(
-                        words: words,
+                        words: words, span: place,
                         rule: board.rule("rule: names what it costs the client (“\(board.word(hardship))”)")
                     )
                 ],

@@ -73,12 +73,13 @@ struct PlainStepRule: GradingRule {
             else { continue }
             let start = clause.subject == .none ? verb : clause.subjectRange.lowerBound
             let words = board.text.quote(start..<(time + 1))
+            let place = board.text.span(start..<(time + 1))
             if !decisive {
                 board.add(
                     Self.id,
                     [
                         Evidence(
-                            words: words,
+                            words: words, span: place,
                             rule: board.rule(
                                 "rule: a step of the rep's (“\(board.word(verb))”) with its time (“\(board.word(time))”)"
                             ))
@@ -91,7 +92,7 @@ struct PlainStepRule: GradingRule {
                     CommitmentRule.id,
                     [
                         Evidence(
-                            words: words,
+                            words: words, span: place,
                             rule: board.rule(
                                 "rule: the rep commits in the first person (“\(board.word(verb))”)"))
                     ],

@@ -109,11 +109,12 @@ struct QuietBlameRule: GradingRule {
                 continue
             }
             let words = board.text.quote(clause.range)
+            let place = board.text.span(clause.range)
             board.add(
                 Self.id,
                 [
                     Evidence(
-                        words: words,
+                        words: words, span: place,
                         rule: board.rule("rule: names another party as the cause without owning the fix"))
                 ],
                 explanation: "puts the cause on someone else and owns nothing: “\(words)”")
@@ -126,11 +127,13 @@ struct QuietBlameRule: GradingRule {
             let clause = board.clauses.first(where: { Self.handsOn($0, board) || Self.sendsOn($0, board) })
         {
             let words = board.text.quote(clause.range)
+            let place = board.text.span(clause.range)
             board.add(
                 Self.id,
                 [
                     Evidence(
-                        words: words, rule: board.rule("rule: hands the fix to someone else and owns nothing")
+                        words: words, span: place,
+                        rule: board.rule("rule: hands the fix to someone else and owns nothing")
                     )
                 ],
                 explanation: "sends the fix elsewhere instead of owning it: “\(words)”")

@@ -30,11 +30,13 @@ struct RefusalRule: GradingRule {
         // tell me how to treat my patients?" answers a question.)
         if board.cue.map({ $0.expect.contains(Self.id) }) ?? demand, let no = Self.bareNo(board) {
             let words = board.text.quote(no)
+            let place = board.text.span(no)
             board.add(
                 Self.id,
                 [
                     Evidence(
-                        words: words, rule: board.rule("rule: a plain no to a demand the rep should refuse"))
+                        words: words, span: place,
+                        rule: board.rule("rule: a plain no to a demand the rep should refuse"))
                 ],
                 explanation: "refuses the demand: “\(words)”")
             return

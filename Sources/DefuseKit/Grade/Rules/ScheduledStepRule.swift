@@ -167,9 +167,10 @@ struct ScheduledStepRule: GradingRule {
             }
             guard commits else { continue }
             let words = board.text.quote(clause.range)
+            let place = board.text.span(clause.range)
             board.add(
                 "prevention",
-                [Evidence(words: words, rule: board.rule("rule: commits to a recurring step"))],
+                [Evidence(words: words, span: place, rule: board.rule("rule: commits to a recurring step"))],
                 explanation: "schedules a step that stops a recurrence: “\(words)”")
             return
         }

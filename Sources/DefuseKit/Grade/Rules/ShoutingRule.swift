@@ -45,7 +45,8 @@ struct ShoutingRule: GradingRule {
             if echoed * 2 >= typed.count { continue }
             found.append(
                 Evidence(
-                    words: text.quote(first..<(end + 1)), rule: board.rule("rule: words typed in capitals")))
+                    words: text.quote(first..<(end + 1)), span: text.span(first..<(end + 1)),
+                    rule: board.rule("rule: words typed in capitals")))
         }
         guard !found.isEmpty else { return }
         board.add(

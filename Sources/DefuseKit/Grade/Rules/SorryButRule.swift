@@ -58,13 +58,13 @@ struct SorryButRule: GradingRule {
             taken.append(apology)
         }
         guard !taken.isEmpty else { return }
-        let words = taken.map {
-            board.text.quote($0.range.lowerBound..<min(tokens.count, $0.range.upperBound + 1))
-        }
+        let ranges = taken.map { $0.range.lowerBound..<min(tokens.count, $0.range.upperBound + 1) }
         board.add(
             "non-apology",
-            words.map {
-                Evidence(words: $0, rule: board.rule("rule: an apology followed by “but” and an excuse"))
+            ranges.map {
+                Evidence(
+                    words: board.text.quote($0), span: board.text.span($0),
+                    rule: board.rule("rule: an apology followed by “but” and an excuse"))
             },
             explanation: "the apology is taken back by “but” and an excuse")
         if taken.count == board.matches(.apology).count {

@@ -31,9 +31,14 @@ struct SwapRule: GradingRule {
             guard var verb = clause.verb else { continue }
             if let asks = Self.asksForAnother(clause, board) {
                 let words = board.text.quote(clause.subjectRange.lowerBound..<asks)
+                let place = board.text.span(clause.subjectRange.lowerBound..<asks)
                 board.add(
                     Self.id,
-                    [Evidence(words: words, rule: board.rule("rule: asks for another rep for the client"))],
+                    [
+                        Evidence(
+                            words: words, span: place,
+                            rule: board.rule("rule: asks for another rep for the client"))
+                    ],
                     explanation: "gives in to the swap: “\(words)”")
                 board.cancel(
                     "decisive-action", because: "it is the rep giving in to the demand (capitulates)")
@@ -59,9 +64,14 @@ struct SwapRule: GradingRule {
                         && Self.arriving.contains(tokens[after + 1].word)))
             guard arrives || (Self.sending.contains(tokens[verb].word) && after == end) else { continue }
             let words = board.text.quote(clause.subjectRange.lowerBound..<end)
+            let place = board.text.span(clause.subjectRange.lowerBound..<end)
             board.add(
                 Self.id,
-                [Evidence(words: words, rule: board.rule("rule: sends for the rep the client asked for"))],
+                [
+                    Evidence(
+                        words: words, span: place,
+                        rule: board.rule("rule: sends for the rep the client asked for"))
+                ],
                 explanation: "gives in to the swap: “\(words)”")
             board.cancel("decisive-action", because: "it is the rep giving in to the demand (capitulates)")
             return
