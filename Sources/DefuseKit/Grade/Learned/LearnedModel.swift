@@ -401,12 +401,23 @@ public struct LearnedModel: Sendable, Equatable {
     /// word ("a", "was", "it up"), an opening "is" or "I" read against the client's line, a name
     /// the client is called by and the bias are never reasons, however heavy: an added verdict is
     /// led, and shown, by the reply's own words and the structure the reader found.
+    ///
+    /// The features are ranked first and asked whether they may be reasons in that order, until
+    /// ``reasonCount`` are found: asking builds each feature's name, and a reply has some eighty
+    /// features against five reasons (asking all of them first cost ~200 k instructions a call).
+    /// The ranking is a total order (weight, then name), so the reasons are the same as ranking
+    /// only those that may be reasons.
     static func reasons(_ found: [(Int, LearnedFeature)], column: Int, width: Int, weights: [Double])
         -> [(feature: LearnedFeature, weight: Double)]
     {
-        strongest(
-            found.filter { FunctionWords.isReason(name: $0.1.name) }, column: column, width: width,
-            weights: weights, sign: 1, count: reasonCount)
+        var chosen: [(feature: LearnedFeature, weight: Double)] = []
+        chosen.reserveCapacity(reasonCount)
+        for candidate in ranked(found, column: column, width: width, weights: weights, sign: 1)
+        where FunctionWords.isReason(name: found[candidate.index].1.name) {
+            chosen.append((feature: found[candidate.index].1, weight: candidate.weight))
+            if chosen.count == reasonCount { break }
+        }
+        return chosen
     }
 
     /// Whether reasons (by name) hold something an added verdict can show: words of the reply
@@ -424,15 +435,31 @@ public struct LearnedModel: Sendable, Equatable {
         _ found: [(Int, LearnedFeature)], column: Int, width: Int, weights: [Double], sign: Double,
         count: Int = 3
     ) -> [(feature: LearnedFeature, weight: Double)] {
-        let ranked = found.map { (feature: $0.1, weight: weights[$0.0 * width + column]) }
-            .filter { $0.weight * sign > 0 }
-        return Array(
-            ranked.sorted { left, right in
-                // Heaviest first; names (built only on a tie) keep the order fixed.
-                left.weight != right.weight
-                    ? left.weight * sign > right.weight * sign : left.feature.name < right.feature.name
+        ranked(found, column: column, width: width, weights: weights, sign: sign).prefix(count).map {
+            (feature: found[$0.index].1, weight: $0.weight)
+        }
+    }
+
+    /// Where in `found` the features that pushed in the direction of `sign` for `column` stand,
+    /// heaviest first, with their weights. Positions are ranked, not features: copying each
+    /// feature (two strings) into a list to sort cost more than the sort.
+    static func ranked(
+        _ found: [(Int, LearnedFeature)], column: Int, width: Int, weights: [Double], sign: Double
+    ) -> [(index: Int, weight: Double)] {
+        var ranked: [(index: Int, weight: Double)] = []
+        weights.withUnsafeBufferPointer { weights in
+            for index in found.indices {
+                let weight = weights[found[index].0 * width + column]
+                if weight * sign > 0 { ranked.append((index, weight)) }
             }
-            .prefix(count))
+        }
+        ranked.sort { left, right in
+            // Heaviest first; names (built only on a tie) keep the order fixed.
+            left.weight != right.weight
+                ? left.weight * sign > right.weight * sign
+                : found[left.index].1.name < found[right.index].1.name
+        }
+        return ranked
     }
 
     static func describe(_ reasons: [(feature: LearnedFeature, weight: Double)]) -> String {

@@ -42,6 +42,14 @@ final class LearnedScorer: Sendable {
     /// The columns whose thresholds can change a verdict: an id held back (add above 1, remove
     /// below 0) is never summed on the grading path.
     private let live: [Int]
+    /// The weights of the ``live`` columns only, row by row, sixteen columns to a block
+    /// (``liveBlocks`` blocks a row, the last padded with zeros; row 0 is the bias): a feature's
+    /// row is added a block at a time as vectors, instead of a column number read and a weight
+    /// fetched from the model's wider row for each column (~140 instructions a row, ~45 rows a
+    /// reply). Each column still gets its features' weights one by one in the same order, so
+    /// the sums are the same to the last bit; the padding lanes are never read.
+    private let liveWeights: [SIMD16<Double>]
+    private let liveBlocks: Int
 
     static let clientSuffixes = ["", "+short", "+assent", "+question", "+negated", "+you", "+casual"]
     static let aspectSuffixes = [
@@ -119,10 +127,21 @@ final class LearnedScorer: Sendable {
         self.positions = positions
         self.addLogits = addLogits
         self.removeLogits = removeLogits
-        live = positions.indices.filter { column in
+        let live = positions.indices.filter { column in
             positions[column] >= 0
                 && (addLogits[column] < .infinity || removeLogits[column] > -.infinity)
         }
+        self.live = live
+        let width = model.ids.count
+        let blocks = (live.count + 15) / 16
+        var liveWeights = [SIMD16<Double>](repeating: .zero, count: model.names.count * blocks)
+        for row in 0..<model.names.count {
+            for (index, column) in live.enumerated() {
+                liveWeights[row * blocks + index / 16][index % 16] = model.weights[row * width + column]
+            }
+        }
+        self.liveWeights = liveWeights
+        self.liveBlocks = blocks
     }
 
     /// The key of a pair of word numbers; `-1` stands for the start of a sentence.
@@ -155,13 +174,22 @@ final class LearnedScorer: Sendable {
     /// they gave, from the same features ``LearnedFeature/features(of:)`` names, each once.
     func wouldChange(_ board: Board) -> Bool {
         guard !live.isEmpty else { return false }
-        return withLogits(of: board, columns: live) { logits in
-            board.slots.withUnsafeBufferPointer { slots in
-                live.contains { column in
+        let blocks = liveBlocks
+        return withUnsafeTemporaryAllocation(of: SIMD16<Double>.self, capacity: blocks) { logits in
+            liveWeights.withUnsafeBufferPointer { weights in
+                for block in 0..<blocks { logits[block] = weights[block] }
+                forEachRow(of: board) { row in
+                    let start = Int(row) * blocks
+                    for block in 0..<blocks { logits[block] += weights[start + block] }
+                }
+            }
+            return board.slots.withUnsafeBufferPointer { slots in
+                live.indices.contains { index in
+                    let column = live[index]
                     let position = positions[column]
                     guard position < slots.count else { return false }
-                    return slots[position].present
-                        ? logits[column] < removeLogits[column] : logits[column] > addLogits[column]
+                    let logit = logits[index / 16][index % 16]
+                    return slots[position].present ? logit < removeLogits[column] : logit > addLogits[column]
                 }
             }
         }
@@ -169,108 +197,106 @@ final class LearnedScorer: Sendable {
 
     /// The model's logit for each of its ids (the order of ``LearnedModel/ids``), as an array.
     func logits(of board: Board) -> [Double] {
-        withLogits(of: board, columns: Array(model.ids.indices)) { Array($0) }
+        let width = model.ids.count
+        var logits = Array(model.weights[0..<width])
+        forEachRow(of: board) { row in
+            let start = Int(row) * width
+            for column in 0..<width { logits[column] += model.weights[start + column] }
+        }
+        return logits
     }
 
-    /// Calls `body` with the model's logits for `board`, in a buffer that lives only for the call;
-    /// only `columns` are summed (the others hold the bias alone).
-    private func withLogits<Result>(
-        of board: Board, columns: [Int], _ body: (UnsafeMutableBufferPointer<Double>) -> Result
-    ) -> Result {
-        let width = model.ids.count
+    /// Calls `body` with the model's row of each feature of the reply on `board` that the model
+    /// weighs, each row once (a word typed twice weighs as much as once), in the order the sums
+    /// have always been taken.
+    @inline(__always)
+    private func forEachRow(of board: Board, _ body: (Int32) -> Void) {
         let tokens = board.text.tokens
         let infos = board.text.infos
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: width) { logits in
-            // One bit per row: each feature once, so a word typed twice weighs as much as once.
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: model.names.count / 64 + 1) { seen in
-                seen.initialize(repeating: 0)
-                return model.weights.withUnsafeBufferPointer { weights in
-                    for column in 0..<width { logits[column] = weights[column] }
-                    func add(_ row: Int32) {
-                        guard row > 0 else { return }
-                        let (word, bit) = (Int(row) >> 6, UInt64(1) << UInt64(row & 63))
-                        guard seen[word] & bit == 0 else { return }
-                        seen[word] |= bit
-                        let start = Int(row) * width
-                        for column in columns { logits[column] += weights[start + column] }
-                    }
-                    board.slots.withUnsafeBufferPointer { slots in
-                        for position in 0..<min(slots.count, ruleRows.count) where slots[position].present {
-                            add(ruleRows[position])
-                        }
-                    }
-                    var previous: Int32 = -1
-                    var sentence = -1
-                    var question = false
-                    // The numbers of the reply's opening words (-2: a word the model lacks).
-                    var opening: (Int32, Int32, Int32, Int32) = (-2, -2, -2, -2)
-                    // By index, reading the token's fields in place: taking each `Token` whole
-                    // copied (and retained) its word for every word of every reply.
-                    for index in tokens.indices {
-                        let info = infos[index]
-                        if tokens[index].sentence != sentence {
-                            sentence = tokens[index].sentence
-                            previous = -1
-                        }
-                        let known =
-                            info.id >= 0
-                            ? byVocabulary[Int(info.id)]
-                            : others.index(of: tokens[index].word).map { otherNumbers[$0] } ?? -1
-                        let word = known < 0 ? -2 : known
-                        switch index {
-                        case 0: opening.0 = word
-                        case 1: opening.1 = word
-                        case 2: opening.2 = word
-                        case 3: opening.3 = word
-                        default: break
-                        }
-                        if word >= 0 {
-                            add(wordRows[Int(word)])
-                            if previous != -2 { add(pairRows[Self.pairKey(previous, word)]) }
-                        }
-                        previous = word
-                        question = question || tokens[index].question
-                    }
-                    let short = tokens.count <= 4
-                    let assent = infos.contains { $0.roles & WordRole.assent.rawValue != 0 }
-                    if short { add(shortRow) }
-                    if question { add(questionRow) }
-                    if assent { add(assentRow) }
-                    for clause in board.clauses {
-                        let base = Self.subjectIndex(clause.subject) * Self.aspects
-                        add(clauseRows[base])
-                        if clause.negation != nil { add(clauseRows[base + 1]) }
-                        if clause.future { add(clauseRows[base + 2]) }
-                        if clause.perfect { add(clauseRows[base + 3]) }
-                        if clause.progressive { add(clauseRows[base + 4]) }
-                        if clause.conditional { add(clauseRows[base + 5]) }
-                        if clause.ability { add(clauseRows[base + 6]) }
-                    }
-                    var negated = false
-                    var addressed = false
-                    for clause in board.clauses {
-                        negated = negated || clause.negation != nil
-                        addressed = addressed || clause.subject == .you
-                    }
-                    let casual = infos.contains { $0.roles & WordRole.casual.rawValue != 0 }
-                    let suffixes = Self.clientSuffixes.count
-                    for (position, gate) in board.clientGate.enumerated()
-                    where gate == true && position < board.ids.count && position < ruleRows.count {
-                        let base = position * suffixes
-                        add(clientRows[base])
-                        if short { add(clientRows[base + 1]) }
-                        if assent { add(clientRows[base + 2]) }
-                        if question { add(clientRows[base + 3]) }
-                        if negated { add(clientRows[base + 4]) }
-                        if addressed { add(clientRows[base + 5]) }
-                        if casual { add(clientRows[base + 6]) }
-                        if opening.0 >= 0 { add(pairRows[Self.openingKey(position, opening.0)]) }
-                        if opening.1 >= 0 { add(pairRows[Self.openingKey(position, opening.1)]) }
-                        if opening.2 >= 0 { add(pairRows[Self.openingKey(position, opening.2)]) }
-                        if opening.3 >= 0 { add(pairRows[Self.openingKey(position, opening.3)]) }
-                    }
-                    return body(logits)
+        // One bit per row: each feature once.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: model.names.count / 64 + 1) { seen in
+            seen.initialize(repeating: 0)
+            func add(_ row: Int32) {
+                guard row > 0 else { return }
+                let (word, bit) = (Int(row) >> 6, UInt64(1) << UInt64(row & 63))
+                guard seen[word] & bit == 0 else { return }
+                seen[word] |= bit
+                body(row)
+            }
+            board.slots.withUnsafeBufferPointer { slots in
+                for position in 0..<min(slots.count, ruleRows.count) where slots[position].present {
+                    add(ruleRows[position])
                 }
+            }
+            var previous: Int32 = -1
+            var sentence = -1
+            var question = false
+            // The numbers of the reply's opening words (-2: a word the model lacks).
+            var opening: (Int32, Int32, Int32, Int32) = (-2, -2, -2, -2)
+            // By index, reading the token's fields in place: taking each `Token` whole
+            // copied (and retained) its word for every word of every reply.
+            for index in tokens.indices {
+                let info = infos[index]
+                if tokens[index].sentence != sentence {
+                    sentence = tokens[index].sentence
+                    previous = -1
+                }
+                let known =
+                    info.id >= 0
+                    ? byVocabulary[Int(info.id)]
+                    : others.index(of: tokens[index].word).map { otherNumbers[$0] } ?? -1
+                let word = known < 0 ? -2 : known
+                switch index {
+                case 0: opening.0 = word
+                case 1: opening.1 = word
+                case 2: opening.2 = word
+                case 3: opening.3 = word
+                default: break
+                }
+                if word >= 0 {
+                    add(wordRows[Int(word)])
+                    if previous != -2 { add(pairRows[Self.pairKey(previous, word)]) }
+                }
+                previous = word
+                question = question || tokens[index].question
+            }
+            let short = tokens.count <= 4
+            let assent = infos.contains { $0.roles & WordRole.assent.rawValue != 0 }
+            if short { add(shortRow) }
+            if question { add(questionRow) }
+            if assent { add(assentRow) }
+            for clause in board.clauses {
+                let base = Self.subjectIndex(clause.subject) * Self.aspects
+                add(clauseRows[base])
+                if clause.negation != nil { add(clauseRows[base + 1]) }
+                if clause.future { add(clauseRows[base + 2]) }
+                if clause.perfect { add(clauseRows[base + 3]) }
+                if clause.progressive { add(clauseRows[base + 4]) }
+                if clause.conditional { add(clauseRows[base + 5]) }
+                if clause.ability { add(clauseRows[base + 6]) }
+            }
+            var negated = false
+            var addressed = false
+            for clause in board.clauses {
+                negated = negated || clause.negation != nil
+                addressed = addressed || clause.subject == .you
+            }
+            let casual = infos.contains { $0.roles & WordRole.casual.rawValue != 0 }
+            let suffixes = Self.clientSuffixes.count
+            for (position, gate) in board.clientGate.enumerated()
+            where gate == true && position < board.ids.count && position < ruleRows.count {
+                let base = position * suffixes
+                add(clientRows[base])
+                if short { add(clientRows[base + 1]) }
+                if assent { add(clientRows[base + 2]) }
+                if question { add(clientRows[base + 3]) }
+                if negated { add(clientRows[base + 4]) }
+                if addressed { add(clientRows[base + 5]) }
+                if casual { add(clientRows[base + 6]) }
+                if opening.0 >= 0 { add(pairRows[Self.openingKey(position, opening.0)]) }
+                if opening.1 >= 0 { add(pairRows[Self.openingKey(position, opening.1)]) }
+                if opening.2 >= 0 { add(pairRows[Self.openingKey(position, opening.2)]) }
+                if opening.3 >= 0 { add(pairRows[Self.openingKey(position, opening.3)]) }
             }
         }
     }
