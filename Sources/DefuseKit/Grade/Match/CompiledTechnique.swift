@@ -39,6 +39,14 @@ final class CompiledTechnique: Sendable {
     let lists: [[Pattern]]
     /// Whether the technique is a compliance breach, whose exceptions stop at a "but".
     let isComplianceBreach: Bool
+    /// What ``find(in:matched:technique:)`` reads of the technique's ``phrases`` on every reply,
+    /// copied out once: reading them through `phrases` copied (and retained, then released) its
+    /// six phrase lists on every call.
+    private let negationCancels: Bool
+    private let conditionalCancels: Bool
+    private let exceptWithin: PhraseLists.Scope
+    private let needsWithin: PhraseLists.Scope
+    private let hasNeeds: Bool
 
     /// The parsed patterns of `list`.
     subscript(_ list: List) -> [Pattern] { lists[list.rawValue] }
@@ -56,6 +64,11 @@ final class CompiledTechnique: Sendable {
         lists = [phrases.patterns, phrases.except, phrases.needs, phrases.soft, phrases.softIfClient].map {
             Self.parse($0, parser, known: known)
         }
+        negationCancels = phrases.negationCancels
+        conditionalCancels = phrases.conditionalCancels
+        exceptWithin = phrases.exceptWithin
+        needsWithin = phrases.needsWithin
+        hasNeeds = !lists[List.needs.rawValue].isEmpty
     }
 
     /// `sources` parsed, reusing what loading already parsed (`known`).
@@ -68,11 +81,10 @@ final class CompiledTechnique: Sendable {
     /// What the patterns found, or nil when nothing matched at all. `matched` holds the
     /// technique's matches of each ``List`` under its position `technique`.
     func find(in text: TokenizedText, matched: MatchTable, technique position: Int) -> Finding? {
-        var finding = Finding()
-        let lists = technique.phrases
         let found = matched[position, .patterns]
         let softFound = matched[position, .soft]
         if found.isEmpty && softFound.isEmpty { return nil }
+        var finding = Finding()
         var exceptions = matched[position, .except]
         // A compliance breach's exception does not reach across a "but": "I can't promise anything,
         // but I'll leave the free drivers with you" offers them (compliance4).
@@ -81,23 +93,26 @@ final class CompiledTechnique: Sendable {
         }
         // `except` patterns cancel the `needs` matches they overlap too ("for today" is no deadline).
         let excepted = Self.nearness(exceptions, .match, text)
-        let needed = matched[position, .needs].filter { need in !excepted.isNear(need) }
-        let nearNeeds = Self.nearness(needed[...], lists.needsWithin, text)
-        let nearExceptions = Self.nearness(exceptions, lists.exceptWithin, text)
-        for (isSoft, match) in found.map({ (false, $0) }) + softFound.map({ (true, $0) }) {
+        let needed = matched[position, .needs].filter { need in !excepted.isNear(need, in: text) }
+        let nearNeeds = Self.nearness(needed[...], needsWithin, text)
+        let nearExceptions = Self.nearness(exceptions, exceptWithin, text)
+        func file(_ match: PatternSet.Match, soft: Bool) {
             if let reason = cancellation(
-                of: match, text: text, nearExceptions: nearExceptions, nearNeeds: nearNeeds, lists: lists)
+                of: match, text: text, nearExceptions: nearExceptions, nearNeeds: nearNeeds)
             {
                 finding.cancelled.append((match, reason))
-            } else if isSoft {
+            } else if soft {
                 finding.softMatches.append(match)
             } else {
                 finding.matches.append(match)
             }
         }
+        // The strong matches, then the soft ones (two loops: no array of both is built).
+        for match in found { file(match, soft: false) }
+        for match in softFound { file(match, soft: true) }
         if !finding.matches.isEmpty, !needed.isEmpty {
-            let nearMatches = Self.nearness(finding.matches[...], lists.needsWithin, text)
-            finding.supports = needed.filter { nearMatches.isNear($0) }
+            let nearMatches = Self.nearness(finding.matches[...], needsWithin, text)
+            finding.supports = needed.filter { nearMatches.isNear($0, in: text) }
         }
         return finding
     }
@@ -112,19 +127,16 @@ final class CompiledTechnique: Sendable {
     }
 
     private func cancellation(
-        of match: PatternSet.Match, text: TokenizedText, nearExceptions: Nearness, nearNeeds: Nearness,
-        lists: PhraseLists
+        of match: PatternSet.Match, text: TokenizedText, nearExceptions: Nearness, nearNeeds: Nearness
     ) -> Cancellation? {
-        if lists.negationCancels, let negator = Scope.negation(before: match.range.lowerBound, in: text) {
+        if negationCancels, let negator = Scope.negation(before: match.range.lowerBound, in: text) {
             return .negated(by: negator)
         }
-        if lists.conditionalCancels,
-            let condition = Scope.conditional(before: match.range.lowerBound, in: text)
-        {
+        if conditionalCancels, let condition = Scope.conditional(before: match.range.lowerBound, in: text) {
             return .conditional(by: condition)
         }
-        if nearExceptions.isNear(match) { return .excepted }
-        if !self[.needs].isEmpty, !nearNeeds.isNear(match) { return .missingNeeds }
+        if nearExceptions.isNear(match, in: text) { return .excepted }
+        if hasNeeds, !nearNeeds.isNear(match, in: text) { return .missingNeeds }
         return nil
     }
 
@@ -157,13 +169,16 @@ final class CompiledTechnique: Sendable {
 
     /// Answers "is one of `matches` close enough to this one for `scope`?": a scan of a few
     /// matches (the usual case, nothing allocated), constant time over many (``Coverage``).
+    /// The reply's text is handed to each question, not kept: a copy of it would retain and
+    /// release its four buffers for every `Nearness` made (three for each technique found).
     struct Nearness {
         let scope: PhraseLists.Scope
         let matches: ArraySlice<PatternSet.Match>
         let positions: Coverage?
-        let text: TokenizedText
 
-        func isNear(_ match: PatternSet.Match) -> Bool {
+        /// Whether one of the matches is close enough to `match` in `text`, the reply they were
+        /// found in.
+        func isNear(_ match: PatternSet.Match, in text: TokenizedText) -> Bool {
             guard !matches.isEmpty else { return false }
             guard let positions else {
                 return matches.contains { CompiledTechnique.near($0, match, scope, text) }
@@ -185,7 +200,7 @@ final class CompiledTechnique: Sendable {
         _ matches: ArraySlice<PatternSet.Match>, _ scope: PhraseLists.Scope, _ text: TokenizedText
     ) -> Nearness {
         guard matches.count > Coverage.scanLimit else {
-            return Nearness(scope: scope, matches: matches, positions: nil, text: text)
+            return Nearness(scope: scope, matches: matches, positions: nil)
         }
         let ranges: [Range<Int>]
         var count = text.tokens.count
@@ -199,7 +214,7 @@ final class CompiledTechnique: Sendable {
             ranges = matches.map { Nearness.clauses(of: $0, text) }
             count = (text.tokens.last?.clause ?? 0) + 1
         }
-        return Nearness(scope: scope, matches: matches, positions: Coverage(ranges, count: count), text: text)
+        return Nearness(scope: scope, matches: matches, positions: Coverage(ranges, count: count))
     }
 
     /// Whether `need` stands close enough to `match` for `scope`.

@@ -11,7 +11,7 @@ struct ContainedMatchRule: GradingRule {
             guard !outer.isEmpty else { continue }
             let inner = board.matches(technique)
             let swallowed = CompiledTechnique.nearness(outer[...], .match, board.text)
-            let kept = inner.filter { !swallowed.isNear($0) }
+            let kept = inner.filter { !swallowed.isNear($0, in: board.text) }
             if kept.isEmpty {
                 let text = board.text
                 board.cancel(technique, because: "it is part of \(violation) “\(text.quote(outer[0].range))”")

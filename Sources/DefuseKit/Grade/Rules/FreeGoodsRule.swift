@@ -33,7 +33,10 @@ struct FreeGoodsRule: GradingRule {
         for clause in board.clauses
         where !clause.question && !clause.conditional && ![.you, .yourSide, .other].contains(clause.subject) {
             guard !tokens[clause.range].contains(where: \.quoted),
-                let free = clause.range.first(where: { Self.isFree($0, clause.range, tokens) }),
+                // The word's bit first: ``isFree(_:_:_:)`` compares the spelling with each free word.
+                let free = clause.range.first(where: {
+                    Self.freeWordSet.contains($0, in: text) && Self.isFree($0, clause.range, tokens)
+                }),
                 Self.notNegated(clause, before: free, tokens),
                 RefusedBreachRule.namedForbidden(clause, text) == nil
             else { continue }
@@ -56,6 +59,7 @@ struct FreeGoodsRule: GradingRule {
 
     /// Whether token `index` makes something free: "free" (not "feel free", "free of" a
     /// problem, "free up"), "no charge", "no cost", "on us", "on me", "on the house", "gratis".
+    /// Only a word of ``freeWords`` can.
     static func isFree(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
         let word = tokens[index].word
         let before = index > range.lowerBound ? tokens[index - 1].word : ""

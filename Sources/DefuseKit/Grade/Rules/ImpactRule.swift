@@ -18,6 +18,12 @@ struct ImpactRule: GradingRule {
         guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
+        // Leave early: ``hardship(in:_:_:)`` finds nothing without an adjective of hardship or
+        // "matters" in the reply.
+        guard
+            infos.contains(where: { $0.roles & WordRole.hardship.rawValue != 0 })
+                || tokens.indices.contains(where: { Self.matters.contains($0, in: board.text) })
+        else { return }
         for clause in board.clauses where clause.negation == nil && !clause.question && !clause.conditional {
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
             guard let hardship = Self.hardship(in: clause, tokens, infos) else { continue }
@@ -117,6 +123,8 @@ struct ImpactRule: GradingRule {
         return infos[hardship + 2].roles & whom != 0
     }
 
+    /// "matters" by word number (``WordSet``), for the early exit.
+    static let matters = WordSet(["matters"])
     /// Words that suppose how it was for the client, whatever the subject.
     static let supposing: Set<String> = ["must", "sounds", "sounded"]
     /// Words that may follow "that matters".

@@ -7,6 +7,8 @@ enum ClauseReader {
         let infos = text.infos
         guard !tokens.isEmpty else { return [] }
         var clauses: [Clause] = []
+        // Room for a reply's usual clauses at once, not grown from one.
+        clauses.reserveCapacity(8)
         var start = 0
         for index in 1...tokens.count {
             let ends =

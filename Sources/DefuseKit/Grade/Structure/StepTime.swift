@@ -42,6 +42,9 @@ enum StepTime {
             return before.map(Self.deadlineWords.contains) == true
                 || after.map({ isClockLike($0) || Self.partsOfDay.contains($0) }) == true
         }
+        // An ordinal date and a bare clock start with a digit: other words leave here, before
+        // those tests build arrays of their bytes.
+        guard let first = word.utf8.first, first >= 48 && first <= 57 else { return false }
         if Self.isOrdinalDate(word) {
             // "by the 15th", "on the 3rd".
             return before == "the" && index >= range.lowerBound + 2
