@@ -59,7 +59,7 @@ import Testing
 @Suite struct LexiconTests {
     func entry(_ lexicon: Lexicon, _ word: String) -> [String]? {
         let bytes = Array(word.utf8)
-        return bytes.withUnsafeBufferPointer { lexicon.entry(for: $0) }.map { lexicon.entries[$0].words }
+        return bytes.withUnsafeBufferPointer { lexicon.entry(for: $0) }.map { lexicon.words(of: $0) }
     }
 
     @Test func findsEveryFormAndNothingElse() {

@@ -19,7 +19,9 @@ enum Abbreviation {
     ///
     /// Asked at every full stop after a word, so a word is compared as one number: no set of
     /// byte arrays is hashed and no lower-case copy is made.
-    static func endsSentence(_ word: [UInt8], next: UInt8?, dotted: Bool = false) -> Bool {
+    static func endsSentence(_ word: some BidirectionalCollection<UInt8>, next: UInt8?, dotted: Bool = false)
+        -> Bool
+    {
         // Every listed form has two to six letters.
         guard word.count >= 2, word.count <= 6 else { return true }
         var typed: UInt64 = 0

@@ -4,30 +4,37 @@
 ///
 /// A typed word without an apostrophe then costs one hash of its bytes and one comparison: no
 /// `String` is built and nothing is counted or released (the tokenizer runs on every reply).
+/// The entries' words and facts are kept back to back in two arrays (entry `e` owns positions
+/// ``range(of:)``), not as an array of entries: taking an entry of two arrays out retained and
+/// released both for every typed word.
 struct Lexicon: Sendable {
-    /// One known typed form.
-    struct Entry: Sendable {
-        /// The normalised words ("im" gives "i" and "am").
-        var words: [String]
-        /// Their ids, flags and prefix bits; `sentence` and ``TokenInfo/startsSentence`` are
-        /// filled in per reply.
-        var infos: [TokenInfo]
-    }
-
-    /// Entries in the order of ``table``'s numbers.
-    private(set) var entries: [Entry] = []
+    /// The normalised words of every entry, back to back ("im" gives "i" and "am").
+    private(set) var words: [String] = []
+    /// Beside each of ``words``: its id, flags and prefix bits; `sentence` and
+    /// ``TokenInfo/startsSentence`` are filled in per reply.
+    private(set) var infos: [TokenInfo] = []
+    /// Entry `e` (in the order of ``table``'s numbers) owns `starts[e]..<starts[e + 1]`.
+    private var starts: [Int32] = [0]
     private let table: ByteTable
 
     /// `forms` maps each typed form to its normalised words; `info` describes one normalised word.
     init(_ forms: [String: [String]], info: (String) -> TokenInfo) {
         let typed = Array(forms.keys)
         table = ByteTable(typed)
-        entries = typed.map { form in
-            let words = forms[form] ?? []
-            return Entry(words: words, infos: words.map(info))
+        for form in typed {
+            let normalised = forms[form] ?? []
+            words += normalised
+            infos += normalised.map(info)
+            starts.append(Int32(words.count))
         }
     }
 
     /// The entry for the typed form `bytes`, if it is known.
     func entry(for bytes: UnsafeBufferPointer<UInt8>) -> Int? { table.index(of: bytes) }
+
+    /// Where entry `entry`'s words sit in ``words`` and ``infos``.
+    func range(of entry: Int) -> Range<Int> { Int(starts[entry])..<Int(starts[entry + 1]) }
+
+    /// Entry `entry`'s normalised words.
+    func words(of entry: Int) -> [String] { Array(words[range(of: entry)]) }
 }

@@ -9,6 +9,11 @@ struct Tokenizer: Sendable {
     /// Every word the patterns use and every spelling form, already normalised and described,
     /// so that a typed word without an apostrophe costs one lookup of its bytes.
     let lexicon: Lexicon
+    /// The contractions of ``Spelling/forms`` and ``Spelling/apostropheForms`` as typed with an
+    /// apostrophe ("i'll", "don't", "that's"), normalised as ``Spelling/normalise(_:hadApostrophe:previous:)``
+    /// reads them: the commonest words with an apostrophe cost one lookup too, not a normalisation
+    /// (~2 k instructions each). Other words with one ("Doug's") are normalised as before.
+    let contractions: Lexicon
 
     init(spelling: Spelling, vocabulary: Vocabulary = Vocabulary([])) {
         self.spelling = spelling
@@ -19,6 +24,20 @@ struct Tokenizer: Sendable {
             forms[key] = spelling.normalise(key, hadApostrophe: false, previous: nil).list
         }
         self.lexicon = Lexicon(forms) { word in Self.info(of: word, vocabulary) }
+        var contractions: [String: [String]] = [:]
+        for bare in Set(Spelling.forms.keys).union(Spelling.apostropheForms.keys) {
+            let letters = Array(bare)
+            for cut in letters.indices.dropFirst() {
+                let typed = String(letters[..<cut]) + "'" + String(letters[cut...])
+                let words = spelling.normalise(typed, hadApostrophe: true, previous: nil).list
+                // Only forms the word before cannot change ("of" after "should" reads as "have").
+                guard words == spelling.normalise(typed, hadApostrophe: true, previous: "should").list else {
+                    continue
+                }
+                contractions[typed] = words
+            }
+        }
+        self.contractions = Lexicon(contractions) { word in Self.info(of: word, vocabulary) }
     }
 
     /// The tokenizer's running state while it walks the bytes of one reply.
@@ -31,7 +50,11 @@ struct Tokenizer: Sendable {
         /// Whether a token has been emitted in the current sentence.
         var sentenceOpen = false
         var wordStart = -1
-        var word: [UInt8] = []
+        /// The bytes of the word being read, `wordBuffer[0..<wordCount]`: a buffer the length of the
+        /// reply and the eight bytes "percent" may need (a typed byte adds at most one byte to a
+        /// word), reused for every word, so a word costs no array appends, growth or clearing.
+        let wordBuffer: UnsafeMutableBufferPointer<UInt8>
+        var wordCount = 0
         var hadApostrophe = false
         /// Inside double quotation marks.
         var quoted = false
@@ -39,19 +62,32 @@ struct Tokenizer: Sendable {
         /// its words are marked quoted only when the mark is closed, so a lone "'cause" or a
         /// plural possessive never quotes the rest of a reply.
         var singleQuoteStart: Int?
-        /// The bytes of the word flushed last (for abbreviations that end in a full stop).
-        var lastWord: [UInt8] = []
+
+        init(wordBuffer: UnsafeMutableBufferPointer<UInt8>) { self.wordBuffer = wordBuffer }
+
+        /// The word read so far.
+        var word: UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(start: wordBuffer.baseAddress, count: wordCount)
+        }
+
+        /// The last byte of the word read so far, if any.
+        var lastByte: UInt8? { wordCount > 0 ? wordBuffer[wordCount - 1] : nil }
+
+        /// Adds `byte` to the word (``add(_:at:)`` also marks where the word starts).
+        mutating func append(byte: UInt8) {
+            wordBuffer[wordCount] = byte
+            wordCount += 1
+        }
 
         mutating func flush(_ end: Int, _ tokenizer: Tokenizer) {
             guard wordStart >= 0 else { return }
-            while word.last == UInt8(ascii: "'") { word.removeLast() }
-            if !word.isEmpty {
+            while wordCount > 0, wordBuffer[wordCount - 1] == UInt8(ascii: "'") { wordCount -= 1 }
+            if wordCount > 0 {
                 // "of" is left out of the lexicon: after "should" it means "have".
-                let known =
-                    hadApostrophe ? nil : word.withUnsafeBufferPointer { tokenizer.lexicon.entry(for: $0) }
-                if let known {
-                    let entry = tokenizer.lexicon.entries[known]
-                    for (normalised, info) in zip(entry.words, entry.infos) { append(normalised, end, info) }
+                if !hadApostrophe, let known = tokenizer.lexicon.entry(for: word) {
+                    append(entry: known, of: tokenizer.lexicon, end)
+                } else if hadApostrophe, let known = tokenizer.contractions.entry(for: word) {
+                    append(entry: known, of: tokenizer.contractions, end)
                 } else {
                     let raw = String(decoding: word, as: UTF8.self)
                     if !hadApostrophe, raw != "of", Spelling.collapseStretched(raw) == raw {
@@ -69,9 +105,13 @@ struct Tokenizer: Sendable {
                 }
             }
             wordStart = -1
-            swap(&word, &lastWord)
-            word.removeAll(keepingCapacity: true)
+            wordCount = 0
             hadApostrophe = false
+        }
+
+        /// Appends the words of entry `entry` of `lexicon`, each a token ending at `end`.
+        mutating func append(entry: Int, of lexicon: Lexicon, _ end: Int) {
+            for index in lexicon.range(of: entry) { append(lexicon.words[index], end, lexicon.infos[index]) }
         }
 
         mutating func append(_ normalised: String, _ end: Int, _ info: TokenInfo) {
@@ -114,19 +154,26 @@ struct Tokenizer: Sendable {
 
         mutating func add(_ byte: UInt8, at index: Int) {
             if wordStart < 0 { wordStart = index }
-            word.append(byte)
+            append(byte: byte)
         }
 
         /// A word the reply did not spell out (the "percent" of "%"), quoted as the byte at `index`.
         mutating func add(contentsOf spelled: String, at index: Int) {
             wordStart = index
-            word.append(contentsOf: spelled.utf8)
+            for byte in spelled.utf8 { append(byte: byte) }
         }
     }
 
     func tokenize(_ text: String) -> TokenizedText {
         let bytes = Array(text.utf8)
-        var state = State()
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { wordBuffer in
+            tokenize(text, bytes, State(wordBuffer: wordBuffer))
+        }
+    }
+
+    /// ``tokenize(_:)`` of `text`, whose UTF-8 bytes are `bytes`, from the empty `state`.
+    private func tokenize(_ text: String, _ bytes: [UInt8], _ state: State) -> TokenizedText {
+        var state = state
         state.tokens.reserveCapacity(bytes.count / 4)
         state.infos.reserveCapacity(bytes.count / 4)
         var index = 0
@@ -138,7 +185,7 @@ struct Tokenizer: Sendable {
                 switch bytes[index + 2] {
                 case 0x98, 0x99:
                     if state.wordStart >= 0 {
-                        state.word.append(UInt8(ascii: "'"))
+                        state.append(byte: UInt8(ascii: "'"))
                         state.hadApostrophe = true
                     }
                 case 0xA6:
@@ -171,30 +218,30 @@ struct Tokenizer: Sendable {
                     for token in start..<state.tokens.count { state.tokens[token].quoted = true }
                     state.singleQuoteStart = nil
                 } else if state.wordStart >= 0 {
-                    state.word.append(byte)
+                    state.append(byte: byte)
                     state.hadApostrophe = true
                 } else if nextIsWord, index == 0 || Self.opensQuote(bytes[index - 1]) {
                     state.singleQuoteStart = state.tokens.count
                 }
             case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ","):
                 // Keep 7:30, 3.5 and 1,200 as one word.
-                if state.wordStart >= 0, let last = state.word.last, Self.isDigit(last),
+                if state.wordStart >= 0, let last = state.lastByte, Self.isDigit(last),
                     index + 1 < bytes.count,
                     Self.isDigit(bytes[index + 1])
                 {
-                    state.word.append(byte)
-                } else if byte == UInt8(ascii: "."), state.word.count == 1, index + 2 < bytes.count,
+                    state.append(byte: byte)
+                } else if byte == UInt8(ascii: "."), state.wordCount == 1, index + 2 < bytes.count,
                     Self.isLetter(bytes[index + 1]), bytes[index + 2] == UInt8(ascii: ".")
                 {
                     // "a.m.", "p.m.", "e.g.", "i.e.": one word, read as "am", "pm", "eg", "ie".
-                    state.word.append(bytes[index + 1] | 0x20)
+                    state.append(byte: bytes[index + 1] | 0x20)
                     index += 2
+                    // Asked before the word is flushed, which keeps every byte of it (it ends in
+                    // a letter, not an apostrophe) and empties the buffer.
+                    let endsSentence = Abbreviation.endsSentence(
+                        state.word, next: Self.nextVisible(bytes, after: index), dotted: true)
                     state.flush(index, self)
-                    if Abbreviation.endsSentence(
-                        state.lastWord, next: Self.nextVisible(bytes, after: index), dotted: true)
-                    {
-                        state.endSentence()
-                    }
+                    if endsSentence { state.endSentence() }
                 } else if byte == UInt8(ascii: "."), state.wordStart >= 0,
                     !Abbreviation.endsSentence(state.word, next: Self.nextVisible(bytes, after: index))
                 {
@@ -224,7 +271,7 @@ struct Tokenizer: Sendable {
                 state.clause += 1
             case UInt8(ascii: "%"):
                 // "31%" reads as "31 percent", as reps say it; the sign alone is its evidence.
-                let afterNumber = state.word.last.map(Self.isDigit) == true
+                let afterNumber = state.lastByte.map(Self.isDigit) == true
                 state.flush(index, self)
                 if afterNumber {
                     state.add(contentsOf: "percent", at: index)
