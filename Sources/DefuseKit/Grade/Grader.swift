@@ -243,8 +243,8 @@ public struct Grader: Sendable {
                 $0.roles & (WordRole.assent.rawValue | WordRole.casual.rawValue) != 0
             })
         // After an insult, where the reply says the insult's words again (``EndorseRule``).
-        let insultPosition = positions.index(of: EndorseRule.id)
-        let insulted = board.client(EndorseRule.id) == true
+        let insultPosition = board.position(of: EndorseRule.key)
+        let insulted = board.client(EndorseRule.key) == true
         if assenting || insulted {
             for match in clientSet.matches(in: board.text)
             where !tokens[match.range].allSatisfy(\.quoted) && !tokens[match.range.lowerBound].question {

@@ -20,6 +20,10 @@ struct WordSet: Sendable {
     private let hasOthers: Bool
     /// How many words ``bits`` numbers (``Vocabulary/baseWords``).
     private let limit: Int32
+    /// Bit ``sketch(of:)`` of each of the words in ``others``: a word whose bit is not set is
+    /// not one of them, and is not looked up (most words a rule tests are not its words, and a
+    /// lookup by spelling costs some 180 instructions, the bit test a dozen).
+    private let othersSketch: UInt64
 
     init(_ words: Set<String>) {
         var bits = [UInt64](repeating: 0, count: (Vocabulary.baseWords.count + 63) / 64)
@@ -34,6 +38,7 @@ struct WordSet: Sendable {
         self.bits = bits
         self.others = ByteTable(others.sorted())
         self.hasOthers = !others.isEmpty
+        self.othersSketch = others.reduce(0) { $0 | Self.sketch(of: $1) }
         self.limit = Int32(Vocabulary.baseWords.count)
     }
 
@@ -43,7 +48,18 @@ struct WordSet: Sendable {
         if id >= 0, id < limit {
             return bits.withUnsafeBufferPointer { $0[Int(id) >> 6] } & (1 << UInt64(id & 63)) != 0
         }
-        return hasOthers && others.index(of: word()) != nil
+        guard hasOthers else { return false }
+        let word = word()
+        return othersSketch & Self.sketch(of: word) != 0 && others.index(of: word) != nil
+    }
+
+    /// One of 64 bits for `word`, from its first byte and its length (both read without a
+    /// walk of the word; its last byte is not).
+    @inline(__always)
+    static func sketch(of word: String) -> UInt64 {
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return 1 }
+        return 1 << ((UInt64(first) &* 7 &+ UInt64(utf8.count)) & 63)
     }
 
     /// Whether token `index` of `text` is one of the words.

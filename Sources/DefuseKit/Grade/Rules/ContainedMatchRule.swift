@@ -2,11 +2,13 @@
 /// "sorry you feel that way" is a `non-apology`, not an `apology`; "thanks" inside "wow,
 /// thanks a lot for yelling" is sarcasm (`argues-back`), not `thanks`.
 struct ContainedMatchRule: GradingRule {
-    /// (technique, violation whose matches swallow it)
-    static let pairs: [(String, String)] = [("apology", "non-apology"), ("thanks", "argues-back")]
+    /// (technique, violation whose matches swallow it); the technique by number (``RubricID``):
+    /// every reply asks whether it is present.
+    static let pairs: [(RubricID, String)] = [(.apology, "non-apology"), (.thanks, "argues-back")]
 
     func apply(to board: inout Board) {
-        for (technique, violation) in Self.pairs where board.isPresent(technique) {
+        for (key, violation) in Self.pairs where board.isPresent(key) {
+            let technique = key.id
             let outer = board.matches(violation)
             guard !outer.isEmpty else { continue }
             let inner = board.matches(technique)

@@ -13,9 +13,11 @@
 /// a report or a plan is not clinical material).
 struct MadeMaterialRule: GradingRule {
     static let id = "unapproved-material"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.unapprovedMaterial
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id) else { return }
+        guard !board.isPresent(Self.key) else { return }
         let text = board.text
         let tokens = text.tokens
         // Leave early: no piece of material named.

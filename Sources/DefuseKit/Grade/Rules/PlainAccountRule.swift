@@ -19,9 +19,11 @@
 /// With no client line the list's reading stands (a trainer trying a reply on its own).
 struct PlainAccountRule: GradingRule {
     static let id = "objective-report"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.objectiveReport
 
     func apply(to board: inout Board) {
-        guard board.isPresent(Self.id) else { return }
+        guard board.isPresent(Self.key) else { return }
         if let client = board.client, !client.isEmpty, board.client(Self.id) != true,
             !board.nodeExpects(Self.id), !board.nodeCredits.contains(Self.id), !Self.asksWhatHappened(client)
         {

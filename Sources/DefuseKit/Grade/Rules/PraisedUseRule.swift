@@ -12,9 +12,11 @@
 /// off-label setting: "our results are impressive" at an ordinary node is not promotion.
 struct PraisedUseRule: GradingRule {
     static let id = "off-label-promotion"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.offLabelPromotion
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id) else { return }
+        guard !board.isPresent(Self.key) else { return }
         let tokens = board.text.tokens
         // Leave early: no word of praise.
         guard Self.praiseWords.any(in: tokens.indices, of: board.text) else { return }

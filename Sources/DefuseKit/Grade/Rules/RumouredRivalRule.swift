@@ -15,9 +15,11 @@
 /// problems" reports the rumour about us).
 struct RumouredRivalRule: GradingRule {
     static let id = "disparages-competitor"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.disparagesCompetitor
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id) else { return }
+        guard !board.isPresent(Self.key) else { return }
         let tokens = board.text.tokens
         // Leave early: no fault named, nothing to read.
         guard let first = tokens.indices.first(where: { Self.faultWords.contains($0, in: board.text) }) else {

@@ -12,10 +12,12 @@
 /// none of its matches counts.
 struct SterileContextRule: GradingRule {
     static let id = "breaches-sterile-field"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.breachesSterileField
 
     func apply(to board: inout Board) {
-        guard board.isPresent(Self.id) else { return }
-        let matches = board.matches(Self.id)
+        guard board.isPresent(Self.key) else { return }
+        let matches = board.matches(Self.key)
         // A verdict a rule added (no match of the list) is read by that rule.
         guard !matches.isEmpty, let client = board.client, !client.isEmpty else { return }
         let tokens = board.text.tokens
