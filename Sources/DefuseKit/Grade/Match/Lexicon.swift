@@ -21,10 +21,15 @@ struct Lexicon: Sendable {
     init(_ forms: [String: [String]], info: (String) -> TokenInfo) {
         let typed = Array(forms.keys)
         table = ByteTable(typed)
+        let total = forms.values.reduce(0) { $0 + $1.count }
+        words.reserveCapacity(total)
+        infos.reserveCapacity(total)
+        starts.reserveCapacity(typed.count + 1)
         for form in typed {
-            let normalised = forms[form] ?? []
-            words += normalised
-            infos += normalised.map(info)
+            for word in forms[form] ?? [] {
+                words.append(word)
+                infos.append(info(word))
+            }
             starts.append(Int32(words.count))
         }
     }

@@ -171,11 +171,14 @@ struct PatternSet: Sendable {
                             kind: .choice, optional: optional, start: Int32(alternatives.count),
                             count: Int32(choices.count), firstBloom: bloom))
                     for choice in choices {
-                        alternatives.append(
-                            Alternative(
-                                start: Int32(atoms.count), count: Int32(choice.count),
-                                firstWord: Self.firstWord(of: choice, vocabulary)))
+                        let first = atoms.count
                         atoms += choice.map { Self.atom($0, vocabulary) }
+                        let firstWord =
+                            first < atoms.count && atoms[first].kind == .word
+                            ? Int32(truncatingIfNeeded: atoms[first].wordID) : Self.anyFirst
+                        alternatives.append(
+                            Alternative(start: Int32(first), count: Int32(choice.count), firstWord: firstWord)
+                        )
                     }
                 }
             }
@@ -239,12 +242,6 @@ struct PatternSet: Sendable {
             while pairSlots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             pairSlots[slot] = Int32(pairKeys.count)
         }
-    }
-
-    /// ``Alternative/firstWord`` of the alternative `atoms`.
-    private static func firstWord(of atoms: [Pattern.Atom], _ vocabulary: Vocabulary) -> Int32 {
-        guard case .word(let word) = atoms.first else { return anyFirst }
-        return vocabulary.id(of: word)
     }
 
     /// Whether `piece` is `(_)?`: any one word, optional.

@@ -26,9 +26,10 @@ struct Tokenizer: Sendable {
         self.lexicon = Lexicon(forms) { word in Self.info(of: word, vocabulary) }
         var contractions: [String: [String]] = [:]
         for bare in Set(Spelling.forms.keys).union(Spelling.apostropheForms.keys) {
-            let letters = Array(bare)
-            for cut in letters.indices.dropFirst() {
-                let typed = String(letters[..<cut]) + "'" + String(letters[cut...])
+            let bytes = Array(bare.utf8)
+            for cut in bytes.indices.dropFirst() {
+                let typed = String(
+                    decoding: bytes[..<cut] + [UInt8(ascii: "'")] + bytes[cut...], as: UTF8.self)
                 let words = spelling.normalise(typed, hadApostrophe: true, previous: nil).list
                 // Only forms the word before cannot change ("of" after "should" reads as "have").
                 guard words == spelling.normalise(typed, hadApostrophe: true, previous: "should").list else {
