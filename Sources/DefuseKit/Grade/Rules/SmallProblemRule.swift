@@ -32,8 +32,13 @@ struct SmallProblemRule: GradingRule {
             ) { "plays the problem down: “\($0)”" }
             return
         }
-        // A fault told as usual needs a word of frequency; most replies have none.
-        guard tokens.contains(where: { Self.frequencyStarts.contains($0.word) }) else { return }
+        // A fault told as usual needs a word of frequency and a word of happening ("happens",
+        // or "do" of "does that"); most replies lack one. Tested by word number (``WordSet``):
+        // hashing every word of every reply into ``frequencyStarts`` cost ~6 k instructions a reply.
+        let text = board.text
+        guard tokens.indices.contains(where: { Self.frequencyStartSet.contains($0, in: text) }),
+            tokens.indices.contains(where: { Self.happeningSet.contains($0, in: text) })
+        else { return }
         for clause in board.clauses where !clause.question && !clause.conditional {
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
             guard let (start, end) = Self.usualFault(in: clause, tokens) else { continue }
@@ -93,6 +98,10 @@ struct SmallProblemRule: GradingRule {
     ]
     /// The first words of ``frequencies``: a reply with none of them is passed over.
     static let frequencyStarts: Set<String> = Set(frequencies.map { $0[0] })
+    /// ``frequencyStarts`` by word number.
+    static let frequencyStartSet = WordSet(frequencyStarts)
+    /// The words ``usualFault(in:_:)`` starts from: ``happening`` and the "do" of "does that".
+    static let happeningSet = WordSet(happening.union(["do", "does", "did"]))
 
     /// The end of the words that make the problem small in `clause`, if it does.
     static func smallPredicate(in clause: Clause, _ tokens: [Token], _ infos: [TokenInfo]) -> Int? {
