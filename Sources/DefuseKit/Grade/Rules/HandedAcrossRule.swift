@@ -16,6 +16,8 @@ struct HandedAcrossRule: GradingRule {
 
     /// Verbs of putting a thing in someone's hands.
     static let handing: Set<String> = ["hand", "pass", "give", "handing", "passing", "giving"]
+    /// ``handing`` by word number.
+    static let handingSet = WordSet(handing)
     /// What goes onto the field: an instrument, a trial or an implant, or a pronoun for one.
     static let things: Set<String> = [
         "it", "them", "trial", "trials", "implant", "implants", "instrument", "instruments", "augment",
@@ -38,8 +40,9 @@ struct HandedAcrossRule: GradingRule {
         guard !board.isPresent(Self.id) else { return }
         let text = board.text
         let tokens = text.tokens
-        // Leave early: no verb of handing.
-        guard tokens.contains(where: { Self.handing.contains($0.word) }) else { return }
+        // Leave early: no verb of handing, tested by word number (``WordSet``): hashing every word
+        // of every reply into ``handing`` cost ~12 k instructions a reply.
+        guard tokens.indices.contains(where: { Self.handingSet.contains($0, in: text) }) else { return }
         let clientSterile = !board.clientWords.isDisjoint(with: SterileContextRule.sterile)
         guard clientSterile || tokens.contains(where: { SterileContextRule.sterile.contains($0.word) }) else {
             return
