@@ -92,7 +92,9 @@ import Testing
             LaterReportRule.problems, WaivedReportRule.reporting.union(WaivedReportRule.involving),
             SelfAuthorisedTermsRule.terms, ScheduledStepRule.markers, RumouredRivalRule.faults,
             MadeMaterialRule.material, PraisedUseRule.praise, FreeGoodsRule.freeWords,
-            // Words outside the first block too, looked up by spelling.
+            HandedAcrossRule.handing, SmallProblemRule.frequencyStarts,
+            SmallProblemRule.happening.union(["do", "does", "did"]),
+            // Words outside the first block too, looked up by spelling (past their sketch).
             ["now", "mercy", "spd", "zzz-not-a-word", "set"],
         ]
         var hits = 0
