@@ -12,7 +12,7 @@ struct DefuseTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "defuse-train",
         abstract: "Rebuild and measure the grader's learned layer (Docs/techniques.md).",
-        subcommands: [Features.self, Fit.self, Evaluate.self])
+        subcommands: [Features.self, Fit.self, Evaluate.self, Probe.self])
 
     struct Options: ParsableArguments {
         @Option(help: "Add a verdict the rules missed above this probability.")
@@ -71,6 +71,61 @@ struct DefuseTrain: ParsableCommand {
                 throw ExitCode(65)
             }
             try write(try options.trainer().fit(examples).text, to: output)
+        }
+    }
+
+    struct Probe: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Show how a weights file reads replies: each id the rules found or the model gives 0.2 or more, with its thresholds."
+        )
+        @Argument(help: "A weights file (default: the built-in one).") var weights: String?
+        @Option(help: "A JSONL file of replies (text, optional client and id); '-' for standard input.")
+        var jsonl = "-"
+
+        func run() throws {
+            let model: LearnedModel
+            if let weights {
+                do {
+                    model = try LearnedModel(parsing: try readText(weights))
+                } catch let error as LearnedModel.FormatError {
+                    FileHandle.standardError.write(Data("defuse-train: \(weights):\(error)\n".utf8))
+                    throw ExitCode(65)
+                }
+            } else if let builtIn = LearnedModel.builtIn {
+                model = builtIn
+            } else {
+                throw ValidationError("no built-in weights")
+            }
+            let text =
+                jsonl == "-"
+                ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                : try readText(jsonl)
+            let rulesOnly = Grader(
+                techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues(), learned: nil)
+            let combined = Grader(
+                techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues(), learned: model)
+            let thresholds = model.thresholdsByColumn
+            for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                    let reply = object["text"] as? String
+                else { throw ValidationError("not a reply object: \(line.prefix(60))") }
+                let client = object["client"] as? String
+                let read = model.reading(reply, client: client, grader: rulesOnly)
+                let graded = Scorecard.detected(combined.grade(reply, client: client))
+                print("\(object["id"].map { "\($0)" } ?? "-"): \(reply.prefix(100))")
+                for (column, id) in model.ids.enumerated() {
+                    let probability = read.probabilities[column]
+                    let ruled = read.rules.contains(id)
+                    guard ruled || probability >= 0.2 || graded.contains(id) else { continue }
+                    let (add, remove) = thresholds[column]
+                    print(
+                        "  \(id.padding(toLength: 24, withPad: " ", startingAt: 0)) p \(f2(probability))"
+                            + " rules \(ruled ? "yes" : "no ") add>\(f2(add)) withdraw<\(f2(remove))"
+                            + (read.canAdd[column] ? "" : " (reasons cannot add)")
+                            + " -> \(graded.contains(id) ? "yes" : "no")")
+                }
+            }
         }
     }
 

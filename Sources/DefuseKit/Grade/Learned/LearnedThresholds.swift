@@ -118,6 +118,23 @@ public enum LearnedThresholds {
 }
 
 extension LearnedModel {
+    /// How the model reads one reply as `grader`'s rules leave it (its own learned layer left out):
+    /// each id's probability (the order of ``ids``), whether the layer could add it (its reasons
+    /// show the reply's words or a clause, and the client-line and own-words guards hold), and the
+    /// ids the rules found. For `defuse-train probe`: a pinned case's distance from a threshold.
+    public func reading(_ reply: String, client: String?, grader: Grader)
+        -> (probabilities: [Double], canAdd: [Bool], rules: Set<String>)
+    {
+        let read = outcome(
+            features: LearnedTrainer.features(of: reply, client: client, grader: grader), gold: [])
+        return (read.probabilities, read.wordsLead, read.rules)
+    }
+
+    /// The add and withdraw thresholds of each id (the order of ``ids``), defaults filled in.
+    public var thresholdsByColumn: [(add: Double, remove: Double)] {
+        Array(zip(adds, removes)).map { (add: $0.0, remove: $0.1) }
+    }
+
     /// How the model reads a reply from its feature names (a snapshot's), as ``apply(to:)``
     /// would: each id's probability and whether its three strongest positive features include
     /// the reply's words.
