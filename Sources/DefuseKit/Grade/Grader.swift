@@ -255,6 +255,7 @@ public struct Grader: Sendable {
         }
         // The interaction rules, in order (called directly: no existential, no copy of the board).
         QuotedSpeechRule().apply(to: &board)
+        OwnOrderRule().apply(to: &board)
         DisownedClauseRule().apply(to: &board)
         RefusedBreachRule().apply(to: &board)
         ListScopeRule().apply(to: &board)
@@ -280,10 +281,12 @@ public struct Grader: Sendable {
         ComebackRule().apply(to: &board)
         EndorseRule().apply(to: &board)
         ConcedeRule().apply(to: &board)
+        ConfirmsInsultRule().apply(to: &board)
         GoesAlongRule().apply(to: &board)
         ReportedBreachRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)
         SorryButRule().apply(to: &board)
+        HedgedApologyRule().apply(to: &board)
         ExplainedAwayRule().apply(to: &board)
         ShoutingRule().apply(to: &board)
         ViolationCancelsRule().apply(to: &board)

@@ -45,8 +45,136 @@ struct ComebackRule: GradingRule {
         }
         if let range = Self.judgesRemark(board) {
             add(&board, range, "judges what the client said")
+            return
+        }
+        if let range = Self.readAgain(board) {
+            add(&board, range, "orders the client to read or look again")
+            return
+        }
+        if let range = Self.ratherThan(board) {
+            add(&board, range, "asks the client a rhetorical “you'd rather … than …?”")
+            return
+        }
+        if let range = Self.ifYouDidBetter(board) {
+            add(&board, range, "says things would be fine if the client's side did better")
+            return
+        }
+        if let range = Self.turnsItBack(board) {
+            add(&board, range, "turns the fault back on the client")
         }
     }
+
+    /// "your numbers are the problem", "you're the problem": a statement (not asked, not
+    /// negated, not conditional) that makes the client or their side the problem. Not "the
+    /// problem is on our side", and not "you're the one explaining it to patients", which
+    /// grants them their part.
+    static func turnsItBack(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        for clause in board.clauses
+        where !clause.question && clause.negation == nil && !clause.conditional
+            && (clause.subject == .you || clause.subject == .yourSide
+                || (clause.subject == .other && tokens[clause.subjectRange.lowerBound].word == "your"))
+        {
+            var index = clause.subjectRange.upperBound
+            let end = clause.range.upperBound
+            guard index < end, ["is", "are", "were", "was", "re", "s"].contains(tokens[index].word) else {
+                continue
+            }
+            index += 1
+            while index < end,
+                ["really", "just", "clearly", "obviously", "actually"].contains(tokens[index].word)
+            {
+                index += 1
+            }
+            guard index + 1 < end, tokens[index].word == "the" else { continue }
+            let noun = tokens[index + 1].word
+            if ["problem", "issue"].contains(noun) { return clause.range }
+        }
+        return nil
+    }
+
+    /// "Read it again", "look it up", "check your own count": an order (a clause with no
+    /// subject, not asked, not negated, no "please") to read, look or check, with a word that
+    /// makes it a correction of the client ("again", "up", "properly", "carefully", "closer",
+    /// "yourself", "your own"). Not a step offered ("let me check again", "I'll look it up") nor
+    /// a request ("could you check again?", "please check the box again").
+    static func readAgain(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        for clause in board.clauses
+        where clause.subject == .none && !clause.question && clause.negation == nil && !clause.conditional {
+            guard let verb = clause.verb, readingVerbs.contains(tokens[verb].word),
+                !tokens[clause.range].contains(where: { $0.quoted || $0.word == "please" })
+            else { continue }
+            // Only openers before the verb ("ok", "so", "with respect,"): not "then I'll look…".
+            guard
+                (clause.range.lowerBound..<verb).allSatisfy({
+                    board.text.infos[$0].roles & (WordRole.opener.rawValue | WordRole.joiner.rawValue) != 0
+                })
+            else { continue }
+            let after = (verb + 1)..<clause.range.upperBound
+            let corrects = after.contains { index in
+                let word = tokens[index].word
+                return correcting.contains(word)
+                    || (word == "own" && index > verb + 1 && tokens[index - 1].word == "your")
+            }
+            if corrects { return clause.range }
+        }
+        return nil
+    }
+
+    /// "So you'd rather believe hallway gossip than peer review?": a question put in the order
+    /// of a statement (the client as subject first, not "would you rather…?", which offers a
+    /// choice) that weighs what the client does with "rather … than".
+    static func ratherThan(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        for clause in board.clauses where clause.question && clause.subject == .you {
+            guard
+                (clause.range.lowerBound..<clause.subjectRange.lowerBound).allSatisfy({
+                    board.text.infos[$0].roles & (WordRole.opener.rawValue | WordRole.joiner.rawValue) != 0
+                }),
+                let rather = clause.range.first(where: { tokens[$0].word == "rather" }),
+                rather > clause.subjectRange.lowerBound,
+                let than = (rather..<tokens.count).first(where: { tokens[$0].word == "than" }),
+                tokens[than].sentence == tokens[rather].sentence
+            else { continue }
+            return clause.range.lowerBound..<(than + 1)
+        }
+        return nil
+    }
+
+    /// "If your mornings were run better you wouldn't need the warning", "maybe if your techs
+    /// counted properly we'd know": an "if" about the client or their side doing a thing
+    /// better, properly or on time. Not a wish or an offer ("if you'd like it done properly").
+    static func ifYouDidBetter(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        for clause in board.clauses
+        where clause.conditional && clause.negation == nil
+            && (clause.subject == .you || clause.subject == .yourSide
+                || (clause.subject == .other && tokens[clause.subjectRange.lowerBound].word == "your"))
+        {
+            guard let verb = clause.verb, infos[verb].roles & WordRole.mental.rawValue == 0,
+                !HedgedApologyRule.offers.contains(tokens[verb].word),
+                tokens[clause.range].contains(where: { betterWords.contains($0.word) }),
+                !tokens[clause.range].contains(where: \.quoted)
+            else { continue }
+            return clause.range
+        }
+        return nil
+    }
+
+    /// Verbs of an order to go back over something ("read it again", "look it up").
+    static let readingVerbs: Set<String> = [
+        "read", "reread", "look", "check", "google", "recheck", "recount",
+    ]
+    /// Words that make that order a correction.
+    static let correcting: Set<String> = [
+        "again", "up", "properly", "carefully", "closer", "closely", "yourself", "harder", "twice",
+    ]
+    /// Words of doing a thing better ("run better", "counted properly").
+    static let betterWords: Set<String> = [
+        "better", "properly", "right", "correctly", "carefully", "earlier", "sooner", "faster", "smarter",
+    ]
 
     static let insultId = "agrees-with-insult"
 
@@ -161,7 +289,9 @@ struct ComebackRule: GradingRule {
                     (index + 2..<min(range.upperBound, index + 4)).contains(where: {
                         tokens[$0].word == "about"
                     }),
-                    tokens[(index + 2)..<range.upperBound].contains(where: { $0.word == "you" })
+                    tokens[(index + 2)..<range.upperBound].contains(where: {
+                        ["you", "your", "yourself"].contains($0.word)
+                    })
                 {
                     return range.lowerBound..<range.upperBound
                 }

@@ -16,10 +16,43 @@ struct SorryButRule: GradingRule {
             switch clause.subject {
             case .party, .yourSide, .other, .you: return true
             case .we: return !clause.future && !clause.ability && clause.negation == nil
-            case .me, .none: return false
+            case .me: return toldPast(clause, tokens, board.text.infos)
+            case .none:
+                // "but when I dropped the set on Monday it was complete": read from its "I".
+                let reread = ClauseReader.fromFirstPerson(clause, board.text)
+                return reread.subject == .me && toldPast(reread, tokens, board.text.infos)
             }
         }
     }
+
+    /// Whether a first-person clause tells what the rep did or knew before ("but I had it down
+    /// for tomorrow", "but I did drop it off yesterday", "but I was only trying to explain"):
+    /// an account of the rep's past in place of the apology. Not a step the rep takes or offers
+    /// ("but I can fix it today", "but I'll bring it"), a limit ("but I can't"), a thought ("but
+    /// I know it matters") or a fault owned ("but I was wrong", "but I should have checked").
+    static func toldPast(_ clause: Clause, _ tokens: [Token], _ infos: [TokenInfo]) -> Bool {
+        guard !clause.future, !clause.ability, !clause.conditional,
+            !tokens[clause.range].contains(where: { ownedFault.contains($0.word) })
+        else { return false }
+        var index = clause.subjectRange.upperBound
+        while index < clause.range.upperBound,
+            infos[index].roles & WordRole.adverb.rawValue != 0 || tokens[index].word == "not"
+        {
+            index += 1
+        }
+        guard index < clause.range.upperBound else { return false }
+        let word = tokens[index].word
+        if ["was", "were", "had", "did"].contains(word) { return true }
+        guard infos[index].roles & WordRole.mental.rawValue == 0 else { return false }
+        return (word.hasSuffix("ed") && word.count > 4) || RetortRule.irregularPast.contains(word)
+            || ["left", "put", "sent", "got", "made", "went", "came", "dropped"].contains(word)
+    }
+
+    /// Words of a fault the rep owns after "but" ("but I was wrong", "but I messed up").
+    static let ownedFault: Set<String> = [
+        "wrong", "mistake", "fault", "should", "messed", "screwed", "blame", "forgot", "ball", "slipped",
+        "missed",
+    ]
 
     func apply(to board: inout Board) {
         guard board.isPresent(.apology) else { return }
