@@ -34,6 +34,8 @@ import Testing
         #expect(!left.contains("non-apology"))
         #expect(left.contains("apology"))
         #expect(!Self.found("Sorry you had to chase me for it.", Self.late).contains("non-apology"))
+        #expect(!Self.found("Sorry you took the flak for our tray.", Self.screws).contains("non-apology"))
+        #expect(Self.found("Sorry you took it the wrong way.", Self.late).contains("non-apology"))
         #expect(
             !Self.found("Sorry you found a short box in the cabinet, I'll swap it now.", Self.screws)
                 .contains(

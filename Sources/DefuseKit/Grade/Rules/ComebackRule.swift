@@ -101,15 +101,18 @@ struct ComebackRule: GradingRule {
     static func readAgain(_ board: Board) -> Range<Int>? {
         let tokens = board.text.tokens
         for clause in board.clauses
-        where clause.subject == .none && !clause.question && clause.negation == nil && !clause.conditional {
-            guard let verb = clause.verb, readingVerbs.contains(tokens[verb].word),
-                !tokens[clause.range].contains(where: { $0.quoted || $0.word == "please" })
-            else { continue }
-            // Only openers before the verb ("ok", "so", "with respect,"): not "then I'll look…".
+        where !clause.question && clause.negation == nil && !clause.conditional {
+            // The verb read from the words, before any subject: "look" opens a clause as an
+            // opener too ("Look it up" reads "it" as its subject).
             guard
-                (clause.range.lowerBound..<verb).allSatisfy({
-                    board.text.infos[$0].roles & (WordRole.opener.rawValue | WordRole.joiner.rawValue) != 0
-                })
+                let verb = clause.range.first(where: { index in
+                    readingVerbs.contains(tokens[index].word)
+                        && (clause.range.lowerBound..<index).allSatisfy {
+                            board.text.infos[$0].roles & (WordRole.opener.rawValue | WordRole.joiner.rawValue)
+                                != 0
+                        }
+                }),
+                !tokens[clause.range].contains(where: { $0.quoted || $0.word == "please" })
             else { continue }
             let after = (verb + 1)..<clause.range.upperBound
             let corrects = after.contains { index in
@@ -153,9 +156,14 @@ struct ComebackRule: GradingRule {
             && (clause.subject == .you || clause.subject == .yourSide
                 || (clause.subject == .other && tokens[clause.subjectRange.lowerBound].word == "your"))
         {
-            guard let verb = clause.verb, infos[verb].roles & WordRole.mental.rawValue == 0,
-                !HedgedApologyRule.offers.contains(tokens[verb].word),
-                tokens[clause.range].contains(where: { betterWords.contains($0.word) }),
+            // The noun phrase may swallow the verb ("your schedulers booked properly"): the words
+            // up to the word of doing better are read for a wish or a thought instead ("if you'd
+            // like it done properly"); what follows is the consequence ("…we'd know").
+            guard let better = clause.range.first(where: { betterWords.contains(tokens[$0].word) }),
+                !(clause.range.lowerBound..<better).contains(where: {
+                    infos[$0].roles & WordRole.mental.rawValue != 0
+                        || HedgedApologyRule.offers.contains(tokens[$0].word)
+                }),
                 !tokens[clause.range].contains(where: \.quoted)
             else { continue }
             return clause.range

@@ -19,6 +19,7 @@ struct HedgedApologyRule: GradingRule {
     static let id = "non-apology"
 
     func apply(to board: inout Board) {
+        Self.keepOwnIfOnly(&board)
         guard board.isPresent(.apology), !board.isPresent(Self.id) else { return }
         let apologies = board.matches(.apology)
         guard !apologies.isEmpty else { return }
@@ -45,6 +46,31 @@ struct HedgedApologyRule: GradingRule {
         }
     }
 
+    /// "Sorry, if I'd counted the screws myself this wouldn't have happened": the phrase list's
+    /// "sorry if" with the rep's own "if I'd/if I had" and a "would(n't) have" in its sentence
+    /// admits a fault. When every `non-apology` match is such an "if only", the apology stands.
+    static func keepOwnIfOnly(_ board: inout Board) {
+        let matches = board.matches(Self.id)
+        guard board.isPresent(Self.id), !matches.isEmpty else { return }
+        let tokens = board.text.tokens
+        let own = matches.allSatisfy { match in
+            guard let ifIndex = match.range.last, tokens[ifIndex].word == "if", ifIndex + 2 < tokens.count,
+                ["i", "we"].contains(tokens[ifIndex + 1].word),
+                ["had", "would"].contains(tokens[ifIndex + 2].word)
+            else { return false }
+            return (ifIndex + 3..<tokens.count).contains { index in
+                tokens[index].sentence == match.sentence && ["would", "could"].contains(tokens[index].word)
+                    && (index + 1..<min(tokens.count, index + 3)).contains { tokens[$0].word == "have" }
+            }
+        }
+        guard own else { return }
+        let words = board.text.quote(matches[0].range)
+        board.cancel(Self.id, because: "it is the rep's own “if only”, which admits the fault")
+        if !board.matches(.apology).isEmpty {
+            board.set("apology", present: true, explanation: "found “\(words)”: an apology")
+        }
+    }
+
     /// Whether the words right after `apology` ("that", "to hear" passed over) make the client
     /// or their side the subject of a verb of feeling or judging, a state of mind, or trouble.
     static func aimedAtFeeling(_ apology: PatternSet.Match, _ board: Board) -> Bool {
@@ -63,11 +89,15 @@ struct HedgedApologyRule: GradingRule {
         var verb: Int
         if word0 == "you" {
             verb = index + 1
-        } else if word0 == "your"
-            || (word0 == "the" && index + 1 < tokens.count
-                && infos[index + 1].roles & WordRole.party.rawValue != 0)
-        {
+        } else if word0 == "your" {
             verb = index + 2
+        } else if word0 == "the",
+            let party = (index + 1..<min(tokens.count, index + 3)).first(where: {
+                infos[$0].roles & WordRole.party.rawValue != 0
+            })
+        {
+            // "the nurses", "the theatre staff".
+            verb = party + 1
         } else {
             return false
         }
@@ -92,11 +122,28 @@ struct HedgedApologyRule: GradingRule {
         guard verb < end, infos[verb].roles & WordRole.negation.rawValue == 0 else { return false }
         let word = tokens[verb].word
         if Self.feelingVerbs.contains(word) { return true }
-        // "sorry you find me tiring", not "sorry you found a cracked hub in the box".
-        if ["find", "finds", "found"].contains(word), verb + 1 < end,
-            ["me", "us", "it", "this", "that", "them", "him", "her"].contains(tokens[verb + 1].word)
-        {
-            return verb + 2 >= end || !Self.places.contains(tokens[verb + 2].word)
+        // "sorry you took it that way", "sorry you see it like that": a view. Not "sorry you took
+        // the heat for it", "sorry you saw the patient bleed": what the client went through.
+        if Self.viewVerbs.contains(word) {
+            return (verb + 1..<min(end, verb + 5)).contains { Self.viewWords.contains(tokens[$0].word) }
+        }
+        // "sorry you find me tiring", "sorry you find our paperwork so confusing": a judgement
+        // after the object. Not a thing found ("sorry you found a cracked hub", "…the box in the
+        // cabinet").
+        if ["find", "finds", "found"].contains(word), verb + 1 < end {
+            let object = (verb + 1)..<end
+            guard !["a", "an", "some", "another"].contains(tokens[verb + 1].word),
+                !tokens[object].contains(where: { Self.places.contains($0.word) })
+            else { return false }
+            // A word of judgement anywhere after the object ("me so tiring I guess"), not a noun
+            // after "the"/"our" ("the packaging").
+            return object.contains { index in
+                let word = tokens[index].word
+                let afterDeterminer = infos[index - 1].roles & WordRole.determiner.rawValue != 0
+                return Self.judgements.contains(word)
+                    || (!afterDeterminer
+                        && ["ing", "ive", "ous", "ble", "ult", "ful"].contains(where: { word.hasSuffix($0) }))
+            }
         }
         if being, Self.states.contains(word) { return true }
         // "sorry you're having trouble with it".
@@ -171,9 +218,13 @@ struct HedgedApologyRule: GradingRule {
 
     /// Verbs of feeling or judging that make an apology about the client's view.
     static let feelingVerbs: Set<String> = [
-        "feel", "feels", "felt", "think", "thinks", "thought", "perceive", "perceived", "see", "saw",
-        "took", "take", "believe", "believed", "consider", "considered",
+        "feel", "feels", "felt", "think", "thinks", "thought", "perceive", "perceived", "believe", "believed",
+        "consider", "considered",
     ]
+    /// Verbs that are a view only with a word of manner after them ("took it that way").
+    static let viewVerbs: Set<String> = ["see", "saw", "seen", "take", "took", "taken", "read"]
+    /// Those words of manner.
+    static let viewWords: Set<String> = ["way", "wrong", "wrongly", "badly", "personally", "like", "as"]
     /// States of mind after "you are", "you're so", "the nurses were".
     static let states: Set<String> = [
         "upset", "stressed", "frustrated", "annoyed", "angry", "unhappy", "disappointed", "offended",
@@ -184,6 +235,10 @@ struct HedgedApologyRule: GradingRule {
     /// Trouble that is the client's: "having trouble", "had issues".
     static let trouble: Set<String> = [
         "trouble", "issues", "problems", "difficulty", "difficulties", "bother", "concerns",
+    ]
+    /// Judgements that end "you find me …" without a telling ending ("rude", "pushy").
+    static let judgements: Set<String> = [
+        "rude", "pushy", "hard", "slow", "tiring", "annoying", "much", "odd", "harsh",
     ]
     /// Words after "found it" that place a thing ("found it in the cabinet"), not judge it.
     static let places: Set<String> = [
