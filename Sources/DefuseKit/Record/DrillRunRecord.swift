@@ -224,6 +224,10 @@ public struct DrillRemark: Sendable, Hashable, Encodable {
     public var reviewer: String
     public var reviewed: Date
     public var note: String?
+    /// `misread re-marked, trainer Kim: turn 1 goes to plan, not played (was lost; now no ending
+    /// counted) · turn 1 reviewed 2026-12-05T10:02:00Z · "explains, then owns it"`: the line under
+    /// the run in the table report, where a rep or trainer reads a past drill's scorecard.
+    public var text: String
 
     public init(attempt record: AttemptRecord, remark: Remark) {
         attempt = record.id
@@ -236,17 +240,7 @@ public struct DrillRemark: Sendable, Hashable, Encodable {
         reviewer = remark.reviewer
         reviewed = remark.reviewed
         note = remark.note
-    }
-
-    /// `misread re-marked, trainer Kim: turn 1 goes to plan, not played (was lost; now no ending
-    /// counted) · turn 1 reviewed 2026-12-05T10:02:00Z · "explains, then owns it"`: the line under
-    /// the run in the table report, where a rep or trainer reads a past drill's scorecard.
-    public var text: String {
-        let step = Reroute(turn: turn - 1, node: node, ending: ending, contentHash: "").text
-        return "\(scenario) re-marked, "
-            + Remark.account(
-                "trainer \(reviewer): \(step)", was: was, now: ending, reviewedTurn: reviewedTurn,
-                reviewed: reviewed, note: note)
+        text = "\(record.scenario) re-marked, \(remark.fullText)"
     }
 
     /// Absent values as `null`, the attempt id as lowercase text.

@@ -63,6 +63,14 @@ public struct Remark: Sendable, Hashable {
     /// `trainer Kim: turn 2 goes to calm-down, not played`.
     public var text: String { "trainer \(reviewer): \(reroute.text)" }
 
+    /// ``account(_:was:now:reviewedTurn:reviewed:note:)`` of this re-mark, the ending its
+    /// reroute reaches counted now.
+    public var fullText: String {
+        Self.account(
+            text, was: playedEnding, now: reroute.ending, reviewedTurn: reviewTurn + 1, reviewed: reviewed,
+            note: note)
+    }
+
     /// The re-mark in full on one line, for the reports that show it as text (CSV's `remark`,
     /// the table's drill runs): what the replay found, the ending played and the one that
     /// counts now, which review carries it, when, and the note:
@@ -87,14 +95,9 @@ extension AttemptRecord {
         return remark.reroute.ending
     }
 
-    /// ``Remark/account(_:was:now:reviewedTurn:reviewed:note:)`` of this attempt's re-mark; nil
-    /// when it has none.
-    public var remarkAccount: String? {
-        guard let remark else { return nil }
-        return Remark.account(
-            remark.text, was: remark.playedEnding, now: countedEnding, reviewedTurn: remark.reviewTurn + 1,
-            reviewed: remark.reviewed, note: remark.note)
-    }
+    /// ``Remark/fullText`` of this attempt's re-mark (its reroute's ending is the one that
+    /// counts, ``countedEnding``); nil when it has none.
+    public var remarkAccount: String? { remark?.fullText }
 
     /// The ending the story reached in play, when a trainer's review changed the ending that
     /// counts (a confirmed breach, ``breach``, or a re-mark, ``remark``); nil otherwise.
