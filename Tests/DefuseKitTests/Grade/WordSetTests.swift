@@ -16,6 +16,7 @@ import Testing
         "Its not my fault, shipping messed up. 20% off if that helps, personally guarantee it.",
         "Nobody needs to know, put them through as samples, off the books.",
         "Dr. Patel, approx. 20 units by the 15th; we report weekly, next time I'll log it Monday.",
+        "Read it again, look it up yourself: it's a tiny thing, old news, nothing in the sterile field.",
     ]
 
     /// Every word list a rule reads by number is numbered in the vocabulary's first block, so no
@@ -94,6 +95,10 @@ import Testing
             MadeMaterialRule.material, PraisedUseRule.praise, FreeGoodsRule.freeWords,
             HandedAcrossRule.handing, SmallProblemRule.frequencyStarts,
             SmallProblemRule.happening.union(["do", "does", "did"]),
+            SmallProblemRule.small.union(SmallProblemRule.vanishing).union([
+                "nothing", "one", "old", "ancient",
+            ]),
+            ComebackRule.readingVerbs, ComebackRule.correcting.union(["own"]), SterileContextRule.sterile,
             // Words outside the first block too, looked up by spelling (past their sketch).
             ["now", "mercy", "spd", "zzz-not-a-word", "set"],
         ]

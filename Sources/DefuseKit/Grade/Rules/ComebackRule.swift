@@ -100,6 +100,12 @@ struct ComebackRule: GradingRule {
     /// a request ("could you check again?", "please check the box again").
     static func readAgain(_ board: Board) -> Range<Int>? {
         let tokens = board.text.tokens
+        // An order to read again needs one of ``readingVerbs`` and, after it, one of
+        // ``correcting`` or "own": a reply without both is left on a bit test per word
+        // (``WordSet``) before the clause walk, which hashed every word (~7 k instructions a reply).
+        guard readingVerbWords.any(in: tokens.indices, of: board.text),
+            correctionWords.any(in: tokens.indices, of: board.text)
+        else { return nil }
         for clause in board.clauses
         where !clause.question && clause.negation == nil && !clause.conditional {
             // The verb read from the words, before any subject: "look" opens a clause as an
@@ -179,6 +185,10 @@ struct ComebackRule: GradingRule {
     static let correcting: Set<String> = [
         "again", "up", "properly", "carefully", "closer", "closely", "yourself", "harder", "twice",
     ]
+    /// ``readingVerbs`` by word number (``WordSet``), for ``readAgain(_:)``'s early exit.
+    static let readingVerbWords = WordSet(readingVerbs)
+    /// ``correcting`` and "own" (of "your own") by word number, for the same exit.
+    static let correctionWords = WordSet(correcting.union(["own"]))
     /// Words of doing a thing better ("run better", "counted properly").
     static let betterWords: Set<String> = [
         "better", "properly", "right", "correctly", "carefully", "earlier", "sooner", "faster", "smarter",

@@ -16,6 +16,9 @@ struct HandedAcrossRule: GradingRule {
 
     /// Verbs of putting a thing in someone's hands.
     static let handing: Set<String> = ["hand", "pass", "give", "handing", "passing", "giving"]
+    /// ``SterileContextRule/sterile`` by word number (``WordSet``): the reply's words are tested
+    /// against it by one bit each, not hashed.
+    static let sterileWords = WordSet(SterileContextRule.sterile)
     /// ``handing`` by word number.
     static let handingSet = WordSet(handing)
     /// What goes onto the field: an instrument, a trial or an implant, or a pronoun for one.
@@ -44,9 +47,7 @@ struct HandedAcrossRule: GradingRule {
         // of every reply into ``handing`` cost ~12 k instructions a reply.
         guard tokens.indices.contains(where: { Self.handingSet.contains($0, in: text) }) else { return }
         let clientSterile = !board.clientWords.isDisjoint(with: SterileContextRule.sterile)
-        guard clientSterile || tokens.contains(where: { SterileContextRule.sterile.contains($0.word) }) else {
-            return
-        }
+        guard clientSterile || Self.sterileWords.any(in: tokens.indices, of: text) else { return }
         for raw in board.clauses {
             let clause = ClauseReader.fromFirstPerson(raw, text)
             guard clause.negation == nil, !clause.question, !tokens[clause.range].contains(where: \.quoted),

@@ -46,7 +46,21 @@ struct RefusedBreachRule: GradingRule {
         var general: [DisownedClauseRule.Scope] = []
         var delays: [DisownedClauseRule.Scope] = []
         var existing: [DisownedClauseRule.Scope] = []
+        // Where the breaches' matches stand. Every scope a clause gives lies inside the clause (or,
+        // across "and", it and the next), and a scope withdraws only the matches it overlaps: a
+        // clause with no breach match in that reach is passed over unread (~3 k instructions a
+        // reply, most clauses having none).
+        var matched: [Range<Int>] = []
+        for id in RubricID.compliance {
+            guard let finding = board.finding(id) else { continue }
+            for match in finding.matches { matched.append(match.range) }
+            for match in finding.softMatches { matched.append(match.range) }
+        }
         for (position, clause) in clauses.enumerated() {
+            let next = position + 1 < clauses.count ? clauses[position + 1].range.upperBound : 0
+            let start = min(clause.range.lowerBound, clause.negation ?? clause.range.lowerBound)
+            let reach = start..<max(clause.range.upperBound, next)
+            guard matched.contains(where: { $0.overlaps(reach) }) else { continue }
             if let refusal = Self.refusal(clause, text) {
                 let scope = DisownedClauseRule.Scope(
                     range: refusal.negation..<clause.range.upperBound,

@@ -55,18 +55,20 @@ struct SelfAuthorisedTermsRule: GradingRule {
         guard !board.isPresent(Self.key), board.client(.objectiveReport) != true else { return }
         let text = board.text
         let tokens = text.tokens
-        // Only a clause with a term can fire (``isTerm(_:_:_:)``): a reply without one is left
-        // before the phrase scan, which read every word against every phrase (~54 k instructions).
-        guard
-            Self.ownAuthorityList.contains(in: 0..<tokens.count, text)
-                || Self.makeGoodList.contains(in: 0..<tokens.count, text)
-        else { return }
+        // Only a clause with a term can fire (``isTerm(_:_:_:)``), and only beside a phrase of
+        // ``ownAuthority`` or ``makeGood``: a reply without a term is left first, on a bit test per
+        // word, since terms are rarer than the phrases' opening words ("my", "on", "for", "as"),
+        // whose scan cost ~4 k instructions a reply.
         // The client's own figures as terms, read only after a line that names terms.
         let clientTerms =
             board.client(Self.key) == true ? board.clientTermFigures : []
         guard
             Self.termWords.any(in: tokens.indices, of: text)
                 || tokens.contains(where: { clientTerms.contains($0.word) })
+        else { return }
+        guard
+            Self.ownAuthorityList.contains(in: 0..<tokens.count, text)
+                || Self.makeGoodList.contains(in: 0..<tokens.count, text)
         else { return }
         var candidates = BreachShapes.ownActs(board.clauses, text)
         // "Two generators placed at no charge": a fragment, no subject and no negation.

@@ -24,20 +24,29 @@ struct SmallProblemRule: GradingRule {
         guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         let infos = board.text.infos
-        for clause in board.clauses where !clause.question && !clause.conditional {
-            if tokens[clause.range].allSatisfy(\.quoted) { continue }
-            guard let end = Self.smallPredicate(in: clause, tokens, infos) else { continue }
-            board.add(
-                Self.id, quoting: clause.range.lowerBound..<end, rule: "makes the problem small"
-            ) { "plays the problem down: “\($0)”" }
-            return
+        // ``smallPredicate(in:_:_:)`` finds a predicate only at one of ``predicateWords``: a reply
+        // without one is not read clause by clause (~2.5 k instructions a reply).
+        if Self.predicateWords.any(in: tokens.indices, of: board.text) {
+            for clause in board.clauses where !clause.question && !clause.conditional {
+                if tokens[clause.range].allSatisfy(\.quoted) { continue }
+                guard let end = Self.smallPredicate(in: clause, tokens, infos) else { continue }
+                board.add(
+                    Self.id, quoting: clause.range.lowerBound..<end, rule: "makes the problem small"
+                ) { "plays the problem down: “\($0)”" }
+                return
+            }
         }
         // A fault told as usual needs a word of frequency and a word of happening ("happens",
         // or "do" of "does that"); most replies lack one. Tested by word number (``WordSet``):
         // hashing every word of every reply into ``frequencyStarts`` cost ~6 k instructions a reply.
         let text = board.text
-        guard tokens.indices.contains(where: { Self.frequencyStartSet.contains($0, in: text) }),
-            tokens.indices.contains(where: { Self.happeningSet.contains($0, in: text) })
+        // The word of happening is tested first (the rarer), then a whole phrase of ``frequencies``
+        // anywhere in the reply: one inside a clause stands in the reply too.
+        guard tokens.indices.contains(where: { Self.happeningSet.contains($0, in: text) }),
+            tokens.indices.contains(where: {
+                Self.frequencyStartSet.contains($0, in: text)
+                    && Self.frequency(at: $0, tokens.count, tokens) != nil
+            })
         else { return }
         for clause in board.clauses where !clause.question && !clause.conditional {
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
@@ -102,6 +111,10 @@ struct SmallProblemRule: GradingRule {
     static let frequencyStartSet = WordSet(frequencyStarts)
     /// The words ``usualFault(in:_:)`` starts from: ``happening`` and the "do" of "does that".
     static let happeningSet = WordSet(happening.union(["do", "does", "did"]))
+    /// The words ``smallPredicate(in:_:_:)`` can end a played-down predicate at: "nothing",
+    /// "one", a word of ``small`` or "old"/"ancient" (``smallThing(at:_:_:)``'s adjective), or a
+    /// word of ``vanishing``. Every predicate it finds holds one.
+    static let predicateWords = WordSet(small.union(vanishing).union(["nothing", "one", "old", "ancient"]))
 
     /// The end of the words that make the problem small in `clause`, if it does.
     static func smallPredicate(in clause: Clause, _ tokens: [Token], _ infos: [TokenInfo]) -> Int? {
