@@ -86,6 +86,7 @@ import Testing
             (WaivedReportRule.id, WaivedReportRule.key),
         ]
         for (id, key) in pairs { #expect(key.id == id) }
+        #expect(ListScopeRule.violationKeys.map(\.id) == ListScopeRule.violations)
     }
 
     @Test func aWordSetAnswersAsTheSetOfWords() {
@@ -99,6 +100,7 @@ import Testing
                 "nothing", "one", "old", "ancient",
             ]),
             ComebackRule.readingVerbs, ComebackRule.correcting.union(["own"]), SterileContextRule.sterile,
+            DecisionRoleRule.decisionWords, ScheduledStepRule.numberWords,
             // Words outside the first block too, looked up by spelling (past their sketch).
             ["now", "mercy", "spd", "zzz-not-a-word", "set"],
         ]

@@ -26,7 +26,7 @@ struct ComebackRule: GradingRule {
         guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         guard !tokens.isEmpty else { return }
-        let calm = ["apology", "ownership", "acknowledge-dont-agree", "respectful-challenge"].contains {
+        let calm = [RubricID.apology, .ownership, .acknowledgeDontAgree, .respectfulChallenge].contains {
             board.isPresent($0)
         }
         if !calm, let range = Self.echoComeback(board) {
@@ -295,6 +295,8 @@ struct ComebackRule: GradingRule {
     /// "a backwards thing to say", "a naive way to look at it", "says more about you".
     static func judgesRemark(_ board: Board) -> Range<Int>? {
         let tokens = board.text.tokens
+        // Most replies hold none of the four words a judged remark is read from.
+        guard remarkStarts.any(in: tokens.indices, of: board.text) else { return nil }
         for clause in board.clauses where !clause.question && clause.negation == nil && !clause.conditional {
             let range = clause.range
             guard !tokens[range].contains(where: { $0.quoted }) else { continue }

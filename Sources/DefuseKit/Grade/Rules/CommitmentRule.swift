@@ -45,7 +45,7 @@ struct CommitmentRule: GradingRule {
     /// the reply neither refuses (what follows a refusal is an alternative) nor gives in, nor
     /// restates a remark.
     static func mayRead(_ board: Board) -> Bool {
-        board.clientRaisesProblem && board.client(Self.id) != false && !board.isPresent(.boundarySetting)
+        board.clientRaisesProblem && board.client(Self.key) != false && !board.isPresent(.boundarySetting)
             && !board.isPresent(.capitulates) && !board.isPresent(.arguesBack)
             && !board.isPresent(.agreesWithInsult) && !board.opensWithReframe
     }

@@ -14,7 +14,7 @@ struct ConcedeRule: GradingRule {
     static let key = RubricID.agreesWithInsult
 
     func apply(to board: inout Board) {
-        guard board.client(Self.id) == true, !board.isPresent(Self.key),
+        guard board.client(Self.key) == true, !board.isPresent(Self.key),
             !["apology", "ownership", "argues-back", "boundary-setting", "decisive-action"].contains(where: {
                 board.isPresent($0)
             }),

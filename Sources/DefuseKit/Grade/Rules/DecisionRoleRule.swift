@@ -14,13 +14,16 @@ struct DecisionRoleRule: GradingRule {
     static let key = RubricID.blameShifting
 
     func apply(to board: inout Board) {
-        guard board.isPresent(Self.key), let finding = board.finding(Self.id), !finding.matches.isEmpty
+        guard board.isPresent(Self.key), let finding = board.finding(Self.key), !finding.matches.isEmpty
         else { return }
-        let tokens = board.text.tokens
+        let text = board.text
+        let tokens = text.tokens
         // A word of deciding in the match's sentence ("they decide if it's reportable, not me").
         func aboutDeciding(_ match: PatternSet.Match) -> Bool {
             let sentence = tokens[match.range.lowerBound].sentence
-            return tokens.contains { $0.sentence == sentence && Self.decisionWords.contains($0.word) }
+            return tokens.indices.contains {
+                tokens[$0].sentence == sentence && Self.decisionWordSet.contains($0, in: text)
+            }
         }
         guard finding.matches.contains(where: aboutDeciding) else { return }
         let acts =
@@ -37,4 +40,6 @@ struct DecisionRoleRule: GradingRule {
 
     /// Words that make a sentence about who decides.
     static let decisionWords: Set<String> = ["call", "decide", "decision", "decides", "say"]
+    /// ``decisionWords`` by word number (``WordSet``): no word of the sentence is hashed.
+    static let decisionWordSet = WordSet(decisionWords)
 }

@@ -17,7 +17,7 @@ struct EndorseRule: GradingRule {
     static let key = RubricID.agreesWithInsult
 
     func apply(to board: inout Board) {
-        guard board.client(Self.id) == true, !board.isPresent(Self.key), !board.isPresent(.arguesBack),
+        guard board.client(Self.key) == true, !board.isPresent(Self.key), !board.isPresent(.arguesBack),
             !board.isPresent(.boundarySetting), !board.opensWithReframe
         else { return }
         let tokens = board.text.tokens

@@ -21,10 +21,10 @@ struct FreeGoodsRule: GradingRule {
     static let id = "offers-value"
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id),
+        guard !board.isPresent(.offersValue),
             // A manager asking what was asked: the reply reports the request ("Two, cutting
             // blocks free from now on").
-            board.client("objective-report") != true, !board.nodeExpects("objective-report")
+            board.client(.objectiveReport) != true, !board.nodeExpects("objective-report")
         else { return }
         let text = board.text
         let tokens = text.tokens

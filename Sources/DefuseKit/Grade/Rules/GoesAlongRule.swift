@@ -25,7 +25,7 @@ struct GoesAlongRule: GradingRule {
         // a request at a node that avoids giving in ("can you get it to me by one, so SPD can
         // flash it?"; not "do you need anything from us?").
         guard !board.isPresent(Self.key), !board.isPresent(.boundarySetting), !board.clientWords.isEmpty,
-            board.client(Self.id) == true
+            board.client(Self.key) == true
                 || (board.cue?.avoid.contains(Self.id) == true && board.clientRequests)
         else { return }
         let tokens = board.text.tokens

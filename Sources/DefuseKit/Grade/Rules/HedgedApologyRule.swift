@@ -50,8 +50,9 @@ struct HedgedApologyRule: GradingRule {
     /// "sorry if" with the rep's own "if I'd/if I had" and a "would(n't) have" in its sentence
     /// admits a fault. When every `non-apology` match is such an "if only", the apology stands.
     static func keepOwnIfOnly(_ board: inout Board) {
+        guard board.isPresent(Self.id) else { return }
         let matches = board.matches(Self.id)
-        guard board.isPresent(Self.id), !matches.isEmpty else { return }
+        guard !matches.isEmpty else { return }
         let tokens = board.text.tokens
         let own = matches.allSatisfy { match in
             guard let ifIndex = match.range.last, tokens[ifIndex].word == "if", ifIndex + 2 < tokens.count,

@@ -12,7 +12,7 @@ struct ListDeadlineRule: GradingRule {
 
     func apply(to board: inout Board) {
         guard !board.isPresent(Self.key), !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
-            let position = board.positions.index(of: Self.id), let finding = board.slots[position].finding,
+            let position = board.position(of: Self.key), let finding = board.slots[position].finding,
             let matched = board.matched
         else { return }
         let tokens = board.text.tokens

@@ -15,14 +15,16 @@
 /// that nothing refuses ("sure, 40% off, net 120, free generators"), still counts.
 struct ListScopeRule: GradingRule {
     static let violations = ["unauthorised-concession", "offers-value", "capitulates"]
+    /// ``violations`` by number (``RubricID``), in the same order.
+    static let violationKeys: [RubricID] = [.unauthorisedConcession, .offersValue, .capitulates]
     static let joins: Set<String> = ["and", "or", "nor"]
 
     func apply(to board: inout Board) {
         guard let matched = board.matched else { return }
         let limits = board.matches(.boundarySetting)
-        for id in Self.violations {
-            // The technique's slot, found once by its id and read directly after.
-            guard let position = board.positions.index(of: id), let finding = board.slots[position].finding,
+        for (key, id) in zip(Self.violationKeys, Self.violations) {
+            // The technique's slot, found once by its number and read directly after.
+            guard let position = board.position(of: key), let finding = board.slots[position].finding,
                 !finding.matches.isEmpty || !finding.softMatches.isEmpty
             else { continue }
             let phrases = limits + Array(matched[position, .except])

@@ -36,7 +36,7 @@ struct PlainStepRule: GradingRule {
             !board.opensWithReframe
         else { return }
         let decisive = board.isPresent(Self.key)
-        let owns = board.isPresent(CommitmentRule.id) || !CommitmentRule.mayRead(board)
+        let owns = board.isPresent(CommitmentRule.key) || !CommitmentRule.mayRead(board)
         if decisive && owns { return }
         // The routines and hedged sentences are read only once a clause names a step with its
         // time (few do): the clause is kept only if every test passes, so their order is free.

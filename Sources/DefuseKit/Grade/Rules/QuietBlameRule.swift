@@ -30,11 +30,11 @@ struct QuietBlameRule: GradingRule {
         let owns = board.isPresent(.ownership)
         // Naming what it cost the client's people ("your nurses gave up their evening") is
         // acknowledgement, not a cause.
-        let acknowledged = board.matches("acknowledge-dont-agree")
+        let acknowledged = board.matches(.acknowledgeDontAgree)
         let prevention = board.matches(.prevention)
         // "backorders are part of the business" shrinks the problem (`minimizing`); it is not
         // read a second time as a cause.
-        let minimizing = board.matches("minimizing")
+        let minimizing = board.matches(.minimizing)
         let tokens = board.text.tokens
         let infos = board.text.infos
         // A party named inside a retort ("calm down, the techs are watching", "the label's the

@@ -221,7 +221,7 @@ struct ScheduledStepRule: GradingRule {
             var index = match.range.lowerBound
             while index > 0, clauses.contains(tokens[index - 1].clause) { index -= 1 }
             while index < tokens.count, clauses.contains(tokens[index].clause) {
-                if Self.isNumber(tokens[index].word) || Self.spanWords.contains(index, in: text) {
+                if Self.isNumber(index, in: text) || Self.spanWords.contains(index, in: text) {
                     return true
                 }
                 index += 1
@@ -273,6 +273,15 @@ struct ScheduledStepRule: GradingRule {
     static let spans = WordClass.weekdays.union(["hour", "hours", "minute", "minutes"])
     /// ``spans`` by word number (``WordSet``).
     static let spanWords = WordSet(spans)
+    /// ``numberWords`` by word number.
+    static let numberWordSet = WordSet(numberWords)
+
+    /// ``isNumber(_:)`` of token `index` of `text`, ``numberWords`` read by word number: no hashing.
+    static func isNumber(_ index: Int, in text: TokenizedText) -> Bool {
+        guard let first = text.tokens[index].word.utf8.first else { return false }
+        return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+            || numberWordSet.contains(index, in: text)
+    }
 
     /// A clock time or a number: "5", "07:00", "11am", "noon", "five", "half".
     static func isNumber(_ word: String) -> Bool {
