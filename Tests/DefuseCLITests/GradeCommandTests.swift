@@ -147,7 +147,10 @@ struct GradeCommandTests {
     @Test func printsACard() throws {
         let run = try DefuseProcess.run(["techniques", "objective-report"], environment: ["NO_COLOR": "1"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("001_958bb338a34146a7.txt"))
+        // Review10 finding 15: the card names the article a trainer can look up, then its file.
+        #expect(
+            run.stdout.contains(
+                "From: “How Sales Managers Can Best Handle Client Terminations” (001_958bb338a34146a7.txt)"))
         #expect(run.stdout.contains("Scenarios/techniques with 'extends: objective-report'"))
         #expect(run.stdout.contains("--export DIR"))
         let list = try DefuseProcess.run(["techniques"])

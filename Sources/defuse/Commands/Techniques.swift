@@ -111,7 +111,9 @@ struct Techniques: ParsableCommand {
         if !technique.bad.isEmpty {
             out += "\nNot this:\n" + technique.bad.map { "  - \(Sanitizer.line($0))\n" }.joined()
         }
-        if !technique.source.isEmpty { out += "\nFrom: \(Sanitizer.line(technique.source))\n" }
+        if !technique.source.isEmpty {
+            out += "\nFrom: \(Sanitizer.line(SourceArticle.describe(technique.source)))\n"
+        }
         out += "Graded by \(technique.phrases.patterns.count + technique.phrases.soft.count) phrase patterns "
         out += "(\(Sanitizer.line(technique.file)))\n"
         out += "To add phrases, write a file in Scenarios/techniques with "
