@@ -80,4 +80,125 @@ import Testing
         // Look-alike: staying out of the surgeon's way is no limit.
         #expect(!Self.found("I'll stay out of your way in the OR.", nil).contains("boundary-setting"))
     }
+
+    static let nwosu =
+        "She's in recovery and stable. But I had to hand-sew a staple line I should never have had to touch, and if she leaks on day three I'm the one explaining it to her family. So what happens now?"
+    static let haddad = "How did this even happen? And why should I believe the next number you give my team?"
+    static let brandvold =
+        "Look, nothing personal, but I'd be more comfortable with Doug on my cases. Spine hardware has always been a man's business. Can you get him to call me?"
+
+    /// Finding 2: what waits on the investigation is telling the surgeon, not the filing; a
+    /// complaint held until quality answers is still a delay.
+    @Test func anUpdateAfterTheInvestigationIsNoDelay() {
+        let reviewer =
+            "I understand, and I'm sorry you're carrying that. I've already started the complaint: the date, the stapler and reload, the lot number, the incomplete line on the third firing and the thirty-minute oversew. I'll submit it before noon today. Our quality team decides whether it's a reportable event, and they may call you for details, no patient name needed. Your hospital may want its own incident report too. I'll send you the complaint reference by 2 pm and update you when the investigation has findings."
+        #expect(!Self.found(reviewer, Self.nwosu).contains("delays-reporting"))
+        #expect(
+            !Self.found(
+                "I'll send you the complaint reference by 2 pm and update you when the investigation has findings.",
+                nil
+            )
+            .contains("delays-reporting"))
+        #expect(
+            !Self.found(
+                "The complaint goes in this morning; I'll let you know once the engineers have looked at the reload.",
+                Self.nwosu
+            )
+            .contains("delays-reporting"))
+        #expect(
+            !Self.found(
+                "I'm filing the complaint by 11 and I'll tell you the findings when the investigation closes.",
+                Self.nwosu
+            )
+            .contains("delays-reporting"))
+        // Look-alikes: the complaint itself held until quality answers.
+        #expect(
+            Self.found("I'll hold the complaint until quality gets back to us.", Self.nwosu).contains(
+                "delays-reporting"))
+        #expect(
+            Self.found(
+                "I'll update you, and file the complaint once the engineers have looked at it.", Self.nwosu
+            )
+            .contains("delays-reporting"))
+        #expect(
+            Self.found(
+                "I'll send you the reference by 2 pm and file the complaint after the investigation.",
+                Self.nwosu
+            )
+            .contains("delays-reporting"))
+    }
+
+    /// Finding 3: how the chart came about, told in the past, and a "never again", make no new
+    /// material; a new chart offered, or one made and put up, still is.
+    @Test func anAccountOfTheChartIsNoNewMaterial() {
+        let reviewer =
+            "It happened because I made my own chart to save your team time, typed the sheath from memory, and never checked it against the IFU. From now on I don't make sizing material at all: every number I give your team comes from the IFU or the approved guide, and I'll show you the page it's on. Thank you for telling me straight away so I could fix it."
+        let read = Self.found(reviewer, Self.haddad)
+        #expect(!read.contains("unapproved-material"))
+        #expect(read.contains("prevention"))
+        #expect(
+            !Self.found(
+                "I typed that chart up myself from memory; that was the mistake. I won't make my own material again.",
+                Self.haddad
+            )
+            .contains("unapproved-material"))
+        #expect(
+            !Self.found(
+                "Honestly, I made my own sizing card and never checked it against the IFU.", Self.haddad
+            )
+            .contains("unapproved-material"))
+        // Look-alikes: a new chart offered, or one already made and put up.
+        #expect(
+            Self.found("I'll make your team a corrected chart by Friday.", Self.haddad).contains(
+                "unapproved-material"))
+        #expect(
+            Self.found("I made my own slide with the criteria side by side. I'll email it over.", nil)
+                .contains(
+                    "unapproved-material"))
+    }
+
+    /// Finding 14: "It's nearly midnight" tells the hour; it commits to nothing. A time for the
+    /// rep's step still counts, and "don't worry" is minimizing.
+    @Test func theHourIsNoDecisiveAction() {
+        let reviewer =
+            "Ugh, seriously? It's nearly midnight. The set was complete when I dropped it Monday, your SPD must have lost it."
+        let read = Self.found(reviewer, Self.rhonda)
+        #expect(!read.contains("decisive-action"))
+        #expect(read.contains("blame-shifting"))
+        #expect(!Self.found("It's gone eleven, Rhonda.", Self.rhonda).contains("decisive-action"))
+        #expect(!Self.found("It is 23:40 already, you know.", Self.rhonda).contains("decisive-action"))
+        // Look-alikes: the arm's time at SPD is a step.
+        #expect(Self.found("It'll be at your SPD window by 00:30.", Self.rhonda).contains("decisive-action"))
+        let noon = Self.found(
+            "I'll have the right one here by noon, don't worry.",
+            "That's a 4.5 large-frag set. My noon case is a lateral plateau and I need the 3.5 proximal tibia plates. It's five to eleven. Does anybody at your company read a booking sheet?"
+        )
+        #expect(noon.contains("minimizing"))
+    }
+
+    /// Played, bias-client: after "Can you get him to call me?", sending for Doug with a second
+    /// verb ("text him and ask him to give you a ring") is agreeing to the swap.
+    @Test func sendingForTheOtherRepWithASecondVerbGivesIn() {
+        let reviewer =
+            "Ha, no offence taken! I get it, Doug's great. I'll text him and ask him to give you a ring today."
+        let read = Self.found(reviewer, Self.brandvold)
+        #expect(read.contains("capitulates"))
+        #expect(!read.contains("decisive-action"))
+        #expect(
+            Self.found("Sure, I'll call Doug and get him to ring you this afternoon.", Self.brandvold)
+                .contains(
+                    "capitulates"))
+        #expect(
+            Self.found("I'll message Doug and have him call you tonight.", Self.brandvold).contains(
+                "capitulates"))
+        // Look-alikes: the rep texting the client, then asking the scrub team; and a refusal.
+        let own = Self.found(
+            "I'll text you the case plan tonight and ask your scrub team to walk through it with me.",
+            Self.brandvold)
+        #expect(!own.contains("capitulates"))
+        #expect(own.contains("decisive-action"))
+        #expect(
+            !Self.found("I won't be asking Doug to call you; I'm covering Thursday myself.", Self.brandvold)
+                .contains("capitulates"))
+    }
 }

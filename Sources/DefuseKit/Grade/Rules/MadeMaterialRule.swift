@@ -17,15 +17,24 @@ struct MadeMaterialRule: GradingRule {
     static let key = RubricID.unapprovedMaterial
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.key) else { return }
         let text = board.text
         let tokens = text.tokens
+        if board.isPresent(Self.key) {
+            // "It happened because I made my own chart": the list's words in an account of
+            // what the rep did, with nothing handed over, make no new material (review11).
+            if !Self.handsOver(text) {
+                DisownedClauseRule.withdraw([Self.id], inside: Self.accounts(board.clauses, text), on: &board)
+            }
+            return
+        }
         // Leave early: no piece of material named.
         guard Self.earlyWords.any(in: tokens.indices, of: text) else {
             return
         }
+        let handsOver = Self.handsOver(text)
         for clause in BreachShapes.ownActs(board.clauses, text) {
             let range = clause.range
+            if !handsOver, Self.toldPast(ClauseReader.fromFirstPerson(clause, text), text) { continue }
             guard let noun = range.first(where: { Self.isMaterial($0, tokens) }),
                 let maker = (range.lowerBound..<noun).first(where: { Self.makes($0, before: noun, tokens) }),
                 !Self.approved(BreachShapes.sentence(of: noun, tokens), tokens)
@@ -37,6 +46,58 @@ struct MadeMaterialRule: GradingRule {
             return
         }
     }
+
+    /// The rep's clauses told in the simple past ("I made my own chart to save your team time",
+    /// "I typed that chart up myself from memory"): an account of how it happened, read as one
+    /// only when the reply hands nothing over (``handsOver(_:)``).
+    static func accounts(_ clauses: [Clause], _ text: TokenizedText) -> [DisownedClauseRule.Scope] {
+        clauses.compactMap { raw in
+            let clause = ClauseReader.fromFirstPerson(raw, text)
+            guard toldPast(clause, text) else { return nil }
+            return DisownedClauseRule.Scope(
+                range: clause.range, words: clause.range, reading: "the rep's account of what happened")
+        }
+    }
+
+    /// Whether a first-person clause tells what the rep did, in the simple past: "I made…", "I
+    /// typed…", "I had typed…". Not a perfect ("I've made you a crib sheet": it is there now), a
+    /// future, a "can", a negation, a question or an "if".
+    static func toldPast(_ clause: Clause, _ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        guard clause.subject == .me || clause.subject == .we, !clause.future, !clause.ability,
+            !clause.progressive, !clause.perfect, !clause.conditional, !clause.question,
+            clause.negation == nil
+        else { return false }
+        var index = clause.subjectRange.upperBound
+        while index < clause.range.upperBound, text.infos[index].roles & WordRole.adverb.rawValue != 0 {
+            index += 1
+        }
+        guard index < clause.range.upperBound else { return false }
+        let word = tokens[index].word
+        if word == "had" || word == "did" { return true }
+        return (word.hasSuffix("ed") && word.count > 4) || pastMaking.contains(word)
+            || RetortRule.irregularPast.contains(word)
+    }
+
+    /// Whether the reply hands a piece over or puts it up ("I'll email it over", "tape it up",
+    /// "I'll drop copies with Jess"): then a piece the rep made before is in use, not an account.
+    static func handsOver(_ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        guard tokens.count > 1 else { return false }
+        return (0..<(tokens.count - 1)).contains { index in
+            handing.contains(tokens[index].word) && handed.contains(tokens[index + 1].word)
+        }
+    }
+
+    /// Past forms of making that do not end in "-ed".
+    static let pastMaking: Set<String> = ["made", "wrote", "drew", "put", "built", "did", "had", "threw"]
+    /// Verbs that hand a piece over or put it up.
+    static let handing: Set<String> = [
+        "send", "email", "bring", "leave", "drop", "tape", "stick", "give", "hand", "post", "pin",
+        "share", "forward", "circulate", "print", "laminate", "use",
+    ]
+    /// What is handed: the piece itself.
+    static let handed: Set<String> = ["it", "them", "copies", "one", "that", "this"]
 
     /// Whether token `index` is a piece of material: a card, a chart, a deck…, or a "version" or
     /// "copy" that a making word before it says is the rep's ("a corrected laminated version").

@@ -28,7 +28,7 @@ struct SwapRule: GradingRule {
             && !clause.conditional && (clause.future || clause.ability)
             && (!clause.question || clause.ability)
         {
-            guard var verb = clause.verb else { continue }
+            guard let verb = clause.verb else { continue }
             if let asks = Self.asksForAnother(clause, board) {
                 let words = board.text.quote(clause.subjectRange.lowerBound..<asks)
                 let place = board.text.span(clause.subjectRange.lowerBound..<asks)
@@ -44,25 +44,15 @@ struct SwapRule: GradingRule {
                     "decisive-action", because: "it is the rep giving in to the demand (capitulates)")
                 return
             }
-            var from = verb + 1
-            // "I'll have Carla come": "have" read as a helper leaves the name as the verb.
-            if verb > clause.range.lowerBound, ["have", "get"].contains(tokens[verb - 1].word) {
-                from = verb
-                verb -= 1
+            // "I'll text him and ask him to give you a ring today": a verb joined by "and" to the
+            // first sends for the person too (review11).
+            let joined = (verb + 1..<clause.range.upperBound).filter {
+                tokens[$0 - 1].word == "and" && Self.sending.contains(tokens[$0].word)
             }
-            guard Self.sending.contains(tokens[verb].word) || tokens[verb].word == "tell",
-                let person = (from..<min(clause.range.upperBound, from + 2)).first(where: {
-                    Self.isPerson($0, people, board)
-                })
-            else { continue }
-            let after = person + 1
+            guard ([verb] + joined).contains(where: { Self.sendsFor($0, clause, people, board) }) else {
+                continue
+            }
             let end = clause.range.upperBound
-            let arrives =
-                after < end
-                && (Self.arriving.contains(tokens[after].word)
-                    || (tokens[after].word == "to" && after + 1 < end
-                        && Self.arriving.contains(tokens[after + 1].word)))
-            guard arrives || (Self.sending.contains(tokens[verb].word) && after == end) else { continue }
             let words = board.text.quote(clause.subjectRange.lowerBound..<end)
             let place = board.text.span(clause.subjectRange.lowerBound..<end)
             board.add(
@@ -76,6 +66,32 @@ struct SwapRule: GradingRule {
             board.cancel("decisive-action", because: "it is the rep giving in to the demand (capitulates)")
             return
         }
+    }
+
+    /// Whether the verb at `index` sends for one of `people`: "ask him to call", "have Carla
+    /// come", "send Doug" at the clause's end.
+    static func sendsFor(_ index: Int, _ clause: Clause, _ people: Set<String>, _ board: Board) -> Bool {
+        let tokens = board.text.tokens
+        var verb = index
+        var from = verb + 1
+        // "I'll have Carla come": "have" read as a helper leaves the name as the verb.
+        if verb > clause.range.lowerBound, ["have", "get"].contains(tokens[verb - 1].word) {
+            from = verb
+            verb -= 1
+        }
+        guard Self.sending.contains(tokens[verb].word) || tokens[verb].word == "tell",
+            let person = (from..<min(clause.range.upperBound, from + 2)).first(where: {
+                Self.isPerson($0, people, board)
+            })
+        else { return false }
+        let after = person + 1
+        let end = clause.range.upperBound
+        let arrives =
+            after < end
+            && (Self.arriving.contains(tokens[after].word)
+                || (tokens[after].word == "to" && after + 1 < end
+                    && Self.arriving.contains(tokens[after + 1].word)))
+        return arrives || (Self.sending.contains(tokens[verb].word) && after == end)
     }
 
     /// Where the words end when `clause` asks someone for another rep in place of this one: a

@@ -36,7 +36,8 @@ struct TimeAnswerRule: GradingRule {
                 !Self.isPast(clause, tokens) || Self.reportedAlready(clause, board),
                 let time = clause.range.first(where: {
                     Self.isTime(tokens, infos, $0, in: clause.range) && !Self.echoes(tokens, $0, echoed)
-                })
+                }),
+                !Self.tellsTheHour(tokens, time, in: clause.range)
             else { continue }
             let said = board.word(time)
             board.add(
@@ -101,6 +102,26 @@ struct TimeAnswerRule: GradingRule {
             && (index == range.lowerBound
                 || !["for", "till", "until", "of"].contains(tokens[index - 1].word))
     }
+
+    /// Whether the time is only what the hour is now: "it" and "is" before it, with nothing
+    /// between but words of nearness ("It's nearly midnight", "it's gone eleven", "it is 23:40
+    /// already"): a remark on the hour, no step (review11 finding 14). "It'll be on your dock by
+    /// 11:40" has a future and a step between, and still counts.
+    static func tellsTheHour(_ tokens: [Token], _ time: Int, in range: Range<Int>) -> Bool {
+        guard
+            let it = (range.lowerBound..<time).last(where: {
+                tokens[$0].word == "it" && $0 + 1 < time && ["is", "was"].contains(tokens[$0 + 1].word)
+            })
+        else { return false }
+        return ((it + 2)..<time).allSatisfy { nearHour.contains(tokens[$0].word) }
+    }
+
+    /// Words between "it is" and the hour that only say how near it is.
+    static let nearHour: Set<String> = [
+        "nearly", "almost", "already", "just", "past", "gone", "about", "around", "after", "well", "now",
+        "only",
+        "coming", "up", "on", "getting", "close", "to", "practically", "literally",
+    ]
 
     /// Whether the clause is told in the past: "SPD checked it in on Monday", "it was there by 9";
     /// not "it's confirmed for 3 p.m." (a state now).
