@@ -47,6 +47,11 @@ import Testing
             #expect(entry["title"] as? String == String(title))
             let pass = text.firstMatch(of: /(?m)^pass: (\d+)/).flatMap { Int($0.1) } ?? 70
             #expect(entry["pass"] as? Int == pass)
+            // review11 finding 4: the listing says what fails the set, as the file writes it.
+            let failOn = text.firstMatch(of: /(?m)^fail_on: \[(.*)\]$/).map {
+                $0.1.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            }
+            #expect(entry["failOn"] as? [String] == failOn ?? [])
             if let flow = text.firstMatch(of: /(?m)^scenarios: \[(.*)\]$/)?.1 {
                 let ids = flow.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                 #expect(entry["scenarios"] as? [String] == ids)
@@ -57,7 +62,7 @@ import Testing
         #expect(
             table.lines.contains {
                 $0.contains("5 scenarios: missed-appointment, angry-surgeon, scrub-nurse-blame,")
-                    && $0.hasSuffix("· pass mark 70")
+                    && $0.hasSuffix("· pass mark 70 · fails on a breach (a line crossed)")
             })
     }
 }

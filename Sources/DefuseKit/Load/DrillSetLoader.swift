@@ -3,6 +3,17 @@
 public enum DrillSetLoader {
     static let keys = ["id", "title", "summary", "scenarios", "pass", "fail_on"]
 
+    /// The words of `fail_on:`: a list (`[breach]`), or one word on its own (`fail_on: lost`, as
+    /// some older sets wrote it).
+    static func failOnWords(_ reader: MappingReader) -> [(String, SourceLocation)] {
+        if reader.has("fail_on"), let found = reader.requireKey("fail_on"),
+            case .scalar(let scalar, let text) = found.content, scalar != .null
+        {
+            return [(text, found.location)]
+        }
+        return reader.list("fail_on", example: "[breach]") ?? []
+    }
+
     /// The drill set (nil when its shape is broken) and every problem found.
     public static func load(_ source: SourceFile, knownScenarios: [String]) -> (
         DrillSet?, [Diagnostic], String?
@@ -39,14 +50,14 @@ public enum DrillSetLoader {
                 suggestion: Suggestion.closest(to: scenario, among: knownScenarios))
         }
         let pass = reader.int("pass", in: 0...100, meaning: "a pass mark (a drill score, 0 to 100)")
-        var failOn: [Ending] = []
-        for (word, location) in reader.list("fail_on", example: "[lost]") ?? [] {
-            if let ending = Ending(rawValue: word) {
-                if !failOn.contains(ending) { failOn.append(ending) }
+        var failOn: [FailKind] = []
+        for (word, location) in failOnWords(reader) {
+            if let kind = FailKind(rawValue: word) {
+                if !failOn.contains(kind) { failOn.append(kind) }
             } else {
                 log.report(
-                    .unknownEnding(word), at: location,
-                    suggestion: Suggestion.closest(to: word, among: Ending.allCases.map(\.rawValue)))
+                    .unknownFailKind(word), at: location,
+                    suggestion: Suggestion.closest(to: word, among: FailKind.words))
             }
         }
         guard let title, let scenarios else { return (nil, diagnostics(log), text) }

@@ -63,6 +63,9 @@ extension ScenarioDecoder {
         node.expect = expect.map(\.0)
         node.avoid = avoid.map(\.0)
 
+        if node.kind != .end, reader.has("breach") {
+            log.report(.breachOffEnd, at: reader.keyLocation(of: "breach"))
+        }
         switch node.kind {
         case .end:
             for key in [
@@ -79,6 +82,12 @@ extension ScenarioDecoder {
                         .unknownEnding(word), at: reader.location(of: "end"),
                         suggestion: Suggestion.closest(to: word, among: Ending.allCases.map(\.rawValue)))
                 }
+            }
+            node.breach = reader.bool("breach") ?? false
+            if node.breach, node.ending == .resolved || node.ending == .exit {
+                log.report(
+                    .breachOnGoodEnding(subject, ending: node.ending?.rawValue ?? ""),
+                    at: reader.location(of: "breach"))
             }
         case .choice:
             for key in ["expect", "avoid", "next"] where reader.has(key) {

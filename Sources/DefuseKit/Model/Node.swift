@@ -46,6 +46,10 @@ public struct Node: Sendable, Identifiable {
     public var ending: Ending?
     /// What the rep should take away (end nodes).
     public var debrief: String?
+    /// Whether reaching this end means the rep crossed a compliance or conduct line (end nodes,
+    /// `breach: true`): a breach, which a drill with `fail_on: [breach]` fails on, as opposed
+    /// to a customer who walked, which counts in the average only.
+    public var breach = false
     public var location: SourceLocation
 
     /// Whether the rep types a reply at this node.

@@ -60,6 +60,12 @@ public struct Scenario: Sendable, Identifiable {
         self.file = file
         self.contentHash = contentHash
     }
+
+    /// Whether `id` is an end node marked `breach: true`.
+    public func isBreachEnding(_ id: String) -> Bool {
+        guard let node = nodes[id] else { return false }
+        return node.kind == .end && node.breach
+    }
 }
 
 /// The client the rep is talking to.
@@ -74,4 +80,5 @@ public struct Persona: Sendable, Hashable {
         self.role = role
         self.mood = mood
     }
+
 }

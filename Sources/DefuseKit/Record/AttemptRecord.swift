@@ -20,6 +20,9 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     public var ended: Date?
     /// The end kind reached; nil for an abandoned attempt.
     public var ending: Ending?
+    /// Whether the end node reached is marked `breach: true` (a line crossed, not a customer
+    /// lost), as played; see ``countedBreach`` for what a drill counts after a trainer's review.
+    public var endedInBreach = false
     /// The score stored by ``ResultStore/finish(attempt:outcome:score:ended:)``, or, when a
     /// trainer reviewed a turn, the score with the trainer's verdicts.
     public var finalScore: Int?
@@ -64,6 +67,20 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
 
     /// The end kind, or `abandoned`.
     public var outcome: String { ending?.rawValue ?? "abandoned" }
+
+    /// Whether the ending that counts (``countedEnding``) is a breach: the end node a re-mark
+    /// reaches is marked `breach: true`; else a trainer confirmed a compliance breach
+    /// (``breach``); else the end node played is marked so (``endedInBreach``).
+    public var countedBreach: Bool {
+        if let remark { return remark.reroute.ending != nil && remark.reroute.breach == true }
+        return breach != nil || (ending != nil && endedInBreach)
+    }
+
+    /// How the attempt came out for a drill's `fail_on:` (the ending that counts and whether it
+    /// is a breach); nil when no ending counts.
+    public var countedOutcome: DrillOutcome? {
+        countedEnding.map { DrillOutcome($0, breach: countedBreach) }
+    }
 
     /// 0…100: the stored final score, else the score of the recorded turns.
     public var score: Int { finalScore ?? Scoring.scenarioScore(turns.map(\.score), ending: ending) }

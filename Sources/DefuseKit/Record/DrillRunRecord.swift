@@ -11,13 +11,13 @@ public struct DrillRunStart: Sendable, Hashable {
     public var total: Int
     /// The drill score a run needs to pass (the set's `pass:`, default 70).
     public var passMark: Int
-    /// Kinds of ending that fail the run whatever its score (the set's `fail_on:`).
-    public var failOn: [Ending]
+    /// What fails the run whatever its score (the set's `fail_on:`).
+    public var failOn: [FailKind]
     public var started: Date
 
     public init(
         rep: String, cohort: String? = nil, set: String, total: Int, passMark: Int = DrillSet.defaultPassMark,
-        failOn: [Ending] = [], started: Date = Date()
+        failOn: [FailKind] = [], started: Date = Date()
     ) {
         self.rep = rep
         self.cohort = cohort
@@ -53,17 +53,17 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
     /// kind the set fails on (``failedOn`` is empty).
     public var passed: Bool
     public var passMark: Int
-    /// The set's `fail_on:` kinds of ending.
-    public var failOn: [Ending]
-    /// The endings of this run's scenarios that are in ``failOn``, in play order: what failed
-    /// the run whatever its score.
-    public var failedOn: [Ending]
+    /// The set's `fail_on:` kinds (`breach`, or kinds of ending).
+    public var failOn: [FailKind]
+    /// What of ``failOn`` each of this run's scenarios that fails it came out as, in play
+    /// order: what failed the run whatever its score.
+    public var failedOn: [FailKind]
     /// Replies at compliance nodes that the grader read nothing in and no trainer has reviewed
     /// yet (``Turn/needsComplianceReview``): a run that passed passed pending their review.
     public var pendingReview: Int
     /// The endings of ``failedOn`` as played, before any trainer's re-mark
     /// (``AttemptRecord/remark``): what failed the run on the grader's reading.
-    public var gradedFailedOn: [Ending] = []
+    public var gradedFailedOn: [FailKind] = []
     /// Whether the run passed on the grader's reading, before any re-mark.
     public var gradedPassed = false
     /// The run's attempts a trainer re-marked, in play order.
@@ -71,7 +71,7 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
 
     public init(
         id: UUID, rep: String, cohort: String?, set: String, started: Date, total: Int, passMark: Int,
-        scenarioScores: [Int], done: Int, failOn: [Ending] = [], outcomes: [Ending] = [],
+        scenarioScores: [Int], done: Int, failOn: [FailKind] = [], outcomes: [DrillOutcome] = [],
         pendingReview: Int = 0
     ) {
         self.id = id
@@ -96,7 +96,7 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
     /// ``gradedFailedOn`` and ``gradedPassed`` then say how the run stood before them. The
     /// grader's score is not known here: ``gradedPassed`` is the pass on this score with the
     /// played endings.
-    public mutating func remark(_ remarks: [DrillRemark], gradedOutcomes: [Ending]) {
+    public mutating func remark(_ remarks: [DrillRemark], gradedOutcomes: [DrillOutcome]) {
         self.remarks = remarks
         gradedFailedOn = Self.failing(gradedOutcomes, failOn: failOn)
         gradedPassed = complete && score >= passMark && gradedFailedOn.isEmpty
@@ -105,9 +105,9 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
     /// Whether a trainer's re-mark changed what failed the run.
     public var isRemarked: Bool { !remarks.isEmpty && gradedFailedOn != failedOn }
 
-    /// The endings among `outcomes` that the set fails on.
-    public static func failing(_ outcomes: [Ending], failOn: [Ending]) -> [Ending] {
-        outcomes.filter(failOn.contains)
+    /// For each of `outcomes` that the set fails on, the first of `failOn` it matches.
+    public static func failing(_ outcomes: [DrillOutcome], failOn: [FailKind]) -> [FailKind] {
+        outcomes.compactMap { outcome in failOn.first { $0.matches(outcome) } }
     }
 
     /// `passed`, `not passed (pass mark N)` or, when an ending failed it, `failed: N lost
@@ -118,8 +118,8 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
     /// as played, differs from `failedOn`), the verdict says so: `passed on review (was failed:
     /// 1 lost ending, fail_on: lost)`.
     public static func verdict(
-        passed: Bool, passMark: Int, failedOn: [Ending], failOn: [Ending], pendingReview: Int = 0,
-        wasFailedOn: [Ending]? = nil
+        passed: Bool, passMark: Int, failedOn: [FailKind], failOn: [FailKind], pendingReview: Int = 0,
+        wasFailedOn: [FailKind]? = nil
     ) -> String {
         let was = onReview(failedOn: failedOn, wasFailedOn: wasFailedOn, failOn: failOn)
         if !failedOn.isEmpty {
@@ -131,21 +131,22 @@ public struct DrillRunRecord: Sendable, Hashable, Encodable {
 
     /// ` on review (was failed: 1 lost ending, fail_on: lost)` when a re-mark changed the
     /// endings that fail the run, else "".
-    public static func onReview(failedOn: [Ending], wasFailedOn: [Ending]?, failOn: [Ending]) -> String {
+    public static func onReview(failedOn: [FailKind], wasFailedOn: [FailKind]?, failOn: [FailKind]) -> String
+    {
         guard let wasFailedOn, wasFailedOn != failedOn else { return "" }
         guard !wasFailedOn.isEmpty else { return " on review (was not failed by fail_on)" }
         return " on review (was failed: \(failure(wasFailedOn, failOn: failOn)), fail_on: \(kinds(failOn)))"
     }
 
-    /// `1 lost ending` or `2 lost endings, 1 escalated ending`.
-    static func failure(_ failedOn: [Ending], failOn: [Ending]) -> String {
+    /// `1 breach ending` or `2 lost endings, 1 escalated ending`.
+    static func failure(_ failedOn: [FailKind], failOn: [FailKind]) -> String {
         failOn.compactMap { kind -> String? in
             let count = failedOn.filter { $0 == kind }.count
             return count == 0 ? nil : "\(count) \(kind.rawValue) ending\(count == 1 ? "" : "s")"
         }.joined(separator: ", ")
     }
 
-    static func kinds(_ failOn: [Ending]) -> String { failOn.map(\.rawValue).joined(separator: ", ") }
+    static func kinds(_ failOn: [FailKind]) -> String { failOn.map(\.rawValue).joined(separator: ", ") }
 
     /// ` · pending review of N answers`, or "" for none.
     public static func pending(_ count: Int) -> String {

@@ -60,21 +60,24 @@ struct ReportReader {
         let order = newestFirst ? "started DESC, id DESC" : "started, id"
         try db.stream(
             """
-            SELECT id, uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score
+            SELECT id, uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score, breach
             FROM attempt \(whereClause) ORDER BY \(order)\(limit.map { " LIMIT \(max(0, $0))" } ?? "")
             """, arguments
-        ) { row in try body(row.int64(0), Self.attempt(row)) }
+        ) { row in try body(row.int64(0), Self.attempt(row, breach: 12)) }
     }
 
-    /// The attempt in columns 1 to 11 of `row` (`uuid` … `score`), without its turns.
-    static func attempt(_ row: any StoreRow) -> AttemptRecord {
-        AttemptRecord(
+    /// The attempt in columns 1 to 11 of `row` (`uuid` … `score`) and its `breach` column,
+    /// without its turns.
+    static func attempt(_ row: any StoreRow, breach: Int) -> AttemptRecord {
+        var attempt = AttemptRecord(
             id: row.text(1).flatMap(AttemptID.parse) ?? UUID(), rep: row.text(2) ?? "", cohort: row.text(3),
             scenario: row.text(4) ?? "", contentHash: row.text(5) ?? "",
             mode: row.text(6).flatMap(AttemptMode.init(rawValue:)) ?? .practice,
             drill: row.text(7), started: row.date(8) ?? Date(timeIntervalSince1970: 0), ended: row.date(9),
             ending: row.text(10).flatMap(Ending.init(rawValue:)),
             finalScore: row.optionalInt(11))
+        attempt.endedInBreach = !row.isNull(breach) && row.int(breach) != 0
+        return attempt
     }
 
     /// Calls `body` with each attempt matching the filter, oldest first, with its turns in
@@ -100,7 +103,7 @@ struct ReportReader {
             SELECT a.id, a.uuid, a.rep, a.cohort, a.scenario, a.contentHash, a.mode, a.drill, a.started, a.ended,
                 a.outcome, a.score, t.attemptId, t."index", t.choice, t.detected, t.met, t.missed,
                 t.violations, t.score, t.moodBefore, t.moodAfter, t.branch, t.recorded, t.avoided
-                \(full ? ", t.node, t.reply, t.evidence, t.evidenceSpans" : "")
+                \(full ? ", t.node, t.reply, t.evidence, t.evidenceSpans" : ""), a.breach
             FROM attempt a LEFT JOIN turn t ON t.attemptId = a.id
             \(whereClause) ORDER BY \(newestFirst ? "a.started DESC, a.id DESC" : "a.started, a.id"), t."index"
             """, arguments
@@ -108,7 +111,7 @@ struct ReportReader {
             let key = row.int64(0)
             if currentKey != key {
                 if let done = current { try deliver(done) }
-                current = Self.attempt(row)
+                current = Self.attempt(row, breach: full ? 29 : 25)
                 currentKey = key
             }
             // An attempt without turns comes back once, with the turn columns null.

@@ -82,6 +82,12 @@ enum ResultSchema {
             // turns recorded before: their evidence is quoted from the first place it occurs.
             try db.alter(table: turn) { t in t.add(column: "evidenceSpans", .jsonText) }
         }
+        migrator.registerMigration("ending breach") { db in
+            // 1 when the attempt reached an end node marked `breach: true` (a line crossed, not
+            // a customer lost), which a drill with `fail_on: [breach]` fails on. NULL for an
+            // attempt not ended, or recorded before: those read as no breach.
+            try db.alter(table: attempt) { t in t.add(column: "breach", .integer) }
+        }
         return migrator
     }
 }

@@ -8,8 +8,9 @@ internal import GRDB
 ///   say: how many were played to their end, the score and whether it passed are read from
 ///   them (``DrillRunRecord``), so a run cut short at any moment reads as incomplete.
 /// - `attempt.drillRun`: the run's uuid, for attempts played in one.
-/// - `drillRun.failOn` (migration "drill fail on"): the set's `fail_on:` kinds of ending,
-///   comma-separated (empty for none); a run with an attempt that ended in one of them fails.
+/// - `drillRun.failOn` (migration "drill fail on"): the set's `fail_on:` words (`breach`, or
+///   kinds of ending), comma-separated (empty for none); a run with an attempt that ended in a
+///   breach (`attempt.breach`) or in one of the kinds listed fails.
 extension ResultSchema {
     static let drillRun = "drillRun"
 
@@ -37,9 +38,9 @@ extension ResultSchema {
     }
 
     /// `fail_on` kinds as the `failOn` column stores them, and back.
-    static func failOnText(_ kinds: [Ending]) -> String { kinds.map(\.rawValue).joined(separator: ",") }
-    static func failOn(_ text: String?) -> [Ending] {
-        (text ?? "").split(separator: ",").compactMap { Ending(rawValue: String($0)) }
+    static func failOnText(_ kinds: [FailKind]) -> String { kinds.map(\.rawValue).joined(separator: ",") }
+    static func failOn(_ text: String?) -> [FailKind] {
+        (text ?? "").split(separator: ",").compactMap { FailKind(rawValue: String($0)) }
     }
 }
 
@@ -126,23 +127,26 @@ extension ResultStore {
     /// (``AttemptRecord/countedEnding``, none when the story goes on unplayed), and
     /// `gradedOutcomes` keeps the endings as played for it.
     static func scenarioScores(ofDrillRun uuid: String, _ db: any StoreDatabase) throws -> (
-        scores: [Int], done: Int, outcomes: [Ending], pending: Int, gradedOutcomes: [Ending],
+        scores: [Int], done: Int, outcomes: [DrillOutcome], pending: Int, gradedOutcomes: [DrillOutcome],
         remarks: [DrillRemark]
     ) {
         let attempts = try db.all(
-            "SELECT id, uuid, score, ended, outcome FROM attempt WHERE drillRun = ? ORDER BY started, id",
+            "SELECT id, uuid, score, ended, outcome, breach FROM attempt WHERE drillRun = ? ORDER BY started, id",
             [uuid]
         ) { row in
             (
                 key: row.int64(0), id: row.text(1).flatMap(AttemptID.parse), score: row.optionalInt(2),
-                ended: !row.isNull(3), ending: row.text(4).flatMap(Ending.init(rawValue:))
+                ended: !row.isNull(3),
+                outcome: row.text(4).flatMap(Ending.init(rawValue:)).map {
+                    DrillOutcome($0, breach: !row.isNull(5) && row.int(5) != 0)
+                }
             )
         }
         let reviewed = try ReviewReader.read(db, attempts: ("WHERE drillRun = ?", [uuid]))
         var scores: [Int] = []
         var done = 0
-        var outcomes: [Ending] = []
-        var gradedOutcomes: [Ending] = []
+        var outcomes: [DrillOutcome] = []
+        var gradedOutcomes: [DrillOutcome] = []
         var remarks: [DrillRemark] = []
         for attempt in attempts {
             if let id = attempt.id, reviewed[id] != nil {
@@ -150,18 +154,19 @@ extension ResultStore {
                 if let record = try reader.read(db, attempt: id) {
                     scores.append(record.score)
                     done += attempt.ended ? 1 : 0
-                    outcomes += record.countedEnding.map { [$0] } ?? []
+                    outcomes += record.countedOutcome.map { [$0] } ?? []
                     if let remark = record.remark {
-                        gradedOutcomes += remark.playedEnding.map { [$0] } ?? []
+                        gradedOutcomes +=
+                            remark.playedEnding.map { [DrillOutcome($0, breach: record.endedInBreach)] } ?? []
                         remarks.append(DrillRemark(attempt: record, remark: remark))
                     } else {
-                        gradedOutcomes += record.ending.map { [$0] } ?? []
+                        gradedOutcomes += record.countedOutcome.map { [$0] } ?? []
                     }
                     continue
                 }
             }
-            outcomes += attempt.ending.map { [$0] } ?? []
-            gradedOutcomes += attempt.ending.map { [$0] } ?? []
+            outcomes += attempt.outcome.map { [$0] } ?? []
+            gradedOutcomes += attempt.outcome.map { [$0] } ?? []
             if let score = attempt.score, attempt.ended {
                 scores.append(score)
                 done += 1
@@ -217,21 +222,22 @@ extension ResultStore {
 }
 
 /// The drill run an attempt was played in, as the review list needs it: the set and its
-/// `fail_on:` kinds of ending.
+/// `fail_on:` kinds.
 public struct AttemptDrill: Sendable, Hashable {
     public var set: String
-    public var failOn: [Ending]
+    public var failOn: [FailKind]
 
-    public init(set: String, failOn: [Ending]) {
+    public init(set: String, failOn: [FailKind]) {
         self.set = set
         self.failOn = failOn
     }
 
-    /// ` · failed drill first-week: lost ending (fail_on: lost)` when `attempt`'s counted ending
-    /// (``AttemptRecord/countedEnding``) is one the run fails on, else "".
+    /// ` · failed drill first-week: breach ending (fail_on: breach)` when `attempt`'s counted
+    /// outcome (``AttemptRecord/countedOutcome``) is one the run fails on, else "".
     public func failure(of attempt: AttemptRecord) -> String {
-        guard let ending = attempt.countedEnding, failOn.contains(ending) else { return "" }
-        return " · failed drill \(set): \(ending.rawValue) ending (fail_on: \(DrillRunRecord.kinds(failOn)))"
+        guard let outcome = attempt.countedOutcome, let kind = failOn.first(where: { $0.matches(outcome) })
+        else { return "" }
+        return " · failed drill \(set): \(kind.rawValue) ending (fail_on: \(DrillRunRecord.kinds(failOn)))"
     }
 }
 

@@ -159,13 +159,14 @@ extension ResultStore {
                 let key = try target.one(
                     """
                     INSERT INTO attempt (uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended,
-                        outcome, score, drillRun)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                        outcome, score, drillRun, breach)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                     """,
                     [
                         uuid, attempt.rep, attempt.cohort, attempt.scenario, attempt.contentHash,
                         attempt.mode.rawValue, attempt.drill, attempt.started, attempt.ended,
                         attempt.ending?.rawValue, attempt.finalScore, runs[uuid],
+                        attempt.ending == nil ? nil : (attempt.endedInBreach ? 1 : 0) as Int?,
                     ], { $0.int64(0) })
             else { throw StoreError.unknownAttempt(attempt.id) }
             try insert(attempt.turns, attempt: key, target)
@@ -230,9 +231,9 @@ extension ResultStore {
             try db.execute(
                 sql: """
                     INSERT INTO main.attempt (uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended,
-                        outcome, score, drillRun)
+                        outcome, score, drillRun, breach)
                     SELECT uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score,
-                        drillRun
+                        drillRun, breach
                     FROM \(source).attempt WHERE id = ?
                     """, arguments: [sourceKey])
             let key = db.lastInsertedRowID

@@ -197,12 +197,13 @@ public final class ResultStore: Sendable {
         }
     }
 
-    /// Marks `attempt` as ended with `outcome` and its final `score` (clamped to 0…100).
-    public func finish(attempt: UUID, outcome: Ending, score: Int, ended: Date) throws {
+    /// Marks `attempt` as ended with `outcome` and its final `score` (clamped to 0…100), and
+    /// whether the end node it reached is a breach (`breach: true`, a line crossed).
+    public func finish(attempt: UUID, outcome: Ending, score: Int, ended: Date, breach: Bool = false) throws {
         try write { db in
             let changed = try db.execute(
-                "UPDATE attempt SET ended = ?, outcome = ?, score = ? WHERE uuid = ?",
-                [ended, outcome.rawValue, min(100, max(0, score)), AttemptID.text(attempt)])
+                "UPDATE attempt SET ended = ?, outcome = ?, score = ?, breach = ? WHERE uuid = ?",
+                [ended, outcome.rawValue, min(100, max(0, score)), breach ? 1 : 0, AttemptID.text(attempt)])
             guard changed == 1 else { throw StoreError.unknownAttempt(attempt) }
         }
     }

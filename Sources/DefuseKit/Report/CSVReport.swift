@@ -12,14 +12,16 @@ import Foundation
 /// breach or a re-mark), `remark` says who re-marked the attempt, when, what the replay found
 /// and the note (``AttemptRecord/remarkAccount``), and `drill_verdict` is the verdict of the
 /// drill run the attempt was played in, `passed on review (was failed: …)` when a re-mark
-/// changed it.
+/// changed it. `breach` is `true` when the ending that counts is a line crossed (an end node
+/// marked `breach: true`, or a trainer's confirmed compliance breach), the drill's failure
+/// reason under `fail_on: [breach]`.
 public enum CSVReport {
     /// The header, in column order.
     public static let columns = [
         "id", "rep", "cohort", "scenario", "content_hash", "mode", "drill", "started", "ended", "outcome",
         "score",
         "turns", "duration_seconds", "techniques_met", "techniques_missed", "violations", "grader_score",
-        "reviewed_turns", "reviews", "drill_status", "graded_outcome", "remark", "drill_verdict",
+        "reviewed_turns", "reviews", "drill_status", "graded_outcome", "remark", "drill_verdict", "breach",
     ]
 
     /// The rows; `drills` gives, by attempt id, the drill run each attempt was played in (see
@@ -47,7 +49,7 @@ public enum CSVReport {
             attempt.reviewEntries.map(\.summary).joined(separator: " | "),
             drill.map { $0.complete ? "complete" : "incomplete" } ?? "",
             attempt.reviewedEnding?.rawValue ?? "",
-            attempt.remarkAccount ?? "", drill?.verdict ?? "",
+            attempt.remarkAccount ?? "", drill?.verdict ?? "", attempt.countedBreach ? "true" : "false",
         ])
     }
 

@@ -21,6 +21,9 @@ import Foundation
 /// an attempt whose story a trainer's verdicts take another way (``Remark``) `{turn, node,
 /// ending, was, reviewedTurn, reviewer, reviewed, note}` (turns from 1; `ending` null when the
 /// new way goes on at a node never played, `was` the ending played).
+/// Every attempt has `breach`: whether the ending that counts is a line crossed (an end node
+/// marked `breach: true`, or a trainer's confirmed compliance breach), which a drill with
+/// `fail_on: [breach]` fails on; false for an abandoned attempt.
 /// Unreviewed replies have `reviewed: false`, `overrides: {}` and `review: null`.
 /// Absent values are `null`, never missing keys. Keys are sorted and the layout is the one
 /// `JSONEncoder` writes with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`, so the
@@ -85,7 +88,8 @@ public enum JSONReport {
         /// first), the new line and the indentation before it and ` : ` after it.
         private static let attemptKeys = keys(
             [
-                "cohort", "contentHash", "drill", "durationSeconds", "ended", "gradedOutcome", "gradedScore",
+                "breach", "cohort", "contentHash", "drill", "durationSeconds", "ended", "gradedOutcome",
+                "gradedScore",
                 "id",
                 "mode", "outcome", "remark", "rep", "replies", "reviewed", "scenario", "score", "started",
                 "title", "turns",
@@ -125,30 +129,32 @@ public enum JSONReport {
             count += 1
             let keys = Self.attemptKeys
             out += keys[0]
-            Self.string(attempt.cohort, &out)
+            out += attempt.countedBreach ? Self.trueValue : Self.falseValue
             out += keys[1]
-            Self.string(attempt.contentHash, &out)
+            Self.string(attempt.cohort, &out)
             out += keys[2]
-            Self.string(attempt.drill, &out)
+            Self.string(attempt.contentHash, &out)
             out += keys[3]
-            Self.number((attempt.duration * 100).rounded() / 100, &out)
+            Self.string(attempt.drill, &out)
             out += keys[4]
-            if let ended = attempt.ended { Self.date(ended, &out) } else { out += Self.null }
+            Self.number((attempt.duration * 100).rounded() / 100, &out)
             out += keys[5]
-            Self.string(attempt.gradedEnding?.rawValue ?? attempt.outcome, &out)
+            if let ended = attempt.ended { Self.date(ended, &out) } else { out += Self.null }
             out += keys[6]
-            DecimalDigits.append(attempt.gradedScore ?? attempt.score, &out)
+            Self.string(attempt.gradedEnding?.rawValue ?? attempt.outcome, &out)
             out += keys[7]
-            Self.string(AttemptID.text(attempt.id), &out)
+            DecimalDigits.append(attempt.gradedScore ?? attempt.score, &out)
             out += keys[8]
-            Self.string(attempt.mode.rawValue, &out)
+            Self.string(AttemptID.text(attempt.id), &out)
             out += keys[9]
-            Self.string(attempt.outcome, &out)
+            Self.string(attempt.mode.rawValue, &out)
             out += keys[10]
-            if let remark = attempt.remark { Self.remark(remark, &out) } else { out += Self.null }
+            Self.string(attempt.outcome, &out)
             out += keys[11]
-            Self.string(attempt.rep, &out)
+            if let remark = attempt.remark { Self.remark(remark, &out) } else { out += Self.null }
             out += keys[12]
+            Self.string(attempt.rep, &out)
+            out += keys[13]
             if attempt.turns.isEmpty {
                 out += Self.noReplies
             } else {
@@ -160,17 +166,17 @@ public enum JSONReport {
                 }
                 out += Self.repliesEnd
             }
-            out += keys[13]
-            out += attempt.isReviewed ? Self.trueValue : Self.falseValue
             out += keys[14]
-            Self.string(attempt.scenario, &out)
+            out += attempt.isReviewed ? Self.trueValue : Self.falseValue
             out += keys[15]
-            DecimalDigits.append(attempt.score, &out)
+            Self.string(attempt.scenario, &out)
             out += keys[16]
-            Self.date(attempt.started, &out)
+            DecimalDigits.append(attempt.score, &out)
             out += keys[17]
-            Self.string(options.title(of: attempt.scenario), &out)
+            Self.date(attempt.started, &out)
             out += keys[18]
+            Self.string(options.title(of: attempt.scenario), &out)
+            out += keys[19]
             DecimalDigits.append(attempt.turns.count, &out)
             out += Self.attemptEnd
         }

@@ -11,7 +11,8 @@ import Foundation
 ///   or `exit` with at least ``passingScore``; left out when abandoned), `completion` (reached an
 ///   end) and the ISO 8601 duration.
 /// - context.extensions: techniques, mode, cohort, drill set and content hash, under IRIs of
-///   `<homePage>/xapi/extensions/`.
+///   `<homePage>/xapi/extensions/`, and `breach` (`line crossed`) when the ending that counts is
+///   a breach.
 /// - context.registration: the drill run the attempt was played in (its UUID), so an LRS groups
 ///   a run's attempts; context.contextActivities: the drill set as `parent`
 ///   (`<homePage>/drills/<set>`) and the cohort as `grouping` (`<homePage>/cohorts/<cohort>`).
@@ -62,6 +63,9 @@ public enum XAPIReport {
         ]
         if let cohort = attempt.cohort { extensions["\(base)/xapi/extensions/cohort"] = .text(cohort) }
         if let drill = attempt.drill { extensions["\(base)/xapi/extensions/drill"] = .text(drill) }
+        // The ending is a line crossed (a breach ending, or a trainer's confirmed breach): what
+        // fails a drill set with `fail_on: [breach]`. Left out for any other attempt.
+        if attempt.countedBreach { extensions["\(base)/xapi/extensions/breach"] = .text("line crossed") }
         var name = [
             base, AttemptID.text(attempt.id), attempt.rep, attempt.scenario,
             String(Int64((attempt.started.timeIntervalSince1970 * 1000).rounded())), attempt.outcome,

@@ -19,12 +19,16 @@ public struct Reroute: Sendable, Hashable, Codable {
     public var ending: Ending?
     /// The content hash of the scenario file that was replayed.
     public var contentHash: String
+    /// `true` when the end node reached at once is marked `breach: true`; nil otherwise (and in
+    /// reroutes recorded before endings could be breaches).
+    public var breach: Bool?
 
-    public init(turn: Int, node: String?, ending: Ending?, contentHash: String) {
+    public init(turn: Int, node: String?, ending: Ending?, contentHash: String, breach: Bool? = nil) {
         self.turn = turn
         self.node = node
         self.ending = ending
         self.contentHash = contentHash
+        self.breach = breach
     }
 
     /// `turn 2 goes to calm-down, not played` or `turn 2 ends resolved`.

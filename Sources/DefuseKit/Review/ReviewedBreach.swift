@@ -94,7 +94,8 @@ extension AttemptRecord {
         """
         id IN (SELECT x.id FROM attempt x JOIN \(ResultSchema.drillRun) d ON d.uuid = x.drillRun
             WHERE x.mode = 'drill' AND x.outcome IS NOT NULL
-            AND (',' || d.failOn || ',') LIKE ('%,' || x.outcome || ',%')
+            AND ((',' || d.failOn || ',') LIKE ('%,' || x.outcome || ',%')
+                OR (x.breach = 1 AND (',' || d.failOn || ',') LIKE '%,breach,%'))
             AND NOT EXISTS (SELECT 1 FROM \(ReviewSchema.turnReview) r WHERE r.attemptId = x.id))
         """
     }

@@ -72,8 +72,8 @@ extension AttemptRecord {
     /// computed from the reviewed turns and ``gradedScore`` set to `before` (the grader's).
     ///
     /// A trainer's verdict that confirms a compliance breach where the node avoids it
-    /// (``confirmedBreach``) ends a finished attempt `lost`: its score takes the lost ending's
-    /// cap, and ``gradedEnding`` keeps the ending the story reached.
+    /// (``confirmedBreach``) ends a finished attempt `lost`, as a breach (``breach``): its score
+    /// takes the lost ending's cap, and ``gradedEnding`` keeps the ending the story reached.
     ///
     /// Otherwise a review that carries a ``Reroute`` re-marks a finished attempt (``remark``):
     /// a new way that ends at once gives that ending (``gradedEnding`` keeps the played one); one
@@ -82,11 +82,13 @@ extension AttemptRecord {
     func rescored(gradedScore before: Int) -> AttemptRecord {
         guard isReviewed else { return self }
         var attempt = self
-        if let breach = confirmedBreach, let ending = attempt.gradedEnding ?? attempt.ending, ending != .lost
-        {
-            attempt.gradedEnding = ending
-            attempt.ending = .lost
+        if let breach = confirmedBreach, let ending = attempt.gradedEnding ?? attempt.ending {
+            // A lost ending stays lost, and now counts as a breach for `fail_on: [breach]`.
             attempt.breach = breach
+            if ending != .lost {
+                attempt.gradedEnding = ending
+                attempt.ending = .lost
+            }
         } else if attempt.ended != nil, let remark = reviewedRemark {
             attempt.remark = remark
             if let ending = remark.reroute.ending, ending != remark.playedEnding {

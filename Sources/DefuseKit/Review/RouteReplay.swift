@@ -52,7 +52,7 @@ public enum RouteReplay {
                 return .rerouted(
                     Reroute(
                         turn: record.index, node: other.destination.node, ending: other.destination.ending,
-                        contentHash: scenario.contentHash))
+                        contentHash: scenario.contentHash, breach: other.destination.breach ? true : nil))
             }
             if step.destination.ending != nil { break }
             at = step.destination.node
@@ -64,6 +64,8 @@ public enum RouteReplay {
     struct Destination: Hashable {
         var node: String?
         var ending: Ending?
+        /// Whether ``ending`` is reached at an end node marked `breach: true`.
+        var breach = false
     }
 
     /// The story's state in one replay: the mood and how many turns carried a violation.
@@ -96,9 +98,10 @@ public enum RouteReplay {
             } else {
                 // The days and numbers a reply names are read from its words, as in play.
                 let facts = Session.facts(
-                    of: turn.reply, at: node, detected: Set(turn.detected), passed: turn.passed,
+                    of: turn.reply, at: node, detected: Set(turn.detected).union(turn.met),
+                    passed: turn.passed,
                     score: turn.score, mood: mood)
-                guard let taken = Session.branchIndex(at: node, facts: facts) ?? node.next.indices.last else {
+                guard let taken = Session.takenBranch(at: node, facts: facts, mood: mood, in: scenario) else {
                     return nil
                 }
                 index = taken
@@ -108,7 +111,7 @@ public enum RouteReplay {
             struck += turn.violations.isEmpty ? 0 : 1
             silent += Session.isSilent(turn, catalog: catalog) ? 1 : 0
             mood = min(10, max(scenario.moodFloor, mood + change))
-            if change > 0 && mood == 10 {
+            if change > 0 && mood == 10 && !scenario.isBreachEnding(goto) {
                 guard let onBoil = scenario.onBoil else {
                     return (index, Destination(node: nil, ending: .escalated))
                 }
@@ -117,7 +120,12 @@ public enum RouteReplay {
             guard let next = scenario.nodes[goto] else {
                 return (index, Destination(node: goto, ending: .lost))
             }
-            return (index, Destination(node: goto, ending: next.kind == .end ? next.ending ?? .lost : nil))
+            return (
+                index,
+                Destination(
+                    node: goto, ending: next.kind == .end ? next.ending ?? .lost : nil,
+                    breach: next.kind == .end && next.breach)
+            )
         }
     }
 }

@@ -38,8 +38,8 @@ public struct EndingAccount: Sendable, Hashable {
     /// The turns that decided the ending, in order: every turn with a violation or a missed
     /// expected technique, and the last turn (the one whose answer led to the end).
     public var moments: [Moment]
-    /// Every expected technique the run showed (met at a free-text turn, or credited by a
-    /// chosen line), in the order first shown.
+    /// Every technique the run showed (detected in a typed reply, expected at its node or not,
+    /// or credited by a chosen line), in the order first shown.
     public var shown: [Finding]
 
     /// Whether the ending is one the rep should aim for.
@@ -64,7 +64,12 @@ public struct EndingAccount: Sendable, Hashable {
         self.moments = moments
         var shown: [Finding] = []
         for (index, turn) in turns.enumerated() {
-            for id in Self.techniques(of: turn, catalog) {
+            // Every technique the reply showed, expected here or not (review11 finding 12), but
+            // not one met only because an earlier reply showed it.
+            let detected = turn.detected.filter { catalog.kind(of: $0) == .technique }
+            let credited = Self.techniques(of: turn, catalog)
+            let ids = credited + detected.filter { !credited.contains($0) }
+            for id in ids where turn.shownEarlier[id] == nil {
                 if let at = shown.firstIndex(where: { $0.id == id }) {
                     shown[at].turns.append(index + 1)
                 } else {

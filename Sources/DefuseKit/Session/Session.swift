@@ -10,7 +10,8 @@ import Foundation
 /// reply is graded, the first branch whose condition holds is taken, its mood change applied
 /// (clamped to 0…10) and its reply said; at a choice node the rep answers with the choice's
 /// number. When a positive change brings the mood to 10 the scenario ends `escalated`, or
-/// goes to the `on_boil` node when there is one.
+/// goes to the `on_boil` node when there is one, unless the turn goes to a breach ending
+/// (``takenBranch(at:facts:mood:in:)``).
 public struct Session: Sendable {
     /// Where the session is.
     public enum State: Sendable, Hashable {
@@ -79,12 +80,14 @@ public struct Session: Sendable {
             account = EndingAccount(ending: ending, turns: turns, catalog: catalog)
         }
         let score = turns.isEmpty && isOver ? 100 : self.score
-        return SessionResult(
+        var result = SessionResult(
             scenario: scenario.id, outcome: outcome, score: score, path: path,
             turns: turns.map {
                 .init(node: $0.node, detected: $0.detected, score: $0.score, mood: $0.moodAfter)
             },
             debrief: debrief, account: account)
+        result.breach = isOver && path.last.map(scenario.isBreachEnding) == true
+        return result
     }
 
     /// Opens the scenario: the intro and the first node.
@@ -156,6 +159,26 @@ public struct Session: Sendable {
         node.next.firstIndex { $0.condition?.holds(for: facts) ?? true }
     }
 
+    /// The branch a graded turn takes at `node` in `scenario`, the client at `mood` before it:
+    /// the first that holds (or the last), except that when that one would boil the client over
+    /// and a branch that holds names a detected violation (`violated:`) and goes to a breach
+    /// ending (``Node/breach``), that branch is taken: a line crossed is not hidden behind the
+    /// client boiling over (`on_boil`, or `escalated`).
+    public static func takenBranch(
+        at node: Node, facts: Condition.Facts, mood: Int, in scenario: Scenario
+    ) -> Int? {
+        guard let first = branchIndex(at: node, facts: facts) ?? node.next.indices.last else { return nil }
+        let branch = node.next[first]
+        guard branch.mood > 0, mood + branch.mood >= 10, !scenario.isBreachEnding(branch.goto) else {
+            return first
+        }
+        return node.next.indices.first { index in
+            let other = node.next[index]
+            guard let condition = other.condition, condition.violated?.isEmpty == false else { return false }
+            return condition.holds(for: facts) && scenario.isBreachEnding(other.goto)
+        } ?? first
+    }
+
     /// What `node`'s branch conditions are tested on for `reply`: the graded facts, and the days
     /// and numbers the reply names, read only where a branch asks for them (`names_day`,
     /// `names_number`). Shared by play and by ``RouteReplay``, so both choose the same branch.
@@ -173,7 +196,8 @@ public struct Session: Sendable {
     /// takes. Shared by play and by `defuse test`, so both judge a reply identically.
     public func evaluate(_ reply: String, at node: Node, mood: Int) -> (turn: Turn, branch: Branch)? {
         let assessment = assess(reply, at: node)
-        let detected = assessment.detected
+        let earlier = shownEarlier(for: node.expect, at: node, detected: assessment.detected)
+        let detected = assessment.detected.union(earlier.keys)
         let met = node.expect.filter(detected.contains)
         let missed = node.expect.filter { !detected.contains($0) }
         let violations = node.avoid.filter(detected.contains)
@@ -182,7 +206,7 @@ public struct Session: Sendable {
         let facts = Self.facts(
             of: reply, at: node, detected: detected, passed: missed.isEmpty && violations.isEmpty,
             score: score, mood: mood)
-        guard let index = Self.branchIndex(at: node, facts: facts) ?? node.next.indices.last else {
+        guard let index = Self.takenBranch(at: node, facts: facts, mood: mood, in: scenario) else {
             return nil
         }
         let branch = node.next[index]
@@ -191,8 +215,38 @@ public struct Session: Sendable {
             violations: violations, evidence: assessment.evidence, score: score, moodBefore: mood,
             moodAfter: clamp(mood + branch.mood), branch: index, avoided: node.avoid,
             quotes: assessment.quotes, spans: assessment.spans)
-        return (turn, branch)
+        var shown = turn
+        // What was read in this reply stays `detected`; thanks or an apology given a turn early
+        // count as met here, and the transcript says at which turn.
+        shown.detected = sortedIDs(assessment.detected)
+        shown.shownEarlier = earlier
+        return (shown, branch)
     }
+
+    /// Techniques of `expect` (``carriedTechniques``) this reply did not show but an earlier
+    /// reply showed early, with the 1-based turn of that reply: it was said to the same person
+    /// (the node's `speaker`) at a node that did not ask for it, and no node since has asked
+    /// for it. A rep who thanked the nurse one turn early is not marked as missing thanks at
+    /// the node that asks for it; a showing counts once, at the next node that expects it.
+    func shownEarlier(for expect: [String], at node: Node, detected: Set<String>) -> [String: Int] {
+        var earlier: [String: Int] = [:]
+        for id in expect where Self.carriedTechniques.contains(id) && !detected.contains(id) {
+            for index in turns.indices.reversed() {
+                let turn = turns[index]
+                if turn.met.contains(id) || turn.missed.contains(id) { break }
+                guard turn.detected.contains(id), scenario.nodes[turn.node]?.speaker == node.speaker else {
+                    continue
+                }
+                earlier[id] = index + 1
+                break
+            }
+        }
+        return earlier
+    }
+
+    /// Techniques that, once shown in a run, count at a later node that expects them: a thank-you
+    /// or an apology is said once, and a rep who said it a turn early has done it.
+    public static let carriedTechniques: Set<String> = ["thanks", "apology"]
 
     private mutating func reply(_ input: String, at node: Node) -> [SessionEvent] {
         let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -257,7 +311,7 @@ public struct Session: Sendable {
         mood = turn.moodAfter
         if mood != before { events.append(.moodChanged(from: before, to: mood)) }
         if let reply { events.append(.clientReply(node: turn.node, text: reply)) }
-        if moodChange > 0 && mood == 10 {
+        if moodChange > 0 && mood == 10 && !scenario.isBreachEnding(goto) {
             events.append(.boiledOver(goingTo: scenario.onBoil))
             guard let onBoil = scenario.onBoil else {
                 finish(.escalated, &events)

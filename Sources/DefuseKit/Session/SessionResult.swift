@@ -23,6 +23,9 @@ public struct SessionResult: Sendable, Hashable, Codable {
     /// What decided the ending in this run (nil until the story ends); not part of the JSON
     /// contract.
     public var account: EndingAccount?
+    /// Whether the end node reached is marked `breach: true`: a line crossed, which a drill with
+    /// `fail_on: [breach]` fails on; not part of the JSON contract.
+    public var breach = false
 
     enum CodingKeys: String, CodingKey {
         case scenario, outcome, score, path, turns

@@ -32,6 +32,10 @@ public struct Turn: Sendable, Hashable, Codable {
     /// nil where the place is not known (evidence whose words occur twice and whose rule did
     /// not say which, or a turn recorded before spans were kept). Recorded with the turn.
     public var spans: [String: [Range<Int>?]] = [:]
+    /// Expected techniques met because an earlier reply of the run showed them (thanks or an
+    /// apology given a turn early, ``Session/carriedTechniques``), with the 1-based turn that
+    /// showed each; they are in ``met`` but not in ``detected``. Not recorded.
+    public var shownEarlier: [String: Int] = [:]
 
     /// The quotes to show for `id`: its widened ``quotes`` when there are any, else its evidence.
     public func shownEvidence(_ id: String) -> [String] {

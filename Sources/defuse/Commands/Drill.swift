@@ -113,7 +113,7 @@ struct Drill: ParsableCommand {
     /// The drill's title, scenarios, pass mark and `fail_on` endings, from the set, the focus or
     /// the whole library.
     private func plan(workspace: Workspace, store: ResultStore, rep: String) throws -> (
-        title: String, scenarios: [Scenario], passMark: Int, failOn: [Ending]
+        title: String, scenarios: [Scenario], passMark: Int, failOn: [FailKind]
     ) {
         let library = workspace.library
         if focus == .weakest {

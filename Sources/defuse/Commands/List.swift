@@ -71,7 +71,8 @@ struct List: ParsableCommand {
         if json {
             let entries = sets.map {
                 DrillListing(
-                    id: $0.id, title: $0.title, scenarios: $0.scenarios, pass: $0.passMark, file: $0.file)
+                    id: $0.id, title: $0.title, scenarios: $0.scenarios, pass: $0.passMark,
+                    failOn: $0.failOn.map(\.rawValue), file: $0.file)
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -91,18 +92,35 @@ struct List: ParsableCommand {
             Terminal.write(
                 String(repeating: " ", count: width + 2)
                     + Terminal.paint(
-                        "\(count): \(set.scenarios.joined(separator: ", ")) · pass mark \(set.passMark)",
+                        "\(count): \(set.scenarios.joined(separator: ", ")) · pass mark \(set.passMark)"
+                            + Self.failsOn(set.failOn),
                         .dim,
                         enabled: colour) + "\n")
         }
     }
 
-    /// One drill set as `defuse list --drills --json` writes it.
+    /// ` · fails on a breach (a line crossed)`, ` · fails on a lost ending`, or "" for a set
+    /// without `fail_on:`.
+    static func failsOn(_ kinds: [FailKind]) -> String {
+        guard !kinds.isEmpty else { return "" }
+        let words = kinds.map { kind -> String in
+            switch kind {
+            case .breach: "a breach (a line crossed)"
+            case .ending(let ending):
+                "\(ending == .exit || ending == .escalated ? "an" : "a") \(ending.rawValue) ending"
+            }
+        }
+        return " · fails on " + words.joined(separator: " or ")
+    }
+
+    /// One drill set as `defuse list --drills --json` writes it; `failOn` is the set's
+    /// `fail_on:` words (`["breach"]`).
     struct DrillListing: Encodable {
         var id: String
         var title: String
         var scenarios: [String]
         var pass: Int
+        var failOn: [String]
         var file: String
     }
 

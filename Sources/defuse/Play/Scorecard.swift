@@ -3,8 +3,8 @@ import DefuseKit
 /// The end-of-drill scorecard: each scenario's outcome and score (`not played` for those the
 /// rep never reached), the drill score (the scenario scores summed and divided by the number
 /// of scenarios in the drill, so unplayed ones count 0), `complete` or `incomplete`, pass or
-/// not against the set's mark (a scenario that ended in a kind of ending the set's `fail_on:`
-/// lists fails the drill whatever its score), and per technique how often it was used when called for
+/// not against the set's mark (a scenario that ended in a breach or a kind of ending the set's
+/// `fail_on:` lists fails the drill whatever its score), and per technique how often it was used when called for
 /// (`✗ missed`) and each violation committed (`⚠ did`).
 struct Scorecard {
     var planned: [Scenario]
@@ -14,7 +14,7 @@ struct Scorecard {
     /// The card names the rep reads instead of ids.
     var names = TechniqueNames()
     var passMark: Int
-    var failOn: [Ending] = []
+    var failOn: [FailKind] = []
     var colour: Bool
 
     var lines: [String] {
@@ -27,14 +27,17 @@ struct Scorecard {
                 continue
             }
             let result = played[index].1
-            lines.append("  \(id)  \(String(result.score).leftPadded(to: 3))  \(result.outcome)")
+            let breach = result.breach ? " (breach: a line crossed)" : ""
+            lines.append("  \(id)  \(String(result.score).leftPadded(to: 3))  \(result.outcome)\(breach)")
         }
         let done = played.filter { $0.1.outcome != "abandoned" }.count
         let score = DrillRunRecord.score(played.map(\.1.score), total: planned.count)
         let complete = done >= planned.count
         let status = complete ? "complete" : "incomplete: \(done) of \(planned.count) played to the end"
         let failedOn = DrillRunRecord.failing(
-            played.compactMap { Ending(rawValue: $0.1.outcome) }, failOn: failOn)
+            played.compactMap { played in
+                Ending(rawValue: played.1.outcome).map { DrillOutcome($0, breach: played.1.breach) }
+            }, failOn: failOn)
         let verdict = DrillRunRecord.verdict(
             passed: complete && score >= passMark && failedOn.isEmpty, passMark: passMark, failedOn: failedOn,
             failOn: failOn, pendingReview: turns.filter(\.needsComplianceReview).count)

@@ -56,7 +56,8 @@ struct StoreRecorder: AttemptRecording {
         guard case .ended(let ending) = session.state else { return }
         try keep { recorder in
             try recorder.store.finish(
-                attempt: recorder.attempt, outcome: ending, score: session.result.score, ended: Date())
+                attempt: recorder.attempt, outcome: ending, score: session.result.score, ended: Date(),
+                breach: session.result.breach)
         }
     }
 

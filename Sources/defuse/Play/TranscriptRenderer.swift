@@ -58,6 +58,12 @@ struct TranscriptRenderer {
                 let cap = Scoring.lostEndingCap
                 lines.append("Your replies earned \(earned), but a lost ending scores at most \(cap).")
             }
+            if result.breach {
+                lines.append(
+                    paint(
+                        "A line was crossed: this ending is a breach, not a lost customer. "
+                            + "A drill that fails on breaches fails on it.", .red))
+            }
             lines += account(result.account)
             if let debrief = result.debrief {
                 if result.account != nil { lines.append(paint("The lesson:", .bold)) }
@@ -105,6 +111,7 @@ struct TranscriptRenderer {
     }
 
     private func evidence(_ turn: Turn, _ id: String) -> String {
+        if let earlier = turn.shownEarlier[id] { return "  " + paint("(shown at turn \(earlier))", .dim) }
         let words = turn.shownEvidence(id).map { "“\(Sanitizer.line($0))”" }.joined(separator: ", ")
         return words.isEmpty ? "" : "  " + paint(words, .dim)
     }

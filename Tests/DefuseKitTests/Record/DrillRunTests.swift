@@ -88,15 +88,17 @@ import Testing
         let good = DrillSetLoader.load(
             SourceFile(path: "drills/a.yaml", text: "title: A\nscenarios: [x]\nfail_on: [lost, escalated]\n"),
             knownScenarios: ["x"])
-        #expect(good.0?.failOn == [.lost, .escalated])
+        #expect(good.0?.failOn == [.ending(.lost), .ending(.escalated)])
         #expect(good.1.isEmpty)
         let bad = DrillSetLoader.load(
             SourceFile(path: "drills/a.yaml", text: "title: A\nscenarios: [x]\nfail_on: [lost, lsot]\n"),
             knownScenarios: ["x"])
         let diagnostic = try #require(bad.1.first { $0.severity == .error })
-        #expect(diagnostic.line.hasPrefix("drills/a.yaml:3:17: error: 'lsot' is not a kind of ending"))
+        #expect(
+            diagnostic.line.hasPrefix(
+                "drills/a.yaml:3:17: error: 'lsot' is not something a drill can fail on"))
         #expect(diagnostic.line.contains("did you mean 'lost'"))
-        #expect(bad.0?.failOn == [.lost])
+        #expect(bad.0?.failOn == [.ending(.lost)])
     }
 
     /// A complete run above its pass mark still fails when one scenario ended in a kind the set
@@ -105,7 +107,7 @@ import Testing
         throws
     {
         let store = try backend.newStore()
-        for (set, failOn) in [("compliance", [Ending.lost]), ("plain", [])] {
+        for (set, failOn) in [("compliance", [FailKind.ending(.lost)]), ("plain", [])] {
             let run = try store.beginDrillRun(
                 DrillRunStart(rep: "Ana", set: set, total: 2, passMark: 45, failOn: failOn))
             for (scenario, outcome, score) in [("a", Ending.resolved, 100), ("b", Ending.lost, 80)] {
@@ -117,12 +119,73 @@ import Testing
         let compliance = try #require(try store.drillRuns(ReportFilter(drill: "compliance")).first)
         #expect(compliance.complete && compliance.score == 90)
         #expect(!compliance.passed)
-        #expect(compliance.failOn == [.lost] && compliance.failedOn == [.lost])
+        #expect(compliance.failOn == [.ending(.lost)] && compliance.failedOn == [.ending(.lost)])
         #expect(compliance.verdict == "failed: 1 lost ending (fail_on: lost)")
         let plain = try #require(try store.drillRuns(ReportFilter(drill: "plain")).first)
         #expect(plain.passed && plain.failedOn.isEmpty && plain.verdict == "passed")
         let json = DrillReport.jsonMember([compliance])
         #expect(json.contains("\"failedOn\" : [\n") && json.contains("\"passed\" : false"))
         #expect(DrillReport.table([compliance, plain]).contains("failed: 1 lost ending (fail_on: lost)"))
+    }
+
+    /// `fail_on: [breach]` (review11 finding 4): the word is read, a one-word `fail_on: lost` as
+    /// older sets wrote it still loads, and a word that is neither is a located error naming
+    /// breach among what a drill can fail on.
+    @Test func failOnBreachIsReadAndUnknownKindsAreLocated() throws {
+        let breach = DrillSetLoader.load(
+            SourceFile(path: "drills/a.yaml", text: "title: A\nscenarios: [x]\nfail_on: [breach]\n"),
+            knownScenarios: ["x"])
+        #expect(breach.0?.failOn == [.breach])
+        #expect(breach.1.isEmpty)
+        let word = DrillSetLoader.load(
+            SourceFile(path: "drills/a.yaml", text: "title: A\nscenarios: [x]\nfail_on: lost\n"),
+            knownScenarios: ["x"])
+        #expect(word.0?.failOn == [.ending(.lost)])
+        #expect(word.1.isEmpty)
+        let bad = DrillSetLoader.load(
+            SourceFile(path: "drills/a.yaml", text: "title: A\nscenarios: [x]\nfail_on: [breech]\n"),
+            knownScenarios: ["x"])
+        let diagnostic = try #require(bad.1.first { $0.severity == .error })
+        #expect(
+            diagnostic.line.hasPrefix(
+                "drills/a.yaml:3:11: error: 'breech' is not something a drill can fail on"))
+        #expect(diagnostic.line.contains("did you mean 'breach'"))
+    }
+
+    /// A run that fails on breaches fails on a lost ending marked as a breach, and not on a
+    /// lost customer; the attempt's breach is kept by the store and shown in the reports.
+    @Test(arguments: StoreBackend.tested) func aBreachFailsARunThatFailsOnBreachAndALostCustomerDoesNot(
+        _ backend: StoreBackend
+    ) throws {
+        let store = try backend.newStore()
+        for (set, breach) in [("crossed", true), ("walked", false)] {
+            let run = try store.beginDrillRun(
+                DrillRunStart(rep: "Ana", set: set, total: 2, passMark: 45, failOn: [.breach]))
+            for (scenario, outcome, score, flag) in [
+                ("a", Ending.resolved, 100, false), ("b", Ending.lost, 40, breach),
+            ] {
+                let attempt = try store.begin(start(scenario: scenario))
+                try store.add(attempt: attempt, toDrillRun: run)
+                try store.finish(
+                    attempt: attempt, outcome: outcome, score: score, ended: Date(), breach: flag)
+            }
+        }
+        let crossed = try #require(try store.drillRuns(ReportFilter(drill: "crossed")).first)
+        #expect(crossed.complete && crossed.score == 70)
+        #expect(!crossed.passed && crossed.failedOn == [.breach])
+        #expect(crossed.verdict == "failed: 1 breach ending (fail_on: breach)")
+        let walked = try #require(try store.drillRuns(ReportFilter(drill: "walked")).first)
+        #expect(walked.passed && walked.failedOn.isEmpty && walked.verdict == "passed")
+        let attempts = try store.attempts()
+        #expect(attempts.filter(\.countedBreach).count == 1)
+        #expect(attempts.filter(\.endedInBreach).map(\.outcome) == ["lost"])
+        let csv = CSVReport.render(attempts)
+        #expect(csv.components(separatedBy: "\r\n")[0].hasSuffix(",breach"))
+        #expect(csv.components(separatedBy: "\r\n").filter { $0.hasSuffix(",true") }.count == 1)
+        let json = JSONReport.render(attempts)
+        #expect(json.components(separatedBy: "\"breach\" : true").count == 2)
+        let statements = XAPIReport.statements(attempts)
+        #expect(
+            statements.filter { $0.context.extensions.keys.contains { $0.hasSuffix("/breach") } }.count == 1)
     }
 }

@@ -65,6 +65,7 @@ import Testing
         {
           "attempts" : [
             {
+              "breach" : false,
               "cohort" : "north",
               "contentHash" : "abc123abc123abc1",
               "drill" : "week-1",
@@ -88,6 +89,7 @@ import Testing
               "turns" : 1
             },
             {
+              "breach" : false,
               "cohort" : "north",
               "contentHash" : "abc123abc123abc1",
               "drill" : "week-1",
@@ -242,7 +244,7 @@ private enum ReferenceJSON {
 
         enum Keys: String, CodingKey {
             case id, rep, cohort, scenario, title, contentHash, mode, drill, started, ended, outcome, score
-            case turns, durationSeconds, replies, reviewed, gradedScore, gradedOutcome, remark
+            case turns, durationSeconds, replies, reviewed, gradedScore, gradedOutcome, remark, breach
         }
 
         struct Remark: Encodable {
@@ -286,6 +288,7 @@ private enum ReferenceJSON {
             try c.encode(attempt.gradedScore ?? attempt.score, forKey: .gradedScore)
             try c.encode(attempt.gradedEnding?.rawValue ?? attempt.outcome, forKey: .gradedOutcome)
             try c.encode(attempt.remark.map(Remark.init), forKey: .remark)
+            try c.encode(attempt.countedBreach, forKey: .breach)
         }
     }
 

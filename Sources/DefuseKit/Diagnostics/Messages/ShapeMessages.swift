@@ -164,6 +164,13 @@ extension DiagnosticMessage {
             .unknownValue, "'\(word)' is not a kind of ending; use resolved, exit, lost or escalated")
     }
 
+    static func unknownFailKind(_ word: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .unknownValue,
+            "'\(word)' is not something a drill can fail on; use breach (a line crossed) or a kind of "
+                + "ending: resolved, exit, lost or escalated")
+    }
+
     static func unknownNodeKind(_ word: String) -> DiagnosticMessage {
         DiagnosticMessage(
             .unknownValue, "'\(word)' is not a node kind; use free-text, reframe, choice or end")

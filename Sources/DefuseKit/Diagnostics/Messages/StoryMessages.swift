@@ -67,6 +67,15 @@ extension DiagnosticMessage {
     static let debriefOffEnd = DiagnosticMessage(
         .mixedNodeKind, "only end nodes have a 'debrief'; add 'end:' or move the text")
 
+    static let breachOffEnd = DiagnosticMessage(
+        .mixedNodeKind, "only end nodes have 'breach'; it marks an ending where the rep crossed a line")
+
+    static func breachOnGoodEnding(_ subject: String, ending: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .unknownValue,
+            "\(subject) ends \(ending) and is marked 'breach: true'; a line crossed ends lost or escalated")
+    }
+
     static func endAndChoices(_ subject: String) -> DiagnosticMessage {
         DiagnosticMessage(
             .mixedNodeKind, "\(subject) has both 'end' and 'choices'; a node is exactly one kind")

@@ -48,6 +48,7 @@ enum PostgresSchema {
         ("turn avoided", ["ALTER TABLE turn ADD COLUMN avoided TEXT"]),
         ("review reroutes", ["ALTER TABLE turnReview ADD COLUMN reroute TEXT"]),
         ("evidence spans", ["ALTER TABLE turn ADD COLUMN evidenceSpans TEXT"]),
+        ("ending breach", ["ALTER TABLE attempt ADD COLUMN breach INTEGER"]),
     ]
 
     private static let attemptsAndTurns = [

@@ -1,0 +1,70 @@
+import DefuseKit
+import Testing
+
+/// Thanks and an apology given a turn early count at the node that expects them, and "Shown in
+/// this run" lists every technique the replies showed (review11 finding 12).
+@Suite struct EarlyThanksTests {
+    let nodes = """
+          opening:
+            say: You left us without the tray.
+            expect: [ownership]
+            next:
+              - goto: closing
+          closing:
+            say: So what happens next time?
+            expect: [prevention, thanks]
+            next:
+              - if: { met: [prevention, thanks] }
+                goto: good
+              - goto: cold
+          good:
+            end: resolved
+          cold:
+            end: lost
+        """
+
+    @Test func thanksGivenOneTurnEarlyCountsAtTheNodeThatAsksForIt() throws {
+        let session = try play(scenarioText(nodes: nodes), ["[ownership] [thanks]", "[prevention]"])
+        let closing = try #require(session.turns.last)
+        #expect(closing.met == ["prevention", "thanks"])
+        #expect(closing.missed.isEmpty)
+        #expect(closing.score == 1)
+        #expect(closing.shownEarlier == ["thanks": 1])
+        // What this reply showed stays what was read in it.
+        #expect(closing.detected == ["prevention"])
+        #expect(session.result.outcome == "resolved")
+    }
+
+    @Test func thanksNeverGivenIsStillMissed() throws {
+        let session = try play(scenarioText(nodes: nodes), ["[ownership]", "[prevention]"])
+        #expect(session.turns.last?.missed == ["thanks"])
+        #expect(session.turns.last?.shownEarlier == [:])
+        #expect(session.result.outcome == "lost")
+    }
+
+    /// Only thanks and an apology carry: a step shown early is asked for again.
+    @Test func otherTechniquesDoNotCarry() throws {
+        let session = try play(scenarioText(nodes: nodes), ["[ownership] [prevention]", "[thanks]"])
+        #expect(session.turns.last?.missed == ["prevention"])
+    }
+
+    @Test func shownInThisRunListsTechniquesTheNodeDidNotAskFor() throws {
+        let session = try play(
+            scenarioText(nodes: nodes), ["[ownership] [thanks] [prevention]", "[prevention]"])
+        let account = try #require(session.result.account)
+        let ids = account.shown.map(\.id)
+        #expect(ids == ["ownership", "prevention", "thanks"])
+        #expect(account.shown.first { $0.id == "thanks" }?.turns == [1])
+        #expect(account.shown.first { $0.id == "prevention" }?.turns == [1, 2])
+    }
+
+    /// A showing counts once: thanks credited where the node asked for it is not carried to a
+    /// later node that asks again.
+    @Test func thanksAlreadyCreditedIsAskedForAgain() throws {
+        let twice = nodes.replacingOccurrences(of: "expect: [ownership]", with: "expect: [ownership, thanks]")
+        let session = try play(scenarioText(nodes: twice), ["[ownership] [thanks]", "[prevention]"])
+        #expect(session.turns.first?.met == ["ownership", "thanks"])
+        #expect(session.turns.last?.missed == ["thanks"])
+        #expect(session.turns.last?.shownEarlier == [:])
+    }
+}
