@@ -99,7 +99,7 @@ public struct Grader: Sendable {
         self.positions = ByteTable(order)
         self.rubric = RubricID.positions(in: self.positions)
         self.softUnless = ordered.map(\.phrases.softUnless)
-        self.fromle = FromleRule(tokenizer: built)
+        self.fromle = FromleRule()
         self.learnedScorer = tables.scorer
     }
 
@@ -229,6 +229,7 @@ public struct Grader: Sendable {
             board.clientAsksForTime = line.asksForTime
             board.clientNamesProblem = line.namesProblem
             board.clientTimes = line.times
+            board.clientRestatable = line.restatable
         }
         board.matched = matched
         // A reply with a word of assent ("will do" too) may be agreeing with an insult it
@@ -337,6 +338,9 @@ public struct Grader: Sendable {
         /// The line's times as written ("3", "11:45"; ``TimeAnswerRule/clientTimes(_:)``), read once
         /// per line, not once per reply.
         var times: Set<String> = []
+        /// The line's content words as a restatement must keep them (``FromleRule/contentWords(_:)``,
+        /// sorted), read once per line: ``FromleRule`` split the line again for every reply it read.
+        var restatable: [String] = []
     }
 
     /// Reads `client` (see ``ClientReading``).
@@ -351,7 +355,8 @@ public struct Grader: Sendable {
             attributes: line.map(Self.attributes(of:)) ?? [], requests: line.map(Self.requests(in:)) ?? false,
             asksForTime: TimeAnswerRule.asksForTime(client: client),
             namesProblem: LaterReportRule.namesProblem(client: client),
-            times: TimeAnswerRule.clientTimes(client))
+            times: TimeAnswerRule.clientTimes(client),
+            restatable: line.map { FromleRule.contentWords($0.tokens[...]).sorted() } ?? [])
     }
 
     func clientGates(_ client: String?, cue: NodeCues.Cue? = nil) -> (

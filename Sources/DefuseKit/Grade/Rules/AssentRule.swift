@@ -150,10 +150,11 @@ struct AssentRule: GradingRule {
         }
         // After a claim about the evidence ("it doesn't work in that group"), a bare "ok, makes
         // sense" defers instead of engaging ("Fair. What does a late set cost you?" engages).
-        let agreesOutright = (first.range.lowerBound..<first.range.upperBound).contains {
-            Self.agreeing.contains(tokens[$0].word) || Self.deferring.contains(tokens[$0].word)
+        // Read only after such a claim (most replies follow none), by word number (``WordSet``).
+        func agreesOutright() -> Bool {
+            first.range.contains { Self.agreeingOrDeferring.contains($0, in: board.text) }
         }
-        if board.client(.respectfulChallenge) == true, agreesOutright, !refuses, !acknowledges, !engages,
+        if board.client(.respectfulChallenge) == true, agreesOutright(), !refuses, !acknowledges, !engages,
             !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
             !board.isPresent(.agreesWithInsult)
         {
@@ -410,6 +411,8 @@ struct AssentRule: GradingRule {
     ]
     /// Words that defer to a claim ("makes sense", "fine", "you're right").
     static let deferring: Set<String> = ["sense", "fine", "right", "sure", "enough", "fair", "point"]
+    /// ``agreeing`` and ``deferring`` by word number.
+    static let agreeingOrDeferring = WordSet(agreeing.union(deferring))
     /// Imperatives that ask the client for more ("tell me more", "walk me through it").
     static let engaging: Set<String> = ["tell", "walk", "help", "explain", "talk", "show", "say"]
     /// The proper route sent on instead of what was demanded: the question or request itself,

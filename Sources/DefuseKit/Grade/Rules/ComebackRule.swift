@@ -112,7 +112,7 @@ struct ComebackRule: GradingRule {
             // opener too ("Look it up" reads "it" as its subject).
             guard
                 let verb = clause.range.first(where: { index in
-                    readingVerbs.contains(tokens[index].word)
+                    readingVerbWords.contains(index, in: board.text)
                         && (clause.range.lowerBound..<index).allSatisfy {
                             board.text.infos[$0].roles & (WordRole.opener.rawValue | WordRole.joiner.rawValue)
                                 != 0
@@ -123,7 +123,7 @@ struct ComebackRule: GradingRule {
             let after = (verb + 1)..<clause.range.upperBound
             let corrects = after.contains { index in
                 let word = tokens[index].word
-                return correcting.contains(word)
+                return correctingWords.contains(index, in: board.text)
                     || (word == "own" && index > verb + 1 && tokens[index - 1].word == "your")
             }
             if corrects { return clause.range }
@@ -187,6 +187,8 @@ struct ComebackRule: GradingRule {
     ]
     /// ``readingVerbs`` by word number (``WordSet``), for ``readAgain(_:)``'s early exit.
     static let readingVerbWords = WordSet(readingVerbs)
+    /// ``correcting`` by word number.
+    static let correctingWords = WordSet(correcting)
     /// ``correcting`` and "own" (of "your own") by word number, for the same exit.
     static let correctionWords = WordSet(correcting.union(["own"]))
     /// Words of doing a thing better ("run better", "counted properly").

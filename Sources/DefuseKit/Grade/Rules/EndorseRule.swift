@@ -25,11 +25,14 @@ struct EndorseRule: GradingRule {
         func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }
         // In a reframe step the restatement is the exercise, even with its opener misplaced
         // ("…, from my limited experience"): a near miss is not agreement (rubric).
+        // Read only when there is an insult said again to weigh (the loop below).
         let reframe =
-            board.nodeExpects("fromle")
-            || tokens.indices.contains {
-                $0 + 1 < tokens.count && tokens[$0].word == "limited" && tokens[$0 + 1].word == "experience"
-            }
+            !board.replyInsults.isEmpty
+            && (board.nodeExpects("fromle")
+                || tokens.indices.contains {
+                    $0 + 1 < tokens.count && tokens[$0].word == "limited"
+                        && tokens[$0 + 1].word == "experience"
+                })
         // The insult said again: the list's words, the client's own among them ("joke" after
         // "what a joke your company is"; not "thick tissue" after "is this misfire my fault?"),
         // and not a number alone ("a twelve-hour shift").

@@ -14,8 +14,6 @@ struct FromleRule: GradingRule {
     /// The share of the client's content words a restatement must keep.
     static let threshold = 0.65
 
-    let tokenizer: Tokenizer
-
     static let stopwords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "so", "to", "of", "in", "on", "at", "for", "with", "by", "from",
         "is", "are", "am", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had",
@@ -60,7 +58,9 @@ struct FromleRule: GradingRule {
             board.cancel(Self.id, because: "FroMLE is graded against the client's line, and none was given")
             return
         }
-        let clientWords = Self.contentWords(tokenizer.tokenize(client).tokens[...]).sorted()
+        // Read once per line (``Grader/ClientReading/restatable``): the board has it whenever
+        // there is a client line.
+        let clientWords = board.clientRestatable
         guard clientWords.count >= 2 else {
             board.cancel(Self.id, because: "the client's line has too few words to restate")
             return
