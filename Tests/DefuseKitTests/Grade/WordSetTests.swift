@@ -101,6 +101,8 @@ import Testing
             ]),
             ComebackRule.readingVerbs, ComebackRule.correcting.union(["own"]), SterileContextRule.sterile,
             DecisionRoleRule.decisionWords, ScheduledStepRule.numberWords,
+            RefusedBreachRule.bareNoFillerWords,
+            AssentRule.agreeing.union(AssentRule.deferring),
             // Words outside the first block too, looked up by spelling (past their sketch).
             ["now", "mercy", "spd", "zzz-not-a-word", "set"],
         ]

@@ -303,17 +303,19 @@ public struct LearnedModel: Sendable, Equatable {
             let present = board.slots[position].present
             if !present, probability > adds[column] {
                 let reasons = Self.reasons(found, column: column, width: ids.count, weights: weights)
-                guard Self.shows(reasons.map(\.feature.name)),
+                // Each reason's name built once: a name is a new string (~900 instructions).
+                let names = reasons.map(\.feature.name)
+                guard Self.shows(names),
                     !Self.readAgainstClient.contains(id)
                         || (board.clientGate.indices.contains(position) && board.clientGate[position] == true
-                            && reasons.contains { FunctionWords.isContent(name: $0.feature.name) }),
-                    !Self.needsOwnWords.contains(id) || Self.answersBack(reasons.map(\.feature.name))
+                            && names.contains { FunctionWords.isContent(name: $0) }),
+                    !Self.needsOwnWords.contains(id) || Self.answersBack(names)
                 else { continue }
                 // The evidence quotes the reply as typed: each run of the reasons' words that mean
                 // something in it, and each clause a reason reads.
-                let shown = reasons.map(\.feature).filter {
-                    FunctionWords.isContent(name: $0.name) || LearnedFeature.isClause(name: $0.name)
-                }
+                let shown = reasons.indices.filter {
+                    FunctionWords.isContent(name: names[$0]) || LearnedFeature.isClause(name: names[$0])
+                }.map { reasons[$0].feature }
                 let spans = Self.spans(of: shown, in: board.text, clauses: board.clauses)
                 guard !spans.isEmpty else { continue }
                 // The rule is built only when reasons are written (the batch form never shows it).

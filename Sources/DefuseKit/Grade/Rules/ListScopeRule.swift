@@ -28,16 +28,25 @@ struct ListScopeRule: GradingRule {
                 !finding.matches.isEmpty || !finding.softMatches.isEmpty
             else { continue }
             let phrases = limits + Array(matched[position, .except])
-            // Every reading is made before the board changes, as on a copy of it (no copy made).
-            func refused(_ match: PatternSet.Match) -> Bool {
-                Self.refusedItem(match, board, besides: phrases)
+            // Every reading is made before the board changes, in loops: a local function that
+            // read the board, handed to `filter`, took a copy of the whole board.
+            var keptSoft: [PatternSet.Match] = []
+            for match in finding.softMatches where !Self.refusedItem(match, board, besides: phrases) {
+                keptSoft.append(match)
             }
-            let keptSoft = finding.softMatches.filter { !refused($0) }
             let present = board.slots[position].present
-            let inside = present ? finding.matches.filter(refused) : []
-            let kept =
-                inside.isEmpty || inside.count == finding.matches.count
-                ? [] : finding.matches.filter { !refused($0) }
+            var inside: [PatternSet.Match] = []
+            var outside: [PatternSet.Match] = []
+            if present {
+                for match in finding.matches {
+                    if Self.refusedItem(match, board, besides: phrases) {
+                        inside.append(match)
+                    } else {
+                        outside.append(match)
+                    }
+                }
+            }
+            let kept = inside.isEmpty || inside.count == finding.matches.count ? [] : outside
             board.slots[position].finding?.softMatches = keptSoft
             guard present else { continue }
             guard !inside.isEmpty else { continue }

@@ -261,13 +261,25 @@ struct RefusedBreachRule: GradingRule {
     ]
 
     /// A refusal in a word or two: "…, so no", "No.", "that's a no".
+    /// Read word by word: every word but one "no" must be one of ``bareNoFillers``, so most
+    /// clauses are left at their first word (building the list of words cost ~7 k instructions a
+    /// clause).
     static func bareNo(_ clause: Clause, _ text: TokenizedText) -> Bool {
-        let words = text.tokens[clause.range].map(\.word).filter {
-            !["so", "and", "then", "which", "is", "a", "that", "s", "thats", "from", "me", "us", "thanks"]
-                .contains($0)
+        guard !clause.question else { return false }
+        var sawNo = false
+        for index in clause.range where !bareNoFillers.contains(index, in: text) {
+            guard !sawNo, text.tokens[index].word == "no" else { return false }
+            sawNo = true
         }
-        return words == ["no"] && !clause.question
+        return sawNo
     }
+
+    /// The words a bare no may carry besides its "no" ("so no", "that's a no", "no from me").
+    static let bareNoFillerWords: Set<String> = [
+        "so", "and", "then", "which", "is", "a", "that", "s", "thats", "from", "me", "us", "thanks",
+    ]
+    /// ``bareNoFillerWords`` by word number (``WordSet``).
+    static let bareNoFillers = WordSet(bareNoFillerWords)
 
     /// The clause before one that names it as forbidden with "that", "it" or "this" ("…off the
     /// books? That's a kickback."), or refuses it in a few words ("I can't do that.").

@@ -37,7 +37,8 @@ enum StepTime {
         let word = tokens[index].word
         let before = index > range.lowerBound ? tokens[index - 1].word : nil
         let after = index + 1 < range.upperBound ? tokens[index + 1].word : nil
-        if Self.shortDays.contains(word) {
+        // Every short day is three to five letters long: other words are not hashed.
+        if (3...5).contains(word.utf8.count), Self.shortDays.contains(word) {
             // "by fri", "on thurs", "fri 7am", "mon 630"; never "sat" or "sun" alone.
             return before.map(Self.deadlineWords.contains) == true
                 || after.map({ isClockLike($0) || Self.partsOfDay.contains($0) }) == true
