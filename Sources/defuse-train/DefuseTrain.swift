@@ -14,6 +14,19 @@ struct DefuseTrain: ParsableCommand {
         abstract: "Rebuild and measure the grader's learned layer (Docs/techniques.md).",
         subcommands: [Features.self, Fit.self, Evaluate.self, Probe.self])
 
+    /// Which layer: the rubric ids' (Training/learned) or the compliance ids' (Training/compliance).
+    struct LayerOption: ParsableArguments {
+        @Option(help: "The layer: rubric (the default) or compliance (Docs/techniques.md).")
+        var layer: String = LearnedLayer.rubric.rawValue
+
+        func chosen() throws -> LearnedLayer {
+            guard let layer = LearnedLayer(rawValue: layer) else {
+                throw ValidationError("--layer is rubric or compliance, not '\(layer)'")
+            }
+            return layer
+        }
+    }
+
     struct Options: ParsableArguments {
         @Option(help: "Add a verdict the rules missed above this probability.")
         var addAbove = 0.8
@@ -23,9 +36,10 @@ struct DefuseTrain: ParsableCommand {
         var penalty = LearnedTrainer().penalty
         @Option(help: "Per-id thresholds (Training/learned/thresholds.tsv), over the defaults.")
         var thresholds: String?
+        @OptionGroup var layer: LayerOption
 
         func trainer() throws -> LearnedTrainer {
-            var trainer = LearnedTrainer()
+            var trainer = try layer.chosen().trainer
             trainer.addAbove = addAbove
             trainer.removeBelow = removeBelow
             trainer.penalty = penalty
@@ -46,13 +60,15 @@ struct DefuseTrain: ParsableCommand {
             abstract: "Read labelled JSONL replies with the current rules; write the feature snapshot.")
         @Argument(help: "JSONL files of labelled replies.") var files: [String]
         @Option(name: .shortAndLong, help: "Where to write (default: standard output).") var output: String?
+        @OptionGroup var layer: LayerOption
 
         func run() throws {
-            let grader = Grader(
-                techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues(), learned: nil)
+            let layer = try layer.chosen()
+            let grader = layer.rulesOnly(techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues())
             let replies = try files.flatMap { try readReplies($0) }
             try write(
-                LearnedSnapshot.text(of: LearnedSnapshot.examples(of: replies, grader: grader)), to: output)
+                LearnedSnapshot.text(of: LearnedSnapshot.examples(of: replies, grader: grader, layer: layer)),
+                to: output)
         }
     }
 
@@ -82,8 +98,10 @@ struct DefuseTrain: ParsableCommand {
         @Argument(help: "A weights file (default: the built-in one).") var weights: String?
         @Option(help: "A JSONL file of replies (text, optional client and id); '-' for standard input.")
         var jsonl = "-"
+        @OptionGroup var layer: LayerOption
 
         func run() throws {
+            let layer = try layer.chosen()
             let model: LearnedModel
             if let weights {
                 do {
@@ -92,7 +110,7 @@ struct DefuseTrain: ParsableCommand {
                     FileHandle.standardError.write(Data("defuse-train: \(weights):\(error)\n".utf8))
                     throw ExitCode(65)
                 }
-            } else if let builtIn = LearnedModel.builtIn {
+            } else if let builtIn = layer.builtIn {
                 model = builtIn
             } else {
                 throw ValidationError("no built-in weights")
@@ -101,17 +119,17 @@ struct DefuseTrain: ParsableCommand {
                 jsonl == "-"
                 ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                 : try readText(jsonl)
-            let rulesOnly = Grader(
-                techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues(), learned: nil)
-            let combined = Grader(
-                techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues(), learned: model)
+            let rulesOnly = layer.rulesOnly(
+                techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues())
+            let combined = layer.combined(
+                model, techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues())
             let thresholds = model.thresholdsByColumn
             for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
                 guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                     let reply = object["text"] as? String
                 else { throw ValidationError("not a reply object: \(line.prefix(60))") }
                 let client = object["client"] as? String
-                let read = model.reading(reply, client: client, grader: rulesOnly)
+                let read = model.reading(reply, client: client, grader: rulesOnly, layer: layer)
                 let graded = Scorecard.detected(combined.grade(reply, client: client))
                 print("\(object["id"].map { "\($0)" } ?? "-"): \(reply.prefix(100))")
                 for (column, id) in model.ids.enumerated() {
@@ -179,7 +197,8 @@ struct DefuseTrain: ParsableCommand {
                 sets: sets, techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues(),
                 trainer: trainer,
                 chooseOn: chosen, holdBack: Set((holdBack ?? "").split(separator: ",").map(String.init)),
-                addOnly: Set((addOnly ?? "").split(separator: ",").map(String.init)))
+                addOnly: Set((addOnly ?? "").split(separator: ",").map(String.init)),
+                layer: try options.layer.chosen())
             if let thresholdsOutput {
                 try write(
                     LearnedThresholds.text(of: evaluation.thresholds, ids: trainer.ids), to: thresholdsOutput)
@@ -205,11 +224,13 @@ struct DefuseTrain: ParsableCommand {
             if !pooled.isEmpty {
                 // The pooled sets' replies together, each read by a model fitted without its set.
                 let gold = pooled.flatMap(\.gold)
+                let ids = try options.layer.chosen().scored
                 cards.append(
                     (
                         name: "pooled (\(pooled.count) sets)",
-                        rules: Scorecard(predicted: pooled.flatMap(\.rulesPredicted), gold: gold),
-                        combined: Scorecard(predicted: pooled.flatMap(\.combinedPredicted), gold: gold)
+                        rules: Scorecard(predicted: pooled.flatMap(\.rulesPredicted), gold: gold, ids: ids),
+                        combined: Scorecard(
+                            predicted: pooled.flatMap(\.combinedPredicted), gold: gold, ids: ids)
                     ))
             }
             for fold in cards {

@@ -35,16 +35,23 @@ public struct Grader: Sendable {
     public let learned: LearnedModel?
     /// The same weights laid out for this grader's ids, for the grading path.
     let learnedScorer: LearnedScorer?
+    /// The compliance ids' learned layer, run after the compliance rules (nil: none;
+    /// ``LearnedLayer/compliance``).
+    public let compliance: LearnedModel?
+    let complianceScorer: LearnedScorer?
 
     /// Compiles the phrase lists of `techniques`; a later entry with the same id replaces an
     /// earlier one. `cues` are read from the scenarios in play: a reply to one of their client
     /// lines is read against what that line's node expects and avoids. `learned` is the learned
-    /// layer (the built-in weights unless told otherwise; nil grades with the rules alone).
+    /// layer (the built-in weights unless told otherwise; nil grades with the rules alone), and
+    /// `compliance` the compliance ids' learned layer (the same).
     public init(
-        techniques: [Technique], cues: NodeCues = NodeCues(), learned: LearnedModel? = LearnedModel.builtIn
+        techniques: [Technique], cues: NodeCues = NodeCues(), learned: LearnedModel? = LearnedModel.builtIn,
+        compliance: LearnedModel? = LearnedModel.builtInCompliance
     ) {
         self.cues = cues
         self.learned = learned
+        self.compliance = compliance
         var byID: [String: Technique] = [:]
         var order: [String] = []
         for technique in techniques {
@@ -86,7 +93,8 @@ public struct Grader: Sendable {
                 (
                     patterns: PatternSet(patterns, vocabulary: vocabulary),
                     client: PatternSet(clientList, vocabulary: vocabulary),
-                    scorer: learned.map { LearnedScorer(model: $0, ids: ids, vocabulary: vocabulary) }
+                    scorer: learned.map { LearnedScorer(model: $0, ids: ids, vocabulary: vocabulary) },
+                    compliance: compliance.map { LearnedScorer(model: $0, ids: ids, vocabulary: vocabulary) }
                 )
             })
         self.techniques = compiled
@@ -101,6 +109,7 @@ public struct Grader: Sendable {
         self.softUnless = ordered.map(\.phrases.softUnless)
         self.fromle = FromleRule()
         self.learnedScorer = tables.scorer
+        self.complianceScorer = tables.compliance
     }
 
     /// `first()` and `second()`, run on two threads at once; returns when both are done.
@@ -148,6 +157,18 @@ public struct Grader: Sendable {
     /// layer and the composite. ``grade(_:client:reading:reasons:)`` turns it into a ``Grade``;
     /// the batch form reads it in place (``withVerdicts(_:client:reading:_:)``).
     func graded(_ reply: String, client: String?, reading: ClientReading?, reasons: Reasons) -> Board {
+        var board = complianceRuled(reply, client: client, reading: reading, reasons: reasons)
+        // The compliance ids' learned layer reads every verdict the rules and the rubric's layer
+        // gave; it changes compliance ids only (``LearnedLayer/compliance``).
+        complianceScorer?.apply(to: &board)
+        CompositeRule().apply(to: &board)
+        return board
+    }
+
+    /// The board with every verdict but the compliance layer's and the composite: what the
+    /// compliance layer reads.
+    func complianceRuled(_ reply: String, client: String?, reading: ClientReading?, reasons: Reasons) -> Board
+    {
         var board = ruled(reply, client: client, reading: reading, reasons: reasons)
         learnedScorer?.apply(to: &board)
         // Compliance breaches read from structure, after the learned layer so that its features
@@ -174,13 +195,18 @@ public struct Grader: Sendable {
         SterileContextRule().apply(to: &board)
         HandedAcrossRule().apply(to: &board)
         PlainAccountRule().apply(to: &board)
-        CompositeRule().apply(to: &board)
         return board
     }
 
     /// The features the learned layer reads in `reply`, as the rules leave it.
     func learnedFeatures(_ reply: String, client: String?) -> [LearnedFeature] {
         LearnedFeature.features(of: ruled(reply, client: client, reading: nil, reasons: .omitted))
+    }
+
+    /// The features the compliance ids' learned layer reads in `reply`, as every rule and the
+    /// rubric's layer leave it.
+    func complianceFeatures(_ reply: String, client: String?) -> [LearnedFeature] {
+        LearnedFeature.features(of: complianceRuled(reply, client: client, reading: nil, reasons: .omitted))
     }
 
     /// The board after the phrase lists and every interaction rule but the composite.

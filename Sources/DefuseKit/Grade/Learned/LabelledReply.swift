@@ -61,9 +61,9 @@ public struct Scorecard: Sendable {
     public var allRight: Int
     public var count: Int
 
-    /// Scores `predicted` against `gold`, reply by reply, over the rubric ids.
-    public init(predicted: [Set<String>], gold: [Set<String>]) {
-        let ids = TechniqueCatalog.rubric.ids
+    /// Scores `predicted` against `gold`, reply by reply, over `ids` (the rubric ids unless
+    /// told otherwise; the compliance layer's sets are scored over ``LearnedLayer/complianceIDs``).
+    public init(predicted: [Set<String>], gold: [Set<String>], ids: [String] = TechniqueCatalog.rubric.ids) {
         let rubric = Set(ids)
         count = gold.count
         allRight =

@@ -250,7 +250,7 @@ public struct LearnedModel: Sendable, Equatable {
         var out = """
             # Learned layer of the Defuse grader (Docs/techniques.md, "The learned layer").
             # Logistic regression per id: p = 1 / (1 + e^-(bias + sum of the weights of the reply's features)).
-            # Built by defuse-train from Training/learned/; do not edit by hand.
+            # Built by defuse-train from \(ids == LearnedLayer.compliance.ids ? "Training/compliance/" : "Training/learned/"); do not edit by hand.
             add-above \(Self.format(addAbove))
             remove-below \(Self.format(removeBelow))
             ids \(ids.joined(separator: " "))

@@ -35,12 +35,15 @@ public enum LearnedSnapshot {
         return examples
     }
 
-    /// Reads the features of `replies` with `grader`'s rules (its learned layer left out).
-    public static func examples(of replies: [LabelledReply], grader: Grader) -> [LearnedTrainer.Example] {
+    /// Reads the features of `replies` with `grader`'s rules (its learned layer left out), as
+    /// `layer` reads them (``LearnedLayer/rulesOnly(techniques:cues:)`` makes the grader).
+    public static func examples(of replies: [LabelledReply], grader: Grader, layer: LearnedLayer = .rubric)
+        -> [LearnedTrainer.Example]
+    {
         replies.map { reply in
             LearnedTrainer.Example(
                 id: reply.id, labels: reply.labels,
-                features: LearnedTrainer.features(of: reply.text, client: reply.client, grader: grader))
+                features: layer.features(of: reply.text, client: reply.client, grader: grader))
         }
     }
 }
@@ -72,15 +75,17 @@ public struct LearnedEvaluation: Sendable {
     /// `chooseOn` the names of the sets whose held-out readings choose per-id thresholds (sets the
     /// rules were not tuned on: on a tuned set the rules are right by construction). The ids in
     /// `holdBack` are left to the rules (never added, never withdrawn) in every fold and in the
-    /// chosen thresholds; those in `addOnly` may be added but are never withdrawn.
+    /// chosen thresholds; those in `addOnly` may be added but are never withdrawn. `layer` is the
+    /// layer measured (`trainer`'s ids should be its ids): the compliance layer's folds grade with
+    /// the built-in rubric layer on both sides and score the compliance ids.
     public init(
         sets: [(name: String, replies: [LabelledReply])], techniques: [Technique],
         cues: NodeCues = NodeCues(),
         trainer: LearnedTrainer, chooseOn: Set<String> = [], holdBack: Set<String> = [],
-        addOnly: Set<String> = []
+        addOnly: Set<String> = [], layer: LearnedLayer = .rubric
     ) {
-        let rulesOnly = Grader(techniques: techniques, cues: cues, learned: nil)
-        let examples = sets.map { LearnedSnapshot.examples(of: $0.replies, grader: rulesOnly) }
+        let rulesOnly = layer.rulesOnly(techniques: techniques, cues: cues)
+        let examples = sets.map { LearnedSnapshot.examples(of: $0.replies, grader: rulesOnly, layer: layer) }
         let models = examples.indices.map { held in
             trainer.fit(examples.indices.filter { $0 != held }.flatMap { examples[$0] })
         }
@@ -100,14 +105,15 @@ public struct LearnedEvaluation: Sendable {
         thresholds = chooseOn.isEmpty && holdBack.isEmpty ? [:] : choose(besides: nil)
         for (held, set) in sets.enumerated() {
             let model = models[held].with(thresholds: choose(besides: held))
-            let combined = Grader(techniques: techniques, cues: cues, learned: model)
+            let combined = layer.combined(model, techniques: techniques, cues: cues)
             let gold = set.replies.map(\.labels)
             let rules = set.replies.map { Scorecard.detected(rulesOnly.grade($0.text, client: $0.client)) }
             let both = set.replies.map { Scorecard.detected(combined.grade($0.text, client: $0.client)) }
             folds.append(
                 Fold(
-                    name: set.name, rules: Scorecard(predicted: rules, gold: gold),
-                    combined: Scorecard(predicted: both, gold: gold), rulesPredicted: rules,
+                    name: set.name, rules: Scorecard(predicted: rules, gold: gold, ids: layer.scored),
+                    combined: Scorecard(predicted: both, gold: gold, ids: layer.scored),
+                    rulesPredicted: rules,
                     combinedPredicted: both, gold: gold))
         }
     }

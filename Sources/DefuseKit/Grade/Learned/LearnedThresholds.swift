@@ -122,11 +122,10 @@ extension LearnedModel {
     /// each id's probability (the order of ``ids``), whether the layer could add it (its reasons
     /// show the reply's words or a clause, and the client-line and own-words guards hold), and the
     /// ids the rules found. For `defuse-train probe`: a pinned case's distance from a threshold.
-    public func reading(_ reply: String, client: String?, grader: Grader)
+    public func reading(_ reply: String, client: String?, grader: Grader, layer: LearnedLayer = .rubric)
         -> (probabilities: [Double], canAdd: [Bool], rules: Set<String>)
     {
-        let read = outcome(
-            features: LearnedTrainer.features(of: reply, client: client, grader: grader), gold: [])
+        let read = outcome(features: layer.features(of: reply, client: client, grader: grader), gold: [])
         return (read.probabilities, read.wordsLead, read.rules)
     }
 
