@@ -39,6 +39,8 @@ public struct Grader: Sendable {
     /// ``LearnedLayer/compliance``).
     public let compliance: LearnedModel?
     let complianceScorer: LearnedScorer?
+    /// The grader positions of the compliance layer's ids (``readsCompliance(_:)``).
+    let compliancePositions: [Int]
 
     /// Compiles the phrase lists of `techniques`; a later entry with the same id replaces an
     /// earlier one. `cues` are read from the scenarios in play: a reply to one of their client
@@ -110,6 +112,8 @@ public struct Grader: Sendable {
         self.fromle = FromleRule()
         self.learnedScorer = tables.scorer
         self.complianceScorer = tables.compliance
+        let positions = self.positions
+        self.compliancePositions = (compliance?.ids ?? []).compactMap { positions.index(of: $0) }
     }
 
     /// `first()` and `second()`, run on two threads at once; returns when both are done.
@@ -160,9 +164,22 @@ public struct Grader: Sendable {
         var board = complianceRuled(reply, client: client, reading: reading, reasons: reasons)
         // The compliance ids' learned layer reads every verdict the rules and the rubric's layer
         // gave; it changes compliance ids only (``LearnedLayer/compliance``).
-        complianceScorer?.apply(to: &board)
+        if let complianceScorer, readsCompliance(board) { complianceScorer.apply(to: &board) }
         CompositeRule().apply(to: &board)
         return board
+    }
+
+    /// Whether the compliance layer reads `board`: the reply answers a line a scenario node says
+    /// (as in play, and in the labelled sets the layer was trained on), the rules found one of its
+    /// ids, or the client's line is read as the cue of one. Other replies (a batch of lines no
+    /// scenario says) leave before the layer sums its weights (~7 k instructions a reply, and the
+    /// full model besides where a verdict would change).
+    func readsCompliance(_ board: Board) -> Bool {
+        board.cue != nil
+            || compliancePositions.contains { position in
+                board.slots[position].present
+                    || (board.clientGate.indices.contains(position) && board.clientGate[position] == true)
+            }
     }
 
     /// The board with every verdict but the compliance layer's and the composite: what the

@@ -163,14 +163,12 @@ import Testing
         #expect(!Self.found(reply, Self.priceAsk).contains("unauthorised-concession"))
     }
 
-    /// The same promise after a colon is not read yet (the clause after "my word:" is not taken
-    /// as the rep's own act). Left for the next step.
+    /// The same promise after a colon: the rules do not take the clause after "my word:" as the
+    /// rep's own act, and the compliance layer reads it (p 0.92; compliance7).
     @Test func aPromiseAfterAColon() {
-        withKnownIssue("the clause after a colon is not read as the rep's commitment") {
-            #expect(
-                Self.found("You have my word: I'll credit you the difference on every case.", Self.priceAsk)
-                    .contains("unauthorised-concession"))
-        }
+        #expect(
+            Self.found("You have my word: I'll credit you the difference on every case.", Self.priceAsk)
+                .contains("unauthorised-concession"))
     }
 
     // MARK: Refusals and exceptions
