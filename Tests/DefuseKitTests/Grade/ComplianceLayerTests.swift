@@ -118,6 +118,24 @@ import Testing
         #expect(changed > 10)
     }
 
+    /// Trainer review 4's T10 near miss (moved here from `Fixtures/grading/trainer-review4.jsonl`,
+    /// which has no known issues): a rival's product defended, not run down, after the rumour.
+    @Test func aRivalDefendedIsNoDisparagement() {
+        let client =
+            "Meridian's rep told my scrub team your cage subsides in a third of cases. And that your company's being bought and the spine line will be dropped. So. Is any of that true?"
+        let reply = "Meridian's cage isn't junk, but ours has the published data with both figures."
+        #expect(
+            !Scorecard.detected(Self.rulesOnly.grade(reply, client: client)).contains("disparages-competitor")
+        )
+        withKnownIssue(
+            "compliance layer: 'Meridian's cage isn't junk' is read as disparages-competitor (p 0.94) on the client's line, 'meridian' and 'is not': the layer reads a negated clause about the rival as running it down"
+        ) {
+            #expect(
+                !Scorecard.detected(Self.withLayer.grade(reply, client: client)).contains(
+                    "disparages-competitor"))
+        }
+    }
+
     @Test func theScorecardCountsTheLayersIds() {
         let card = Scorecard(
             predicted: [["delays-reporting"], []], gold: [["delays-reporting"], ["offers-value"]],
