@@ -1,4 +1,5 @@
 import DefuseKit
+import Foundation
 import Testing
 
 /// Endings marked `breach: true` (review11 finding 4) and the branch to one taken before the
@@ -65,6 +66,22 @@ import Testing
         #expect(session.path == ["opening", "after-the-bin"])
         #expect(session.result.outcome == "abandoned")
         #expect(!session.result.breach)
+    }
+
+    /// `defuse test --walk` ends where play does: a branch to a breach ending that boils the
+    /// client over reaches the breach, not `on_boil` (the walk left it unreached before).
+    @Test func theWalkReachesABreachEndingThatBoilsTheClientOver() throws {
+        let boiling = nodes.replacingOccurrences(
+            of: "(\\n *)goto: complaint-delayed", with: "$1mood: +5$1goto: complaint-delayed",
+            options: .regularExpression)
+        #expect(boiling != nodes)
+        let document = loadScenario(scenarioText(nodes: boiling, extra: "on_boil: boiled-over"))
+        let scenario = try #require(document.scenario, "\(document.diagnostics)")
+        let report = PathExplorer(scenario: scenario, catalog: .rubric).explore()
+        #expect(report.endings.contains { $0.node == "complaint-delayed" && $0.ending == .lost })
+        #expect(!report.unreached.contains("complaint-delayed"))
+        // A boiling branch to a plain node still goes to on_boil.
+        #expect(report.endings.contains { $0.node == "boiled-over" && $0.ending == .escalated })
     }
 
     @Test func aLostEndingWithoutTheFlagIsNoBreach() throws {
