@@ -17,14 +17,7 @@ struct DefuseTrain: ParsableCommand {
     /// Which layer: the rubric ids' (Training/learned) or the compliance ids' (Training/compliance).
     struct LayerOption: ParsableArguments {
         @Option(help: "The layer: rubric (the default) or compliance (Docs/techniques.md).")
-        var layer: String = LearnedLayer.rubric.rawValue
-
-        func chosen() throws -> LearnedLayer {
-            guard let layer = LearnedLayer(rawValue: layer) else {
-                throw ValidationError("--layer is rubric or compliance, not '\(layer)'")
-            }
-            return layer
-        }
+        var layer: LearnedLayer = .rubric
     }
 
     struct Options: ParsableArguments {
@@ -39,7 +32,7 @@ struct DefuseTrain: ParsableCommand {
         @OptionGroup var layer: LayerOption
 
         func trainer() throws -> LearnedTrainer {
-            var trainer = try layer.chosen().trainer
+            var trainer = layer.layer.trainer
             trainer.addAbove = addAbove
             trainer.removeBelow = removeBelow
             trainer.penalty = penalty
@@ -63,7 +56,7 @@ struct DefuseTrain: ParsableCommand {
         @OptionGroup var layer: LayerOption
 
         func run() throws {
-            let layer = try layer.chosen()
+            let layer = layer.layer
             let grader = layer.rulesOnly(techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues())
             let replies = try files.flatMap { try readReplies($0) }
             try write(
@@ -101,7 +94,7 @@ struct DefuseTrain: ParsableCommand {
         @OptionGroup var layer: LayerOption
 
         func run() throws {
-            let layer = try layer.chosen()
+            let layer = layer.layer
             let model: LearnedModel
             if let weights {
                 do {
@@ -198,7 +191,7 @@ struct DefuseTrain: ParsableCommand {
                 trainer: trainer,
                 chooseOn: chosen, holdBack: Set((holdBack ?? "").split(separator: ",").map(String.init)),
                 addOnly: Set((addOnly ?? "").split(separator: ",").map(String.init)),
-                layer: try options.layer.chosen())
+                layer: options.layer.layer)
             if let thresholdsOutput {
                 try write(
                     LearnedThresholds.text(of: evaluation.thresholds, ids: trainer.ids), to: thresholdsOutput)
@@ -224,7 +217,7 @@ struct DefuseTrain: ParsableCommand {
             if !pooled.isEmpty {
                 // The pooled sets' replies together, each read by a model fitted without its set.
                 let gold = pooled.flatMap(\.gold)
-                let ids = try options.layer.chosen().scored
+                let ids = options.layer.layer.scored
                 cards.append(
                     (
                         name: "pooled (\(pooled.count) sets)",
@@ -288,3 +281,5 @@ func write(_ text: String, to path: String?) throws {
         throw ExitCode(74)
     }
 }
+
+extension LearnedLayer: ExpressibleByArgument {}

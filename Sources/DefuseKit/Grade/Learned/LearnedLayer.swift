@@ -87,11 +87,5 @@ public enum LearnedLayer: String, Sendable, CaseIterable {
 
 extension LearnedModel {
     /// The compliance layer's weights built into the program, or nil when there are none.
-    public static let builtInCompliance: LearnedModel? = {
-        guard
-            let text = EmbeddedLibrary.data.first(where: { $0.path == LearnedLayer.compliance.weightsPath })?
-                .text
-        else { return nil }
-        return try? LearnedModel(parsing: text)
-    }()
+    public static let builtInCompliance = embedded(LearnedLayer.compliance.weightsPath)
 }

@@ -89,12 +89,14 @@ public struct LearnedModel: Sendable, Equatable {
     }
 
     /// The weights built into the program, or nil when there are none.
-    public static let builtIn: LearnedModel? = {
-        guard let text = EmbeddedLibrary.data.first(where: { $0.path == "learned/weights.tsv" })?.text else {
-            return nil
-        }
+    public static let builtIn = embedded(LearnedLayer.rubric.weightsPath)
+
+    /// The weights built into the program at `path` (under `Scenarios/`), or nil when there are
+    /// none: each layer's ``LearnedLayer/builtIn``.
+    static func embedded(_ path: String) -> LearnedModel? {
+        guard let text = EmbeddedLibrary.data.first(where: { $0.path == path })?.text else { return nil }
         return try? LearnedModel(parsing: text)
-    }()
+    }
 
     /// A line of a weights file that cannot be read.
     public struct FormatError: Error, CustomStringConvertible {

@@ -77,7 +77,7 @@ struct LaterReportRule: GradingRule {
         guard Self.problemNamed(board), !Self.reportsNow(board) else { return }
         if Self.waitsOnRecurrence(&board) { return }
         let clauses = board.clauses
-        for (position, clause) in clauses.enumerated()
+        for clause in clauses
         where (clause.subject == .me || clause.subject == .we) && clause.negation == nil && !clause.question
             && !tokens[clause.range].contains(where: \.quoted) && (clause.future || clause.ability)
         {
