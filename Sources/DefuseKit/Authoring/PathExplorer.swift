@@ -96,9 +96,8 @@ public struct PathExplorer: Sendable {
             let next = min(10, max(scenario.moodFloor, mood + option.mood))
             let lows = low + [option.range.lowerBound]
             let highs = high + [option.range.upperBound]
-            // As in play (``Session/takenBranch(at:facts:mood:in:)``): a branch to a breach
-            // ending is taken even when it boils the client over, so the walk ends there too.
-            if option.mood > 0 && next == 10 && !scenario.isBreachEnding(option.goto) {
+            // As in play: a branch to a breach ending ends there even when it boils the client over.
+            if scenario.boilsOver(change: option.mood, to: next, goingTo: option.goto) {
                 if let onBoil = scenario.onBoil {
                     step(onBoil, mood: next, low: lows, high: highs, states: &states, walk: &walk)
                 } else {

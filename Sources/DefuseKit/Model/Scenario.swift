@@ -66,6 +66,14 @@ public struct Scenario: Sendable, Identifiable {
         guard let node = nodes[id] else { return false }
         return node.kind == .end && node.breach
     }
+
+    /// Whether a turn whose branch changed the mood by `change`, to `mood` (clamped), and goes to
+    /// `goto` boils the client over (to `on_boil`, else `escalated`): a rise that reaches 10,
+    /// unless the branch goes to a breach ending, which a line crossed is not hidden behind
+    /// (review11 finding 5). Play, a re-mark's replay and `defuse test --walk` all ask this.
+    public func boilsOver(change: Int, to mood: Int, goingTo goto: String) -> Bool {
+        change > 0 && mood == 10 && !isBreachEnding(goto)
+    }
 }
 
 /// The client the rep is talking to.

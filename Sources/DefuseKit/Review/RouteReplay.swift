@@ -111,7 +111,7 @@ public enum RouteReplay {
             struck += turn.violations.isEmpty ? 0 : 1
             silent += Session.isSilent(turn, catalog: catalog) ? 1 : 0
             mood = min(10, max(scenario.moodFloor, mood + change))
-            if change > 0 && mood == 10 && !scenario.isBreachEnding(goto) {
+            if scenario.boilsOver(change: change, to: mood, goingTo: goto) {
                 guard let onBoil = scenario.onBoil else {
                     return (index, Destination(node: nil, ending: .escalated))
                 }

@@ -169,7 +169,8 @@ public struct Session: Sendable {
     ) -> Int? {
         guard let first = branchIndex(at: node, facts: facts) ?? node.next.indices.last else { return nil }
         let branch = node.next[first]
-        guard branch.mood > 0, mood + branch.mood >= 10, !scenario.isBreachEnding(branch.goto) else {
+        let moodAfter = min(10, mood + branch.mood)
+        guard scenario.boilsOver(change: branch.mood, to: moodAfter, goingTo: branch.goto) else {
             return first
         }
         return node.next.indices.first { index in
@@ -311,7 +312,7 @@ public struct Session: Sendable {
         mood = turn.moodAfter
         if mood != before { events.append(.moodChanged(from: before, to: mood)) }
         if let reply { events.append(.clientReply(node: turn.node, text: reply)) }
-        if moodChange > 0 && mood == 10 && !scenario.isBreachEnding(goto) {
+        if scenario.boilsOver(change: moodChange, to: mood, goingTo: goto) {
             events.append(.boiledOver(goingTo: scenario.onBoil))
             guard let onBoil = scenario.onBoil else {
                 finish(.escalated, &events)
