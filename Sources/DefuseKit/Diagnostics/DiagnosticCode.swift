@@ -36,6 +36,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, Codable, CaseIterable {
     case noReachableEnding = "DF402"
     case inescapableCycle = "DF403"
     case multiLineTitle = "DF404"
+    case unguardedBreach = "DF405"
     // Technique files
     case badPattern = "DF501"
     case duplicateTechniqueID = "DF502"

@@ -53,6 +53,7 @@ extension DiagnosticCode {
         case .noReachableEnding: DiagnosticDescriptor(self, .error, "no reachable ending")
         case .inescapableCycle: DiagnosticDescriptor(self, .warning, "inescapable cycle")
         case .multiLineTitle: DiagnosticDescriptor(self, .warning, "multi-line title")
+        case .unguardedBreach: DiagnosticDescriptor(self, .warning, "unguarded breach")
         case .badPattern: DiagnosticDescriptor(self, .error, "bad pattern")
         case .duplicateTechniqueID: DiagnosticDescriptor(self, .error, "duplicate technique id")
         case .rubricKindMismatch: DiagnosticDescriptor(self, .error, "rubric kind mismatch")

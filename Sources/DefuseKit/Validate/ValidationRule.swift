@@ -28,6 +28,7 @@ public enum Validator {
         ReachabilityRule.self,
         EndingReachabilityRule.self,
         InescapableCycleRule.self,
+        UnguardedBreachRule.self,
     ]
 
     /// The document with every rule's diagnostics added.

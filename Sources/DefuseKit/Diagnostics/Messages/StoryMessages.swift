@@ -109,7 +109,7 @@ extension DiagnosticMessage {
         DiagnosticMessage(.emptyList, "\(subject) is empty; leave out 'if' for a branch that always holds")
     }
 
-    // MARK: DF401–DF404
+    // MARK: DF401–DF405
 
     static func unreachableNode(_ id: String, from start: String) -> DiagnosticMessage {
         DiagnosticMessage(.unreachableNode, "node '\(id)' is not reached by any path from '\(start)'")
@@ -127,4 +127,14 @@ extension DiagnosticMessage {
     }
 
     static let multiLineTitle = DiagnosticMessage(.multiLineTitle, "the title should be one line")
+
+    static func unguardedBreach(_ violation: String, branch: Int, node: String, ending: String)
+        -> DiagnosticMessage
+    {
+        DiagnosticMessage(
+            .unguardedBreach,
+            "branch \(branch) of '\(node)' sends '\(violation)' to the breach ending '\(ending)', but no earlier "
+                + "branch takes '\(violation)' read beside 'boundary-setting' to a check; a refusal misread as "
+                + "giving in would end in a breach")
+    }
 }
