@@ -58,8 +58,8 @@ import Testing
 
     /// An intro, narration or debrief is printed line for line as written in a piped or saved
     /// transcript: no line over 92 characters (a one-line narration included), and none that
-    /// stops short (under 40) while its paragraph goes on, the trace of a hand edit that was
-    /// never reflowed.
+    /// stops short while its paragraph goes on, the trace of a hand edit that was never
+    /// reflowed (see ``wrapProblems(_:)``).
     @Test func introsNarrationsAndDebriefsAreWrapped() {
         var problems: [String] = []
         for scenario in Self.workspace.library.scenarios {
@@ -69,23 +69,52 @@ import Testing
                 if let debrief = node.debrief { texts.append(("\(node.id).debrief", debrief)) }
             }
             for (name, text) in texts {
-                let lines = text.trimmingCharacters(in: .newlines).split(
-                    separator: "\n", omittingEmptySubsequences: false)
-                for (index, line) in lines.enumerated() {
-                    let continues =
-                        index + 1 < lines.count
-                        && !lines[index + 1].trimmingCharacters(in: .whitespaces).isEmpty
-                    if line.count > 92 {
-                        problems.append(
-                            "\(scenario.id) \(name): \(line.count) characters: \(line.prefix(40))…")
-                    } else if continues && !line.trimmingCharacters(in: .whitespaces).isEmpty
-                        && line.count < 40
-                    {
-                        problems.append("\(scenario.id) \(name): stops short: “\(line)”")
-                    }
-                }
+                problems += Self.wrapProblems(text).map { "\(scenario.id) \(name): \($0)" }
             }
         }
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    /// A line over 92 characters, or one that stops short while its paragraph goes on: under
+    /// 40 characters, or short enough that the next line's first word would have fitted with
+    /// 15 characters to spare under the paragraph's longest line (review12 finding 14: "His
+    /// physician assistant, Jess," broken off at 56 characters in an 88-character paragraph).
+    static func wrapProblems(_ text: String) -> [String] {
+        var problems: [String] = []
+        let lines = text.trimmingCharacters(in: .newlines).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let isBlank = { (line: Substring) in line.trimmingCharacters(in: .whitespaces).isEmpty }
+        var paragraphWidth = 0
+        for (index, line) in lines.enumerated() {
+            if index == 0 || isBlank(lines[index - 1]) {
+                paragraphWidth = lines[index...].prefix { !isBlank($0) }.map(\.count).max() ?? 0
+            }
+            guard !isBlank(line) else { continue }
+            let next = index + 1 < lines.count && !isBlank(lines[index + 1]) ? lines[index + 1] : nil
+            let nextWord = next?.split(separator: " ").first?.count ?? 0
+            if line.count > 92 {
+                problems.append("\(line.count) characters: \(line.prefix(40))…")
+            } else if next != nil && (line.count < 40 || line.count + 1 + nextWord <= paragraphWidth - 15) {
+                problems.append("stops short: “\(line)”")
+            }
+        }
+        return problems
+    }
+
+    @Test func aLineBrokenOffMidParagraphIsCaught() {
+        let broken = """
+            not receive at weekends. His physician assistant, Jess,
+            is in the meeting. Your regional manager is Carla Nguyen; company policy says reps may
+            end any meeting in which they are treated with disrespect.
+            """
+        #expect(Self.wrapProblems(broken).count == 1)
+        let reflowed = """
+            not receive at weekends. His physician assistant, Jess, is in the meeting. Your regional
+            manager is Carla Nguyen; company policy says reps may end any meeting in which they
+            are treated with disrespect.
+
+            A short paragraph.
+            """
+        #expect(Self.wrapProblems(reflowed).isEmpty, "\(Self.wrapProblems(reflowed))")
     }
 }
