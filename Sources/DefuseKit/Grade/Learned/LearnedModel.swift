@@ -44,6 +44,16 @@ public struct LearnedModel: Sendable, Equatable {
     /// "that is") and "Dr. Lindqvist." (on "doctor") do not.
     static let needsOwnWords: Set<String> = ["argues-back"]
 
+    /// Whether the rules' reading of `board` rules out adding `id` whatever the weights say
+    /// (compliance8): a rep who reports the problem now ("I already told compliance this morning",
+    /// "I'm filing it today": ``LaterReportRule/reportsNow(_:)``, ``WaivedReportRule/reportsAnyway(_:)``)
+    /// is not delaying the report, however much "no need" and "compliance" weigh. Asked only of an
+    /// addition that passed its threshold.
+    static func ruledOut(_ id: String, on board: Board) -> Bool {
+        id == WaivedReportRule.id
+            && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
+    }
+
     /// Whether the strongest features of an addition show what `needsOwnWords` asks for.
     static func answersBack(_ names: [String]) -> Bool {
         names.contains { name in
@@ -311,7 +321,8 @@ public struct LearnedModel: Sendable, Equatable {
                     !Self.readAgainstClient.contains(id)
                         || (board.clientGate.indices.contains(position) && board.clientGate[position] == true
                             && names.contains { FunctionWords.isContent(name: $0) }),
-                    !Self.needsOwnWords.contains(id) || Self.answersBack(names)
+                    !Self.needsOwnWords.contains(id) || Self.answersBack(names),
+                    !Self.ruledOut(id, on: board)
                 else { continue }
                 // The evidence quotes the reply as typed: each run of the reasons' words that mean
                 // something in it, and each clause a reason reads.
