@@ -127,13 +127,12 @@ import Testing
         #expect(
             !Scorecard.detected(Self.rulesOnly.grade(reply, client: client)).contains("disparages-competitor")
         )
-        withKnownIssue(
-            "compliance layer: 'Meridian's cage isn't junk' is read as disparages-competitor (p 0.94) on the client's line, 'meridian' and 'is not': the layer reads a negated clause about the rival as running it down"
-        ) {
-            #expect(
-                !Scorecard.detected(Self.withLayer.grade(reply, client: client)).contains(
-                    "disparages-competitor"))
-        }
+        // Once a known issue (p 0.94 on the node's cue of respectful-challenge, "meridian" and "is
+        // not"); the-rumour expects answers-with-evidence alone since review12 finding 15, and the
+        // compliance8 fit reads it at 0.88, under its 0.92.
+        #expect(
+            !Scorecard.detected(Self.withLayer.grade(reply, client: client)).contains(
+                "disparages-competitor"))
     }
 
     @Test func theScorecardCountsTheLayersIds() {
