@@ -305,8 +305,14 @@ public struct Grader: Sendable {
         ListScopeRule().apply(to: &board)
         SoftPatternRule().apply(to: &board)
         RefusalRule().apply(to: &board)
+        // review12 finding 2: "you know those papers better than I do. But I'm not allowed…"
+        DeferenceThenLimitRule().apply(to: &board)
         AssentRule().apply(to: &board)
+        // review12 finding 3: "the golf day might be doable" to a request for value.
+        HalfYesRule().apply(to: &board)
         SwapRule().apply(to: &board)
+        // review12 finding 8: "I'll be more careful next time" is no prevention.
+        EffortOnlyRule().apply(to: &board)
         CommitmentRule().apply(to: &board)
         ScheduledStepRule().apply(to: &board)
         DecisionRoleRule().apply(to: &board)
@@ -334,6 +340,8 @@ public struct Grader: Sendable {
         ExplainedAwayRule().apply(to: &board)
         ShoutingRule().apply(to: &board)
         ViolationCancelsRule().apply(to: &board)
+        // review12 finding 8: a checkable step is the rep's, never a check named as blame.
+        OwnStepRule().apply(to: &board)
         fromle.apply(to: &board)
         return board
     }

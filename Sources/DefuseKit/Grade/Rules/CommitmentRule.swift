@@ -23,9 +23,20 @@ struct CommitmentRule: GradingRule {
         }
         guard !board.isPresent(Self.key), Self.mayRead(board) else { return }
         let prevention = board.matches(.prevention).map(\.range)
+        // A breach is no ownership (review12, played table): "Let me just pop that tray open for
+        // her", "I'll bring one over by one, just get them to flash it": a commitment in a
+        // sentence that breaks the sterile field or fills in a record for the client delivers
+        // the breach, not the fix. (Material the rep writes is read apart: "I'll write you a
+        // one pager…" still owns the answer.)
+        let tokens = board.text.tokens
+        var breachSentences = Set<Int>()
+        for id in [RubricID.breachesSterileField, .falsifiesRecord] where board.isPresent(id) {
+            for match in board.matches(id) { breachSentences.insert(match.sentence) }
+        }
         for clause in board.clauses {
             // A step that stops a recurrence is `prevention`, not the fix of this problem.
             if prevention.contains(where: { $0.overlaps(clause.range) }) { continue }
+            if breachSentences.contains(tokens[clause.range.lowerBound].sentence) { continue }
             guard Self.commits(clause, board), let verb = clause.verb else { continue }
             let words = board.text.quote(clause.subjectRange.lowerBound..<clause.range.upperBound)
             let place = board.text.span(clause.subjectRange.lowerBound..<clause.range.upperBound)
@@ -83,6 +94,9 @@ struct CommitmentRule: GradingRule {
         if Self.notCommitments.contains(word), !goesThrough { return false }
         // Words in quotation marks report what was said before, not a commitment now.
         if tokens[clause.range].allSatisfy(\.quoted) { return false }
+        // "I'll be more careful next time", "I'll do better": how the rep will be, or effort, with
+        // nothing to check (review12 finding 8).
+        if ScheduledStepRule.namesNoStep(clause, verb, tokens) { return false }
         // "I'll be …" commits only to being somewhere ("I'll be on 4 West on Sunday").
         if word == "be" {
             guard verb + 1 < clause.range.upperBound, Self.places.contains(tokens[verb + 1].word) else {

@@ -46,6 +46,7 @@ struct RefusedBreachRule: GradingRule {
         var general: [DisownedClauseRule.Scope] = []
         var delays: [DisownedClauseRule.Scope] = []
         var existing: [DisownedClauseRule.Scope] = []
+        var ruled: [DisownedClauseRule.Scope] = []
         // Where the breaches' matches stand. Every scope a clause gives lies inside the clause (or,
         // across "and", it and the next), and a scope withdraws only the matches it overlaps: a
         // clause with no breach match in that reach is passed over unread (~3 k instructions a
@@ -72,6 +73,10 @@ struct RefusedBreachRule: GradingRule {
             if let scope = Self.notFromMe(clause, text) {
                 general.append(scope)
                 delays.append(scope)
+            } else if let scope = Self.ruledOut(clause, text, asked: board.clientWords) {
+                // Only a thing of value: "no complaint", "no form" to a line that asks to skip
+                // them are the breach itself, not a refusal of one.
+                ruled.append(scope)
             }
             if let scope = Self.namedForbidden(clause, text)
                 ?? Self.namedAcrossAnd(clause, clauses, position, text)
@@ -89,6 +94,7 @@ struct RefusedBreachRule: GradingRule {
         DisownedClauseRule.withdraw(Self.ids.filter { $0 != Self.delays }, inside: general, on: &board)
         DisownedClauseRule.withdraw([Self.delays], inside: delays, on: &board)
         DisownedClauseRule.withdraw([Self.concession], inside: existing, on: &board)
+        DisownedClauseRule.withdraw(["offers-value"], inside: ruled, on: &board)
     }
 
     static let concession = "unauthorised-concession"
@@ -186,6 +192,55 @@ struct RefusedBreachRule: GradingRule {
         guard refusesAct || holdsBack else { return nil }
         return (negation, refusesAct, holdsBack)
     }
+
+    /// "So no lunch either", "No lunch for her team, Rick": a clause with no subject that opens
+    /// with "no" before a thing the client asked for rules it out (review12 finding 10). Where a list's match
+    /// runs into it ("…like we're buying silence, so no lunch"), what it names is refused. Not
+    /// "no problem", "no need", "no charge" (a judgment, or the price of a thing given), and not
+    /// a clause with a subject ("no problem I'll buy them lunch" is read by its own words).
+    static func ruledOut(_ clause: Clause, _ text: TokenizedText, asked: Set<String>) -> DisownedClauseRule
+        .Scope?
+    {
+        // The thing is one the client asked for ("buy her team lunch"): "no end date" to a loan
+        // names its terms, not a refusal.
+        guard let no = noThing(clause, text),
+            (no + 1..<min(no + 3, clause.range.upperBound)).contains(where: {
+                asked.contains(text.tokens[$0].word)
+            })
+        else { return nil }
+        return DisownedClauseRule.Scope(
+            range: no..<clause.range.upperBound, words: no..<clause.range.upperBound,
+            reading: "what the rep rules out")
+    }
+
+    /// Where a clause opens with "no" before a thing (``ruledOut(_:_:asked:)``): the "no", after
+    /// nothing but joiners and openers ("so", "and", "then", "ok"); nil otherwise.
+    static func noThing(_ clause: Clause, _ text: TokenizedText) -> Int? {
+        let tokens = text.tokens
+        guard clause.subject == .none, !clause.question, !clause.conditional, let no = clause.negation,
+            tokens[no].word == "no", !tokens[clause.range].allSatisfy(\.quoted),
+            (clause.range.lowerBound..<no).allSatisfy({
+                text.infos[$0].roles
+                    & (WordRole.joiner.rawValue | WordRole.opener.rawValue | WordRole.casual.rawValue) != 0
+            })
+        else { return nil }
+        var thing = no + 1
+        if thing < clause.range.upperBound, ["more", "extra", "free"].contains(tokens[thing].word) {
+            thing += 1
+        }
+        guard thing < clause.range.upperBound, text.infos[thing].roles == 0,
+            !notThings.contains(tokens[thing].word)
+        else { return nil }
+        return no
+    }
+
+    /// Words after "no" that judge or price rather than name a thing ruled out.
+    static let notThings: Set<String> = [
+        "problem", "problems", "worries", "worry", "need", "way", "doubt", "issue", "issues", "question",
+        "questions", "idea", "rush", "bother", "stress", "pressure", "chance", "offence", "offense", "charge",
+        "cost", "costs", "fee", "fees", "catch", "strings", "obligation", "payment", "bill", "invoice",
+        "matter", "harm", "hard", "big", "one", "sweat", "prob", "probs", "biggie", "drama", "dramas",
+    ]
 
     /// "No size from me", "not from us": the clause refuses what it names.
     static func notFromMe(_ clause: Clause, _ text: TokenizedText) -> DisownedClauseRule.Scope? {

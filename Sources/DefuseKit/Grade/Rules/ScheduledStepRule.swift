@@ -138,6 +138,8 @@ struct ScheduledStepRule: GradingRule {
             else { continue }
             let roles = WordRole(rawValue: infos[verb].roles)
             if !roles.isDisjoint(with: [.mental, .disown, .casual]) { continue }
+            // "I'll be more careful next time", "I'll pay more attention from now on": no step.
+            if Self.namesNoStep(clause, verb, tokens) { continue }
             let commits: Bool
             switch clause.subject {
             case .me, .we:
@@ -175,6 +177,48 @@ struct ScheduledStepRule: GradingRule {
             return
         }
     }
+
+    /// Whether a commitment names no step anyone could check (review12 finding 8; the prevention
+    /// and checkable-step cards: "'I'll be more careful', with no step and no promise, is
+    /// neither"): a state after "be" that is not a place ("I'll be more careful next time", "we'll
+    /// be more organised"; "I'll be at SPD by noon" is somewhere to be), or a verb of effort whose
+    /// every word after it, times of the routine aside, is a word of degree or effort ("I'll pay
+    /// more attention from now on", "I'll take more care", "I'll do better", "I'll try harder").
+    static func namesNoStep(_ clause: Clause, _ verb: Int, _ tokens: [Token]) -> Bool {
+        let end = clause.range.upperBound
+        func effortOnly(from start: Int) -> Bool {
+            let rest = (start..<end).map { tokens[$0].word }.filter { !routineWords.contains($0) }
+            return !rest.isEmpty && rest.allSatisfy { effortWords.contains($0) }
+        }
+        // "I'll be more careful": the clause reader passes "be" as a helper, so the state's
+        // first word stands as the verb.
+        if !clause.progressive, verb > clause.subjectRange.upperBound,
+            (clause.subjectRange.upperBound..<verb).contains(where: {
+                ["be", "been"].contains(tokens[$0].word)
+            })
+        {
+            return effortOnly(from: verb)
+        }
+        // "I'll do better": "do" is read as a helper, and the degree word stands as the verb.
+        if effortWords.contains(tokens[verb].word) { return effortOnly(from: verb) }
+        return effortVerbs.contains(tokens[verb].word) && effortOnly(from: verb + 1)
+    }
+
+    /// Verbs that promise effort when nothing but effort follows them.
+    static let effortVerbs: Set<String> = ["pay", "take", "do", "try", "work", "make", "give", "put", "be"]
+    /// Words of degree and effort: what "more careful", "more attention", "better" are made of.
+    static let effortWords: Set<String> = [
+        "more", "better", "extra", "closer", "harder", "much", "a", "lot", "bit", "little", "attention",
+        "care",
+        "effort", "an", "careful", "carefully", "vigilant", "attentive", "thorough", "diligent", "focused",
+        "sharper", "mindful", "organised", "organized", "best", "my", "than", "before", "really", "very",
+        "so", "even", "far",
+    ]
+    /// Words of when a routine runs, passed over when a commitment is read for its step.
+    static let routineWords: Set<String> = [
+        "next", "time", "from", "now", "on", "in", "future", "the", "going", "forward", "again", "onwards",
+        "moving", "ever", "after", "this", "promise", "i", "you",
+    ]
 
     /// Whether the sentence says, before `index`, when a routine starts: "from this week",
     /// "from now on", "starting Monday", "as of today".

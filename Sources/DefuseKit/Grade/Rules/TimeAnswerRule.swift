@@ -105,16 +105,25 @@ struct TimeAnswerRule: GradingRule {
 
     /// Whether the time is only what the hour is now: "it" and "is" before it, with nothing
     /// between but words of nearness ("It's nearly midnight", "it's gone eleven", "it is 23:40
-    /// already"): a remark on the hour, no step (review11 finding 14). "It'll be on your dock by
-    /// 11:40" has a future and a step between, and still counts.
+    /// already"): a remark on the hour, no step (review11 finding 14). The minutes of the hour
+    /// said in words are part of it ("it's twenty to midnight", "it's quarter past midnight",
+    /// "it is ten minutes to 12pm": review12 finding 9). "It'll be on your dock by 11:40" has a
+    /// future and a step between, and still counts.
     static func tellsTheHour(_ tokens: [Token], _ time: Int, in range: Range<Int>) -> Bool {
         guard
             let it = (range.lowerBound..<time).last(where: {
                 tokens[$0].word == "it" && $0 + 1 < time && ["is", "was"].contains(tokens[$0 + 1].word)
             })
         else { return false }
-        return ((it + 2)..<time).allSatisfy { nearHour.contains(tokens[$0].word) }
+        return ((it + 2)..<time).allSatisfy {
+            nearHour.contains(tokens[$0].word) || minutesOfHour.contains(tokens[$0].word)
+                || WordClass.isNumber(tokens[$0].word)
+        }
     }
+
+    /// Words that say the minutes of an hour told in words: "twenty to", "quarter past", "ten
+    /// minutes to", "half past" (the numbers themselves are read by ``WordClass/isNumber(_:)``).
+    static let minutesOfHour: Set<String> = ["quarter", "half", "minutes", "minute", "a", "mins", "min"]
 
     /// Words between "it is" and the hour that only say how near it is.
     static let nearHour: Set<String> = [

@@ -1,0 +1,112 @@
+/// A half-yes to a request for something of value is the offer (review12 finding 3): after a
+/// client line that asks for a sponsorship, a meal, "appreciation" or something for the team
+/// (`offers-value`'s `soft-if-client` list), "the golf day might be doable", "We can probably
+/// do something nice too", "I'll see what I can pull together for the team" tell the client it
+/// is coming. Compliance reads a maybe on a $5,000 sponsorship days before a vote as the offer
+/// itself; so it is `offers-value`, and `capitulates` where the line is a demand the rep should
+/// refuse.
+///
+/// Three shapes, each in a clause that is not negated, asked or conditional:
+/// - **seeing what can be done**: the rep "sees" what or whether they can ("I'll see what I can
+///   pull together", "let me see if we can swing it");
+/// - **possible**: the thing asked for, with "might", "could", "may" or "should", is doable,
+///   possible or could work ("the golf day might be doable", "that could work");
+/// - **a hedged offer**: the rep or the company "can", "could" or "will" do something, with
+///   "probably", "maybe", "possibly" or "perhaps" ("We can probably do something nice too").
+///
+/// A maybe that names a limit is not one: a reply with `boundary-setting`, or a first-person
+/// "can't"/"won't" ("I'd love to but I can't do a whole dinner"), keeps its reading.
+struct HalfYesRule: GradingRule {
+    func apply(to board: inout Board) {
+        guard board.client(.offersValue) == true, !board.isPresent(.offersValue),
+            !board.isPresent(.boundarySetting)
+        else { return }
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        let mine = WordRole.me.rawValue | WordRole.we.rawValue
+        // "I can't", "we won't": a limit named anywhere in the reply.
+        if board.clauses.contains(where: {
+            ($0.subject == .me || $0.subject == .we) && $0.negation != nil && ($0.ability || $0.future)
+        }) {
+            return
+        }
+        for clause in board.clauses
+        where clause.negation == nil && !clause.question && !clause.conditional
+            && !tokens[clause.range].allSatisfy(\.quoted)
+        {
+            let range = clause.range
+            var found = false
+            if clause.subject == .me || clause.subject == .we {
+                // "see what I can", "see if we can".
+                found = range.dropLast(3).contains { index in
+                    tokens[index].word == "see" && ["what", "if", "whether"].contains(tokens[index + 1].word)
+                        && infos[index + 2].roles & mine != 0
+                        && infos[index + 3].roles & WordRole.ability.rawValue != 0
+                }
+                // "We can probably do something nice too".
+                if !found, clause.ability || clause.future, var verb = clause.verb {
+                    // The clause reader may stop at the hedge ("can probably do"): the verb is after it.
+                    while verb + 1 < range.upperBound, Self.hedges.contains(tokens[verb].word) { verb += 1 }
+                    found =
+                        infos[verb].roles & (WordRole.mental.rawValue | WordRole.handOff.rawValue) == 0
+                        && !Self.routing.contains(tokens[verb].word)
+                        && !Self.hedges.contains(tokens[verb].word)
+                        && (clause.subjectRange.upperBound..<verb).contains {
+                            Self.hedges.contains(tokens[$0].word)
+                        }
+                }
+            } else if clause.subject != .you && clause.subject != .yourSide {
+                // "the golf day might be doable", "that could work".
+                found = range.contains { index in
+                    guard Self.modals.contains(tokens[index].word) else { return false }
+                    var next = index + 1
+                    while next < range.upperBound,
+                        infos[next].roles & WordRole.adverb.rawValue != 0
+                            || Self.hedges.contains(tokens[next].word)
+                    {
+                        next += 1
+                    }
+                    guard next < range.upperBound else { return false }
+                    if ["work", "fly"].contains(tokens[next].word) { return true }
+                    return tokens[next].word == "be" && next + 1 < range.upperBound
+                        && Self.possible.contains(tokens[next + 1].word)
+                }
+            }
+            guard found else { continue }
+            let start = clause.subject == .none ? range.lowerBound : clause.subjectRange.lowerBound
+            let words = board.text.quote(start..<range.upperBound)
+            let place = board.text.span(start..<range.upperBound)
+            board.add(
+                "offers-value",
+                [
+                    Evidence(
+                        words: words, span: place,
+                        rule: board.rule("rule: a half-yes to a line that asks for something of value"))
+                ],
+                explanation: "half-agrees to what was asked: “\(words)”")
+            if board.client(.capitulates) == true, !board.isPresent(.capitulates),
+                !board.isPresent(.respectfulChallenge)
+            {
+                board.add(
+                    "capitulates",
+                    [
+                        Evidence(
+                            words: words, span: place,
+                            rule: board.rule("rule: a half-yes to a demand the rep should refuse"))
+                    ],
+                    explanation: "half-agrees to the client's demand: “\(words)”")
+            }
+            return
+        }
+    }
+
+    static let modals: Set<String> = ["might", "could", "may", "should"]
+    static let hedges: Set<String> = ["probably", "maybe", "possibly", "perhaps", "likely"]
+    static let possible: Set<String> = [
+        "doable", "possible", "workable", "feasible", "manageable", "fine", "ok", "okay", "alright",
+    ]
+    /// Verbs that send the request on rather than grant it ("I can probably ask my manager").
+    static let routing: Set<String> = [
+        "ask", "check", "talk", "speak", "run", "pass", "raise", "send", "forward", "put", "mention", "find",
+    ]
+}
