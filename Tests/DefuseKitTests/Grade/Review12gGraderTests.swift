@@ -151,24 +151,24 @@ import Testing
                 "decisive-action"))
     }
 
-    /// Finding 10: "no lunch" rules the lunch out.
-    @Test func noLunchIsALimitNotAnOffer() {
-        let reviewer = Self.found(
+    /// Finding 10: "so no lunch either" rules out the lunch a list match ran into.
+    @Test func noLunchIsNoOffer() {
+        // (That "no lunch" to "buy her team lunch" is also a limit is play12's reading,
+        // RefusalRule's named refusal; here only the offer it was read as.)
+        for reply in [
             "A lunch for her team right after a failure would look like we're buying silence, so no lunch either.",
-            Self.rick)
-        #expect(!reviewer.contains("offers-value"))
-        #expect(reviewer.contains("boundary-setting"))
-        #expect(Self.found("No lunch for her team, Rick.", Self.rick).contains("boundary-setting"))
-        #expect(
-            Self.found("No lunch from me either, Rick, not after a misfire.", Self.rick).contains(
-                "boundary-setting"))
-        // Look-alikes: a rep who really offers lunch; "no complaint" to a line that asks for none
-        // agrees with it.
+            "Buying her team lunch now would look like paying for silence, so no lunch.",
+            "Taking her team out to lunch after a misfire sends the wrong message, so no lunch from us, Rick.",
+        ] {
+            #expect(!Self.found(reply, Self.rick).contains("offers-value"), "\(reply)")
+        }
+        // Look-alikes: a rep who really offers lunch, with or without a "no" of its own.
         #expect(
             Self.found("Sure, I'll take her team out for lunch on Thursday.", Self.rick).contains(
                 "offers-value"))
         #expect(
-            !Self.found("No complaint, then. I'll swap the boxes.", Self.rick).contains("boundary-setting"))
+            Self.found("No problem, I'll buy her team lunch on Thursday.", Self.rick).contains("offers-value")
+        )
     }
 
     /// The played table: the breach is no ownership.

@@ -108,12 +108,6 @@ struct RefusalRule: GradingRule {
                 "the rep states what they will not do")
             return
         }
-        // "No lunch for her team, Rick", "so no lunch either": the thing the client asked for,
-        // ruled out with "no" (review12 finding 10).
-        if demand || pressing, let ruled = Self.rulesOutDemand(board) {
-            Self.add(&board, ruled, "the rep rules out what was asked")
-            return
-        }
         if demand || pressing, let held = Self.holds(board) {
             Self.add(&board, held, "the rep holds to what they said before")
         }
@@ -233,43 +227,6 @@ struct RefusalRule: GradingRule {
             }
         }
         return nil
-    }
-
-    /// A clause that opens with "no" before a thing the client asked for
-    /// (``RefusedBreachRule/noThing(_:_:)``): "No lunch for her team" to "buy her team lunch".
-    /// The thing is one of the client's own words that the line does not itself rule out: "No
-    /// complaint" to "let's not open a complaint" and "No fight from me" to "I don't want a
-    /// fight" agree with the line.
-    static func rulesOutDemand(_ board: Board) -> Range<Int>? {
-        let tokens = board.text.tokens
-        var asked: Set<String>?
-        for clause in board.clauses {
-            guard let no = RefusedBreachRule.noThing(clause, board.text) else { continue }
-            let near = (no + 1..<min(no + 3, clause.range.upperBound)).filter {
-                board.clientWords.contains(tokens[$0].word)
-            }
-            guard !near.isEmpty else { continue }
-            let wanted = asked ?? Self.unnegatedWords(board.client)
-            asked = wanted
-            if near.contains(where: { wanted.contains(tokens[$0].word) }) {
-                return no..<clause.range.upperBound
-            }
-        }
-        return nil
-    }
-
-    /// The client's words in lower case that no negation stands before within three words ("let's
-    /// not open a complaint" leaves out "open" and "complaint").
-    static func unnegatedWords(_ client: String?) -> Set<String> {
-        let words = TimeAnswerRule.letterWords(client ?? "")
-        var kept = Set<String>()
-        for (index, word) in words.enumerated() {
-            let before = words[max(0, index - 3)..<index]
-            if !before.contains(where: { ["not", "no", "never", "t", "without", "nothing"].contains($0) }) {
-                kept.insert(word)
-            }
-        }
-        return kept
     }
 
     /// The reply's first sentence when it is a bare "no" ("No.", "Nope, sorry", "no, Dr. Ellery"):
