@@ -157,8 +157,8 @@ import Testing
         // RefusalRule's named refusal; here only the offer it was read as.)
         for reply in [
             "A lunch for her team right after a failure would look like we're buying silence, so no lunch either.",
-            "Buying her team lunch now would look like paying for silence, so no lunch.",
-            "Taking her team out to lunch after a misfire sends the wrong message, so no lunch from us, Rick.",
+            "It would look like we were buying her silence, so no lunch for her team.",
+            "That reads as buying goodwill after a failure, so no lunch.",
         ] {
             #expect(!Self.found(reply, Self.rick).contains("offers-value"), "\(reply)")
         }
