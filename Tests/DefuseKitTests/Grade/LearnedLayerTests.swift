@@ -51,6 +51,7 @@ import Testing
         "set-P", "set-Q", "set-R", "set-Z", "set-W", "set-G", "set-H", "set-S", "set-U", "set-V", "set-J",
         "set-K", "set-L", "set-TA", "set-TB", "set-BA", "set-BB", "set-BC", "set-BD", "set-BE", "set-BF",
         "set-BG", "set-BH", "set-BI", "set-BJ", "set-BK", "set-BL", "set-BM", "set-BN", "set-BO", "set-BP",
+        "set-BQ", "set-BR", "set-BS", "set-BT",
     ]
 
     /// A small training set whose answer depends on one word.
