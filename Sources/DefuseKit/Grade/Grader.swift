@@ -232,6 +232,19 @@ public struct Grader: Sendable {
             text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions, rubric: rubric,
             softUnless: softUnless,
             sources: patternSet.sources, reasons: reasons)
+        applyRules(to: &board, client: client, reading: reading, reasons: reasons)
+        return board
+    }
+
+    /// What ``ruled(_:client:reading:reasons:)`` does once the reply is tokenised: the phrase
+    /// lists, the client's line and every interaction rule, in order. A function of its own so
+    /// that `ruled` hands back its board without a copy: with the rules inlined into `ruled`,
+    /// the board was copied out at the return and the original destroyed (~1.4 k instructions
+    /// a reply). Not inlined, for the same reason.
+    @inline(never)
+    private func applyRules(
+        to board: inout Board, client: String?, reading: ClientReading?, reasons: Reasons
+    ) {
         let matched = MatchTable(
             patternSet.matches(in: board.text), owners: owners, techniques: techniques.count)
         for (position, technique) in techniques.enumerated() {
@@ -262,17 +275,13 @@ public struct Grader: Sendable {
         board.clauses = ClauseReader.clauses(of: board.text)
         // The structural rules read the client's line whenever there is one.
         if waitsOnClient || client?.isEmpty == false {
-            let line = reading ?? read(client: client)
-            (board.clientGate, board.clientWords, board.cue) = (line.gates, line.words, line.cue)
-            board.nodeCredits = line.credited
-            board.clientTermFigures = line.termFigures
-            board.clientAsksAnyone = line.asksAnyone
-            board.clientAttributes = line.attributes
-            board.clientRequests = line.requests
-            board.clientAsksForTime = line.asksForTime
-            board.clientNamesProblem = line.namesProblem
-            board.clientTimes = line.times
-            board.clientRestatable = line.restatable
+            // The caller's reading is read in place: `reading ?? read(client:)` made a copy of
+            // it (retaining each of its fields, then releasing them) for every reply.
+            if let reading {
+                board.adopt(reading)
+            } else {
+                board.adopt(read(client: client))
+            }
         }
         board.matched = matched
         // A reply with a word of assent ("will do" too) may be agreeing with an insult it
@@ -343,7 +352,6 @@ public struct Grader: Sendable {
         // review12 finding 8: a checkable step is the rep's, never a check named as blame.
         OwnStepRule().apply(to: &board)
         fromle.apply(to: &board)
-        return board
     }
 
     /// What a grade writes besides its verdicts, evidence words and fractions.
@@ -682,17 +690,27 @@ struct MatchTable {
     private var starts: [Int32]
 
     /// Groups `found` by the owner of each match's pattern; `techniques` is how many there are.
+    ///
+    /// `starts` is made by `reserveCapacity` and appended zeros, not `Array(repeating:count:)`:
+    /// that initialiser makes its storage through a standard library function that is not
+    /// specialised for `Int32` and asks the runtime for the storage type on every call (~570
+    /// instructions a reply here). The sort's cursors live in scratch space rather than a third
+    /// array (a copy of `starts`).
     init(_ found: [PatternSet.Match], owners: [ListOwner], techniques: Int) {
         let count = techniques * ListOwner.lists
-        var starts = [Int32](repeating: 0, count: count + 1)
+        var starts: [Int32] = []
+        starts.reserveCapacity(count + 1)
+        starts.append(contentsOf: repeatElement(0, count: count + 1))
         for match in found { starts[Int(owners[match.index].packed) + 1] += 1 }
         for index in 0..<count { starts[index + 1] += starts[index] }
-        var next = starts
         var sorted = found
-        for match in found {
-            let owner = Int(owners[match.index].packed)
-            sorted[Int(next[owner])] = match
-            next[owner] += 1
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count + 1) { next in
+            _ = next.initialize(from: starts)
+            for match in found {
+                let owner = Int(owners[match.index].packed)
+                sorted[Int(next[owner])] = match
+                next[owner] += 1
+            }
         }
         self.matches = sorted
         self.starts = starts

@@ -121,6 +121,37 @@ import Testing
         #expect(hits > 20)
     }
 
+    /// Over the whole reply `any(in:of:)` reads the reply's bits of the first block
+    /// (``TokenizedText/baseWords``) and walks only the other words; over part of it, each token.
+    /// Both answer as the set of words on every range, whole replies included.
+    @Test func anyAnswersAsTheSetOfWordsOnEveryRange() {
+        let lists: [Set<String>] = [
+            LaterReportRule.problems, WaivedReportRule.negators, SelfAuthorisedTermsRule.terms,
+            MadeMaterialRule.material, PraisedUseRule.praise, FreeGoodsRule.freeWords,
+            ComebackRule.readingVerbs, SterileContextRule.sterile,
+            // Words outside the first block, alone and beside words in it.
+            ["mercy", "spd", "zzz-not-a-word"], ["now", "mercy", "spd", "report"], ["zzz-not-a-word"],
+        ]
+        var (wholeHits, wholeMisses) = (0, 0)
+        for list in lists {
+            let words = WordSet(list)
+            for reply in Self.replies + ["", "zzz"] {
+                let text = shippedGrader.tokenizer.tokenize(reply)
+                for start in 0...text.tokens.count {
+                    for end in start...text.tokens.count {
+                        let expected = text.tokens[start..<end].contains { list.contains($0.word) }
+                        #expect(
+                            words.any(in: start..<end, of: text) == expected, "\(reply) \(start)..<\(end)")
+                        if start == 0, end == text.tokens.count {
+                            if expected { wholeHits += 1 } else { wholeMisses += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(wholeHits > 10 && wholeMisses > 10)
+    }
+
     @Test func aPhraseListAnswersAsTheScan() {
         let lists = [
             SelfAuthorisedTermsRule.ownAuthority, SelfAuthorisedTermsRule.reviewers, LaterReportRule.later,

@@ -30,6 +30,11 @@ struct TokenizedText: Sendable {
     var infos: [TokenInfo]
     /// The reply's UTF-8 bytes, for quoting.
     var utf8: [UInt8]
+    /// Bit `id` set for each word of the reply numbered in ``Vocabulary/baseWords`` (the block
+    /// every vocabulary numbers first), laid out as ``WordSet`` lays out its own words: whether
+    /// the reply holds one of a set's words is then a few ANDs (``WordSet/any(in:of:)`` over the
+    /// whole reply, which a dozen rules ask before anything else) instead of a test per token.
+    var baseWords: [UInt64]
     /// The reply's words from token `range.lowerBound` through `range.upperBound - 1`, as typed.
     func quote(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.upperBound <= tokens.count else { return "" }

@@ -289,7 +289,8 @@ struct Tokenizer: Sendable {
         }
         state.flush(bytes.count, self)
         return TokenizedText(
-            text: text, tokens: state.tokens, infos: state.infos, utf8: bytes)
+            text: text, tokens: state.tokens, infos: state.infos, utf8: bytes,
+            baseWords: WordSet.baseWordBits(of: state.infos))
     }
 
     /// Whether the hyphen at `index` stands for a dash: a space (or the text's start) before

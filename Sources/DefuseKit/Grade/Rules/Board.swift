@@ -92,6 +92,20 @@ struct Board {
         opensWithReframe = FromleRule.hasReframeOpener(text.tokens)
     }
 
+    /// Takes what the grader read from the client's line (``Grader/ClientReading``).
+    mutating func adopt(_ line: Grader.ClientReading) {
+        (clientGate, clientWords, cue) = (line.gates, line.words, line.cue)
+        nodeCredits = line.credited
+        clientTermFigures = line.termFigures
+        clientAsksAnyone = line.asksAnyone
+        clientAttributes = line.attributes
+        clientRequests = line.requests
+        clientAsksForTime = line.asksForTime
+        clientNamesProblem = line.namesProblem
+        clientTimes = line.times
+        clientRestatable = line.restatable
+    }
+
     /// Whether the client's line matched `id`'s `soft-if-client` list: nil when there is no
     /// client line or `id` has no such list.
     func client(_ id: String) -> Bool? { client(at: positions.index(of: id)) }
