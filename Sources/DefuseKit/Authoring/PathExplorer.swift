@@ -60,7 +60,9 @@ public struct PathExplorer: Sendable {
     public func explore() -> Report {
         var walk = Walk()
         var states = Set<String>()
-        step(scenario.start, mood: scenario.persona.mood, low: [], high: [], states: &states, walk: &walk)
+        step(
+            scenario.start, mood: scenario.persona.mood, entry: .clean, low: [], high: [], states: &states,
+            walk: &walk)
         let unreached = scenario.nodeOrder.filter { !walk.visited.contains($0) }
         let endings = walk.endings.values.sorted {
             ($0.ending.rawValue, $0.node ?? "") < ($1.ending.rawValue, $1.node ?? "")
@@ -70,8 +72,17 @@ public struct PathExplorer: Sendable {
             turnCapped: walk.turnCapped, steps: walk.steps)
     }
 
+    /// How a check is entered, for its score (``Session/isCheckAfterMiss(_:after:in:)``): after a
+    /// miss (a branch that tests `violated:` or `missed:`), cleanly, or either way (a branch with
+    /// no condition, which a reply that fell short and one that passed can both take).
+    enum Entry: String {
+        case clean, miss, either
+    }
+
+    /// `entry`: how the node was entered (``Entry``).
     private func step(
-        _ id: String, mood: Int, low: [Double], high: [Double], states: inout Set<String>, walk: inout Walk
+        _ id: String, mood: Int, entry: Entry, low: [Double], high: [Double], states: inout Set<String>,
+        walk: inout Walk
     ) {
         guard walk.steps < Self.maximumSteps else {
             walk.truncated = true
@@ -84,7 +95,7 @@ public struct PathExplorer: Sendable {
             finish(node.id, node.ending ?? .lost, low: low, high: high, walk: &walk)
             return
         }
-        let state = "\(id)@\(mood)"
+        let state = "\(id)@\(mood)\(node.kind == .choice ? entry.rawValue : "")"
         guard low.count < Self.maximumTurns else {
             walk.turnCapped = true
             return
@@ -92,20 +103,24 @@ public struct PathExplorer: Sendable {
         guard !states.contains(state) else { return }
         states.insert(state)
         defer { states.remove(state) }
-        for option in options(at: node, mood: mood) {
+        for option in options(at: node, mood: mood, entry: entry) {
             let next = min(10, max(scenario.moodFloor, mood + option.mood))
             let lows = low + [option.range.lowerBound]
             let highs = high + [option.range.upperBound]
             // As in play: a branch to a breach ending ends there even when it boils the client over.
             if scenario.boilsOver(change: option.mood, to: next, goingTo: option.goto) {
                 if let onBoil = scenario.onBoil {
-                    step(onBoil, mood: next, low: lows, high: highs, states: &states, walk: &walk)
+                    step(
+                        onBoil, mood: next, entry: onBoil == option.goto ? option.entry : .clean, low: lows,
+                        high: highs, states: &states, walk: &walk)
                 } else {
                     finish(nil, .escalated, low: lows, high: highs, walk: &walk)
                 }
                 continue
             }
-            step(option.goto, mood: next, low: lows, high: highs, states: &states, walk: &walk)
+            step(
+                option.goto, mood: next, entry: option.entry, low: lows, high: highs, states: &states,
+                walk: &walk)
         }
     }
 
@@ -127,24 +142,33 @@ public struct PathExplorer: Sendable {
         var goto: String
         var mood: Int
         var range: ClosedRange<Double>
+        /// How the node it goes to is entered (``Entry``).
+        var entry = Entry.clean
     }
 
-    private func options(at node: Node, mood: Int) -> [Option] {
+    private func options(at node: Node, mood: Int, entry: Entry) -> [Option] {
         if node.kind == .choice {
             return node.choices.flatMap { choice in
-                let score = catalog.choiceScore(choice, among: node.choices)
-                var options = [Option(goto: choice.goto, mood: choice.mood, range: score...score)]
+                let clean = catalog.choiceScore(choice, among: node.choices, afterMiss: false)
+                let missed = catalog.choiceScore(choice, among: node.choices, afterMiss: true)
+                let score: ClosedRange<Double> =
+                    switch entry {
+                    case .clean: clean...clean
+                    case .miss: missed...missed
+                    case .either: min(clean, missed)...max(clean, missed)
+                    }
+                var options = [Option(goto: choice.goto, mood: choice.mood, range: score)]
                 // A clean line may take `after_violations` instead, on a run that earned it.
                 if let route = node.afterViolations,
                     !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
                 {
-                    options.append(Option(goto: route.goto, mood: choice.mood, range: score...score))
+                    options.append(Option(goto: route.goto, mood: choice.mood, range: score))
                 }
                 // A clean line may take `after_silence`, on a run of replies read as nothing.
                 if let route = node.afterSilence,
                     !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
                 {
-                    options.append(Option(goto: route.goto, mood: choice.mood, range: score...score))
+                    options.append(Option(goto: route.goto, mood: choice.mood, range: score))
                 }
                 return options
             }
@@ -153,7 +177,10 @@ public struct PathExplorer: Sendable {
             guard let range = TurnScoreRange.possible(for: branch.condition, at: node, mood: mood) else {
                 return nil
             }
-            return Option(goto: branch.goto, mood: branch.mood, range: range)
+            let canFallShort = !node.expect.isEmpty || !node.avoid.isEmpty
+            let entry: Entry =
+                branch.testsMiss ? .miss : (branch.condition == nil && canFallShort ? .either : .clean)
+            return Option(goto: branch.goto, mood: branch.mood, range: range, entry: entry)
         }
     }
 }

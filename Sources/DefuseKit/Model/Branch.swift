@@ -27,6 +27,12 @@ public struct Branch: Sendable {
         self.location = location
         self.gotoLocation = gotoLocation ?? location
     }
+
+    /// Whether the branch is taken on a miss: its condition tests `violated:` or `missed:`.
+    /// A check it leads to scores its right line at most half (``Session/isCheckAfterMiss(_:after:in:)``).
+    public var testsMiss: Bool {
+        condition?.violated?.isEmpty == false || condition?.missed?.isEmpty == false
+    }
 }
 
 /// One line a rep can pick at a choice node.

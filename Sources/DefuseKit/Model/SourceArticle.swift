@@ -28,18 +28,19 @@ public enum SourceArticle {
     }
 
     /// `source` with every seed file it cites, with or without a `seeds/` folder in front, shown
-    /// as the article's title and the file name in brackets; the rest of the text (what the
-    /// file draws from the article, a trainer's own note) is left as written.
+    /// as the article's title and then its file as the project cites it (`seeds/…`), not a
+    /// bracketed hash (review12); the rest of the text (what the file draws from the article, a
+    /// trainer's own note) is left as written.
     ///
     /// `describe("003_2a9fd4111b3a9569.txt")` is
-    /// `"an untitled article on mistakes in medical device sales (003_2a9fd4111b3a9569.txt)"`.
+    /// `"an untitled article on mistakes in medical device sales, seeds/003_2a9fd4111b3a9569.txt"`.
     public static func describe(_ source: String) -> String {
         var text = ""
         var rest = Substring(source)
         scanning: while let first = rest.first {
             for (file, title) in titles {
                 for cited in ["seeds/" + file, file] where rest.hasPrefix(cited) {
-                    text += "\(title) (\(file))"
+                    text += "\(title), seeds/\(file)"
                     rest = rest.dropFirst(cited.count)
                     continue scanning
                 }

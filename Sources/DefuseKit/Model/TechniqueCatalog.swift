@@ -65,4 +65,14 @@ extension TechniqueCatalog {
             met: count(choice.credits, .technique), expected: expected,
             violations: count(choice.credits, .violation))
     }
+
+    /// ``choiceScore(_:among:)`` at a check the rep reached after a miss (``Session/isCheckAfterMiss(_:after:in:)``):
+    /// the right line is printed beside the wrong ones, so picking it scores at most
+    /// ``Scoring/checkAfterMissCap`` (half), and a line that credits a violation scores 0.
+    public func choiceScore(_ choice: Choice, among choices: [Choice], afterMiss: Bool) -> Double {
+        let score = choiceScore(choice, among: choices)
+        guard afterMiss else { return score }
+        if choice.credits.contains(where: { kind(of: $0) == .violation }) { return 0 }
+        return min(score, Scoring.checkAfterMissCap)
+    }
 }

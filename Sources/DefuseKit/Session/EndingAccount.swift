@@ -24,6 +24,8 @@ public struct EndingAccount: Sendable, Hashable {
         public var met: [String]
         /// Whether this turn brought the client's mood to 10.
         public var boiledOver: Bool
+        /// Whether the line was picked at a check reached after a miss (``Turn/afterMiss``).
+        public var afterMiss = false
     }
 
     /// A technique or violation id and the words that earned it.
@@ -54,12 +56,13 @@ public struct EndingAccount: Sendable, Hashable {
             let violations = turn.violations.map {
                 Finding(id: $0, words: turn.evidence[$0] ?? [], turns: [index + 1])
             }
-            guard isLast || !violations.isEmpty || !turn.missed.isEmpty else { continue }
+            guard isLast || !violations.isEmpty || !turn.missed.isEmpty || turn.afterMiss else { continue }
             moments.append(
                 Moment(
                     turn: index + 1, node: turn.node, reply: turn.reply, choice: turn.choice,
                     violations: violations, missed: turn.missed, met: Self.techniques(of: turn, catalog),
-                    boiledOver: isLast && turn.moodAfter == 10 && turn.moodAfter > turn.moodBefore))
+                    boiledOver: isLast && turn.moodAfter == 10 && turn.moodAfter > turn.moodBefore,
+                    afterMiss: turn.afterMiss))
         }
         self.moments = moments
         var shown: [Finding] = []
@@ -110,6 +113,10 @@ public struct EndingAccount: Sendable, Hashable {
             moment.choice.map { "you chose line \($0), “\(quote(moment.reply))”" }
             ?? "you said “\(quote(moment.reply))”"
         var parts: [String] = []
+        if moment.afterMiss {
+            parts.append(
+                "chose the line offered after a miss, which counts at most half (wrong lines count nothing)")
+        }
         if !moment.violations.isEmpty {
             let read = moment.violations.map { violation in
                 let words = violation.words.prefix(2).map { "“\(quote($0))”" }.joined(separator: ", ")

@@ -229,15 +229,21 @@ public struct Session: Sendable {
     /// (the node's `speaker`) at a node that did not ask for it, and no node since has asked
     /// for it. A rep who thanked the nurse one turn early is not marked as missing thanks at
     /// the node that asks for it; a showing counts once, at the next node that expects it.
+    /// Thanks met at an earlier node that asked for it counts too (``carriedAfterCredit``).
     func shownEarlier(for expect: [String], at node: Node, detected: Set<String>) -> [String: Int] {
         var earlier: [String: Int] = [:]
         for id in expect where Self.carriedTechniques.contains(id) && !detected.contains(id) {
             for index in turns.indices.reversed() {
                 let turn = turns[index]
-                if turn.met.contains(id) || turn.missed.contains(id) { break }
-                guard turn.detected.contains(id), scenario.nodes[turn.node]?.speaker == node.speaker else {
-                    continue
+                let sameSpeaker = scenario.nodes[turn.node]?.speaker == node.speaker
+                // Thanks credited at an earlier node that asked for it counts again (review12
+                // finding 12): a rep who thanked her once is not told they missed it.
+                if Self.carriedAfterCredit.contains(id), turn.met.contains(id), sameSpeaker {
+                    earlier[id] = turn.shownEarlier[id] ?? index + 1
+                    break
                 }
+                if turn.met.contains(id) || turn.missed.contains(id) { break }
+                guard turn.detected.contains(id), sameSpeaker else { continue }
                 earlier[id] = index + 1
                 break
             }
@@ -248,6 +254,11 @@ public struct Session: Sendable {
     /// Techniques that, once shown in a run, count at a later node that expects them: a thank-you
     /// or an apology is said once, and a rep who said it a turn early has done it.
     public static let carriedTechniques: Set<String> = ["thanks", "apology"]
+
+    /// Of ``carriedTechniques``, those that count at a later node even when an earlier node
+    /// that asked for them already credited them: a thank-you said once stands ("shown at turn
+    /// N"); an apology asked for again after the rep fell short is asked for again.
+    public static let carriedAfterCredit: Set<String> = ["thanks"]
 
     private mutating func reply(_ input: String, at node: Node) -> [SessionEvent] {
         let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -263,13 +274,32 @@ public struct Session: Sendable {
         }
         let choice = node.choices[number - 1]
         let catalogViolations = choice.credits.filter { catalog.kind(of: $0) == .violation }
-        let score = catalog.choiceScore(choice, among: node.choices)
-        let turn = Turn(
+        let afterMiss = Self.isCheckAfterMiss(node, after: turns.last, in: scenario)
+        let score = catalog.choiceScore(choice, among: node.choices, afterMiss: afterMiss)
+        var turn = Turn(
             node: node.id, reply: choice.text, choice: number, detected: choice.credits, met: [], missed: [],
             violations: catalogViolations, evidence: [:], score: score, moodBefore: mood,
             moodAfter: clamp(mood + choice.mood), branch: number - 1)
+        turn.afterMiss = afterMiss
         return advance(
             turn: turn, moodChange: choice.mood, reply: nil, goto: destination(of: choice, at: node))
+    }
+
+    /// Whether `node` is a check reached after a miss (review12 finding 11): a choice node
+    /// entered from a typed reply (`previous`, the run's last turn) by a branch whose condition
+    /// tests `violated:` or `missed:`, or by the default branch (no `if`) after a reply that
+    /// fell short (missed a technique its node expected or showed a violation it avoids; the
+    /// reply nothing reads, asked plainly). The check prints the right line beside the wrong
+    /// ones, so picking it must not score like typing it
+    /// (``TechniqueCatalog/choiceScore(_:among:afterMiss:)``). A check reached by a branch that
+    /// tests only `met:` (or after a reply that passed), or from another check, scores as before.
+    public static func isCheckAfterMiss(_ node: Node, after previous: Turn?, in scenario: Scenario) -> Bool {
+        guard node.kind == .choice, let previous, previous.choice == nil,
+            let from = scenario.nodes[previous.node], from.next.indices.contains(previous.branch)
+        else { return false }
+        let branch = from.next[previous.branch]
+        guard branch.goto == node.id else { return false }
+        return branch.testsMiss || (branch.condition == nil && !previous.passed)
     }
 
     /// Where a chosen line leads: its own `goto`, unless the node's `after_violations` applies

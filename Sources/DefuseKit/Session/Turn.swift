@@ -36,6 +36,11 @@ public struct Turn: Sendable, Hashable, Codable {
     /// apology given a turn early, ``Session/carriedTechniques``), with the 1-based turn that
     /// showed each; they are in ``met`` but not in ``detected``. Not recorded.
     public var shownEarlier: [String: Int] = [:]
+    /// Whether this is a line picked at a check reached after a miss
+    /// (``Session/isCheckAfterMiss(_:after:in:)``): its score is capped at half, and the
+    /// transcript and ending say it "chose the line offered after a miss". Not recorded; the
+    /// capped score is.
+    public var afterMiss = false
 
     /// The quotes to show for `id`: its widened ``quotes`` when there are any, else its evidence.
     public func shownEvidence(_ id: String) -> [String] {
@@ -89,6 +94,10 @@ public enum Scoring {
         let mean = turns.reduce(0, +) / Double(turns.count)
         return Int((mean * 100 + 1e-9).rounded(.toNearestOrAwayFromZero))
     }
+
+    /// The most a line picked at a check reached after a miss can score: the check prints the
+    /// right line beside the wrong ones, so picking it shows half of what typing it would.
+    public static let checkAfterMissCap = 0.5
 
     /// The most a run that ends `lost` can score: below the pass mark of every shipped drill
     /// set (70) and the ceiling of a weak rep's play-through (`score_at_most: 45`).

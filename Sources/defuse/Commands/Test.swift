@@ -23,7 +23,9 @@ struct Test: ParsableCommand {
             check out). A choice node whose one right line is longer than every other line by 15 \
             characters or more is a warning too: a trainee can pick it by length without reading \
             it. With --walk, explores every choice and branch instead and reports each \
-            reachable ending with the lowest and highest score, and unreached nodes.
+            reachable ending with the lowest and highest score, and unreached nodes; a check (choice \
+            node) whose right line repeats the model answer of a node that leads to it (the whole \
+            model, or one of its sentences of 6 words or more) fails the walk.
             """)
 
     @Argument(help: "Scenario files or folders (default: the library in use).")
@@ -204,7 +206,8 @@ struct Test: ParsableCommand {
         )
     }
 
-    /// Prints every scenario's paths; returns how many scenarios have none.
+    /// Prints every scenario's paths; returns how many scenarios have none, or a check whose right
+    /// line repeats a model answer (``ChoiceModelEcho``).
     private func explore(_ scenarios: [Scenario], _ workspace: Workspace) -> Int {
         var failed = 0
         for scenario in scenarios {
@@ -241,6 +244,16 @@ struct Test: ParsableCommand {
                 let heading = report.isComplete ? "never reached" : "not reached within the limits"
                 Terminal.write("  \(heading): \(Sanitizer.line(report.unreached.joined(separator: ", ")))\n")
             }
+            // Review12 finding 11: a check must not print the model answer it follows as its right line.
+            let echoes = ChoiceModelEcho(scenario: scenario, catalog: workspace.catalog).echoes
+            for echo in echoes {
+                Terminal.write(
+                    "\(Terminal.paint("FAIL", .red, enabled: Terminal.colour())) \(Sanitizer.line(scenario.id)): "
+                        + "\(Sanitizer.line("\(echo.location)")): check \(Sanitizer.line(echo.node)) line \(echo.number) "
+                        + "repeats the model of \(Sanitizer.line(echo.modelNode)) (“\(Sanitizer.line(echo.repeated))”): "
+                        + "reword it to state the decision, not the model answer\n")
+            }
+            failed += echoes.isEmpty ? 0 : 1
         }
         return failed
     }

@@ -30,6 +30,13 @@ struct Menu {
                     + Terminal.paint("  (\(scenario.id))", .dim, enabled: colour))
         }
         Terminal.say("\nPick a scenario by number or id (Tab completes ids, q or Ctrl-D leaves).")
+        // Review12: the menu plays in practice mode; a cohort is told to run a scored drill.
+        if let first = workspace.drills.first(where: { $0.id == "first-week" }) ?? workspace.drills.first {
+            Terminal.say(
+                Terminal.paint(
+                    "A scored run, as a cohort is asked for: defuse drill \(Sanitizer.line(first.id))\n"
+                        + "('defuse list --drills' lists every drill set).", .dim, enabled: colour))
+        }
         editor.complete(with: scenarios.map(\.id))
         while let line = editor.readLine(prompt: "scenario> ") {
             let answer = line.trimmingCharacters(in: .whitespaces)

@@ -89,7 +89,7 @@ struct TranscriptRenderer {
     func feedback(_ turn: Turn, scenario: Scenario) -> [String] {
         guard let node = scenario.nodes[turn.node], node.kind != .choice else {
             return turn.violations.map { "  " + paint("⚠ did \(coach.name($0))", .yellow) }
-                + moodReason(turn, scenario)
+                + afterMissLine(turn) + moodReason(turn, scenario)
         }
         var lines: [String] = []
         for id in node.expect {
@@ -108,6 +108,18 @@ struct TranscriptRenderer {
             lines.append("  " + paint("(/model shows a reply that works here)", .dim))
         }
         return lines + moodReason(turn, scenario)
+    }
+
+    /// At a check reached after a miss, why the pick scored what it did.
+    private func afterMissLine(_ turn: Turn) -> [String] {
+        guard turn.afterMiss else { return [] }
+        let percent = Int((turn.score * 100).rounded())
+        return [
+            "  " + paint("chose the line offered after a miss: \(percent)%", .yellow)
+                + paint(
+                    " (a printed line counts at most half; typing it at the turn before counts in full)", .dim
+                )
+        ]
     }
 
     private func evidence(_ turn: Turn, _ id: String) -> String {
@@ -142,6 +154,7 @@ struct TranscriptRenderer {
             if !turn.violations.isEmpty {
                 line += "  " + paint("⚠ did " + coach.name.list(turn.violations), .yellow)
             }
+            if turn.afterMiss { line += "  " + paint("chose the line offered after a miss", .yellow) }
             lines.append(line)
             if turn.score < 0.5, let node = scenario.nodes[turn.node], let model = coach.modelReply(node) {
                 lines.append("     " + paint("model: ", .bold) + "“\(Sanitizer.line(model))”")

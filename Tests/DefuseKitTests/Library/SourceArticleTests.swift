@@ -7,10 +7,10 @@ import Testing
     @Test func aBareFileNameBecomesTheTitleAndTheFile() {
         #expect(
             SourceArticle.describe("001_958bb338a34146a7.txt")
-                == "“How Sales Managers Can Best Handle Client Terminations” (001_958bb338a34146a7.txt)")
+                == "“How Sales Managers Can Best Handle Client Terminations”, seeds/001_958bb338a34146a7.txt")
         #expect(
             SourceArticle.describe("003_2a9fd4111b3a9569.txt")
-                == "an untitled article on mistakes in medical device sales (003_2a9fd4111b3a9569.txt)")
+                == "an untitled article on mistakes in medical device sales, seeds/003_2a9fd4111b3a9569.txt")
     }
 
     @Test func theRestOfTheSourceIsKeptAndSeedsFolderDropped() {
@@ -18,9 +18,9 @@ import Testing
             "seeds/000_6ded3f9ff0aaef43.txt (drawing boundaries); seeds/004_60e86e2c64157ca5.txt (challenging)"
         #expect(
             SourceArticle.describe(source)
-                == "“3 Essential Steps to Protect Medical Sales Reps from Toxic Clients” "
-                + "(000_6ded3f9ff0aaef43.txt) (drawing boundaries); “Are You Really Respecting Your "
-                + "Customers?” (How to Develop Salespeople) (004_60e86e2c64157ca5.txt) (challenging)")
+                == "“3 Essential Steps to Protect Medical Sales Reps from Toxic Clients”, "
+                + "seeds/000_6ded3f9ff0aaef43.txt (drawing boundaries); “Are You Really Respecting Your "
+                + "Customers?” (How to Develop Salespeople), seeds/004_60e86e2c64157ca5.txt (challenging)")
         let note = "Patient privacy rules (in our words); a limit said plainly: 000_6ded3f9ff0aaef43.txt"
         #expect(
             SourceArticle.describe(note).hasPrefix(

@@ -58,13 +58,28 @@ import Testing
         #expect(account.shown.first { $0.id == "prevention" }?.turns == [1, 2])
     }
 
-    /// A showing counts once: thanks credited where the node asked for it is not carried to a
-    /// later node that asks again.
-    @Test func thanksAlreadyCreditedIsAskedForAgain() throws {
+    /// Review12: thanks credited where an earlier node asked for it counts at a later node that
+    /// asks again ("shown at turn 1"), as a thank-you given early does.
+    @Test func thanksAlreadyCreditedCountsAgain() throws {
         let twice = nodes.replacingOccurrences(of: "expect: [ownership]", with: "expect: [ownership, thanks]")
         let session = try play(scenarioText(nodes: twice), ["[ownership] [thanks]", "[prevention]"])
         #expect(session.turns.first?.met == ["ownership", "thanks"])
-        #expect(session.turns.last?.missed == ["thanks"])
+        #expect(session.turns.last?.missed == [])
+        #expect(session.turns.last?.shownEarlier == ["thanks": 1])
+        #expect(session.result.outcome == "resolved")
+    }
+
+    /// An apology credited where a node asked for it is asked for again: only thanks carries
+    /// after a credit (``Session/carriedAfterCredit``).
+    @Test func anApologyAlreadyCreditedIsAskedForAgain() throws {
+        let twice = nodes.replacingOccurrences(
+            of: "expect: [ownership]", with: "expect: [ownership, apology]"
+        )
+        .replacingOccurrences(of: "expect: [prevention, thanks]", with: "expect: [prevention, apology]")
+        .replacingOccurrences(of: "met: [prevention, thanks]", with: "met: [prevention, apology]")
+        let session = try play(scenarioText(nodes: twice), ["[ownership] [apology]", "[prevention]"])
+        #expect(session.turns.first?.met == ["ownership", "apology"])
+        #expect(session.turns.last?.missed == ["apology"])
         #expect(session.turns.last?.shownEarlier == [:])
     }
 }
