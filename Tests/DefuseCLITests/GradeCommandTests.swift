@@ -150,7 +150,8 @@ struct GradeCommandTests {
         // Review10 finding 15: the card names the article a trainer can look up, then its file.
         #expect(
             run.stdout.contains(
-                "From: “How Sales Managers Can Best Handle Client Terminations”, seeds/001_958bb338a34146a7.txt"))
+                "From: “How Sales Managers Can Best Handle Client Terminations”, seeds/001_958bb338a34146a7.txt"
+            ))
         #expect(run.stdout.contains("Scenarios/techniques with 'extends: objective-report'"))
         #expect(run.stdout.contains("--export DIR"))
         let list = try DefuseProcess.run(["techniques"])

@@ -23,6 +23,11 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     /// Whether the end node reached is marked `breach: true` (a line crossed, not a customer
     /// lost), as played; see ``countedBreach`` for what a drill counts after a trainer's review.
     public var endedInBreach = false
+    /// The 1-based turn of a reply in which a breach was read and that the check after it
+    /// cleared (review12 finding 12(b), ``Session/breachClearedAtCheck(_:in:catalog:)``): the
+    /// attempt reads "breach read, cleared at check", and a drill holds its pass until a trainer
+    /// reviews that turn. Nil when none.
+    public var clearedAtCheck: Int?
     /// The score stored by ``ResultStore/finish(attempt:outcome:score:ended:)``, or, when a
     /// trainer reviewed a turn, the score with the trainer's verdicts.
     public var finalScore: Int?

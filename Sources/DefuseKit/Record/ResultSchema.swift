@@ -88,6 +88,12 @@ enum ResultSchema {
             // attempt not ended, or recorded before: those read as no breach.
             try db.alter(table: attempt) { t in t.add(column: "breach", .integer) }
         }
+        migrator.registerMigration("breach cleared at check") { db in
+            // The 1-based turn of a reply in which a breach was read and that a check then
+            // cleared (review12 finding 12(b)): a drill holds the run until a trainer reviews
+            // that turn. NULL for none, and for attempts recorded before.
+            try db.alter(table: attempt) { t in t.add(column: "clearedAtCheck", .integer) }
+        }
         return migrator
     }
 }

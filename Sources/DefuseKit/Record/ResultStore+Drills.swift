@@ -199,6 +199,10 @@ extension ResultStore {
                 branch: 0, avoided: try strings(row, 5) ?? violations)
             pending += turn.needsComplianceReview ? 1 : 0
         }
+        // A breach read and cleared at a check waits for a trainer's review of that turn.
+        pending += try db.count(
+            "SELECT count(*) FROM attempt WHERE drillRun = ? AND id IN (\(AttemptRecord.clearedAtCheckAwaitingCondition))",
+            [uuid])
         return (scores, done, outcomes, pending, gradedOutcomes, remarks)
     }
 }

@@ -159,14 +159,15 @@ extension ResultStore {
                 let key = try target.one(
                     """
                     INSERT INTO attempt (uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended,
-                        outcome, score, drillRun, breach)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                        outcome, score, drillRun, breach, clearedAtCheck)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                     """,
                     [
                         uuid, attempt.rep, attempt.cohort, attempt.scenario, attempt.contentHash,
                         attempt.mode.rawValue, attempt.drill, attempt.started, attempt.ended,
                         attempt.ending?.rawValue, attempt.finalScore, runs[uuid],
                         attempt.ending == nil ? nil : (attempt.endedInBreach ? 1 : 0) as Int?,
+                        attempt.clearedAtCheck,
                     ], { $0.int64(0) })
             else { throw StoreError.unknownAttempt(attempt.id) }
             try insert(attempt.turns, attempt: key, target)
@@ -231,9 +232,9 @@ extension ResultStore {
             try db.execute(
                 sql: """
                     INSERT INTO main.attempt (uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended,
-                        outcome, score, drillRun, breach)
+                        outcome, score, drillRun, breach, clearedAtCheck)
                     SELECT uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score,
-                        drillRun, breach
+                        drillRun, breach, clearedAtCheck
                     FROM \(source).attempt WHERE id = ?
                     """, arguments: [sourceKey])
             let key = db.lastInsertedRowID

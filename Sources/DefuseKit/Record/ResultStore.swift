@@ -198,12 +198,19 @@ public final class ResultStore: Sendable {
     }
 
     /// Marks `attempt` as ended with `outcome` and its final `score` (clamped to 0…100), and
-    /// whether the end node it reached is a breach (`breach: true`, a line crossed).
-    public func finish(attempt: UUID, outcome: Ending, score: Int, ended: Date, breach: Bool = false) throws {
+    /// whether the end node it reached is a breach (`breach: true`, a line crossed), and the
+    /// 1-based turn of a breach read and cleared at a check (``AttemptRecord/clearedAtCheck``).
+    public func finish(
+        attempt: UUID, outcome: Ending, score: Int, ended: Date, breach: Bool = false,
+        clearedAtCheck: Int? = nil
+    ) throws {
         try write { db in
             let changed = try db.execute(
-                "UPDATE attempt SET ended = ?, outcome = ?, score = ?, breach = ? WHERE uuid = ?",
-                [ended, outcome.rawValue, min(100, max(0, score)), breach ? 1 : 0, AttemptID.text(attempt)])
+                "UPDATE attempt SET ended = ?, outcome = ?, score = ?, breach = ?, clearedAtCheck = ? WHERE uuid = ?",
+                [
+                    ended, outcome.rawValue, min(100, max(0, score)), breach ? 1 : 0, clearedAtCheck,
+                    AttemptID.text(attempt),
+                ])
             guard changed == 1 else { throw StoreError.unknownAttempt(attempt) }
         }
     }

@@ -88,7 +88,8 @@ public enum JSONReport {
         /// first), the new line and the indentation before it and ` : ` after it.
         private static let attemptKeys = keys(
             [
-                "breach", "cohort", "contentHash", "drill", "durationSeconds", "ended", "gradedOutcome",
+                "breach", "clearedAtCheck", "cohort", "contentHash", "drill", "durationSeconds", "ended",
+                "gradedOutcome",
                 "gradedScore",
                 "id",
                 "mode", "outcome", "remark", "rep", "replies", "reviewed", "scenario", "score", "started",
@@ -131,30 +132,32 @@ public enum JSONReport {
             out += keys[0]
             out += attempt.countedBreach ? Self.trueValue : Self.falseValue
             out += keys[1]
-            Self.string(attempt.cohort, &out)
+            Self.string(attempt.clearedAtCheckText, &out)
             out += keys[2]
-            Self.string(attempt.contentHash, &out)
+            Self.string(attempt.cohort, &out)
             out += keys[3]
-            Self.string(attempt.drill, &out)
+            Self.string(attempt.contentHash, &out)
             out += keys[4]
-            Self.number((attempt.duration * 100).rounded() / 100, &out)
+            Self.string(attempt.drill, &out)
             out += keys[5]
-            if let ended = attempt.ended { Self.date(ended, &out) } else { out += Self.null }
+            Self.number((attempt.duration * 100).rounded() / 100, &out)
             out += keys[6]
-            Self.string(attempt.gradedEnding?.rawValue ?? attempt.outcome, &out)
+            if let ended = attempt.ended { Self.date(ended, &out) } else { out += Self.null }
             out += keys[7]
-            DecimalDigits.append(attempt.gradedScore ?? attempt.score, &out)
+            Self.string(attempt.gradedEnding?.rawValue ?? attempt.outcome, &out)
             out += keys[8]
-            Self.string(AttemptID.text(attempt.id), &out)
+            DecimalDigits.append(attempt.gradedScore ?? attempt.score, &out)
             out += keys[9]
-            Self.string(attempt.mode.rawValue, &out)
+            Self.string(AttemptID.text(attempt.id), &out)
             out += keys[10]
-            Self.string(attempt.outcome, &out)
+            Self.string(attempt.mode.rawValue, &out)
             out += keys[11]
-            if let remark = attempt.remark { Self.remark(remark, &out) } else { out += Self.null }
+            Self.string(attempt.outcome, &out)
             out += keys[12]
-            Self.string(attempt.rep, &out)
+            if let remark = attempt.remark { Self.remark(remark, &out) } else { out += Self.null }
             out += keys[13]
+            Self.string(attempt.rep, &out)
+            out += keys[14]
             if attempt.turns.isEmpty {
                 out += Self.noReplies
             } else {
@@ -166,17 +169,17 @@ public enum JSONReport {
                 }
                 out += Self.repliesEnd
             }
-            out += keys[14]
-            out += attempt.isReviewed ? Self.trueValue : Self.falseValue
             out += keys[15]
-            Self.string(attempt.scenario, &out)
+            out += attempt.isReviewed ? Self.trueValue : Self.falseValue
             out += keys[16]
-            DecimalDigits.append(attempt.score, &out)
+            Self.string(attempt.scenario, &out)
             out += keys[17]
-            Self.date(attempt.started, &out)
+            DecimalDigits.append(attempt.score, &out)
             out += keys[18]
-            Self.string(options.title(of: attempt.scenario), &out)
+            Self.date(attempt.started, &out)
             out += keys[19]
+            Self.string(options.title(of: attempt.scenario), &out)
+            out += keys[20]
             DecimalDigits.append(attempt.turns.count, &out)
             out += Self.attemptEnd
         }

@@ -66,6 +66,10 @@ public enum XAPIReport {
         // The ending is a line crossed (a breach ending, or a trainer's confirmed breach): what
         // fails a drill set with `fail_on: [breach]`. Left out for any other attempt.
         if attempt.countedBreach { extensions["\(base)/xapi/extensions/breach"] = .text("line crossed") }
+        // A breach read and cleared at a check (review12 finding 12(b)): left out for any other attempt.
+        if let cleared = attempt.clearedAtCheckText {
+            extensions["\(base)/xapi/extensions/cleared-at-check"] = .text(cleared)
+        }
         var name = [
             base, AttemptID.text(attempt.id), attempt.rep, attempt.scenario,
             String(Int64((attempt.started.timeIntervalSince1970 * 1000).rounded())), attempt.outcome,

@@ -77,7 +77,23 @@ extension AttemptRecord {
     /// run that passed holds its pass pending them.
     public var answersAwaitingReview: Int {
         guard mode == .drill else { return 0 }
-        return turns.filter { $0.review == nil && $0.turn.needsComplianceReview }.count
+        let unread = turns.filter { $0.review == nil && $0.turn.needsComplianceReview }.count
+        return unread + (clearedAtCheckAwaitingReview ? 1 : 0)
+    }
+
+    /// Whether a drill attempt's breach read and cleared at a check (``clearedAtCheck``) waits for
+    /// a trainer: no review of that turn yet. Any verdict on it clears the hold.
+    public var clearedAtCheckAwaitingReview: Bool {
+        guard mode == .drill, let turn = clearedAtCheck else { return false }
+        return !turns.contains { $0.index == turn - 1 && $0.review != nil }
+    }
+
+    /// `breach read at turn 2, cleared at check`, with `; awaiting review` or `; reviewed`, or
+    /// nil for an attempt with no breach cleared at a check. Reports carry it as the breach flag.
+    public var clearedAtCheckText: String? {
+        guard let turn = clearedAtCheck else { return nil }
+        let reviewed = turns.contains { $0.index == turn - 1 && $0.review != nil }
+        return "breach read at turn \(turn), cleared at check; " + (reviewed ? "reviewed" : "awaiting review")
     }
 
     /// The SQL condition on `attempt` that selects what `review --pending` lists: the attempts
@@ -107,10 +123,21 @@ extension AttemptRecord {
             "COALESCE(t.avoided, t.violations) LIKE '%\"\($0)\"%'"
         }
         return """
-            mode = 'drill' AND id IN (SELECT t.attemptId FROM turn t
+            mode = 'drill' AND (id IN (SELECT t.attemptId FROM turn t
                 WHERE t.choice IS NULL AND t.detected = '[]' AND (\(guarded.joined(separator: " OR ")))
                 AND NOT EXISTS (SELECT 1 FROM \(ReviewSchema.turnReview) r
                     WHERE r.attemptId = t.attemptId AND r.turnIndex = t."index"))
+            OR id IN (\(clearedAtCheckAwaitingCondition)))
             """
+    }
+
+    /// The SQL query of the ids of the drill attempts whose breach cleared at a check
+    /// (``clearedAtCheck``) no trainer has reviewed yet.
+    static var clearedAtCheckAwaitingCondition: String {
+        """
+        SELECT c.id FROM attempt c WHERE c.mode = 'drill' AND c.clearedAtCheck IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM \(ReviewSchema.turnReview) r
+                WHERE r.attemptId = c.id AND r.turnIndex = c.clearedAtCheck - 1)
+        """
     }
 }

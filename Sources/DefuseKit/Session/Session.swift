@@ -87,6 +87,7 @@ public struct Session: Sendable {
             },
             debrief: debrief, account: account)
         result.breach = isOver && path.last.map(scenario.isBreachEnding) == true
+        result.clearedAtCheck = Self.breachClearedAtCheck(turns, in: scenario, catalog: catalog)
         return result
     }
 
@@ -300,6 +301,41 @@ public struct Session: Sendable {
         let branch = from.next[previous.branch]
         guard branch.goto == node.id else { return false }
         return branch.testsMiss || (branch.condition == nil && !previous.passed)
+    }
+
+    /// The 1-based turn of the first typed reply in which a breach was read and that the check
+    /// after it cleared (review12 finding 12(b)): the reply took a branch that tests
+    /// `violated:` to a check, a violation it names was detected in the reply and is a breach
+    /// (a compliance breach, or one that another branch of the node sends to a breach ending),
+    /// and the line picked at the check credits no violation. A drill holds such a run for a
+    /// trainer ("breach read, cleared at check"): the grader may have misread a compliant
+    /// reply, or the rep may have meant it and picked the printed line. Nil when none.
+    public static func breachClearedAtCheck(_ turns: [Turn], in scenario: Scenario, catalog: TechniqueCatalog)
+        -> Int?
+    {
+        for index in turns.indices.dropFirst() {
+            let read = turns[index - 1]
+            let check = turns[index]
+            guard check.choice != nil, read.choice == nil, let node = scenario.nodes[read.node],
+                node.next.indices.contains(read.branch)
+            else { continue }
+            let branch = node.next[read.branch]
+            guard branch.goto == check.node, let tested = branch.condition?.violated else { continue }
+            let breaches = tested.filter { id in
+                read.detected.contains(id)
+                    && (ComplianceBreaches.ids.contains(id)
+                        || node.next.contains { other in
+                            other.condition?.violated?.contains(id) == true
+                                && scenario.isBreachEnding(other.goto)
+                        })
+            }
+            guard !breaches.isEmpty, !check.detected.contains(where: { catalog.kind(of: $0) == .violation })
+            else {
+                continue
+            }
+            return index
+        }
+        return nil
     }
 
     /// Where a chosen line leads: its own `goto`, unless the node's `after_violations` applies

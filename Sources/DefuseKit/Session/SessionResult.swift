@@ -26,6 +26,10 @@ public struct SessionResult: Sendable, Hashable, Codable {
     /// Whether the end node reached is marked `breach: true`: a line crossed, which a drill with
     /// `fail_on: [breach]` fails on; not part of the JSON contract.
     public var breach = false
+    /// The 1-based turn of a reply in which a breach was read and that a check then cleared
+    /// (``Session/breachClearedAtCheck(_:in:catalog:)``); nil when none. Not part of the JSON
+    /// contract.
+    public var clearedAtCheck: Int?
 
     enum CodingKeys: String, CodingKey {
         case scenario, outcome, score, path, turns

@@ -27,7 +27,12 @@ struct Scorecard {
                 continue
             }
             let result = played[index].1
-            let breach = result.breach ? " (breach: a line crossed)" : ""
+            let breach =
+                result.breach
+                ? " (breach: a line crossed)"
+                : result.clearedAtCheck.map {
+                    " (breach read at turn \($0), cleared at check; awaiting review)"
+                } ?? ""
             lines.append("  \(id)  \(String(result.score).leftPadded(to: 3))  \(result.outcome)\(breach)")
         }
         let done = played.filter { $0.1.outcome != "abandoned" }.count
@@ -40,7 +45,9 @@ struct Scorecard {
             }, failOn: failOn)
         let verdict = DrillRunRecord.verdict(
             passed: complete && score >= passMark && failedOn.isEmpty, passMark: passMark, failedOn: failedOn,
-            failOn: failOn, pendingReview: turns.filter(\.needsComplianceReview).count)
+            failOn: failOn,
+            pendingReview: turns.filter(\.needsComplianceReview).count
+                + played.filter { $0.1.clearedAtCheck != nil }.count)
         lines.append("  drill score: \(score)" + (complete ? "" : " (unplayed scenarios count 0)"))
         lines.append(
             "  \(status) · \(verdict)" + (verdict.hasPrefix("passed") ? " (pass mark \(passMark))" : ""))

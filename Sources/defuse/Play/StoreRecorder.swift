@@ -57,7 +57,7 @@ struct StoreRecorder: AttemptRecording {
         try keep { recorder in
             try recorder.store.finish(
                 attempt: recorder.attempt, outcome: ending, score: session.result.score, ended: Date(),
-                breach: session.result.breach)
+                breach: session.result.breach, clearedAtCheck: session.result.clearedAtCheck)
         }
     }
 

@@ -56,8 +56,9 @@ enum ReviewList {
     /// ` · re-marked, was lost 40 (trainer Kim: turn 2 goes to calm-down, not played)` when a
     /// trainer's verdicts take the story off the path played (``Remark``), ` · failed drill
     /// first-week: lost ending (fail_on: lost)` for a drill attempt no trainer has reviewed
-    /// whose ending failed its run, and ` · pending review of 2 answers` when drill replies wait
-    /// for a trainer; "" otherwise.
+    /// whose ending failed its run, ` · breach read at turn 1, cleared at check` for a drill
+    /// attempt whose breach a check cleared and no trainer has reviewed, and ` · pending review
+    /// of 2 answers` when drill replies wait for a trainer; "" otherwise.
     static func flags(_ attempt: AttemptRecord, drill: AttemptDrill? = nil) -> String {
         var text = ""
         if let breach = attempt.breach, let was = attempt.gradedEnding {
@@ -69,6 +70,10 @@ enum ReviewList {
             text += " · re-marked, was \(was)\(score) (\(remark.text))"
         }
         if let drill, !attempt.isReviewed { text += drill.failure(of: attempt) }
+        // Review12 finding 12(b): a breach read and cleared at a check waits for a trainer.
+        if attempt.clearedAtCheckAwaitingReview, let turn = attempt.clearedAtCheck {
+            text += " · breach read at turn \(turn), cleared at check"
+        }
         return text + DrillRunRecord.pending(attempt.answersAwaitingReview)
     }
 

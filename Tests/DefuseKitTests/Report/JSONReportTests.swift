@@ -66,6 +66,7 @@ import Testing
           "attempts" : [
             {
               "breach" : false,
+              "clearedAtCheck" : null,
               "cohort" : "north",
               "contentHash" : "abc123abc123abc1",
               "drill" : "week-1",
@@ -90,6 +91,7 @@ import Testing
             },
             {
               "breach" : false,
+              "clearedAtCheck" : null,
               "cohort" : "north",
               "contentHash" : "abc123abc123abc1",
               "drill" : "week-1",

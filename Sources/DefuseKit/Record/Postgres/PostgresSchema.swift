@@ -49,6 +49,7 @@ enum PostgresSchema {
         ("review reroutes", ["ALTER TABLE turnReview ADD COLUMN reroute TEXT"]),
         ("evidence spans", ["ALTER TABLE turn ADD COLUMN evidenceSpans TEXT"]),
         ("ending breach", ["ALTER TABLE attempt ADD COLUMN breach INTEGER"]),
+        ("breach cleared at check", ["ALTER TABLE attempt ADD COLUMN clearedAtCheck INTEGER"]),
     ]
 
     private static let attemptsAndTurns = [
