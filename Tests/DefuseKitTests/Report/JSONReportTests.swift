@@ -247,6 +247,7 @@ private enum ReferenceJSON {
         enum Keys: String, CodingKey {
             case id, rep, cohort, scenario, title, contentHash, mode, drill, started, ended, outcome, score
             case turns, durationSeconds, replies, reviewed, gradedScore, gradedOutcome, remark, breach
+            case clearedAtCheck
         }
 
         struct Remark: Encodable {
@@ -291,6 +292,7 @@ private enum ReferenceJSON {
             try c.encode(attempt.gradedEnding?.rawValue ?? attempt.outcome, forKey: .gradedOutcome)
             try c.encode(attempt.remark.map(Remark.init), forKey: .remark)
             try c.encode(attempt.countedBreach, forKey: .breach)
+            try c.encode(attempt.clearedAtCheckText, forKey: .clearedAtCheck)
         }
     }
 

@@ -31,8 +31,8 @@ import Testing
               - text: No; I stay on your account.
                 credits: [boundary-setting]
                 goto: kept
-              - text: I'll stay, and I'm sorry it came to this.
-                credits: [apology, boundary-setting, capitulates]
+              - text: I'll stay on, if Doug comes too.
+                credits: [boundary-setting, capitulates]
                 goto: swapped
               - text: Fine, I'll ask Doug.
                 credits: [capitulates]
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func aWrongLineAfterAMissScoresNothing() throws {
-        // The line credits two techniques beside its violation: 0.75 anywhere else, 0 here.
+        // The line credits a technique beside its violation: 0.75 anywhere else, 0 here.
         let session = try play(scenarioText(nodes: nodes), ["ok [capitulates]", "2"])
         #expect(session.turns.last?.score == 0)
         let clean = try play(scenarioText(nodes: nodes), ["no [boundary-setting]", "2"])
