@@ -333,6 +333,7 @@ public struct Grader: Sendable {
         TimeAnswerRule().apply(to: &board)
         PlainStepRule().apply(to: &board)
         ImpactRule().apply(to: &board)
+        FairStanceRule().apply(to: &board)
         ReasoningQuestionRule().apply(to: &board)
         SmallProblemRule().apply(to: &board)
         CompetitorRule().apply(to: &board)

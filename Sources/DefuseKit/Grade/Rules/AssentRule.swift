@@ -79,6 +79,8 @@ struct AssentRule: GradingRule {
                 clause.subject == .me && !clause.future
                     && clause.verb.map { has($0, .mental) && !bareKnow($0, clause.range.upperBound) } == true
             } ?? false
+            // "Totally fair to be skeptical", "that's a fair challenge": the stance granted, not the claim.
+            || FairStanceRule.stance(board) != nil
         let insulted =
             board.client(.agreesWithInsult) == true || board.replyMatchesClientList("agrees-with-insult")
         // Hitting back is not agreeing: "yep, good luck finding someone dumb enough" argues.

@@ -42,7 +42,7 @@ struct RefusalRule: GradingRule {
             return
         }
         for raw in board.clauses {
-            let clause = Self.fronted(raw, board.text)
+            let clause = Self.relative(raw, board.text) ?? Self.fronted(raw, board.text)
             let policy = Self.policy(clause, tokens, infos)
             guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
                 clause.future || clause.ability || Self.prefersNot(clause, tokens) || clause.progressive
@@ -83,7 +83,12 @@ struct RefusalRule: GradingRule {
                 ? Lemma.of(tokens[verb + 1].word) : word
             // "I won't ask them to flash it", "I'm not going to ask for someone else": after a
             // demand, refusing to ask is refusing the demand.
-            let refusesToAsk = (demand || pressing) && ["ask", "asking"].contains(refused)
+            // "I won't tell them to flash it", "I'm not going to get him to call you": a verb of
+            // instructing with its person and "to" asks someone to act, as "ask" does.
+            let instructs =
+                Self.instructing.contains(refused)
+                && (verb + 2..<min(verb + 4, clause.range.upperBound)).contains { tokens[$0].word == "to" }
+            let refusesToAsk = (demand || pressing) && (["ask", "asking"].contains(refused) || instructs)
             // After a demand, "I can't get to 31", "I can't promise either one", "I can't tell
             // you that": what is refused is what was demanded.
             let refusesDemand = demand && Self.refusableAfterDemand.contains(refused)
@@ -108,10 +113,156 @@ struct RefusalRule: GradingRule {
                 "the rep states what they will not do")
             return
         }
-        if demand || pressing, let held = Self.holds(board) {
+        if let owned = Self.notMineTo(board) {
+            Self.add(&board, owned, "the rep says it is not theirs to give")
+            return
+        }
+        guard demand || pressing else { return }
+        if let named = Self.namesRefused(board) {
+            Self.add(&board, named, "the rep refuses the thing demanded by name")
+            return
+        }
+        if let held = Self.holds(board) {
             Self.add(&board, held, "the rep holds to what they said before")
         }
     }
+
+    /// Verbs of getting someone else to act: with a person and "to" after them ("tell them to
+    /// flash it", "get him to call", "tell anyone there to rush it"), refusing one refuses to ask.
+    static let instructing: Set<String> = ["tell", "get", "push", "pressure", "pester", "order"]
+
+    /// `clause` read from the rep's "I"/"we" of a relative clause the negation governs: "switching
+    /// reps isn't something I'll ask for", "that's not something we can do", "a free set is not a
+    /// thing I can sign off": a thing the rep names, said not to be one they will or can do. The
+    /// negation stands after a form of "be" and before "something", "anything", "one" or "a thing";
+    /// the "I" follows at once. Not "wasn't something I expected" (past, and no helper: the
+    /// clause's own checks still apply to the verb read from the "I").
+    static func relative(_ clause: Clause, _ text: TokenizedText) -> Clause? {
+        let tokens = text.tokens
+        let infos = text.infos
+        let end = clause.range.upperBound
+        for index in clause.range where infos[index].roles & WordRole.negation.rawValue != 0 {
+            guard index > clause.range.lowerBound, index + 2 < end,
+                ["is", "are", "am"].contains(tokens[index - 1].word)
+            else { continue }
+            var next = index + 1
+            if ["a", "the"].contains(tokens[next].word), next + 1 < end, ["thing", "one"].contains(tokens[next + 1].word) {
+                next += 2
+            } else if ["something", "anything", "one"].contains(tokens[next].word) {
+                next += 1
+            } else {
+                continue
+            }
+            guard next < end, infos[next].roles & (WordRole.me.rawValue | WordRole.we.rawValue) != 0 else { continue }
+            var reread = ClauseReader.fromFirstPerson(
+                Clause(range: index..<end, subject: .none, subjectRange: index..<index), text)
+            guard reread.subject == .me || reread.subject == .we, reread.negation == nil,
+                let verb = reread.verb, verb > next, !disowningVerbs.contains(tokens[verb].word)
+            else { continue }
+            reread.negation = index
+            reread.range = clause.range
+            reread.subjectRange = clause.range.lowerBound..<reread.subjectRange.upperBound
+            reread.question = clause.question
+            reread.conditional = clause.conditional
+            return reread
+        }
+        return nil
+    }
+
+    /// "Sponsorships aren't mine to give", "the contract is not ours to change": what the client
+    /// asks for, said not to be the rep's (or the company's) to grant. A form of "be", a negation,
+    /// "mine"/"ours", "to" and a verb that is not one of deciding or thinking ("it isn't mine to
+    /// decide" names whose call it is: ``DecisionRoleRule``). Not asked, conditional or quoted.
+    static func notMineTo(_ board: Board) -> Range<Int>? {
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        for clause in board.clauses where !clause.question && !clause.conditional {
+            let end = clause.range.upperBound
+            for index in clause.range where infos[index].roles & WordRole.negation.rawValue != 0 {
+                guard index > clause.range.lowerBound, index + 3 < end + 0, index + 3 < tokens.count,
+                    ["is", "are"].contains(tokens[index - 1].word),
+                    ["mine", "ours"].contains(tokens[index + 1].word), tokens[index + 2].word == "to",
+                    index + 3 < end, !tokens[index].quoted
+                else { continue }
+                let verb = tokens[index + 3].word
+                let roles = WordRole(rawValue: infos[index + 3].roles).union(WordRole.lexicon[verb] ?? [])
+                guard !roles.contains(.mental), !DecisionRoleRule.decisionWords.contains(verb),
+                    !["be", "blame", "fix", "judge", "worry"].contains(verb)
+                else { continue }
+                return clause.range.lowerBound..<(index + 4)
+            }
+        }
+        return nil
+    }
+
+    /// "And no lunch", "no dinners from us", "no free generators either": after a demand, a clause
+    /// that opens (after "and", "but", "so", "also" and the like) with "no" and, within two words,
+    /// a word the client's line used: the thing demanded, refused by name. Not the words of a yes
+    /// ("no problem", "no worries"), not asked, and not a clause with a verb of its own after a
+    /// subject ("no one will…").
+    static func namesRefused(_ board: Board) -> Range<Int>? {
+        guard !board.clientWords.isEmpty else { return nil }
+        let tokens = board.text.tokens
+        let infos = board.text.infos
+        for clause in board.clauses where !clause.question && !clause.conditional {
+            var index = clause.range.lowerBound
+            while index < clause.range.upperBound,
+                infos[index].roles & (WordRole.joiner.rawValue | WordRole.opener.rawValue) != 0,
+                tokens[index].word != "no"
+            {
+                index += 1
+            }
+            guard index + 1 < clause.range.upperBound, tokens[index].word == "no", !tokens[index].quoted
+            else { continue }
+            for next in (index + 1)..<min(index + 3, clause.range.upperBound) {
+                let word = tokens[next].word
+                guard !notRefusals.contains(word),
+                    infos[next].roles & (WordRole.auxiliary.rawValue | WordRole.me.rawValue | WordRole.we.rawValue) == 0
+                else { break }
+                let singular = word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
+                if board.clientWords.contains(word) || board.clientWords.contains(singular)
+                    || board.clientWords.contains(word + "s"), !Self.clientNegates(word, in: board.client)
+                {
+                    return index..<(next + 1)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Words that make a figure a time or a place in time ("still on for 7am", "by 7").
+    static let timeWords: Set<String> = ["am", "pm", "by", "for", "at", "before", "until", "on", "o'clock", "oclock"]
+
+    /// Verbs whose negated "can" disowns rather than limits: "the reload isn't something I can
+    /// control" says it is not the rep's doing.
+    static let disowningVerbs: Set<String> = ["control", "help", "influence", "predict", "fix", "prevent"]
+
+    /// Whether the client's line says `word` after a negation within four words ("let's not open
+    /// a complaint", "I don't want a fight"): then "no complaint" grants the demand, it does not
+    /// refuse it.
+    static func clientNegates(_ word: String, in client: String?) -> Bool {
+        guard let client else { return false }
+        let words = client.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
+        for (index, said) in words.enumerated() {
+            let stem = said.count > 3 && said.hasSuffix("s") ? String(said.dropLast()) : said
+            let target = word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
+            guard stem == target else { continue }
+            for before in words[max(0, index - 4)..<index] {
+                if ["not", "no", "never", "without", "nothing"].contains(before) || before.hasSuffix("n't")
+                    || before.hasSuffix("n’t") || ["dont", "wont", "cant", "didnt", "doesnt"].contains(before)
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Words after "no" that make it a yes or a shrug, not a refusal.
+    static let notRefusals: Set<String> = [
+        "problem", "problems", "worries", "worry", "issue", "issues", "trouble", "bother", "rush", "doubt",
+        "idea", "offense", "offence", "way", "one", "need", "matter", "big", "stress",
+    ]
 
     /// `clause` read from its "I" or "we" when the thing refused stands before it: "31 I can't
     /// match", "skipping the form I can't do tho", "past that I can't speculate". The words before
@@ -212,6 +363,24 @@ struct RefusalRule: GradingRule {
                 {
                     return clause.subjectRange.lowerBound..<clause.range.upperBound
                 }
+            }
+            // "It's still 12% and net 45", "I'm still at 12%": a form of "be", then "still", then a
+            // figure: the terms held as they were. Not the client's ("you're still at forty"), not
+            // negated ("it's still not 12%"), and not without a figure ("it's still broken").
+            let ownTerms =
+                clause.subject == .me || clause.subject == .we
+                || (clause.subjectRange.count == 1
+                    && ["it", "that", "this"].contains(tokens[clause.subjectRange.lowerBound].word))
+            if ownTerms, clause.negation == nil,
+                let still = clause.range.first(where: { tokens[$0].word == "still" }),
+                still > clause.range.lowerBound, ["is", "am", "are"].contains(tokens[still - 1].word),
+                (still + 1..<clause.range.upperBound).contains(where: {
+                    tokens[$0].word.first?.isNumber == true || AssentRule.numberWords.contains(tokens[$0].word)
+                }),
+                // "it's still on for 7am", "still in your lab by 7": a time, not a term.
+                !(still + 1..<clause.range.upperBound).contains(where: { Self.timeWords.contains(tokens[$0].word) })
+            {
+                return clause.range
             }
             // "Doug won't be covering Thursday; I will": someone else's "will not", then the rep's
             // own "I will".

@@ -90,6 +90,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(RefusedBreachRule.ruleWords).union(BreachShapes.ruleWords)
             .union(ReasoningQuestionRule.ruleWords)
             .union(RefusalRule.frontBarred).union(RefusalRule.notPolicies).union(RefusalRule.degrees)
+            .union(FairStanceRule.legitimate).union(FairStanceRule.stances).union(FairStanceRule.feeling).union(RefusalRule.disowningVerbs)
+            .union(RefusalRule.instructing).union(RefusalRule.notRefusals)
+            .union(["something", "anything", "thing", "mine", "ours"])
             .union(ImpactRule.supposing).union(ImpactRule.mattering).union(ScheduledStepRule.shiftPeople)
     }
 
