@@ -36,12 +36,24 @@ import Testing
     @Test(arguments: [
         // Refusing to get someone else to act ("tell/get … to"), as refusing to ask.
         (NamedLimitTests.flash, "I'm not going to get SPD to rush it; how they run it is their call."),
-        (NamedLimitTests.flash, "I won't tell anyone there to shorten the cycle. It'll be at your window by 00:40."),
+        (
+            NamedLimitTests.flash,
+            "I won't tell anyone there to shorten the cycle. It'll be at your window by 00:40."
+        ),
         // The thing named first, then "isn't something I'll/we can …".
-        (NamedLimitTests.doug, "A different rep because of my gender isn't something I'll arrange. I'm your rep for Thursday."),
-        (NamedLimitTests.doug, "Swapping me out for Doug is not something we can offer, but I'm glad to walk you through Thursday's set."),
+        (
+            NamedLimitTests.doug,
+            "A different rep because of my gender isn't something I'll arrange. I'm your rep for Thursday."
+        ),
+        (
+            NamedLimitTests.doug,
+            "Swapping me out for Doug is not something we can offer, but I'm glad to walk you through Thursday's set."
+        ),
         // Not the rep's to give.
-        (NamedLimitTests.golf, "Golf sponsorships are not ours to hand out; our grants team reviews those requests."),
+        (
+            NamedLimitTests.golf,
+            "Golf sponsorships are not ours to hand out; our grants team reviews those requests."
+        ),
         // "no" and the thing demanded, by the client's own word.
         (NamedLimitTests.rick, "It's going in today, Rick. And no boxes swapped on the quiet either."),
         // The terms held with "still" and a figure.

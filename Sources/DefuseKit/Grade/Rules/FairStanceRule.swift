@@ -14,7 +14,9 @@ struct FairStanceRule: GradingRule {
     static let key = RubricID.acknowledgeDontAgree
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.key), !board.opensWithReframe, let range = Self.stance(board) else { return }
+        guard !board.isPresent(Self.key), !board.opensWithReframe, let range = Self.stance(board) else {
+            return
+        }
         board.add(Self.id, quoting: range, rule: "the rep calls the client's stance fair") {
             "grants the client's reaction: “\($0)”"
         }
@@ -24,7 +26,9 @@ struct FairStanceRule: GradingRule {
     static func stance(_ board: Board) -> Range<Int>? {
         let tokens = board.text.tokens
         // Leave early: no word of ``legitimate`` in the reply (most replies).
-        guard tokens.indices.contains(where: { legitimateSet.contains($0, in: board.text) }) else { return nil }
+        guard tokens.indices.contains(where: { legitimateSet.contains($0, in: board.text) }) else {
+            return nil
+        }
         if board.client(.agreesWithInsult) == true || board.replyMatchesClientList("agrees-with-insult") {
             return nil
         }
@@ -46,7 +50,9 @@ struct FairStanceRule: GradingRule {
                     let verb = tokens[next + 1].word
                     guard feeling.contains(verb), next + 2 < end else { continue }
                     let roles = infos[next + 2].roles
-                    if roles & (WordRole.determiner.rawValue | WordRole.you.rawValue | WordRole.me.rawValue) != 0 {
+                    if roles & (WordRole.determiner.rawValue | WordRole.you.rawValue | WordRole.me.rawValue)
+                        != 0
+                    {
                         continue
                     }
                     return clause.range.lowerBound..<min(end, next + 3)

@@ -38,7 +38,9 @@ struct FreeGoodsRule: GradingRule {
                     Self.freeWordSet.contains($0, in: text) && Self.isFree($0, clause.range, tokens)
                 }),
                 Self.notNegated(clause, before: free, tokens),
-                RefusedBreachRule.namedForbidden(clause, text) == nil
+                RefusedBreachRule.namedForbidden(clause, text) == nil,
+                // "…than with free blocks", "…instead of free blocks": turned down for something else.
+                RefusedBreachRule.preferredOver(clause, text).map({ !$0.range.contains(free) }) ?? true
             else { continue }
             let sentence = BreachShapes.sentence(of: free, tokens)
             guard let goods = sentence.first(where: { Self.goods.contains(tokens[$0].word) }),

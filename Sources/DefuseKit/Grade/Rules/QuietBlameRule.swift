@@ -27,7 +27,10 @@ struct QuietBlameRule: GradingRule {
             !board.isPresent(.agreesWithInsult), !board.isPresent(.boundarySetting),
             !board.isPresent(.gracefulExit), !board.opensWithReframe
         else { return }
-        let owns = board.isPresent(.ownership)
+        let tokens = board.text.tokens
+        // "The chart was mine and wrong": a fault claimed owns it, and a cause named beside it
+        // ("IFU says 7F") is the neutral account the rubric allows.
+        let owns = board.isPresent(.ownership) || board.clauses.contains { Self.claimed($0, tokens) }
         // Naming what it cost the client's people ("your nurses gave up their evening") is
         // acknowledgement, not a cause.
         let acknowledged = board.matches(.acknowledgeDontAgree)
@@ -35,7 +38,6 @@ struct QuietBlameRule: GradingRule {
         // "backorders are part of the business" shrinks the problem (`minimizing`); it is not
         // read a second time as a cause.
         let minimizing = board.matches(.minimizing)
-        let tokens = board.text.tokens
         let infos = board.text.infos
         // A party named inside a retort ("calm down, the techs are watching", "the label's the
         // law, read it") or inside a yes to the demand is part of that violation, not an excuse.
@@ -95,6 +97,9 @@ struct QuietBlameRule: GradingRule {
             {
                 continue
             }
+            // "The chart was mine and wrong", "that booking was my mistake": the thing claimed by
+            // the rep is a fault owned, not a cause put on a party.
+            if Self.claimed(clause, tokens) { continue }
             // "our team is great", "the set is here": a state, not a cause, unless it is a fault.
             if let verb = clause.verb, Self.neutral.contains(tokens[verb].word) { continue }
             // "The notice doesn't say what caused it" (review5 C1): what a document does not say
@@ -303,6 +308,21 @@ struct QuietBlameRule: GradingRule {
         let word = tokens[next].word
         return word.hasSuffix("ed") || word.hasSuffix("s") || ClauseReader.irregularParticiples.contains(word)
     }
+
+    /// Whether a clause's predicate claims its subject for the rep: "was mine", "is ours", "was my
+    /// mistake", "is on me". Read from the first word after the subject and its helpers.
+    static func claimed(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        guard clause.negation == nil, let verb = clause.verb else { return false }
+        let word = tokens[verb].word
+        let next = verb + 1 < clause.range.upperBound ? tokens[verb + 1].word : ""
+        return ["mine", "ours"].contains(word) || (word == "on" && ["me", "us"].contains(next))
+            || (["my", "our"].contains(word) && owned.contains(next))
+    }
+
+    /// Nouns that, after "my"/"our", own a fault: "my mistake", "my fault", "our error".
+    static let owned: Set<String> = [
+        "mistake", "fault", "error", "doing", "responsibility", "mess", "screwup", "miss", "bad",
+    ]
 
     /// Words after a party's name that describe without excusing.
     static let neutral: Set<String> = [

@@ -146,14 +146,18 @@ struct RefusalRule: GradingRule {
                 ["is", "are", "am"].contains(tokens[index - 1].word)
             else { continue }
             var next = index + 1
-            if ["a", "the"].contains(tokens[next].word), next + 1 < end, ["thing", "one"].contains(tokens[next + 1].word) {
+            if ["a", "the"].contains(tokens[next].word), next + 1 < end,
+                ["thing", "one"].contains(tokens[next + 1].word)
+            {
                 next += 2
             } else if ["something", "anything", "one"].contains(tokens[next].word) {
                 next += 1
             } else {
                 continue
             }
-            guard next < end, infos[next].roles & (WordRole.me.rawValue | WordRole.we.rawValue) != 0 else { continue }
+            guard next < end, infos[next].roles & (WordRole.me.rawValue | WordRole.we.rawValue) != 0 else {
+                continue
+            }
             var reread = ClauseReader.fromFirstPerson(
                 Clause(range: index..<end, subject: .none, subjectRange: index..<index), text)
             guard reread.subject == .me || reread.subject == .we, reread.negation == nil,
@@ -217,7 +221,8 @@ struct RefusalRule: GradingRule {
             for next in (index + 1)..<min(index + 3, clause.range.upperBound) {
                 let word = tokens[next].word
                 guard !notRefusals.contains(word),
-                    infos[next].roles & (WordRole.auxiliary.rawValue | WordRole.me.rawValue | WordRole.we.rawValue) == 0
+                    infos[next].roles
+                        & (WordRole.auxiliary.rawValue | WordRole.me.rawValue | WordRole.we.rawValue) == 0
                 else { break }
                 let singular = word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
                 if board.clientWords.contains(word) || board.clientWords.contains(singular)
@@ -231,7 +236,9 @@ struct RefusalRule: GradingRule {
     }
 
     /// Words that make a figure a time or a place in time ("still on for 7am", "by 7").
-    static let timeWords: Set<String> = ["am", "pm", "by", "for", "at", "before", "until", "on", "o'clock", "oclock"]
+    static let timeWords: Set<String> = [
+        "am", "pm", "by", "for", "at", "before", "until", "on", "o'clock", "oclock",
+    ]
 
     /// Verbs whose negated "can" disowns rather than limits: "the reload isn't something I can
     /// control" says it is not the rep's doing.
@@ -242,14 +249,16 @@ struct RefusalRule: GradingRule {
     /// refuse it.
     static func clientNegates(_ word: String, in client: String?) -> Bool {
         guard let client else { return false }
-        let words = client.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
+        let words = client.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(
+            String.init)
         for (index, said) in words.enumerated() {
             let stem = said.count > 3 && said.hasSuffix("s") ? String(said.dropLast()) : said
             let target = word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word
             guard stem == target else { continue }
             for before in words[max(0, index - 4)..<index] {
                 if ["not", "no", "never", "without", "nothing"].contains(before) || before.hasSuffix("n't")
-                    || before.hasSuffix("n’t") || ["dont", "wont", "cant", "didnt", "doesnt"].contains(before)
+                    || before.hasSuffix("n’t")
+                    || ["dont", "wont", "cant", "didnt", "doesnt"].contains(before)
                 {
                     return true
                 }
@@ -375,10 +384,13 @@ struct RefusalRule: GradingRule {
                 let still = clause.range.first(where: { tokens[$0].word == "still" }),
                 still > clause.range.lowerBound, ["is", "am", "are"].contains(tokens[still - 1].word),
                 (still + 1..<clause.range.upperBound).contains(where: {
-                    tokens[$0].word.first?.isNumber == true || AssentRule.numberWords.contains(tokens[$0].word)
+                    tokens[$0].word.first?.isNumber == true
+                        || AssentRule.numberWords.contains(tokens[$0].word)
                 }),
                 // "it's still on for 7am", "still in your lab by 7": a time, not a term.
-                !(still + 1..<clause.range.upperBound).contains(where: { Self.timeWords.contains(tokens[$0].word) })
+                !(still + 1..<clause.range.upperBound).contains(where: {
+                    Self.timeWords.contains(tokens[$0].word)
+                })
             {
                 return clause.range
             }

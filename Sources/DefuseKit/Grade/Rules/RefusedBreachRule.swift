@@ -70,6 +70,23 @@ struct RefusedBreachRule: GradingRule {
                 if refusal.refusesAct { general.append(scope) }
                 if refusal.holdsBack { delays.append(scope) }
             }
+            // "Free blocks I can't do": the thing refused named before the rep's refusal.
+            if clause.subject == .none || clause.subject == .other {
+                let fronted = RefusalRule.fronted(clause, text)
+                // "I can't do" reads "do" as a helper and leaves no verb: the act refused is the
+                // thing named before it.
+                if fronted.subject == .me || fronted.subject == .we, let negation = fronted.negation,
+                    fronted.future || fronted.ability, !fronted.question, !fronted.conditional,
+                    fronted.verb == nil || Self.refusal(fronted, text)?.refusesAct == true
+                {
+                    general.append(
+                        DisownedClauseRule.Scope(
+                            range: clause.range.lowerBound..<negation,
+                            words: fronted.subjectRange.lowerBound..<clause.range.upperBound,
+                            reading: "what the rep refuses"))
+                }
+            }
+            if let scope = Self.preferredOver(clause, text) { general.append(scope) }
             if let scope = Self.notFromMe(clause, text) {
                 general.append(scope)
                 delays.append(scope)
@@ -106,6 +123,7 @@ struct RefusedBreachRule: GradingRule {
     /// after it says what it is with "how", "where", "what" or "why", whose clause is not the
     /// rep's ("…is what I'm giving you" offers it).
     static func namedExisting(_ clause: Clause, _ text: TokenizedText) -> DisownedClauseRule.Scope? {
+        if let kept = keptAsItIs(clause, text) { return kept }
         let tokens = text.tokens
         let range = clause.range
         guard !clause.question, !clause.conditional, clause.negation == nil,
@@ -129,6 +147,43 @@ struct RefusedBreachRule: GradingRule {
         return DisownedClauseRule.Scope(
             range: first..<copula, words: copula..<range.upperBound, reading: "a term the client already has")
     }
+
+    /// A term the client already has, said to stay as it is: "your 8% rebate above 200 cases
+    /// stays as is", "the rebate remains unchanged", "our net 45 is unchanged". The term opens
+    /// with "the"/"your"/"our", nobody gives it before it, and "stays"/"remains" or "is/are"
+    /// follow it with "as is", "as it is", "unchanged", "untouched", "the same" or "where it is".
+    /// Not "stays with you free" (no word of keeping it as it was), and not negated.
+    static func keptAsItIs(_ clause: Clause, _ text: TokenizedText) -> DisownedClauseRule.Scope? {
+        let tokens = text.tokens
+        let range = clause.range
+        guard !clause.question, !clause.conditional, clause.negation == nil,
+            let first = range.first(where: { existingOpeners.contains(tokens[$0].word) }),
+            !(range.lowerBound..<first).contains(where: { person(text, $0) }),
+            let verb = (first + 1..<range.upperBound).first(where: { keepingVerbs.contains(tokens[$0].word) }
+            ),
+            !(first..<verb).contains(where: { person(text, $0) || has(text, $0, .negation) }),
+            verb + 1 < range.upperBound
+        else { return nil }
+        var next = verb + 1
+        while next < range.upperBound, ["exactly", "just", "still", "completely"].contains(tokens[next].word)
+        {
+            next += 1
+        }
+        guard next < range.upperBound else { return nil }
+        let word = tokens[next].word
+        let following = next + 1 < range.upperBound ? tokens[next + 1].word : ""
+        let kept =
+            ["unchanged", "untouched"].contains(word)
+            || (word == "as" && ["is", "it"].contains(following))
+            || (word == "the" && following == "same")
+            || (word == "where" && following == "it")
+        guard kept else { return nil }
+        return DisownedClauseRule.Scope(
+            range: first..<verb, words: verb..<range.upperBound,
+            reading: "a term the client already has, kept as it is")
+    }
+
+    static let keepingVerbs: Set<String> = ["stays", "stay", "remains", "remain", "is", "are"]
 
     private static func person(_ text: TokenizedText, _ index: Int) -> Bool {
         has(text, index, .me) || has(text, index, .we) || has(text, index, .you)
@@ -241,6 +296,38 @@ struct RefusedBreachRule: GradingRule {
         "cost", "costs", "fee", "fees", "catch", "strings", "obligation", "payment", "bill", "invoice",
         "matter", "harm", "hard", "big", "one", "sweat", "prob", "probs", "biggie", "drama", "dramas",
     ]
+
+    /// "I'd rather earn them with a real Saturday plan than with free blocks", "I'll bring a
+    /// training plan instead of free blocks": the rep chooses one thing over another, and what
+    /// follows "than" or "instead of" is what they turn down. The rep (or the company) is the
+    /// clause's subject, with "rather" before "than"; not asked, conditional or negated ("I
+    /// wouldn't rather…"). What comes before the comparison is still read ("free blocks rather
+    /// than a discount" gives the blocks).
+    static func preferredOver(_ clause: Clause, _ text: TokenizedText) -> DisownedClauseRule.Scope? {
+        let tokens = text.tokens
+        let range = clause.range
+        guard clause.subject == .me || clause.subject == .we, !clause.question, !clause.conditional,
+            clause.negation == nil
+        else { return nil }
+        var start: Int?
+        var sawRather = false
+        for index in range {
+            let word = tokens[index].word
+            if word == "rather" { sawRather = true }
+            if word == "than", sawRather {
+                start = index
+                break
+            }
+            if word == "instead", index + 1 < range.upperBound, tokens[index + 1].word == "of" {
+                start = index
+                break
+            }
+        }
+        guard let start, start + 1 < range.upperBound else { return nil }
+        return DisownedClauseRule.Scope(
+            range: (start + 1)..<range.upperBound, words: range.lowerBound..<range.upperBound,
+            reading: "what the rep turns down for something else")
+    }
 
     /// "No size from me", "not from us": the clause refuses what it names.
     static func notFromMe(_ clause: Clause, _ text: TokenizedText) -> DisownedClauseRule.Scope? {

@@ -90,7 +90,13 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(RefusedBreachRule.ruleWords).union(BreachShapes.ruleWords)
             .union(ReasoningQuestionRule.ruleWords)
             .union(RefusalRule.frontBarred).union(RefusalRule.notPolicies).union(RefusalRule.degrees)
-            .union(FairStanceRule.legitimate).union(FairStanceRule.stances).union(FairStanceRule.feeling).union(RefusalRule.disowningVerbs)
+            .union(FairStanceRule.legitimate).union(FairStanceRule.stances).union(FairStanceRule.feeling)
+            .union(RefusalRule.disowningVerbs)
+            .union(RefusedBreachRule.keepingVerbs).union([
+                "unchanged", "untouched", "instead", "rather", "than",
+            ])
+            .union(QuietBlameRule.owned).union(OnThemRule.places).union(YouKnowRule.certainty)
+            .union(["on", "know"])
             .union(RefusalRule.instructing).union(RefusalRule.notRefusals)
             .union(["something", "anything", "thing", "mine", "ours"])
             .union(ImpactRule.supposing).union(ImpactRule.mattering).union(ScheduledStepRule.shiftPeople)
