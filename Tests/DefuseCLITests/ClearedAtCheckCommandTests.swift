@@ -8,13 +8,13 @@ import Testing
 /// that reply, which any verdict on it gives. On SQLite and on PostgreSQL.
 @Suite struct ClearedAtCheckCommandTests {
     /// The reply the grader reads as a breach beside a time (after-hours-call's own test), the
-    /// right line at arm-route-check, then the reviewer's strong replies.
+    /// right line at arm-route-check, then the reviewer's strong replies ("No flash from me" is
+    /// read as a limit since play12, so the-clock goes on without asking flash-check).
     static let replies = [
         "Sorry Rhonda, that's mine. I'll bring the spare arm from my car straight up to the OR by 00:30.",
         "2",
         "No flash from me. It will be at SPD's window by 00:30, and their normal cycle has it ready by about half "
             + "four, well before six-thirty. How they process it is SPD's call, not mine.",
-        "1",
         "No, I don't scrub in and I don't touch the field. I'll be there at six to walk Keisha through the "
             + "targeting arm before she gowns, and I'll stay outside the field during the case.",
         "You were right to call me tonight; a missing instrument before a case is exactly what the on-call line "
