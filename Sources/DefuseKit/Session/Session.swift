@@ -295,12 +295,19 @@ public struct Session: Sendable {
     /// (``TechniqueCatalog/choiceScore(_:among:afterMiss:)``). A check reached by a branch that
     /// tests only `met:` (or after a reply that passed), or from another check, scores as before.
     public static func isCheckAfterMiss(_ node: Node, after previous: Turn?, in scenario: Scenario) -> Bool {
-        guard node.kind == .choice, let previous, previous.choice == nil,
-            let from = scenario.nodes[previous.node], from.next.indices.contains(previous.branch)
+        guard node.kind == .choice, let previous, let branch = typedBranch(of: previous, into: node.id, in: scenario)
         else { return false }
-        let branch = from.next[previous.branch]
-        guard branch.goto == node.id else { return false }
         return branch.testsMiss || (branch.condition == nil && !previous.passed)
+    }
+
+    /// The branch a typed reply (`turn`, not a pick) took, when it led to `target`; nil for a
+    /// pick, or a branch that went elsewhere. Shared by ``isCheckAfterMiss(_:after:in:)`` and
+    /// ``breachClearedAtCheck(_:in:catalog:)``, which both ask how a check was entered.
+    static func typedBranch(of turn: Turn, into target: String, in scenario: Scenario) -> Branch? {
+        guard turn.choice == nil, let from = scenario.nodes[turn.node], from.next.indices.contains(turn.branch)
+        else { return nil }
+        let branch = from.next[turn.branch]
+        return branch.goto == target ? branch : nil
     }
 
     /// The 1-based turn of the first typed reply in which a breach was read and that the check
@@ -316,11 +323,9 @@ public struct Session: Sendable {
         for index in turns.indices.dropFirst() {
             let read = turns[index - 1]
             let check = turns[index]
-            guard check.choice != nil, read.choice == nil, let node = scenario.nodes[read.node],
-                node.next.indices.contains(read.branch)
+            guard check.choice != nil, let node = scenario.nodes[read.node],
+                let tested = typedBranch(of: read, into: check.node, in: scenario)?.condition?.violated
             else { continue }
-            let branch = node.next[read.branch]
-            guard branch.goto == check.node, let tested = branch.condition?.violated else { continue }
             let breaches = tested.filter { id in
                 read.detected.contains(id)
                     && (ComplianceBreaches.ids.contains(id)
