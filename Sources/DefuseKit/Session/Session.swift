@@ -295,7 +295,8 @@ public struct Session: Sendable {
     /// (``TechniqueCatalog/choiceScore(_:among:afterMiss:)``). A check reached by a branch that
     /// tests only `met:` (or after a reply that passed), or from another check, scores as before.
     public static func isCheckAfterMiss(_ node: Node, after previous: Turn?, in scenario: Scenario) -> Bool {
-        guard node.kind == .choice, let previous, let branch = typedBranch(of: previous, into: node.id, in: scenario)
+        guard node.kind == .choice, let previous,
+            let branch = typedBranch(of: previous, into: node.id, in: scenario)
         else { return false }
         return branch.testsMiss || (branch.condition == nil && !previous.passed)
     }
@@ -304,7 +305,8 @@ public struct Session: Sendable {
     /// pick, or a branch that went elsewhere. Shared by ``isCheckAfterMiss(_:after:in:)`` and
     /// ``breachClearedAtCheck(_:in:catalog:)``, which both ask how a check was entered.
     static func typedBranch(of turn: Turn, into target: String, in scenario: Scenario) -> Branch? {
-        guard turn.choice == nil, let from = scenario.nodes[turn.node], from.next.indices.contains(turn.branch)
+        guard turn.choice == nil, let from = scenario.nodes[turn.node],
+            from.next.indices.contains(turn.branch)
         else { return nil }
         let branch = from.next[turn.branch]
         return branch.goto == target ? branch : nil
