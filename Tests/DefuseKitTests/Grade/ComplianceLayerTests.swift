@@ -18,7 +18,7 @@ import Testing
         techniques: TechniqueLibrary.builtIn.techniques, cues: cues, compliance: nil)
 
     /// The labelled compliance sets, in the order the snapshot reads them.
-    static let setNames = ["set-CC", "set-CD", "set-CE", "set-CF", "set-CG", "set-CH"]
+    static let setNames = ["set-CC", "set-CD", "set-CE", "set-CF", "set-CG", "set-CH", "set-CI"]
 
     static func replies(_ name: String) throws -> [LabelledReply] {
         try LabelledReply.read(jsonl: read("Training/compliance/\(name).jsonl"))
@@ -46,7 +46,7 @@ import Testing
     @Test func theSnapshotHoldsEveryLabelledReplyInOrder() throws {
         let snapshot = try LearnedSnapshot.examples(parsing: Self.read("Training/compliance/features.tsv"))
         let replies = try Self.setNames.flatMap { try Self.replies($0) }
-        #expect(replies.count == 780)
+        #expect(replies.count == 910)
         #expect(snapshot.map(\.id) == replies.map(\.id))
         #expect(snapshot.map(\.labels) == replies.map(\.labels))
         // The compliance sets carry compliance ids only.
