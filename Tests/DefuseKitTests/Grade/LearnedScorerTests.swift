@@ -43,6 +43,85 @@ import Testing
         #expect(changed > 0)
     }
 
+    /// The grading path decides from the scorer's sums (``LearnedScorer/apply(to:)``) what the
+    /// reference decides from every feature named (``LearnedModel/apply(to:)``): the same
+    /// verdicts, evidence and explanations, for both layers and both kinds of reasons, and the
+    /// probabilities to the last bit.
+    @Test func theScorerDecidesAsTheNamedFeaturesDo() throws {
+        let grader = ComplianceLayerTests.withLayer
+        let scorer = try #require(grader.learnedScorer)
+        let compliance = try #require(grader.complianceScorer)
+        var replies = Self.replies
+        for name in ComplianceLayerTests.setNames { replies += try ComplianceLayerTests.replies(name) }
+        var decided = 0
+        var moved = 0
+        for reply in replies {
+            for reasons in [Grader.Reasons.omitted, .written] {
+                let ruled = grader.ruled(reply.text, client: reply.client, reading: nil, reasons: reasons)
+                let layers = [
+                    (scorer, ruled),
+                    (
+                        compliance,
+                        grader.complianceRuled(
+                            reply.text, client: reply.client, reading: nil, reasons: reasons)
+                    ),
+                ]
+                for (layer, board) in layers {
+                    guard let probabilities = layer.probabilities(ifChanging: board) else { continue }
+                    decided += 1
+                    let named = layer.model.score(LearnedFeature.features(of: board)).probabilities
+                    for column in layer.model.ids.indices where !probabilities[column].isNaN {
+                        #expect(
+                            probabilities[column] == named[column], "\(reply.id) \(layer.model.ids[column])")
+                    }
+                    var reference = board
+                    layer.model.apply(to: &reference)
+                    var graded = board
+                    layer.apply(to: &graded)
+                    if zip(board.slots, graded.slots).contains(where: { $0.present != $1.present }) {
+                        moved += 1
+                    }
+                    for (expected, found) in zip(reference.slots, graded.slots) {
+                        #expect(expected.present == found.present, "\(reply.id)")
+                        #expect(expected.evidence == found.evidence, "\(reply.id)")
+                        #expect(expected.explanation == found.explanation, "\(reply.id)")
+                    }
+                }
+            }
+        }
+        // Both paths are exercised: replies sent to the model, and verdicts it changed.
+        #expect(decided > 100 && moved > 50)
+    }
+
+    /// A feature rebuilt from its name (what the grading path does for the reasons it shows) is
+    /// the feature the reply named: kind, words, suffix and key.
+    @Test func aFeatureReadFromItsNameIsTheOneNamed() throws {
+        let grader = ComplianceLayerTests.withLayer
+        var checked = 0
+        for reply in Self.replies.prefix(400) {
+            let board = grader.ruled(reply.text, client: reply.client, reading: nil, reasons: .omitted)
+            for feature in LearnedFeature.features(of: board) {
+                let read = LearnedFeature(name: feature.name)
+                #expect(read.kind.description == feature.kind.description, "\(feature.name)")
+                #expect(read.first == feature.first && read.second == feature.second, "\(feature.name)")
+                #expect(read.spaced == feature.spaced || feature.second.isEmpty, "\(feature.name)")
+                #expect(read.key == feature.key && read.name == feature.name, "\(feature.name)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10_000)
+        // Every kind, and words that hold the other kinds' separators.
+        for name in [
+            "w:a+b", "b:<s> sorry", "b:3.5 set", "o:agrees-with-insult fair", "c:short", "c:me+future",
+            "client:capitulates+short", "client:capitulates", "rule:apology",
+        ] {
+            #expect(LearnedFeature(name: name).name == name)
+        }
+        #expect(LearnedFeature(name: "w:a+b").first == "a+b")
+        #expect(LearnedFeature(name: "c:me+future").second == "+future")
+        #expect(LearnedFeature(name: "o:agrees-with-insult fair").second == "fair")
+    }
+
     @Test func wordsOutsideTheModelBreakPairsAndSentencesRestartThem() throws {
         let model = try LearnedModel(
             parsing: """

@@ -33,6 +33,32 @@ struct LearnedFeature {
         self.key = hash.value
     }
 
+    /// The feature a weights file's row is named for: the inverse of ``name`` (`w:sorry`,
+    /// `b:<s> sorry`, `o:ID WORD` split at their first space; `c:me+future`,
+    /// `client:ID+short` at their first `+`; `rule:ID` and `w:WORD` whole). The grading path
+    /// ranks a reply's features by row and rebuilds only the few it shows as reasons. A name of
+    /// no kind (the bias row, never a feature of a reply) reads as a `c:` fact, whole.
+    init(name: String) {
+        let kinds: [StaticString] = ["w:", "b:", "c:", "rule:", "client:", "o:"]
+        let found = kinds.first { kind in kind.withUTF8Buffer { name.utf8.starts(with: $0) } }
+        let kind = found ?? "c:"
+        let rest = name.utf8.dropFirst(found?.utf8CodeUnitCount ?? 0)
+        let separator: UInt8? =
+            switch kind.description {
+            case "b:", "o:": 0x20
+            case "c:", "client:": UInt8(ascii: "+")
+            default: nil
+            }
+        guard let separator, let split = rest.firstIndex(of: separator) else {
+            self.init(kind, String(Substring(rest)))
+            return
+        }
+        let spaced = separator == 0x20
+        self.init(
+            kind, String(Substring(rest[..<split])),
+            String(Substring(spaced ? rest[rest.index(after: split)...] : rest[split...])), spaced: spaced)
+    }
+
     /// The name as the weights file writes it.
     var name: String {
         let prefix = kind.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }

@@ -306,52 +306,93 @@ public struct LearnedModel: Sendable, Equatable {
         return (logits.map { 1 / (1 + exp(-$0)) }, found)
     }
 
-    /// Adds or withdraws verdicts on `board` where the model is confident the rules are wrong.
+    /// Adds or withdraws verdicts on `board` where the model is confident the rules are wrong,
+    /// from every feature of the reply named (``LearnedFeature/features(of:)``): the reference
+    /// that training reads. Grading decides from ``LearnedScorer``'s sums instead, with the same
+    /// ``decide(on:columns:probability:rows:)``, and names no feature for a reply it leaves alone.
     func apply(to board: inout Board) {
         let (probabilities, found) = score(LearnedFeature.features(of: board))
-        for (column, id) in ids.enumerated() {
+        decide(
+            on: &board, columns: ids.indices, probability: { probabilities[$0] },
+            rows: { _ in found.map(\.0) })
+    }
+
+    /// Adds or withdraws the verdict of each of `columns` (in column order) on `board` where the
+    /// model is confident the rules are wrong; `probability(column)` is the model's probability
+    /// for that column's id.
+    ///
+    /// `rows` gives the rows of the features of the reply on `board` (each once). It is asked,
+    /// before any verdict changes, only when an addition needs its reasons or a withdrawal writes
+    /// its explanation: most changes the layer makes are withdrawals, which in the batch form need
+    /// nothing but the probability. The reasons are ranked by row and read by their names in
+    /// ``names``; a ``LearnedFeature`` is rebuilt from its name (``LearnedFeature/init(name:)``)
+    /// only for the few reasons shown.
+    func decide(
+        on board: inout Board, columns: some Collection<Int>, probability probabilityOf: (Int) -> Double,
+        rows: (Board) -> [Int]
+    ) {
+        // The rows are read from the board as the rules left it, before any change made here (the
+        // rules' verdicts are features too), and only when something below needs them.
+        func changes(_ column: Int, withdrawn: Bool) -> Bool {
+            guard let position = board.positions.index(of: ids[column]) else { return false }
+            let probability = probabilityOf(column)
+            return board.slots[position].present
+                ? withdrawn && probability < removes[column] : probability > adds[column]
+        }
+        let explained = board.reasons == .written
+        let reply = columns.contains { changes($0, withdrawn: explained) } ? rows(board) : []
+        for column in columns {
+            let id = ids[column]
             guard let position = board.positions.index(of: id) else { continue }
-            let probability = probabilities[column]
+            let probability = probabilityOf(column)
             let present = board.slots[position].present
             if !present, probability > adds[column] {
-                let reasons = Self.reasons(found, column: column, width: ids.count, weights: weights)
-                // Each reason's name built once: a name is a new string (~900 instructions).
-                let names = reasons.map(\.feature.name)
-                guard Self.shows(names),
+                let reasons = Self.reasons(
+                    reply, column: column, width: ids.count, weights: weights, names: names)
+                // The reasons' names as the weights file has them: nothing built.
+                let reasonNames = reasons.map { names[$0.row] }
+                guard Self.shows(reasonNames),
                     !Self.readAgainstClient.contains(id)
                         || (board.clientGate.indices.contains(position) && board.clientGate[position] == true
-                            && names.contains { FunctionWords.isContent(name: $0) }),
-                    !Self.needsOwnWords.contains(id) || Self.answersBack(names),
+                            && reasonNames.contains { FunctionWords.isContent(name: $0) }),
+                    !Self.needsOwnWords.contains(id) || Self.answersBack(reasonNames),
                     !Self.ruledOut(id, on: board)
                 else { continue }
                 // The evidence quotes the reply as typed: each run of the reasons' words that mean
                 // something in it, and each clause a reason reads.
-                let shown = reasons.indices.filter {
-                    FunctionWords.isContent(name: names[$0]) || LearnedFeature.isClause(name: names[$0])
-                }.map { reasons[$0].feature }
+                let shown = reasonNames.filter {
+                    FunctionWords.isContent(name: $0) || LearnedFeature.isClause(name: $0)
+                }
+                .map { LearnedFeature(name: $0) }
                 let spans = Self.spans(of: shown, in: board.text, clauses: board.clauses)
                 guard !spans.isEmpty else { continue }
                 // The rule is built only when reasons are written (the batch form never shows it).
                 let rule = board.rule(
-                    "learned: " + Self.describe(reasons) + " (p \(Self.format(probability)))")
+                    "learned: " + describe(reasons) + " (p \(Self.format(probability)))")
                 board.add(
                     id,
                     spans.map {
                         Evidence(words: board.text.quote($0), rule: rule, span: board.text.span($0))
                     },
                     explanation:
-                        "the learned layer finds it (p \(Self.format(probability))): \(Self.describe(reasons))"
+                        "the learned layer finds it (p \(Self.format(probability))): \(describe(reasons))"
                 )
             } else if present, probability < removes[column] {
-                let reasons = Self.strongest(
-                    found, column: column, width: ids.count, weights: weights, sign: -1)
+                // The reasons are ranked only when the explanation is written.
                 board.cancel(
                     id,
-                    because:
-                        "the learned layer reads it as absent (p \(Self.format(probability))): \(Self.describe(reasons))"
-                )
+                    because: "the learned layer reads it as absent (p \(Self.format(probability))): "
+                        + describe(
+                            Self.strongest(
+                                reply, column: column, width: ids.count, weights: weights, names: names,
+                                sign: -1)))
             }
         }
+    }
+
+    /// ``describe(_:)`` of reasons given by row.
+    private func describe(_ reasons: [(row: Int, weight: Double)]) -> String {
+        Self.describe(reasons.map { (feature: LearnedFeature(name: names[$0.row]), weight: $0.weight) })
     }
 
     /// Where `features` (words and pairs of words, and clause features: the first of `clauses`
@@ -408,7 +449,7 @@ public struct LearnedModel: Sendable, Equatable {
         return merged
     }
 
-    /// How many features an added verdict reads as its reasons (``reasons(_:column:width:weights:)``).
+    /// How many features an added verdict reads as its reasons (``reasons(_:column:width:weights:names:)``).
     static let reasonCount = 5
 
     /// The reasons for adding `column`'s id: the ``reasonCount`` features that pushed hardest
@@ -418,18 +459,18 @@ public struct LearnedModel: Sendable, Equatable {
     /// led, and shown, by the reply's own words and the structure the reader found.
     ///
     /// The features are ranked first and asked whether they may be reasons in that order, until
-    /// ``reasonCount`` are found: asking builds each feature's name, and a reply has some eighty
+    /// ``reasonCount`` are found: asking reads each feature's name, and a reply has some eighty
     /// features against five reasons (asking all of them first cost ~200 k instructions a call).
     /// The ranking is a total order (weight, then name), so the reasons are the same as ranking
     /// only those that may be reasons.
-    static func reasons(_ found: [(Int, LearnedFeature)], column: Int, width: Int, weights: [Double])
-        -> [(feature: LearnedFeature, weight: Double)]
+    static func reasons(_ rows: [Int], column: Int, width: Int, weights: [Double], names: [String])
+        -> [(row: Int, weight: Double)]
     {
-        var chosen: [(feature: LearnedFeature, weight: Double)] = []
+        var chosen: [(row: Int, weight: Double)] = []
         chosen.reserveCapacity(reasonCount)
-        for candidate in ranked(found, column: column, width: width, weights: weights, sign: 1)
-        where FunctionWords.isReason(name: found[candidate.index].1.name) {
-            chosen.append((feature: found[candidate.index].1, weight: candidate.weight))
+        for candidate in ranked(rows, column: column, width: width, weights: weights, names: names, sign: 1)
+        where FunctionWords.isReason(name: names[candidate.row]) {
+            chosen.append(candidate)
             if chosen.count == reasonCount { break }
         }
         return chosen
@@ -445,34 +486,32 @@ public struct LearnedModel: Sendable, Equatable {
         names.contains { FunctionWords.isContent(name: $0) || LearnedFeature.isClause(name: $0) }
     }
 
-    /// The `count` features that pushed hardest in the direction of `sign` for `column`.
+    /// The rows of the `count` features that pushed hardest in the direction of `sign` for `column`.
     static func strongest(
-        _ found: [(Int, LearnedFeature)], column: Int, width: Int, weights: [Double], sign: Double,
+        _ rows: [Int], column: Int, width: Int, weights: [Double], names: [String], sign: Double,
         count: Int = 3
-    ) -> [(feature: LearnedFeature, weight: Double)] {
-        ranked(found, column: column, width: width, weights: weights, sign: sign).prefix(count).map {
-            (feature: found[$0.index].1, weight: $0.weight)
-        }
+    ) -> [(row: Int, weight: Double)] {
+        Array(
+            ranked(rows, column: column, width: width, weights: weights, names: names, sign: sign).prefix(
+                count))
     }
 
-    /// Where in `found` the features that pushed in the direction of `sign` for `column` stand,
-    /// heaviest first, with their weights. Positions are ranked, not features: copying each
-    /// feature (two strings) into a list to sort cost more than the sort.
+    /// Of the reply's feature `rows`, those that pushed in the direction of `sign` for `column`,
+    /// heaviest first, with their weights; on a tie, by name (``names``: the weights file's own
+    /// strings, nothing built), so the order is total and does not depend on the order of `rows`.
     static func ranked(
-        _ found: [(Int, LearnedFeature)], column: Int, width: Int, weights: [Double], sign: Double
-    ) -> [(index: Int, weight: Double)] {
-        var ranked: [(index: Int, weight: Double)] = []
+        _ rows: [Int], column: Int, width: Int, weights: [Double], names: [String], sign: Double
+    ) -> [(row: Int, weight: Double)] {
+        var ranked: [(row: Int, weight: Double)] = []
         weights.withUnsafeBufferPointer { weights in
-            for index in found.indices {
-                let weight = weights[found[index].0 * width + column]
-                if weight * sign > 0 { ranked.append((index, weight)) }
+            for row in rows {
+                let weight = weights[row * width + column]
+                if weight * sign > 0 { ranked.append((row, weight)) }
             }
         }
         ranked.sort { left, right in
-            // Heaviest first; names (built only on a tie) keep the order fixed.
             left.weight != right.weight
-                ? left.weight * sign > right.weight * sign
-                : found[left.index].1.name < found[right.index].1.name
+                ? left.weight * sign > right.weight * sign : names[left.row] < names[right.row]
         }
         return ranked
     }

@@ -7,8 +7,9 @@ import Foundation
 /// scorer sums the same weights from tables built once per grader, with no allocation and no
 /// string built: a typed word is found by the id the tokenizer gave it (or its bytes), a pair by the two
 /// words' numbers, the rules' verdicts, the client's line and the clause facts by position. Only
-/// when some verdict would change does the model run in full and write its explanation, so the
-/// verdicts and their evidence are the model's own, whichever path found them.
+/// when some verdict would change does the model decide, from these sums and with the rules of
+/// ``LearnedModel/decide(on:columns:probability:rows:)``, so the verdicts, their evidence and
+/// explanations are the model's own, whichever path found them.
 ///
 /// A class: the grader holds it, and grading reads it without copying (and retaining) its tables.
 final class LearnedScorer: Sendable {
@@ -164,16 +165,29 @@ final class LearnedScorer: Sendable {
         }
     }
 
-    /// Runs the learned layer on `board`: the full model (which writes the explanation) only
-    /// when the summed weights say some verdict would change.
+    /// Runs the learned layer on `board`: where the summed weights say some verdict would change,
+    /// the model decides from the same sums (``LearnedModel/decide(on:columns:probability:rows:)``)
+    /// and reads the reply's rows again only for what it adds (or, with reasons written, what it
+    /// withdraws). Naming every feature and scoring them again, as ``LearnedModel/apply(to:)``
+    /// does, cost ~100 k instructions on each of the one reply in twelve that gets here.
     func apply(to board: inout Board) {
-        if wouldChange(board) { model.apply(to: &board) }
+        guard let probabilities = probabilities(ifChanging: board) else { return }
+        model.decide(on: &board, columns: live, probability: { probabilities[$0] }, rows: rows(of:))
     }
 
     /// Whether the model's probabilities would add a verdict the rules missed or withdraw one
     /// they gave, from the same features ``LearnedFeature/features(of:)`` names, each once.
-    func wouldChange(_ board: Board) -> Bool {
-        guard !live.isEmpty else { return false }
+    func wouldChange(_ board: Board) -> Bool { probabilities(ifChanging: board) != nil }
+
+    /// The model's probability for each column (by column; only the ``live`` ones are filled)
+    /// when the summed weights say some verdict may change, else nil.
+    ///
+    /// The sums are those of ``LearnedModel/score(_:)`` to the last bit (the same weights added
+    /// in the same order, see ``liveWeights``), and so are the probabilities: the model decides
+    /// exactly as it would from the named features. The test against the thresholds, made for
+    /// every reply, compares logits with a hair's slack and never misses a change.
+    func probabilities(ifChanging board: Board) -> [Double]? {
+        guard !live.isEmpty else { return nil }
         let blocks = liveBlocks
         return withUnsafeTemporaryAllocation(of: SIMD16<Double>.self, capacity: blocks) { logits in
             liveWeights.withUnsafeBufferPointer { weights in
@@ -183,7 +197,7 @@ final class LearnedScorer: Sendable {
                     for block in 0..<blocks { logits[block] += weights[start + block] }
                 }
             }
-            return board.slots.withUnsafeBufferPointer { slots in
+            let changes = board.slots.withUnsafeBufferPointer { slots in
                 live.indices.contains { index in
                     let column = live[index]
                     let position = positions[column]
@@ -192,7 +206,21 @@ final class LearnedScorer: Sendable {
                     return slots[position].present ? logit < removeLogits[column] : logit > addLogits[column]
                 }
             }
+            guard changes else { return nil }
+            var probabilities = [Double](repeating: .nan, count: model.ids.count)
+            for (index, column) in live.enumerated() {
+                probabilities[column] = 1 / (1 + exp(-logits[index / 16][index % 16]))
+            }
+            return probabilities
         }
+    }
+
+    /// The model's rows of the features of the reply on `board`, each once, in the order they
+    /// are summed.
+    func rows(of board: Board) -> [Int] {
+        var rows: [Int] = []
+        forEachRow(of: board) { rows.append(Int($0)) }
+        return rows
     }
 
     /// The model's logit for each of its ids (the order of ``LearnedModel/ids``), as an array.
