@@ -341,6 +341,8 @@ public struct Grader: Sendable {
         RetortRule().apply(to: &board)
         ComebackRule().apply(to: &board)
         YouKnowRule().apply(to: &board)
+        // rules13: "I've been at this since before you finished medical school".
+        SeniorityRule().apply(to: &board)
         EndorseRule().apply(to: &board)
         ConcedeRule().apply(to: &board)
         ConfirmsInsultRule().apply(to: &board)

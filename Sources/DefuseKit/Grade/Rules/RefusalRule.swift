@@ -24,7 +24,9 @@ struct RefusalRule: GradingRule {
         let pressed =
             board.client == nil || board.client?.isEmpty == true || demand || pressing
             || board.client(.agreesWithInsult) == true || board.client(.objectiveReport) == true
-        guard pressed else { return }
+        // A node that expects a limit asks for one, whatever its line's words ("Wow. Okay. I was
+        // being honest with you." → "my answer stands: I won't be asking for someone younger").
+        guard pressed || board.nodeExpects(Self.id) else { return }
         // "No." on its own, to a demand the node wants refused: the plainest limit there is.
         // (Where the node is known, only one that expects a limit: "No." to "are you going to
         // tell me how to treat my patients?" answers a question.)
@@ -42,12 +44,15 @@ struct RefusalRule: GradingRule {
             return
         }
         for raw in board.clauses {
-            let clause = Self.relative(raw, board.text) ?? Self.fronted(raw, board.text)
+            let clause = Self.unwilling(
+                Self.framed(raw, board.text) ?? Self.relative(raw, board.text)
+                    ?? Self.fronted(raw, board.text),
+                tokens)
             let policy = Self.policy(clause, tokens, infos)
             guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
                 clause.future || clause.ability || Self.prefersNot(clause, tokens) || clause.progressive
                     || Self.willingness.contains(tokens[clause.verb ?? negation].word) || policy,
-                !clause.question, !clause.conditional
+                !clause.question || Self.uptalk(clause, infos), !clause.conditional
             else { continue }
             // A limit in quotation marks was stated before, and is reported now.
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
@@ -124,6 +129,97 @@ struct RefusalRule: GradingRule {
         }
         if let held = Self.holds(board) {
             Self.add(&board, held, "the rep holds to what they said before")
+        }
+    }
+
+    /// `clause` read from the "I"/"we" inside a frame of thinking that hedges the limit: "I don't
+    /// think I can do the dinner", "I'm not sure I'd be comfortable leaving it out", "I think I
+    /// probably can't ask them", "I'm afraid we can't". A negated frame ("don't think", "not sure")
+    /// negates the clause it governs when that clause has a modal ("can", "will", "would",
+    /// "should"): "I don't think I should" is "I shouldn't", hedged. An unnegated frame ("I think",
+    /// "I guess", "I'm afraid") leaves the inner clause its own negation. The inner "I" follows the
+    /// frame within three words ("that", adverbs and hedges between). Not "I don't think I can't"
+    /// and not an inner clause without a modal ("I don't think I said that").
+    static func framed(_ clause: Clause, _ text: TokenizedText) -> Clause? {
+        let tokens = text.tokens
+        let infos = text.infos
+        guard clause.subject == .me || clause.subject == .we, let verb = clause.verb,
+            frames.contains(tokens[verb].word), tokens[verb].word != "sure" || clause.negation != nil
+        else { return nil }
+        let end = clause.range.upperBound
+        let firstPerson = WordRole.me.rawValue | WordRole.we.rawValue
+        let between = WordRole.adverb.rawValue | WordRole.hedge.rawValue | WordRole.casual.rawValue
+        var inner = verb + 1
+        while inner < min(verb + 4, end), infos[inner].roles & firstPerson == 0 {
+            guard tokens[inner].word == "that" || infos[inner].roles & between != 0 else { return nil }
+            inner += 1
+        }
+        guard inner < end, infos[inner].roles & firstPerson != 0 else { return nil }
+        var reread = ClauseReader.fromFirstPerson(
+            Clause(range: (inner - 1)..<end, subject: .none, subjectRange: (inner - 1)..<(inner - 1)), text)
+        guard reread.subject == .me || reread.subject == .we, let innerVerb = reread.verb else { return nil }
+        if let outer = clause.negation {
+            guard reread.negation == nil,
+                let modal = (reread.subjectRange.upperBound..<innerVerb).first(where: {
+                    Self.frameModals.contains(tokens[$0].word)
+                })
+            else { return nil }
+            reread.negation = outer
+            // "I don't think I'd…", "…I should": the hedged hypothetical refuses as "I won't" does.
+            if !reread.ability, !reread.future, ["would", "should"].contains(tokens[modal].word) {
+                reread.future = true
+            }
+        } else if reread.negation == nil {
+            return nil
+        }
+        reread.range = clause.range
+        reread.subjectRange = clause.subjectRange.lowerBound..<reread.subjectRange.upperBound
+        reread.question = clause.question
+        reread.conditional = clause.conditional
+        return reread
+    }
+
+    /// Words of a frame that hedges what follows: "I don't think I can…", "I'm not sure I'd…".
+    static let frames: Set<String> = [
+        "think", "believe", "suppose", "reckon", "guess", "feel", "sure", "afraid",
+    ]
+    /// Modals a negated frame passes to the clause it governs.
+    static let frameModals: Set<String> = ["can", "could", "will", "would", "should", "able", "going"]
+
+    /// `clause` with its verb moved from "feel" or "be" to the word of willingness after it: "I
+    /// don't feel ok leaving that out", "I wouldn't feel comfortable paying for it", "I'd not be
+    /// happy to…". The willingness word needs "to", "with" or a verb in -ing after it ("I don't
+    /// feel right about it" tells a feeling); the clause is unchanged otherwise.
+    static func unwilling(_ clause: Clause, _ tokens: [Token]) -> Clause {
+        guard clause.negation != nil, let verb = clause.verb, ["feel", "be"].contains(tokens[verb].word),
+            verb + 2 < clause.range.upperBound,
+            willingness.contains(tokens[verb + 1].word) || feelingOK.contains(tokens[verb + 1].word)
+        else { return clause }
+        let after = tokens[verb + 2].word
+        // "…leaving it out" refuses an act; "…knowing they waited" tells a feeling.
+        let act =
+            after.count > 4 && after.hasSuffix("ing")
+            && WordRole.lexicon[Lemma.of(after)]?.contains(.mental) != true
+        guard after == "to" || after == "with" || act else { return clause }
+        var moved = clause
+        moved.verb = verb + 1
+        // "ok" stands where "comfortable" would: the limit's own test reads it as willingness.
+        if feelingOK.contains(tokens[verb + 1].word) { moved.ability = true }
+        return moved
+    }
+
+    /// Words that, after "feel"/"be", say the rep is willing: "I don't feel ok leaving it out".
+    static let feelingOK: Set<String> = ["ok", "okay", "alright", "right", "good"]
+
+    /// A clause typed with a question mark that is a statement in word order: the rep's "I"/"we"
+    /// opens it (after openers), as hedging writers end a limit ("I don't think I can do 2am calls
+    /// about manuals?"). "Can I not…?", "why can't I…?" put a helper or a question word first and
+    /// stay questions (the reader finds no first-person subject in them, or finds words before it).
+    static func uptalk(_ clause: Clause, _ infos: [TokenInfo]) -> Bool {
+        guard clause.subject == .me || clause.subject == .we else { return false }
+        let skippable = WordRole.opener.rawValue | WordRole.joiner.rawValue | WordRole.casual.rawValue
+        return (clause.range.lowerBound..<clause.subjectRange.lowerBound).allSatisfy {
+            infos[$0].roles & skippable != 0 && infos[$0].roles & WordRole.auxiliary.rawValue == 0
         }
     }
 

@@ -62,7 +62,10 @@ struct RefusedBreachRule: GradingRule {
             let start = min(clause.range.lowerBound, clause.negation ?? clause.range.lowerBound)
             let reach = start..<max(clause.range.upperBound, next)
             guard matched.contains(where: { $0.overlaps(reach) }) else { continue }
-            if let refusal = Self.refusal(clause, text) {
+            // "I don't think I can ask SPD to flash it", "I don't feel ok leaving it out": the
+            // hedge is peeled off as ``RefusalRule`` peels it.
+            let peeled = RefusalRule.unwilling(RefusalRule.framed(clause, text) ?? clause, text.tokens)
+            if let refusal = Self.refusal(peeled, text) {
                 let scope = DisownedClauseRule.Scope(
                     range: refusal.negation..<clause.range.upperBound,
                     words: clause.subjectRange.lowerBound..<clause.range.upperBound,

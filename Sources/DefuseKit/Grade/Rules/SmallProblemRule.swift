@@ -60,7 +60,8 @@ struct SmallProblemRule: GradingRule {
 
     /// The words that tell the fault as usual in `clause`, if it does: "happen"/"occur" or "do
     /// that" followed (within two words) by a frequency ("can happen sometimes", "happens now and
-    /// then", "thick tissue does that occasionally", "stuff like that occurs from time to time").
+    /// then", "thick tissue does that occasionally", "stuff like that occurs from time to time")
+    /// or by everyone it happens to ("slips happen to all of us", "it could happen to anyone").
     /// The rep's own or the client's doings are not faults told as usual ("I do that sometimes",
     /// "you call now and then"), nor is a negated clause ("that shouldn't happen, ever").
     static func usualFault(in clause: Clause, _ tokens: [Token]) -> (Int, Int)? {
@@ -104,6 +105,10 @@ struct SmallProblemRule: GradingRule {
         ["sometimes"], ["occasionally"], ["now", "and", "then"], ["from", "time", "to", "time"],
         ["every", "so", "often"], ["once", "in", "a", "while"], ["a", "lot"], ["all", "the", "time"],
         ["every", "now", "and", "then"], ["here", "and", "there"],
+        // Whom it happens to, as often: everyone, so not worth the client's concern ("these little
+        // slips happen to all of us", "it can happen to anyone").
+        ["to", "all", "of", "us"], ["to", "us", "all"], ["to", "everyone"], ["to", "everybody"],
+        ["to", "anyone"], ["to", "anybody"], ["to", "the", "best", "of", "us"],
     ]
     /// The first words of ``frequencies``: a reply with none of them is passed over.
     static let frequencyStarts: Set<String> = Set(frequencies.map { $0[0] })

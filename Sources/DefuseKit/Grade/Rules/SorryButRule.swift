@@ -10,8 +10,11 @@ struct SorryButRule: GradingRule {
     static func excuseClauses(_ board: Board) -> [Clause] {
         let tokens = board.text.tokens
         return board.clauses.filter { clause in
+            // A question mark after a clause that names its subject in statement order ("sorry,
+            // but the IFU was in the box too, so your team could have checked it?") is a hedger's
+            // rising tone, not a question: only a clause with no subject before its helper asks.
             guard ["but", "however", "though", "tho"].contains(tokens[clause.range.lowerBound].word),
-                !clause.question, !clause.conditional, clause.range.count >= 3
+                !clause.question || !asksWithoutSubject(clause), !clause.conditional, clause.range.count >= 3
             else { return false }
             switch clause.subject {
             case .party, .yourSide, .other, .you: return true
@@ -22,6 +25,15 @@ struct SorryButRule: GradingRule {
                 let reread = ClauseReader.fromFirstPerson(clause, board.text)
                 return reread.subject == .me && toldPast(reread, tokens, board.text.infos)
             }
+        }
+    }
+
+    /// Whether a clause typed with a question mark asks: no subject before its verb ("but did
+    /// the IFU…?"), or the rep ("but I told you, didn't I?" is read by ``toldPast``'s own checks).
+    static func asksWithoutSubject(_ clause: Clause) -> Bool {
+        switch clause.subject {
+        case .party, .yourSide, .other, .you: return false
+        case .me, .we, .none: return true
         }
     }
 

@@ -43,6 +43,9 @@ struct Clause: Sendable {
     var conditional = false
     /// The first word after the subject and its helpers: the main verb, as far as word order tells.
     var verb: Int?
+    /// Whether a hedge stood between the subject and the verb ("I kind of can't…", "I maybe
+    /// should…"): read past, and remembered.
+    var hedged = false
     /// Whether the sentence ends with a question mark.
     var question = false
 }

@@ -218,6 +218,22 @@ enum ClauseReader {
                 index += 1
                 continue
             }
+            // "I kind of can't", "I'm sort of not going to", "I maybe should": a hedge is read past.
+            // "kind"/"sort" only with "of" and no determiner after it ("it's kind of a joke" keeps
+            // its reading).
+            if has(info, .hedge) {
+                let word = tokens[index].word
+                if word == "kind" || word == "sort" {
+                    guard index + 2 < clause.range.upperBound, tokens[index + 1].word == "of",
+                        !has(infos[index + 2], .determiner)
+                    else { break }
+                    index += 2
+                } else {
+                    index += 1
+                }
+                clause.hedged = true
+                continue
+            }
             break
         }
         guard index < clause.range.upperBound else { return }

@@ -70,6 +70,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
     /// A word that may open a recurrence: "every", "each", "weekly", "from (now on)", "going
     /// (forward)" (``ScheduledStepRule``), so a reply without one is passed over on a bit test.
     static let recurrence = WordRole(rawValue: 1 << 27)
+    /// A hedge between the subject and its verb: "kinda", "sorta", "maybe", "kind (of)", "sort
+    /// (of)". "I kind of can't ask SPD to flash it" is read as "I can't ask…" (``ClauseReader``).
+    static let hedge = WordRole(rawValue: 1 << 28)
 
     /// Words the structural rules compare by spelling: numbered in the vocabulary too, so that
     /// typo correction never turns one into a word a pattern uses ("promise" into "promises").
@@ -174,6 +177,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
         add(.objectPronoun, "it them you me him her us")
         add(.recurrence, ScheduledStepRule.markers.sorted().joined(separator: " "))
         add(.condition, "if unless whether")
+        add(.hedge, "kinda sorta maybe perhaps possibly kind sort")
         add(
             .person,
             """
