@@ -6,7 +6,8 @@ import Testing
 @Suite struct UnguardedBreachRuleTests {
     /// The node `opening` with `branches` in its `next`, a check node and two endings.
     static func scenario(
-        expect: String = "[boundary-setting]", branches: String, breach: Bool = true
+        expect: String = "[boundary-setting]", branches: String, breach: Bool = true,
+        end: String = "lost"
     ) -> String {
         scenarioText(
             nodes: """
@@ -24,7 +25,7 @@ import Testing
                         credits: [boundary-setting]
                         goto: done
                   told-him:
-                    end: lost
+                    end: \(end)
                     breach: \(breach)
                   done:
                     end: resolved
@@ -93,12 +94,61 @@ import Testing
                           - if: { violated: [argues-back] }
                             goto: told-him
                     """))
-        // A customer who walked is not a breach.
-        let walked = loadScenario(
-            Self.scenario(branches: Self.straightToBreach, breach: false))
-        for document in [missed, noLimit, other, walked] {
+        // A client who boiled over, with no breach: the mood's ending, not a verdict.
+        let boiled = loadScenario(
+            Self.scenario(branches: Self.straightToBreach, breach: false, end: "escalated"))
+        for document in [missed, noLimit, other, boiled] {
             #expect(!document.diagnostics.hasErrors, "\(document.diagnostics)")
             #expect(!document.diagnostics.contains { $0.code == .unguardedBreach })
         }
+    }
+
+    /// Review13, finding 1: off-label-request's when-will-i-hear sent `blame-shifting` to a
+    /// `lost` ending that is no breach (a customer lost), at a node that expects
+    /// `decisive-action`; "the timing is theirs, not mine … I'll submit it tonight" ended there.
+    static let blameToLost = """
+              - if: { violated: [minimizing, blame-shifting] }
+                goto: told-him
+        """
+
+    @Test func aLostEndingThatIsNoBreachIsWarnedAboutToo() throws {
+        let document = loadScenario(
+            Self.scenario(expect: "[decisive-action]", branches: Self.blameToLost, breach: false))
+        let warning = try #require(document.diagnostics.first { $0.code == .unguardedBreach })
+        #expect(warning.message.contains("'blame-shifting'"))
+        #expect(warning.message.contains("the lost ending 'told-him'"))
+        #expect(warning.message.contains("'decisive-action'"))
+        // minimizing is contradicted by acknowledge-dont-agree, which this node does not ask for.
+        #expect(!document.diagnostics.contains { $0.message.contains("'minimizing'") })
+        #expect(document.diagnostics.filter { $0.code == .unguardedBreach }.count == 1)
+    }
+
+    @Test func aGuardForTheMixedReadingBeforeTheLostEndingSilencesIt() {
+        let guarded = loadScenario(
+            Self.scenario(
+                expect: "[decisive-action]",
+                branches: """
+                          - if: { violated: [blame-shifting], met: [decisive-action], avoided: [minimizing] }
+                            mood: +1
+                            goto: check
+                    """ + "\n" + Self.blameToLost, breach: false))
+        #expect(!guarded.diagnostics.contains { $0.code == .unguardedBreach })
+        // A "guard" that itself ends lost is none.
+        let lostGuard = loadScenario(
+            Self.scenario(
+                expect: "[decisive-action]",
+                branches: """
+                          - if: { violated: [blame-shifting], met: [decisive-action] }
+                            goto: told-him
+                    """ + "\n" + Self.blameToLost, breach: false))
+        #expect(lostGuard.diagnostics.contains { $0.code == .unguardedBreach })
+    }
+
+    @Test func aViolationNoAskedTechniqueContradictsIsNotWarnedAbout() {
+        // A node that asks only for thanks: neither blame nor minimizing is contradicted by it
+        // (as at a report node, where objective-report does not contradict a played-down report).
+        let document = loadScenario(
+            Self.scenario(expect: "[thanks]", branches: Self.blameToLost, breach: true))
+        #expect(!document.diagnostics.contains { $0.code == .unguardedBreach })
     }
 }

@@ -128,13 +128,15 @@ extension DiagnosticMessage {
 
     static let multiLineTitle = DiagnosticMessage(.multiLineTitle, "the title should be one line")
 
-    static func unguardedBreach(_ violation: String, branch: Int, node: String, ending: String)
-        -> DiagnosticMessage
-    {
-        DiagnosticMessage(
+    static func unguardedBreach(
+        _ violation: String, branch: Int, node: String, ending: String, breach: Bool, techniques: [String]
+    ) -> DiagnosticMessage {
+        let kind = breach ? "the breach ending" : "the lost ending"
+        let beside = techniques.map { "'\($0)'" }.joined(separator: " or ")
+        return DiagnosticMessage(
             .unguardedBreach,
-            "branch \(branch) of '\(node)' sends '\(violation)' to the breach ending '\(ending)', but no earlier "
-                + "branch takes '\(violation)' read beside 'boundary-setting' to a check; a refusal misread as "
-                + "giving in would end in a breach")
+            "branch \(branch) of '\(node)' sends '\(violation)' to \(kind) '\(ending)', but no earlier "
+                + "branch takes '\(violation)' read beside \(beside) to a check; a good reply misread as "
+                + "'\(violation)' would fail the run")
     }
 }
