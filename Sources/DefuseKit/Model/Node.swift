@@ -98,3 +98,21 @@ public enum Ending: String, Sendable, CaseIterable, Codable {
     /// The client boiled over.
     case escalated
 }
+
+extension Node {
+    /// The techniques that a branch before `branch` asked for with `met:` and that a reply
+    /// showing `shown` lacked: what a better answer at this node needs and this one did not
+    /// give, so the branch it took (and the mood it set) followed from a technique the turn's
+    /// score may not show (review13, finding 3: `checkable-step` at wrong-information's
+    /// explain-how). In the order the branches name them, without repeats.
+    public func techniquesLacked(beforeBranch branch: Int, shown: Set<String>) -> [String] {
+        guard isFreeText else { return [] }
+        var lacked: [String] = []
+        for earlier in next.prefix(max(0, min(branch, next.count))) {
+            for id in earlier.condition?.met ?? [] where !shown.contains(id) && !lacked.contains(id) {
+                lacked.append(id)
+            }
+        }
+        return lacked
+    }
+}

@@ -129,13 +129,20 @@ struct TranscriptRenderer {
     }
 
     /// Why the mood rose after a turn that scored 100%: the branch's `reason`, or a plain word
-    /// that the story, not the reply, moved it.
+    /// that the story, not the reply, moved it. When an earlier branch at the node asked for a
+    /// technique the reply did not show (one the turn's score need not count), that technique
+    /// is named instead, so the rep is never told the reply did everything asked when the
+    /// story turned on something it lacked (review13, finding 3).
     func moodReason(_ turn: Turn, _ scenario: Scenario) -> [String] {
         guard turn.score >= 1, turn.moodAfter > turn.moodBefore else { return [] }
         let node = scenario.nodes[turn.node]
+        let lacked =
+            node?.techniquesLacked(beforeBranch: turn.branch, shown: Set(turn.detected + turn.met)) ?? []
         let reason =
-            node.flatMap { $0.next.indices.contains(turn.branch) ? $0.next[turn.branch].reason : nil }
-            ?? "your reply did everything asked; here the client reacts to the situation, not to you."
+            lacked.isEmpty
+            ? node.flatMap { $0.next.indices.contains(turn.branch) ? $0.next[turn.branch].reason : nil }
+                ?? "your reply did everything asked; here the client reacts to the situation, not to you."
+            : "a better answer here also shows \(coach.name.list(lacked)), which your reply did not."
         return ["  " + paint("why the mood rose: ", .bold) + Sanitizer.line(reason)]
     }
 
