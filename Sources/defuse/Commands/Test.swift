@@ -25,7 +25,9 @@ struct Test: ParsableCommand {
             it. With --walk, explores every choice and branch instead and reports each \
             reachable ending with the lowest and highest score, and unreached nodes; a check (choice \
             node) whose right line repeats the model answer of a node that leads to it (the whole \
-            model, or one of its sentences of 6 words or more) fails the walk.
+            model, or one of its sentences of 6 words or more) fails the walk, and so does a model \
+            reply that quotes a client line (3 words or more, in quotation marks) which not every \
+            path into its node hears.
             """)
 
     @Argument(help: "Scenario files or folders (default: the library in use).")
@@ -253,7 +255,16 @@ struct Test: ParsableCommand {
                         + "repeats the model of \(Sanitizer.line(echo.modelNode)) (“\(Sanitizer.line(echo.repeated))”): "
                         + "reword it to state the decision, not the model answer\n")
             }
-            failed += echoes.isEmpty ? 0 : 1
+            // Review13 finding 8: a model must not quote a client line some path never heard.
+            let quotes = ModelQuoteCheck(scenario: scenario).findings
+            for finding in quotes {
+                Terminal.write(
+                    "\(Terminal.paint("FAIL", .red, enabled: Terminal.colour())) \(Sanitizer.line(scenario.id)): "
+                        + "\(Sanitizer.line("\(finding.location)")): the model of \(Sanitizer.line(finding.node)) "
+                        + "quotes “\(Sanitizer.line(finding.quote))”, which not every path into it hears: quote "
+                        + "only what every path heard, or split the node\n")
+            }
+            failed += echoes.isEmpty && quotes.isEmpty ? 0 : 1
         }
         return failed
     }
