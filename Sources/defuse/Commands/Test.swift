@@ -249,23 +249,31 @@ struct Test: ParsableCommand {
             // Review12 finding 11: a check must not print the model answer it follows as its right line.
             let echoes = ChoiceModelEcho(scenario: scenario, catalog: workspace.catalog).echoes
             for echo in echoes {
-                Terminal.write(
-                    "\(Terminal.paint("FAIL", .red, enabled: Terminal.colour())) \(Sanitizer.line(scenario.id)): "
-                        + "\(Sanitizer.line("\(echo.location)")): check \(Sanitizer.line(echo.node)) line \(echo.number) "
-                        + "repeats the model of \(Sanitizer.line(echo.modelNode)) (“\(Sanitizer.line(echo.repeated))”): "
-                        + "reword it to state the decision, not the model answer\n")
+                Self.walkFailure(
+                    scenario.id, at: echo.location,
+                    "check \(Sanitizer.line(echo.node)) line \(echo.number) repeats the model of "
+                        + "\(Sanitizer.line(echo.modelNode)) (“\(Sanitizer.line(echo.repeated))”): "
+                        + "reword it to state the decision, not the model answer")
             }
             // Review13 finding 8: a model must not quote a client line some path never heard.
             let quotes = ModelQuoteCheck(scenario: scenario).findings
             for finding in quotes {
-                Terminal.write(
-                    "\(Terminal.paint("FAIL", .red, enabled: Terminal.colour())) \(Sanitizer.line(scenario.id)): "
-                        + "\(Sanitizer.line("\(finding.location)")): the model of \(Sanitizer.line(finding.node)) "
-                        + "quotes “\(Sanitizer.line(finding.quote))”, which not every path into it hears: quote "
-                        + "only what every path heard, or split the node\n")
+                Self.walkFailure(
+                    scenario.id, at: finding.location,
+                    "the model of \(Sanitizer.line(finding.node)) quotes “\(Sanitizer.line(finding.quote))”, "
+                        + "which not every path into it hears: quote only what every path heard, or split the node"
+                )
             }
             failed += echoes.isEmpty && quotes.isEmpty ? 0 : 1
         }
         return failed
+    }
+
+    /// Writes one failure of the walk's authoring checks: `FAIL id: location: message` (the
+    /// message's parts are made safe by the caller).
+    private static func walkFailure(_ scenario: String, at location: SourceLocation, _ message: String) {
+        Terminal.write(
+            "\(Terminal.paint("FAIL", .red, enabled: Terminal.colour())) \(Sanitizer.line(scenario)): "
+                + "\(Sanitizer.line("\(location)")): \(message)\n")
     }
 }
