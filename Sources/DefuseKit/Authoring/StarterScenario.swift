@@ -35,6 +35,9 @@ public enum StarterScenario {
                 mood: -3
                 reply: All right. I need it by one to have it turned over in time.
                 goto: confirm
+              - if: { violated: [blame-shifting], met: [ownership], avoided: [minimizing] }
+                mood: +1                                    # a misread is asked, not ended (DF405)
+                goto: pressing
               - if: { violated: [blame-shifting, minimizing] }
                 mood: +3
                 goto: walked-off
