@@ -29,10 +29,13 @@ struct DefuseTrain: ParsableCommand {
         var penalty = LearnedTrainer().penalty
         @Option(help: "Per-id thresholds (Training/learned/thresholds.tsv), over the defaults.")
         var thresholds: String?
+        @Flag(help: "Leave the client's line by itself out of the fit (client:ID, not its crosses).")
+        var leaveOutClientLine = false
         @OptionGroup var layer: LayerOption
 
         func trainer() throws -> LearnedTrainer {
             var trainer = layer.layer.trainer
+            if leaveOutClientLine { trainer.leavesOutClientLine = true }
             trainer.addAbove = addAbove
             trainer.removeBelow = removeBelow
             trainer.penalty = penalty

@@ -188,6 +188,30 @@ import Testing
         #expect(verdict.explanation?.contains("the learned layer reads it as absent (p 0)") == true)
     }
 
+    /// A limit the rules took away because a retort stood beside it stands again when the layer
+    /// withdraws the retort (learned10): the limit rests on the violation the layer reads as absent.
+    @Test func aLimitCancelledByAWithdrawnRetortStandsAgain() throws {
+        let reply = "I can't skip the form. Calm down."
+        let rulesOnly = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil).grade(reply)
+        #expect(rulesOnly.isPresent("argues-back"))
+        let cancelled = try #require(rulesOnly.all.first { $0.id == "boundary-setting" })
+        #expect(!cancelled.present && cancelled.explanation?.contains("also shows argues-back") == true)
+        // A layer that reads no retort here (p 0.01), and says nothing of the limit.
+        let model = try LearnedModel(
+            parsing: "add-above 1\nremove-below 0.3\nids argues-back\nbias\targues-back=-5\n")
+        let graded = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model).grade(reply)
+        #expect(!graded.isPresent("argues-back"))
+        let limit = try #require(graded.all.first { $0.id == "boundary-setting" })
+        #expect(limit.present)
+        #expect(limit.explanation?.contains("reads argues-back as absent") == true)
+        // A layer that keeps the retort keeps the limit away.
+        let keeps = try LearnedModel(
+            parsing: "add-above 1\nremove-below 0.3\nids argues-back\nbias\targues-back=5\n")
+        #expect(
+            !Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: keeps).grade(reply)
+                .isPresent("boundary-setting"))
+    }
+
     @Test func perIDThresholdsOverrideTheDefaultAndRoundTrip() throws {
         let text = Self.wordModel.replacingOccurrences(
             of: "ids thanks apology\n", with: "ids thanks apology\nadd-above thanks 0.99\n")

@@ -388,6 +388,32 @@ public struct LearnedModel: Sendable, Equatable {
                                 sign: -1)))
             }
         }
+        if !board.cancelledBeside.isEmpty { restoreCancelled(on: &board, probability: probabilityOf) }
+    }
+
+    /// A technique the rules took away only because a violation stood beside it
+    /// (``ViolationCancelsRule``: a limit stated with a retort is not `boundary-setting`) stands
+    /// again when the layer withdraws that violation, unless the layer would withdraw the
+    /// technique itself: "No quiet swap: the lot stays until quality says otherwise." is a limit
+    /// once "says otherwise" is read as no retort.
+    func restoreCancelled(on board: inout Board, probability probabilities: (Int) -> Double) {
+        for (technique, violation) in board.cancelledBeside
+        where !board.slots[technique].present && !board.slots[violation].present {
+            let id = board.ids[technique]
+            let by = board.ids[violation]
+            // Only a violation this layer withdrew: the rules' own reading stays theirs.
+            guard let byColumn = ids.firstIndex(of: by), probabilities(byColumn) < removes[byColumn] else {
+                continue
+            }
+            if let column = ids.firstIndex(of: id), probabilities(column) < removes[column] { continue }
+            board.slots[technique].present = true
+            if board.reasons == .written {
+                let found = board.quoted(board.slots[technique].evidence)
+                let read = Self.format(probabilities(byColumn))
+                board.slots[technique].explanation =
+                    "found \(found); the learned layer reads \(by) as absent (p \(read)), so nothing cancels it"
+            }
+        }
     }
 
     /// ``describe(_:)`` of reasons given by row.

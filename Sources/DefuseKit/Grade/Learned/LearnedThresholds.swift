@@ -149,6 +149,7 @@ extension LearnedModel {
             found.append((Int(row), name))
             for column in 0..<width { logits[column] += weights[Int(row) * width + column] }
         }
+        let probabilities = logits.map { 1 / (1 + exp(-$0)) }
         let wordsLead = (0..<width).map { column -> Bool in
             // As ``LearnedModel/apply(to:)``: the reasons are the strongest features that carry
             // meaning (a function word never counts), and they must show words or a clause.
@@ -173,6 +174,6 @@ extension LearnedModel {
         }
         return LearnedThresholds.Outcome(
             rules: Set(names.filter { $0.hasPrefix("rule:") }.map { String($0.dropFirst(5)) }),
-            probabilities: logits.map { 1 / (1 + exp(-$0)) }, wordsLead: wordsLead, gold: gold)
+            probabilities: probabilities, wordsLead: wordsLead, gold: gold)
     }
 }

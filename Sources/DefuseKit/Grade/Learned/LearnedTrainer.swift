@@ -36,6 +36,10 @@ public struct LearnedTrainer: Sendable {
     /// `fromle` (a restatement of the client's own line, read by its rule; too few examples).
     public var ids: [String] = TechniqueCatalog.rubric.ids.filter { $0 != CompositeRule.id && $0 != "fromle" }
 
+    /// Whether what the client's line was, by itself (`client:capitulates`, not crossed with
+    /// what the reply does: `client:capitulates+assent`), is left out of the fit (learned10).
+    public var leavesOutClientLine = false
+
     public init() {}
 
     /// The features of one reply as `grader`'s rules leave it (the learned layer left out).
@@ -48,7 +52,10 @@ public struct LearnedTrainer: Sendable {
     public func fit(_ examples: [Example]) -> LearnedModel {
         var counts: [String: Int] = [:]
         for example in examples {
-            for name in Set(example.features) { counts[name, default: 0] += 1 }
+            for name in Set(example.features)
+            where !leavesOutClientLine || !(name.hasPrefix("client:") && !name.contains("+")) {
+                counts[name, default: 0] += 1
+            }
         }
         let names = [LearnedModel.bias] + counts.filter { $0.value >= minimumCount }.keys.sorted()
         var row: [String: Int] = [:]

@@ -63,6 +63,10 @@ struct Board {
     var nodeCredits: Set<String> = []
     /// The figures the client's line names as terms (``Grader/ClientReading/termFigures``).
     var clientTermFigures: Set<String> = []
+    /// The techniques ``ViolationCancelsRule`` took away because a violation stood beside them,
+    /// by position (technique, violation): when the learned layer withdraws the violation, the
+    /// technique stands again (learned10).
+    var cancelledBeside: [(technique: Int, violation: Int)] = []
     /// The reply's clauses, read for who does what (``ClauseReader``).
     var clauses: [Clause] = []
     /// The matches of every list by owner, for rules that read a list's matches directly (the

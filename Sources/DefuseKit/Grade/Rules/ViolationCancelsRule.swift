@@ -30,6 +30,10 @@ struct ViolationCancelsRule: GradingRule {
                 }
                 let words = board.quoted(board.evidence(violation))
                 board.cancel(entry.technique.id, because: "the reply also shows \(violation.id) (\(words))")
+                if let technique = board.position(of: entry.technique), let by = board.position(of: violation)
+                {
+                    board.cancelledBeside.append((technique, by))
+                }
                 break
             }
         }
