@@ -317,6 +317,8 @@ public struct Grader: Sendable {
         // review12 finding 2: "you know those papers better than I do. But I'm not allowed…"
         DeferenceThenLimitRule().apply(to: &board)
         AssentRule().apply(to: &board)
+        // play13: "Happy to. A bit over forty TLIFs" answers "How many TLIFs have you…?".
+        AnsweredQuestionRule().apply(to: &board)
         // review12 finding 3: "the golf day might be doable" to a request for value.
         HalfYesRule().apply(to: &board)
         SwapRule().apply(to: &board)

@@ -120,7 +120,8 @@ struct AssentRule: GradingRule {
             // me": a yes beside an apology or ownership concedes the mistake, not the insult
             // (words that endorse the insult are in the phrase list).
             if let range = bare?.range ?? (opens ? first.range : nil), !refuses || bare != nil,
-                !board.isPresent(.apology), !board.isPresent(.ownership)
+                !board.isPresent(.apology), !board.isPresent(.ownership),
+                !Self.grantsQuestion(first, opening, board.text)
             {
                 let words = board.text.quote(range)
                 let place = board.text.span(range)
@@ -222,6 +223,27 @@ struct AssentRule: GradingRule {
                     "decisive-action", because: "it is the rep giving in to the demand (capitulates)")
             }
         }
+    }
+
+    /// Whether the opening assent grants the client's question, not the insult, and the reply
+    /// goes on to answer it (play13): "Fair to ask. I'm trained on the Vantage cage", "fair
+    /// question, about forty", "Reasonable thing to ask. …": the word after the assent run is
+    /// "question(s)", "challenge", "q", or "to ask"/"to wonder"/"to raise", or "thing to ask".
+    /// "fair question honestly" standing alone (the whole reply) still goes along with the jab,
+    /// and "fair point" grants the point.
+    static func grantsQuestion(_ first: Clause, _ opening: Int, _ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        guard opening > first.range.lowerBound, opening < first.range.upperBound,
+            let last = tokens.last, last.sentence != tokens[opening].sentence
+        else { return false }
+        var index = opening
+        if ["thing", "things"].contains(tokens[index].word), index + 1 < first.range.upperBound {
+            index += 1
+        }
+        let word = tokens[index].word
+        if ["question", "questions", "challenge", "q", "ask"].contains(word) { return true }
+        return word == "to" && index + 1 < first.range.upperBound
+            && ["ask", "wonder", "raise", "check", "want"].contains(tokens[index + 1].word)
     }
 
     /// A reply that is nothing but a yes ("yes", "yep, no problem", "ok sure") to a line that

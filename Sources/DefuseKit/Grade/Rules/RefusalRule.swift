@@ -44,9 +44,9 @@ struct RefusalRule: GradingRule {
             return
         }
         for raw in board.clauses {
+            let named = Self.relative(raw, board.text)
             let clause = Self.unwilling(
-                Self.framed(raw, board.text) ?? Self.relative(raw, board.text)
-                    ?? Self.fronted(raw, board.text),
+                Self.framed(raw, board.text) ?? named ?? Self.fronted(raw, board.text),
                 tokens)
             let policy = Self.policy(clause, tokens, infos)
             guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
@@ -76,7 +76,8 @@ struct RefusalRule: GradingRule {
             if roles.contains(.disown) && !demand { continue }
             if roles.contains(.casual) { continue }
             // "I can't do anything / much about it": giving up, not a limit.
-            if word == "do", verb + 1 < clause.range.upperBound,
+            // (Not when the thing refused is named before the "I": "things I can do though".)
+            if word == "do", named == nil, verb + 1 < clause.range.upperBound,
                 Self.givingUp.contains(tokens[verb + 1].word)
                     || infos[verb + 1].roles & WordRole.adverb.rawValue != 0
             {
@@ -248,6 +249,10 @@ struct RefusalRule: GradingRule {
                 next += 2
             } else if ["something", "anything", "one"].contains(tokens[next].word) {
                 next += 1
+            } else if let head = Self.namedThing(from: next, before: end, text) {
+                // play13: "40% and net 120 aren't things I can do", "that's not a discount we
+                // can give", "free blocks are not terms I'll sign": the thing named by a noun.
+                next = head
             } else {
                 continue
             }
@@ -256,6 +261,12 @@ struct RefusalRule: GradingRule {
             }
             var reread = ClauseReader.fromFirstPerson(
                 Clause(range: index..<end, subject: .none, subjectRange: index..<index), text)
+            // "things I can do": the "do" the reader takes for a helper is the verb.
+            if reread.verb == nil, reread.future || reread.ability,
+                let done = ((next + 1)..<end).first(where: { tokens[$0].word == "do" })
+            {
+                reread.verb = done
+            }
             guard reread.subject == .me || reread.subject == .we, reread.negation == nil,
                 let verb = reread.verb, verb > next, !disowningVerbs.contains(tokens[verb].word)
             else { continue }
@@ -268,6 +279,42 @@ struct RefusalRule: GradingRule {
         }
         return nil
     }
+
+    /// Where the rep's "I"/"we" stands after a short noun phrase that opens at `start`, just
+    /// after "is/are not": an optional article and one or two words, none of them a pronoun,
+    /// a negation, a word that opens a clause of its own ("that", "what", "because"…) or a
+    /// noun of deciding or of fault ("not a call I can make" says whose call it is, "not a
+    /// mistake I'll make again" promises, "not a problem I can fix" disowns). "Things I can
+    /// do", "a discount we can give", "terms I'll sign" (play13).
+    static func namedThing(from start: Int, before end: Int, _ text: TokenizedText) -> Int? {
+        let tokens = text.tokens
+        let infos = text.infos
+        var index = start
+        if index < end, ["a", "an", "the", "any"].contains(tokens[index].word) { index += 1 }
+        let first = index
+        let blocked =
+            WordRole.me.rawValue | WordRole.we.rawValue | WordRole.you.rawValue | WordRole.negation.rawValue
+            | WordRole.otherPronoun.rawValue | WordRole.condition.rawValue | WordRole.auxiliary.rawValue
+            | WordRole.future.rawValue | WordRole.ability.rawValue | WordRole.joiner.rawValue
+            | WordRole.objectPronoun.rawValue
+        while index < end, index - first < 2, infos[index].roles & blocked == 0,
+            !Self.notNamedThings.contains(tokens[index].word), !tokens[index].word.hasSuffix("ing")
+        {
+            index += 1
+        }
+        guard index > first, index < end,
+            infos[index].roles & (WordRole.me.rawValue | WordRole.we.rawValue) != 0
+        else { return nil }
+        return index
+    }
+
+    /// Words that do not name the thing refused before "I"/"we" (``namedThing(from:before:_:)``).
+    static let notNamedThings: Set<String> = [
+        "that", "what", "how", "why", "when", "where", "who", "which", "whether", "because", "so", "like",
+        "as", "to", "about", "until", "unless", "if", "since", "while", "just", "really", "only", "even",
+        "call", "decision", "choice", "mistake", "fault", "problem", "issue", "error", "way", "time",
+        "place", "reason", "person", "someone", "anyone", "everything", "all", "much", "many", "more",
+    ]
 
     /// "Sponsorships aren't mine to give", "the contract is not ours to change": what the client
     /// asks for, said not to be the rep's (or the company's) to grant. A form of "be", a negation,
@@ -338,7 +385,11 @@ struct RefusalRule: GradingRule {
 
     /// Verbs whose negated "can" disowns rather than limits: "the reload isn't something I can
     /// control" says it is not the rep's doing.
-    static let disowningVerbs: Set<String> = ["control", "help", "influence", "predict", "fix", "prevent"]
+    static let disowningVerbs: Set<String> = [
+        "control", "help", "influence", "predict", "fix", "prevent",
+        // "those aren't numbers I can ignore", "not a point I can argue with": conceding.
+        "ignore", "argue", "deny", "dispute", "complain", "blame",
+    ]
 
     /// Whether the client's line says `word` after a negation within four words ("let's not open
     /// a complaint", "I don't want a fight"): then "no complaint" grants the demand, it does not

@@ -24,7 +24,23 @@ struct TimeAnswerRule: GradingRule {
         let routine = ScheduledStepRule.recurringSentences(board.text)
         let echoed = Self.clientTimes(board.client)
         var hedged = Set<Int>()
-        for token in tokens where Self.hedges.contains(token.word) { hedged.insert(token.sentence) }
+        for (index, token) in tokens.enumerated() where Self.hedges.contains(token.word) {
+            // "I'd like to try it your way first: … we review it together at the end of the
+            // month": a want, not a hedge on the time (play13).
+            if token.word == "would", index + 1 < tokens.count,
+                ["like", "love"].contains(tokens[index + 1].word)
+            {
+                continue
+            }
+            // "try it your way first": trying an approach, not a hedge on the step ("I'll try to
+            // get it there by 3" still hedges).
+            if ["try", "trying"].contains(token.word), index + 1 < tokens.count,
+                ["it", "this", "that", "your", "out"].contains(tokens[index + 1].word)
+            {
+                continue
+            }
+            hedged.insert(token.sentence)
+        }
         for clause in board.clauses {
             let sentence = tokens[clause.range.lowerBound].sentence
             guard !clause.question, clause.negation == nil, !clause.conditional,
@@ -97,11 +113,57 @@ struct TimeAnswerRule: GradingRule {
         {
             return true
         }
+        // play13: a deadline set by an event or the end of a period, "in your inbox before your
+        // afternoon clinic", "we review it together at the end of the month".
+        if deadline(tokens, index, from: range.lowerBound) { return true }
         // "today", not "for today" (leaving it there).
         return days.contains(word)
             && (index == range.lowerBound
                 || !["for", "till", "until", "of"].contains(tokens[index - 1].word))
     }
+
+    /// Whether token `index` ends a deadline told by an event or by the end of a period
+    /// (play13): "before"/"by" and a possessive or article, then up to two words, then an event
+    /// of the client's day ("before your afternoon clinic", "by the committee meeting", "before
+    /// his list"); or "by/at/before/until (the) end of (the) day/week/month/shift/quarter".
+    /// Not "after your clinic" (no deadline), not a bare "before the case" told as a routine
+    /// (the caller leaves out routines), and not "the end of it".
+    static func deadline(_ tokens: [Token], _ index: Int, from lower: Int) -> Bool {
+        let word = tokens[index].word
+        if periods.contains(word) {
+            // "(by|at|before|until) (the)? end of (the|this)? month"
+            var at = index - 1
+            if at >= lower, ["the", "this"].contains(tokens[at].word) { at -= 1 }
+            guard at - 1 >= lower, tokens[at].word == "of", tokens[at - 1].word == "end" else { return false }
+            at -= 2
+            if at >= lower, tokens[at].word == "the" { at -= 1 }
+            return at >= lower && deadlineWords.contains(tokens[at].word)
+        }
+        guard events.contains(word) else { return false }
+        // "before your (afternoon)? clinic": the possessive or article, then at most two words.
+        var at = index - 1
+        var between = 0
+        while at >= lower, between < 2,
+            !["your", "the", "his", "her", "their", "our", "my"].contains(tokens[at].word)
+        {
+            if ["by", "before", "after", "until", "till"].contains(tokens[at].word) { return false }
+            at -= 1
+            between += 1
+        }
+        guard at - 1 >= lower, ["your", "the", "his", "her", "their", "our", "my"].contains(tokens[at].word)
+        else { return false }
+        return ["by", "before"].contains(tokens[at - 1].word)
+    }
+
+    /// Events of the client's day that set a deadline after "before"/"by" (``deadline(_:_:from:)``).
+    static let events: Set<String> = [
+        "clinic", "case", "list", "meeting", "committee", "shift", "rounds", "huddle", "surgery", "procedure",
+        "session", "conference", "vote", "start", "handover", "debrief", "review", "visit",
+    ]
+    /// Periods whose end is a deadline ("by the end of the week").
+    static let periods: Set<String> = ["day", "week", "month", "shift", "quarter"]
+    /// Words that set a deadline before "the end of…".
+    static let deadlineWords: Set<String> = ["by", "at", "before", "until", "till"]
 
     /// Whether the time is only what the hour is now: "it" and "is" before it, with nothing
     /// between but words of nearness ("It's nearly midnight", "it's gone eleven", "it is 23:40
@@ -228,6 +290,8 @@ struct TimeAnswerRule: GradingRule {
     /// rather than setting a deadline of the rep's ("by 1").
     static func echoes(_ tokens: [Token], _ index: Int, _ echoed: Set<String>) -> Bool {
         guard echoed.contains(tokens[index].word) else { return false }
+        // "before your clinic" sets the rep's deadline by the client's own event.
+        if deadline(tokens, index, from: max(0, index - 5)) { return false }
         return index == 0 || !["by", "before", "at"].contains(tokens[index - 1].word)
     }
 
