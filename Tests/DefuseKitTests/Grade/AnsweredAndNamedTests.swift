@@ -120,4 +120,28 @@ import Testing
     func notADeadlineByItsEvent(_ reply: String) {
         #expect(!Self.found(reply, Self.readable).contains("decisive-action"))
     }
+
+    // MARK: The device called fine after its failure (SmallProblemRule.deviceCalledFine)
+
+    /// device-failure, technique-question: the surgeon asks whether the misfire was her fault.
+    static let misfire = NamedLimitTests.fault
+
+    @Test(arguments: [
+        "Honestly the reloads are fine, it was probably just one of those days.",
+        "Bin it, the device is perfectly fine.",
+        "There's nothing wrong with the stapler, doctor.",
+    ])
+    func theDeviceCalledFine(_ reply: String) {
+        #expect(Self.found(reply, Self.misfire).contains("minimizing"))
+    }
+
+    @Test(arguments: [
+        // A person, not the device; another device; the device not fine.
+        "I'm so sorry. The patient is fine, and the misfire goes to complaint handling today.",
+        "The replacement stapler is fine, I checked it myself before the case.",
+        "The stapler isn't fine, and it goes to quality with the reload today.",
+    ])
+    func notTheDeviceCalledFine(_ reply: String) {
+        #expect(!Self.found(reply, Self.misfire).contains("minimizing"))
+    }
 }

@@ -22,6 +22,14 @@ struct SmallProblemRule: GradingRule {
 
     func apply(to board: inout Board) {
         guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
+        // play13: the device called fine after a line that names its failure ("Toss it, the
+        // stapler's fine", "the reloads are fine", "nothing wrong with the stapler").
+        if board.clientNamesProblem, let range = Self.deviceCalledFine(board.text, board.clauses) {
+            board.add(Self.id, quoting: range, rule: "calls the device fine after its failure") {
+                "plays the problem down: “\($0)”"
+            }
+            return
+        }
         let tokens = board.text.tokens
         let infos = board.text.infos
         // ``smallPredicate(in:_:_:)`` finds a predicate only at one of ``predicateWords``: a reply
@@ -57,6 +65,81 @@ struct SmallProblemRule: GradingRule {
             return
         }
     }
+
+    /// The words that call the device fine in a statement of the reply, after a client line that
+    /// names a device problem or a harm (play13): a device noun ("the stapler", "these reloads",
+    /// "the device"), "is/are" (or the "'s" typed onto it), words of degree perhaps, and "fine",
+    /// "ok(ay)" or "flawless" ending the clause ("Toss it, the stapler's fine", "the reloads are
+    /// perfectly fine"); or "nothing wrong with" and a device ("there's nothing wrong with the
+    /// stapler"). Not negated ("the stapler isn't fine"), asked, conditional or quoted; not a
+    /// new, spare or replacement device ("the replacement stapler is fine"), nor one fine "now" or
+    /// "again"; and not a person ("the patient is fine") or "that's fine".
+    static func deviceCalledFine(_ text: TokenizedText, _ clauses: [Clause]) -> Range<Int>? {
+        let tokens = text.tokens
+        // Leave early, by word number (``WordSet``): most replies name no device.
+        guard deviceSet.any(in: tokens.indices, of: text) else { return nil }
+        for clause in clauses where !clause.question && !clause.conditional {
+            // "nothing wrong with the stapler": the "nothing" is the claim, not a negation of it.
+            let negated = clause.negation.map { tokens[$0].word != "nothing" } ?? false
+            if negated { continue }
+            let range = clause.range
+            if tokens[range].allSatisfy(\.quoted) { continue }
+            for index in range where devices.contains(tokens[index].word) {
+                if index > range.lowerBound, freshDevices.contains(tokens[index - 1].word) { continue }
+                // "nothing wrong with (the)? stapler"
+                var back = index - 1
+                if back >= range.lowerBound,
+                    ["the", "this", "that", "these", "those", "your", "our", "my"].contains(
+                        tokens[back].word)
+                {
+                    back -= 1
+                }
+                if back - 2 >= range.lowerBound, tokens[back].word == "with",
+                    tokens[back - 1].word == "wrong",
+                    tokens[back - 2].word == "nothing"
+                {
+                    return (back - 2)..<(index + 1)
+                }
+                var next = index + 1
+                if next < range.upperBound, ["is", "are"].contains(tokens[next].word) { next += 1 }
+                var degree = 0
+                while next < range.upperBound, degree < 2, degreeWords.contains(tokens[next].word) {
+                    next += 1
+                    degree += 1
+                }
+                guard next < range.upperBound, fineWords.contains(tokens[next].word) else { continue }
+                if next + 1 < range.upperBound, ["now", "again", "to", "for"].contains(tokens[next + 1].word)
+                {
+                    continue
+                }
+                let start =
+                    index > range.lowerBound
+                        && ["the", "this", "these", "your", "our"].contains(
+                            tokens[index - 1].word)
+                    ? index - 1 : index
+                return start..<(next + 1)
+            }
+        }
+        return nil
+    }
+
+    /// Devices a client line's failure is about (``deviceCalledFine(_:_:)``).
+    static let devices: Set<String> = [
+        "stapler", "staplers", "reload", "reloads", "device", "devices", "cartridge", "cartridges", "balloon",
+        "catheter", "stent", "implant", "instrument", "product", "lot", "batch", "unit", "units",
+    ]
+    /// ``devices`` by word number.
+    static let deviceSet = WordSet(devices)
+    /// Words before a device that make it another one than the one that failed.
+    static let freshDevices: Set<String> = [
+        "new", "replacement", "spare", "other", "second", "backup", "fresh", "loaner", "next",
+    ]
+    /// Words of degree before "fine".
+    static let degreeWords: Set<String> = [
+        "perfectly", "totally", "absolutely", "completely", "just", "really", "fully", "100", "all",
+    ]
+    /// Words that call it fine.
+    static let fineWords: Set<String> = ["fine", "ok", "okay", "flawless"]
 
     /// The words that tell the fault as usual in `clause`, if it does: "happen"/"occur" or "do
     /// that" followed (within two words) by a frequency ("can happen sometimes", "happens now and
