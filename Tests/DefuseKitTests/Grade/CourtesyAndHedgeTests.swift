@@ -114,6 +114,31 @@ import Testing
         #expect(!Self.found(reply, Self.vanish).contains("argues-back"), "\(reply)")
     }
 
+    // MARK: The demanded terms taken up in a formula of acceptance (capitulates' soft list).
+
+    /// key-account: a price match demanded with a threat.
+    static let eleven = "Let's talk about the eleven percent. Match it, or this is a very short meeting."
+
+    @Test(arguments: [
+        "Consider it matched, ma'am.",
+        "Eleven it is, then.",
+        "Friday at noon it is, and I'll bring the paperwork.",
+    ])
+    func aFormulaOfAcceptanceGivesIn(_ reply: String) {
+        #expect(Self.found(reply, Self.eleven).contains("capitulates"), "\(reply)")
+    }
+
+    @Test(arguments: [
+        "Matching it is not something I can do; I can take a line-item proposal to deal review by Friday.",
+        "Maybe it is a short meeting, then. What matters most to you beyond the price?",
+        // No demand: a meeting time agreed is no yes to anything improper.
+        "Monday it is, I'll see you at nine.",
+    ])
+    func aFormulaThatAcceptsNothingImproper(_ reply: String) {
+        let client = reply.hasPrefix("Monday") ? "Can we meet Monday instead?" : Self.eleven
+        #expect(!Self.found(reply, client).contains("capitulates"), "\(reply)")
+    }
+
     // MARK: Reassurance that it is small or will pass (``SmallProblemRule.usualFault``, phrases).
 
     @Test(arguments: [
