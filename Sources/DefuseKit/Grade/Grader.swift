@@ -208,6 +208,8 @@ public struct Grader: Sendable {
         RumouredRivalRule().apply(to: &board)
         MadeMaterialRule().apply(to: &board)
         FreeGoodsRule().apply(to: &board)
+        // compliance9: a treat the rep pays for, or the client's people taken out.
+        PaidTreatRule().apply(to: &board)
         PraisedUseRule().apply(to: &board)
         SterileContextRule().apply(to: &board)
         HandedAcrossRule().apply(to: &board)

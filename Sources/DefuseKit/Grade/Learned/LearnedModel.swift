@@ -47,10 +47,15 @@ public struct LearnedModel: Sendable, Equatable {
     /// Whether the rules' reading of `board` rules out adding `id` whatever the weights say
     /// (compliance8): a rep who reports the problem now ("I already told compliance this morning",
     /// "I'm filing it today": ``LaterReportRule/reportsNow(_:)``, ``WaivedReportRule/reportsAnyway(_:)``)
-    /// is not delaying the report, however much "no need" and "compliance" weigh. Asked only of an
-    /// addition that passed its threshold.
+    /// is not delaying the report, however much "no need" and "compliance" weigh. A reply that only
+    /// asks ("Is their coating shedding, or is that something you heard?") runs no rival down,
+    /// however much "heard" and the client's line weigh (compliance9). Asked only of an addition
+    /// that passed its threshold.
     static func ruledOut(_ id: String, on board: Board) -> Bool {
-        id == WaivedReportRule.id
+        if id == RumouredRivalRule.id {
+            return !board.text.tokens.isEmpty && board.text.tokens.allSatisfy(\.question)
+        }
+        return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
     }
 

@@ -22,7 +22,11 @@ struct RumouredRivalRule: GradingRule {
         guard !board.isPresent(Self.key) else { return }
         let tokens = board.text.tokens
         // Leave early: no fault named, nothing to read.
-        guard let first = tokens.indices.first(where: { Self.faultWords.contains($0, in: board.text) }) else {
+        guard
+            let first = tokens.indices.first(where: {
+                Self.faultWords.contains($0, in: board.text) && Self.isFault($0, tokens)
+            })
+        else {
             return
         }
         let names = board.cue?.competitors ?? []
@@ -31,12 +35,14 @@ struct RumouredRivalRule: GradingRule {
             let sentence = BreachShapes.sentence(of: start, tokens)
             start = sentence.upperBound
             guard
-                let fault = sentence.first(where: {
-                    Self.faults.contains(tokens[$0].word) && !tokens[$0].quoted
-                }),
+                let fault = sentence.first(where: { Self.isFault($0, tokens) && !tokens[$0].quoted }),
                 !tokens[sentence.lowerBound].question,
                 let rival = sentence.first(where: { Self.isRival($0, tokens, names: names, board) }),
-                Self.passedOn(sentence, tokens) || Self.judging.contains(tokens[fault].word),
+                Self.passedOn(sentence, tokens)
+                    || sentence.contains(where: {
+                        Self.judging.contains(tokens[$0].word) && Self.isFault($0, tokens)
+                    })
+                    || Self.setAgainstOurs(sentence, tokens),
                 !Self.disclaims(sentence, tokens),
                 !Self.ownSideFault(between: min(rival, fault)..<max(rival, fault), fault, tokens)
             else { continue }
@@ -72,11 +78,40 @@ struct RumouredRivalRule: GradingRule {
         }
     }
 
+    /// Whether token `index` puts a fault on something: a word of ``faults``, or "watch" in "a
+    /// watch list" and "cutting" in "cutting out" (compliance9, set CI: "Half his cages are on
+    /// some quiet FDA watch list", "Meridian nails have been cutting out").
+    static func isFault(_ index: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[index].word
+        guard index + 1 < tokens.count, word == "watch" || word == "cutting" else {
+            return faults.contains(word)
+        }
+        return tokens[index + 1].word == (word == "watch" ? "list" : "out")
+    }
+
+    /// Whether the sentence sets the rival's fault against our own product without the evidence
+    /// that would make it a comparison ("Halvern's leads have had way bigger field issues than
+    /// ours"; not "… than ours in the published registry").
+    static func setAgainstOurs(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        let against = sentence.contains { index in
+            tokens[index].word == "than" && index + 1 < sentence.upperBound
+                && ["ours", "us", "our"].contains(tokens[index + 1].word)
+        }
+        return against && !sentence.contains { Self.evidence.contains(tokens[$0].word) }
+    }
+
     /// Whether the sentence passes its claim on as talk or as something kept back.
     static func passedOn(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         for index in sentence {
             let word = tokens[index].word
             if Self.hearsay.contains(word) { return true }
+            let next = index + 1 < sentence.upperBound ? tokens[index + 1].word : ""
+            // "what the trauma guys are telling me", "they're sitting on", "out of the news"
+            if word == "telling", ["me", "us"].contains(next) { return true }
+            if word == "sitting", next == "on" { return true }
+            if word == "news", index >= sentence.lowerBound + 2, tokens[index - 2].word == "of" {
+                return true
+            }
             // "than they let on", "they never talk about", "they keep quiet"
             if Self.hiding.contains(word) { return true }
             if word == "let", index + 1 < sentence.upperBound, tokens[index + 1].word == "on" { return true }
@@ -131,13 +166,26 @@ struct RumouredRivalRule: GradingRule {
         "backorders", "struggling", "fractures", "fracture", "fracturing", "breaks", "cracks", "cracked",
         "leaks",
         "leaking", "migrating", "migration", "infections",
+        // compliance9 (set CI and the seven sets' misses): faults said in plain words.
+        "sheds", "shedding", "particulate", "pulled", "loosening", "advisories", "spotty", "cowboy",
+        "cowboys", "incomplete", "loose", "watch", "cutting",
     ]
     /// Faults that run the rival down on their own, without talk to carry them.
-    static let judging: Set<String> = ["worse", "corners", "sloppy", "shoddy", "dodgy", "unreliable"]
+    static let judging: Set<String> = [
+        "worse", "corners", "sloppy", "shoddy", "dodgy", "unreliable", "spotty", "cowboy", "cowboys", "sheds",
+        "shedding", "particulate", "loose", "incomplete",
+    ]
     /// Words of talk heard or passed on.
     static let hearsay: Set<String> = [
         "hear", "heard", "hearing", "rumour", "rumor", "rumours", "rumors", "apparently", "supposedly",
-        "word", "grapevine", "whispers", "gossip", "gather", "talk", "chatter", "saying",
+        "word", "grapevine", "whispers", "gossip", "gather", "talk", "chatter", "saying", "joke", "jokes",
+        "hype",
+    ]
+    /// Words of evidence that make a comparison with our product one the client can check.
+    static let evidence: Set<String> = [
+        "published", "study", "studies", "trial", "trials", "registry", "registries", "data", "paper",
+        "papers",
+        "label", "labelled", "labeled", "ifu", "database", "report", "reports", "figures", "numbers",
     ]
     /// Words of keeping a fault back.
     static let hiding: Set<String> = [
