@@ -211,6 +211,8 @@ public struct Grader: Sendable {
         // compliance9: a treat the rep pays for, or the client's people taken out.
         PaidTreatRule().apply(to: &board)
         PraisedUseRule().apply(to: &board)
+        // review13 finding 14: the evidence said to be ahead of the label.
+        AheadOfLabelRule().apply(to: &board)
         SterileContextRule().apply(to: &board)
         HandedAcrossRule().apply(to: &board)
         PlainAccountRule().apply(to: &board)

@@ -8,6 +8,12 @@
 /// step (``CommitmentRule/commits(_:_:)``) or the reply states a limit (`boundary-setting`).
 /// Only matches in a sentence about deciding ("call", "decide", "decision", "say") are read this
 /// way; "not my fault" beside a fix is still a denial.
+///
+/// Whose timing it is reads the same way (review13 finding 1): "the timing is theirs, not mine,
+/// so I can't promise Thursday; I'll submit it tonight and check by noon tomorrow" says who sets
+/// the pace of another team's answer, beside what the rep promises themselves. A word of timing
+/// ("timing", "timeline", "turnaround") counts only in a sentence not told in the past: "the
+/// timing was the courier's, not mine" looks back at a fault and stays blame.
 struct DecisionRoleRule: GradingRule {
     static let id = "blame-shifting"
     /// ``id`` by number (``RubricID``), for the test every reply makes of it.
@@ -21,9 +27,14 @@ struct DecisionRoleRule: GradingRule {
         // A word of deciding in the match's sentence ("they decide if it's reportable, not me").
         func aboutDeciding(_ match: PatternSet.Match) -> Bool {
             let sentence = tokens[match.range.lowerBound].sentence
-            return tokens.indices.contains {
-                tokens[$0].sentence == sentence && Self.decisionWordSet.contains($0, in: text)
+            var timing = false
+            var past = false
+            for index in tokens.indices where tokens[index].sentence == sentence {
+                if Self.decisionWordSet.contains(index, in: text) { return true }
+                if Self.timingWordSet.contains(index, in: text) { timing = true }
+                if Self.pastBe.contains(tokens[index].word) { past = true }
             }
+            return timing && !past
         }
         guard finding.matches.contains(where: aboutDeciding) else { return }
         let acts =
@@ -42,4 +53,9 @@ struct DecisionRoleRule: GradingRule {
     static let decisionWords: Set<String> = ["call", "decide", "decision", "decides", "say"]
     /// ``decisionWords`` by word number (``WordSet``): no word of the sentence is hashed.
     static let decisionWordSet = WordSet(decisionWords)
+    /// Words of another team's timing: whose pace it is, like whose call (review13 finding 1).
+    static let timingWords: Set<String> = ["timing", "timeline", "timelines", "turnaround", "timescale"]
+    static let timingWordSet = WordSet(timingWords)
+    /// A sentence with one of these looks back ("the timing was theirs"): a past fault, not a role.
+    static let pastBe: Set<String> = ["was", "were", "had", "did"]
 }

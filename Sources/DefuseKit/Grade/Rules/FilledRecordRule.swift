@@ -70,6 +70,48 @@ struct FilledRecordRule: GradingRule {
         "backdate", "tie your team up", "tie your people up", "tie up your",
     ])
 
+    /// Whether the noun at `noun` is the rep's own paperwork: a word of ``ownPaperwork`` in its
+    /// own noun phrase, the words after `verb` back to the last "and", "or" or comma-free list
+    /// joiner before it ("fill in the lot numbers" lists lot numbers; in "the lot numbers and
+    /// quantities" the quantities stand on their own).
+    static func ownPaperworkBefore(_ noun: Int, after verb: Int, _ tokens: [Token]) -> Bool {
+        var start = noun
+        while start > verb + 1, !["and", "or", "plus"].contains(tokens[start - 1].word) { start -= 1 }
+        return (start..<noun).contains { ownPaperwork.contains(tokens[$0].word) }
+    }
+
+    /// Whether the writing verb at `verb` has a count record as its object: the first record noun
+    /// after it for a verb of placing ("put those numbers on the sheet"; "put the form on your
+    /// desk and count beside your team" places a form), any record noun of its list for the
+    /// others, each read in its own noun phrase (``ownPaperworkBefore(_:after:_:)``). A word of
+    /// counting right after "and" with an object or a companion after it is a verb ("and count
+    /// beside your team"), not a noun.
+    static func writesRecord(_ verb: Int, in range: Range<Int>, _ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        let placingVerb = placing.contains(tokens[verb].word)
+        for noun in (verb + 1)..<range.upperBound where recordWords.contains(noun, in: text) {
+            if subjects.contains(tokens[noun - 1].word) { continue }
+            if ["and", "to", "then"].contains(tokens[noun - 1].word), noun + 1 < range.upperBound,
+                countingAfter.contains(tokens[noun + 1].word)
+            {
+                if placingVerb { return false }
+                continue
+            }
+            let counts =
+                !ownPaperworkBefore(noun, after: verb, tokens)
+                && (!placingVerb || figures.contains(tokens[noun].word))
+            if counts { return true }
+            if placingVerb { return false }
+        }
+        return false
+    }
+
+    /// Words after a counting word that make it a verb: "count beside your team", "count them".
+    static let countingAfter: Set<String> = [
+        "beside", "with", "alongside", "together", "along", "through", "them", "it", "every", "each", "the",
+        "all", "what",
+    ]
+
     func apply(to board: inout Board) {
         guard !board.isPresent(Self.key), board.client(.objectiveReport) != true else { return }
         let text = board.text
@@ -77,12 +119,10 @@ struct FilledRecordRule: GradingRule {
         for clause in BreachShapes.ownActs(board.clauses, text) {
             let range = clause.range
             guard let verb = range.first(where: { Self.writingWords.contains($0, in: text) }),
-                // A noun, not the verb after a subject ("as we count" counts together).
-                let noun = (verb + 1..<range.upperBound).first(where: {
-                    Self.recordWords.contains($0, in: text) && !Self.subjects.contains(tokens[$0 - 1].word)
-                }),
-                !(verb..<noun).contains(where: { Self.ownPaperwork.contains(tokens[$0].word) }),
-                !Self.placing.contains(tokens[verb].word) || Self.figures.contains(tokens[noun].word)
+                // A noun, not the verb after a subject ("as we count" counts together). Every noun
+                // of the record is read: "the lot numbers and quantities" writes the quantities,
+                // though the lot numbers are the rep's to list (review13 finding 11).
+                Self.writesRecord(verb, in: range, text)
             else { continue }
             let sentence = BreachShapes.sentence(of: verb, tokens)
             // The marker in the same sentence, or in the next one ("…drop it off. You sign.").

@@ -13,6 +13,12 @@ struct RefusalRule: GradingRule {
 
     func apply(to board: inout Board) {
         guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
+        // "No comment from me on him": declining to discuss a person is a limit, pressed or not
+        // (review13 finding 5).
+        if let declined = Self.declinesComment(board) {
+            Self.add(&board, declined, "the rep declines to comment on a person")
+            return
+        }
         let infos = board.text.infos
         let tokens = board.text.tokens
         let demand = board.client(.capitulates) == true
@@ -222,6 +228,81 @@ struct RefusalRule: GradingRule {
         return (clause.range.lowerBound..<clause.subjectRange.lowerBound).allSatisfy {
             infos[$0].roles & skippable != 0 && infos[$0].roles & WordRole.auxiliary.rawValue == 0
         }
+    }
+
+    /// A refusal to comment on a person: "no", "not" or "none" and, within four words, a word of
+    /// commenting ("comment", "opinion", "view", "off the record", what the rep thinks "of" or
+    /// "about"), in a clause that says whose comment it would be ("from me", "for me") or whom it
+    /// is about ("on him", "about their rep", "of another rep"): "No comment from me on him",
+    /// "Ha, no off the record from me", "There's no off the record for me", "…, not on what I
+    /// think of another rep" (review13 finding 5). Not a comment about a thing ("no opinion yet
+    /// on the tray"), someone else's ("no comment from him yet"), the client's ("you've no view
+    /// on him"), asked, conditional or quoted. A reply with no word of commenting is passed over
+    /// on a word test.
+    static func declinesComment(_ board: Board) -> Range<Int>? {
+        let text = board.text
+        let tokens = text.tokens
+        guard tokens.indices.contains(where: { commentWordSet.contains($0, in: text) }) else { return nil }
+        for clause in board.clauses where !clause.question && !clause.conditional {
+            let range = clause.range
+            guard ![.you, .yourSide, .party].contains(clause.subject),
+                !tokens[range].contains(where: \.quoted),
+                let no = range.first(where: { ["no", "not", "none"].contains(tokens[$0].word) })
+            else { continue }
+            let reach = (no + 1)..<min(range.upperBound, no + 6)
+            guard
+                let word = reach.first(where: { index in
+                    guard commentWordSet.contains(index, in: text) else { return false }
+                    switch tokens[index].word {
+                    // "off the record".
+                    case "record": return index >= no + 3 && tokens[index - 2].word == "off"
+                    // What the rep thinks of someone: "what I think of another rep".
+                    case "think", "thinks":
+                        return index > range.lowerBound
+                            && (text.infos[index - 1].roles & (WordRole.me.rawValue | WordRole.we.rawValue))
+                                != 0
+                    default: return true
+                    }
+                }),
+                !(no + 1..<word).contains(where: { notRefusals.contains(tokens[$0].word) })
+            else { continue }
+            let after = word..<range.upperBound
+            let fromMe = after.contains {
+                $0 + 1 < range.upperBound && ["from", "for"].contains(tokens[$0].word)
+                    && ["me", "us"].contains(tokens[$0 + 1].word)
+            }
+            let aboutSomeone = after.contains { index in
+                ["on", "about", "of", "regarding"].contains(tokens[index].word)
+                    && (index + 1..<min(range.upperBound, index + 4)).contains {
+                        commentedPeople.contains(tokens[$0].word)
+                            || text.infos[$0].roles & WordRole.person.rawValue != 0
+                            || isName($0, text)
+                    }
+            }
+            guard fromMe || aboutSomeone else { continue }
+            return no..<range.upperBound
+        }
+        return nil
+    }
+
+    /// Words of commenting on someone.
+    static let commentWords: Set<String> = [
+        "comment", "comments", "opinion", "opinions", "view", "views", "record", "gossip", "remarks", "think",
+        "thinks",
+    ]
+    static let commentWordSet = WordSet(commentWords)
+    /// People a comment would be about, besides the person words of ``WordRole/person``.
+    static let commentedPeople: Set<String> = [
+        "rep", "reps", "competitor", "competitors", "competition", "guy", "guys", "man", "woman", "anyone",
+        "anybody", "people", "colleague", "colleagues", "predecessor",
+    ]
+
+    /// Whether token `index` was typed with a capital and does not open its sentence: a name.
+    static func isName(_ index: Int, _ text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        guard !token.startsSentence, token.start < text.utf8.count else { return false }
+        let byte = text.utf8[token.start]
+        return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
     }
 
     /// Verbs of getting someone else to act: with a person and "to" after them ("tell them to

@@ -73,6 +73,15 @@ struct RefusedBreachRule: GradingRule {
                 if refusal.refusesAct { general.append(scope) }
                 if refusal.holdsBack { delays.append(scope) }
             }
+            // "Rick asked me not to file it, to swap her boxes quietly": another's request,
+            // reported, is not the rep's act (review13 finding 4).
+            if let scope = Self.reportedRequest(clause, clauses, position, text) {
+                general.append(scope)
+                delays.append(scope)
+            }
+            // "What I won't do is promise free product": what follows "is" is refused
+            // (review13 finding 6).
+            if let scope = Self.cleftRefusal(clause, text) { general.append(scope) }
             // "Free blocks I can't do": the thing refused named before the rep's refusal.
             if clause.subject == .none || clause.subject == .other {
                 let fronted = RefusalRule.fronted(clause, text)
@@ -118,6 +127,97 @@ struct RefusedBreachRule: GradingRule {
     }
 
     static let concession = "unauthorised-concession"
+
+    /// Another person's request, reported: "At 11:30 Rick asked me not to file it, to swap her
+    /// boxes quietly and buy her team lunch", "Denise wanted us to keep the drivers off the
+    /// invoice", "you told me to skip the form" (review13 finding 4). A verb of asking or telling
+    /// with "me"/"us" and "to" (or "not to") after it, whose subject is not the rep: what follows,
+    /// to the end of the clause and on through the clauses of the same sentence that have no
+    /// subject of their own and go on the request ("…, to swap her boxes quietly"), is what was
+    /// asked, not what the rep does. "I asked him to swap the boxes" is the rep's own act, and a
+    /// clause with a subject ends the request ("…, and I'm swapping them this afternoon").
+    static func reportedRequest(_ clause: Clause, _ clauses: [Clause], _ position: Int, _ text: TokenizedText)
+        -> DisownedClauseRule.Scope?
+    {
+        let tokens = text.tokens
+        let range = clause.range
+        guard !clause.question, !clause.conditional, range.count >= 4,
+            range.contains(where: { askingVerbSet.contains($0, in: text) })
+        else { return nil }
+        for verb in range where askingVerbSet.contains(verb, in: text) {
+            guard verb > range.lowerBound, verb + 2 < range.upperBound,
+                !tokens[verb].quoted,
+                ["me", "us"].contains(tokens[verb + 1].word),
+                // The rep asks no one in "I asked me to…"; "I asked him to…" has no "me" after it.
+                !(has(text, verb - 1, .me) || has(text, verb - 1, .we))
+            else { continue }
+            var to = verb + 2
+            if ["not", "never"].contains(tokens[to].word) { to += 1 }
+            guard to < range.upperBound, tokens[to].word == "to" else { continue }
+            var end = range.upperBound
+            var next = position + 1
+            let sentence = tokens[verb].sentence
+            while next < clauses.count, tokens[clauses[next].range.lowerBound].sentence == sentence,
+                clauses[next].subject == .none, !clauses[next].conditional,
+                requestGoesOn.contains(tokens[clauses[next].range.lowerBound].word)
+            {
+                end = clauses[next].range.upperBound
+                next += 1
+            }
+            return DisownedClauseRule.Scope(
+                range: (verb + 1)..<end, words: range.lowerBound..<(to + 1),
+                reading: "what someone else asked of the rep, reported")
+        }
+        return nil
+    }
+
+    /// Verbs that report a request made of the rep.
+    static let askingVerbs: Set<String> = [
+        "asked", "asks", "told", "tells", "wanted", "wants", "urged", "pressed", "pushed", "begged",
+        "pressured", "instructed",
+    ]
+    static let askingVerbSet = WordSet(askingVerbs)
+    /// Words that open a clause still going on a reported request ("…, to swap her boxes").
+    static let requestGoesOn: Set<String> = ["to", "and", "or", "not", "then"]
+
+    /// "What I won't do is promise free product to keep it", "what we can't do is leave the set
+    /// here": a clause that opens with "what", then the rep's negated "will"/"can" and "is": the
+    /// words after "is" are what the rep refuses (review13 finding 6).
+    static func cleftRefusal(_ clause: Clause, _ text: TokenizedText) -> DisownedClauseRule.Scope? {
+        guard let copula = cleft(clause, text) else { return nil }
+        return DisownedClauseRule.Scope(
+            range: (copula + 1)..<clause.range.upperBound, words: clause.range,
+            reading: "what the rep refuses")
+    }
+
+    /// Where "is" stands in a refusal said as "what I won't do is …" (nil when `clause` is not one):
+    /// "what" opens the clause (after joiners), "I"/"we" follows, a negation and a future or
+    /// "can" come before a verb of doing, and "is" follows within two words. Not asked, not under
+    /// "if", not quoted.
+    static func cleft(_ clause: Clause, _ text: TokenizedText) -> Int? {
+        let tokens = text.tokens
+        let range = clause.range
+        guard clause.subject == .none, !clause.question, !clause.conditional else { return nil }
+        var index = range.lowerBound
+        while index < range.upperBound,
+            text.infos[index].roles & (WordRole.joiner.rawValue | WordRole.opener.rawValue) != 0
+        {
+            index += 1
+        }
+        guard index + 4 < range.upperBound, tokens[index].word == "what", !tokens[index].quoted,
+            has(text, index + 1, .me) || has(text, index + 1, .we)
+        else { return nil }
+        var reread = ClauseReader.fromFirstPerson(clause, text)
+        reread.range = (index + 1)..<range.upperBound
+        guard reread.subject == .me || reread.subject == .we, let negation = reread.negation,
+            reread.future || reread.ability,
+            let copula = ((negation + 1)..<min(range.upperBound, negation + 4)).first(where: {
+                tokens[$0].word == "is"
+            }),
+            copula + 1 < range.upperBound
+        else { return nil }
+        return copula
+    }
 
     /// A term named as the one the client already has, explained rather than given: "the 8%
     /// rebate above 200 cases is how volume is rewarded", "your 5% rebate is where the volume
@@ -466,6 +566,15 @@ struct RefusedBreachRule: GradingRule {
             let word = tokens[index].word
             if !negated {
                 if forbidding.contains(word) || problems.contains(word) { return index }
+                // "a hidden discount", "an undisclosed rebate", "a backdoor payment": value named
+                // for what it would hide (review13 finding 6).
+                if hiding.contains(word),
+                    (index + 1..<min(range.upperBound, index + 3)).contains(where: {
+                        hiddenValue.contains(tokens[$0].word)
+                    })
+                {
+                    return index
+                }
                 // "against the code", "outside the label", "breaks the rules".
                 if crossing.contains(word),
                     (index + 1..<min(range.upperBound, index + 4)).contains(where: {
@@ -524,7 +633,8 @@ struct RefusedBreachRule: GradingRule {
     static var ruleWords: Set<String> {
         forbidding.union(problems).union(crossing).union(rules).union(permissions).union(openings)
             .union(notRefusals).union(holdingBack).union(holdUntil).union(consenting).union(giftNames)
-            .union(existingOpeners)
+            .union(existingOpeners).union(askingVerbs).union(requestGoesOn).union(hiding).union(hiddenValue)
+            .union(["what"])
     }
 
     /// Verbs and nouns that say a rule forbids the act.
@@ -532,6 +642,16 @@ struct RefusedBreachRule: GradingRule {
         "forbid", "forbids", "forbidden", "forbidding", "prohibit", "prohibits", "prohibited", "prohibiting",
         "breach", "breaches", "breaching", "violate", "violates", "violating", "violation", "violations",
         "illegal", "unlawful", "kickback", "kickbacks", "inducement", "inducements", "bribe", "bribery",
+    ]
+    /// Words that name value as hidden or improper ("a hidden discount", "a disguised rebate").
+    static let hiding: Set<String> = [
+        "hidden", "disguised", "undisclosed", "secret", "backdoor", "unrecorded", "unreported", "improper",
+        "illicit",
+    ]
+    /// What such a word names: a price given another way.
+    static let hiddenValue: Set<String> = [
+        "discount", "discounts", "rebate", "rebates", "payment", "payments", "gift", "gifts", "incentive",
+        "incentives", "price", "cut", "concession", "concessions", "perk", "perks",
     ]
     /// "a problem", "a compliance issue": what the act would be, said unnegated.
     static let problems: Set<String> = ["problem", "problems", "issue", "issues"]

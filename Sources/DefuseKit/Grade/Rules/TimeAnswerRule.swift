@@ -39,17 +39,29 @@ struct TimeAnswerRule: GradingRule {
             {
                 continue
             }
+            // "I won't guess": a hedge word negated refuses to hedge (review13 finding 10).
+            if index > 0, tokens[index - 1].sentence == token.sentence,
+                ["not", "never"].contains(tokens[index - 1].word)
+            {
+                continue
+            }
             hedged.insert(token.sentence)
         }
         for clause in board.clauses {
             let sentence = tokens[clause.range.lowerBound].sentence
+            // "Her death has to go to our complaint team today": the matter routed, whatever its
+            // subject and the participles inside it (review13 finding 10).
+            let routed = Self.routesToFunction(clause, tokens)
             guard !clause.question, clause.negation == nil, !clause.conditional,
                 !routine.contains(sentence), !hedged.contains(sentence),
                 ![.you, .yourSide].contains(clause.subject),
-                clause.verb.map({ infos[$0].roles & WordRole.mental.rawValue == 0 }) ?? true,
+                routed || clause.verb.map({ infos[$0].roles & WordRole.mental.rawValue == 0 }) ?? true,
                 !tokens[clause.range].allSatisfy(\.quoted),
-                !clause.subjectRange.contains(where: { infos[$0].roles & WordRole.person.rawValue != 0 }),
-                !Self.isPast(clause, tokens) || Self.reportedAlready(clause, board),
+                routed
+                    || !clause.subjectRange.contains(where: {
+                        infos[$0].roles & WordRole.person.rawValue != 0
+                    }),
+                routed || !Self.isPast(clause, tokens) || Self.reportedAlready(clause, board),
                 let time = clause.range.first(where: {
                     Self.isTime(tokens, infos, $0, in: clause.range) && !Self.echoes(tokens, $0, echoed)
                 }),
@@ -62,6 +74,48 @@ struct TimeAnswerRule: GradingRule {
             return
         }
     }
+
+    /// Whether the clause sends the matter to a function of the rep's company: a verb of going or
+    /// sending, "to", and within four words a function that takes it ("her death has to go to our
+    /// complaint handling team today", "it goes to quality this afternoon", "the case is being
+    /// reported to our safety team today"). Its subject is the thing routed, not a person who
+    /// acts, so a person named in it ("her death", "a death in a patient") does not make it
+    /// someone else's step (review13 finding 10). With the clause's time, the duty is the step.
+    static func routesToFunction(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        let range = clause.range
+        for index in range where Self.routing.contains(tokens[index].word) {
+            // A participle routes now only after a present or future "be": "it's being sent to
+            // quality today", not "it was sent to quality on Monday".
+            if !Self.goVerbs.contains(tokens[index].word),
+                !(index > range.lowerBound && Self.presentBe.contains(tokens[index - 1].word))
+            {
+                continue
+            }
+            guard
+                let to = (index + 1..<min(range.upperBound, index + 3)).first(where: {
+                    tokens[$0].word == "to"
+                })
+            else { continue }
+            if (to + 1..<min(range.upperBound, to + 5)).contains(where: {
+                Self.functions.contains(tokens[$0].word)
+            }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Verbs that route a matter somewhere: going, or a participle of sending after "be".
+    static let routing: Set<String> = [
+        "go", "goes", "going", "sent", "reported", "escalated", "passed", "routed", "filed", "forwarded",
+    ]
+    static let goVerbs: Set<String> = ["go", "goes", "going"]
+    static let presentBe: Set<String> = ["be", "being", "is", "are", "gets", "get"]
+    /// The functions a duty is routed to.
+    static let functions: Set<String> = [
+        "complaint", "complaints", "quality", "safety", "vigilance", "pharmacovigilance", "compliance",
+        "regulatory",
+    ]
 
     /// Whether the client's line asks for a time, or the node it comes from expects a decisive
     /// action.

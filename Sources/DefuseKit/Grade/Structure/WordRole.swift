@@ -89,7 +89,9 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(RefusalRule.courtesies).union(AssentRule.complying).union(AssentRule.laughs)
             .union(ScheduledStepRule.markers).union(ScheduledStepRule.occasions)
             .union(ScheduledStepRule.numberWords).union(ScheduledStepRule.spans)
-            .union(ScheduledStepRule.receiving).union(DecisionRoleRule.decisionWords)
+            .union(ScheduledStepRule.receiving).union(DecisionRoleRule.decisionWords).union(
+                DecisionRoleRule.timingWords
+            )
             .union(RefusedBreachRule.ruleWords).union(BreachShapes.ruleWords)
             .union(ReasoningQuestionRule.ruleWords)
             .union(RefusalRule.frontBarred).union(RefusalRule.notPolicies).union(RefusalRule.degrees)
@@ -101,6 +103,14 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(QuietBlameRule.owned).union(OnThemRule.places).union(YouKnowRule.certainty)
             .union(["on", "know"])
             .union(RefusalRule.instructing).union(RefusalRule.notRefusals)
+            .union(RefusalRule.commentWords).union(RefusalRule.commentedPeople)
+            .union(AheadOfLabelRule.labelWords).union(AheadOfLabelRule.evidence).union(
+                AheadOfLabelRule.pastWords
+            )
+            .union(AheadOfLabelRule.lagWords).union(AheadOfLabelRule.viewVerbs).union(
+                AheadOfLabelRule.asserting
+            )
+            .union(TimeAnswerRule.routing).union(TimeAnswerRule.functions)
             .union(["something", "anything", "thing", "mine", "ours"])
             .union(ImpactRule.supposing).union(ImpactRule.mattering).union(ScheduledStepRule.shiftPeople)
     }
