@@ -234,6 +234,14 @@ public enum HTMLReport {
         if let graded = attempt.gradedScore {
             html += " <span class=\"reviewed\" title=\"reviewed by a trainer\">✎ grader \(graded)</span>"
         }
+        // A breach read and cleared at a check (review12 finding 12(b)), as JSON, CSV and xAPI
+        // carry it: a drill holds its pass until a trainer reviews that reply.
+        if let cleared = attempt.clearedAtCheckText {
+            let waiting = attempt.clearedAtCheckAwaitingReview ? " pending" : ""
+            html +=
+                " · <span class=\"cleared\(waiting)\" title=\"a breach was read in a reply and a check cleared it\">"
+                + "\(HTMLText.escape(cleared))</span>"
+        }
         html += "</summary>\n<ol start=\"1\">\n"
         for turn in attempt.turns {
             html += "<li><code>\(HTMLText.escape(turn.node))</code> “\(HTMLEvidence.reply(turn.turn))” "
@@ -294,6 +302,7 @@ public enum HTMLReport {
         .meta, .none, .legend { color: #556; } .abandoned { color: #a33; } .ids { color: #557; font-size: 90%; } .change { color: #556; }
         details { margin: .3rem 0; } summary { cursor: pointer; }
         .reviewed { color: #8a5a00; font-weight: 600; } .review { margin: .1rem 0 .4rem 1rem; } .note { font-style: italic; }
+        .cleared { color: #a12a2a; }
         @media (max-width: 40rem) {
           body { margin: 1rem auto; }
           table.r, table.r tbody, table.r tr, table.r th, table.r td { display: block; width: auto; }

@@ -154,6 +154,26 @@ import Testing
         return String(text[range])
     }
 
+    /// A breach read and cleared at a check shows on the attempt's line, as JSON, CSV and xAPI
+    /// carry it: waiting for a trainer until a review of that reply, then reviewed.
+    @Test func aBreachClearedAtACheckIsMarkedOnTheAttempt() throws {
+        var waiting = ReportFixtures.attempt(
+            7, rep: "Dee", day: 5, turns: [sampleTurn(), sampleTurn(node: "check")])
+        waiting.clearedAtCheck = 1
+        var reviewed = ReportFixtures.attempt(8, rep: "Eli", day: 6)
+        reviewed.clearedAtCheck = 1
+        reviewed.turns[0].review = TurnReview(reviewer: "Kim", reviewed: ReportFixtures.t0)
+        let page = HTMLReport.render(ReportFixtures.mixed + [waiting, reviewed])
+        let dee = try part(of: page, /<details class="attempt"><summary>[^\n]*Dee[^\n]*<\/summary>/)
+        #expect(dee.contains("breach read at turn 1, cleared at check; awaiting review"), "\(dee)")
+        #expect(dee.contains("class=\"cleared pending\""))
+        let eli = try part(of: page, /<details class="attempt"><summary>[^\n]*Eli[^\n]*<\/summary>/)
+        #expect(eli.contains("breach read at turn 1, cleared at check; reviewed"), "\(eli)")
+        #expect(!eli.contains("pending"))
+        // No other attempt carries the mark.
+        #expect(page.components(separatedBy: "cleared at check").count - 1 == 2)
+    }
+
     @Test func anEmptyReportSaysSo() {
         #expect(HTMLReport.render([]).contains("No attempts recorded yet."))
     }
