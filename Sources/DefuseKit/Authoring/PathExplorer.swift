@@ -126,8 +126,9 @@ public struct PathExplorer: Sendable {
 
     private func finish(_ node: String?, _ ending: Ending, low: [Double], high: [Double], walk: inout Walk) {
         walk.paths += 1
-        let lowest = Scoring.scenarioScore(low, ending: ending)
-        let highest = Scoring.scenarioScore(high, ending: ending)
+        let cap = node.flatMap { scenario.nodes[$0]?.scoreCap }
+        let lowest = Scoring.scenarioScore(low, ending: ending, cap: cap)
+        let highest = Scoring.scenarioScore(high, ending: ending, cap: cap)
         let key = "\(ending.rawValue)/\(node ?? "")"
         var range =
             walk.endings[key]

@@ -66,6 +66,9 @@ extension ScenarioDecoder {
         if node.kind != .end, reader.has("breach") {
             log.report(.breachOffEnd, at: reader.keyLocation(of: "breach"))
         }
+        if node.kind != .end, reader.has("score_cap") {
+            log.report(.scoreCapOffEnd, at: reader.keyLocation(of: "score_cap"))
+        }
         switch node.kind {
         case .end:
             for key in [
@@ -89,6 +92,7 @@ extension ScenarioDecoder {
                     .breachOnGoodEnding(subject, ending: node.ending?.rawValue ?? ""),
                     at: reader.location(of: "breach"))
             }
+            node.scoreCap = reader.int("score_cap", in: 0...100, meaning: "a score cap")
         case .choice:
             for key in ["expect", "avoid", "next"] where reader.has(key) {
                 log.report(.choicesMixedWith(key, in: subject), at: reader.keyLocation(of: key))

@@ -11,7 +11,7 @@ struct ScenarioDecoder {
     static let personaKeys = ["name", "role", "mood"]
     static let nodeKeys = [
         "kind", "say", "narrate", "speaker", "prompt", "expect", "avoid", "hint", "model", "next",
-        "choices", "after_violations", "after_silence", "end", "debrief", "breach",
+        "choices", "after_violations", "after_silence", "end", "debrief", "breach", "score_cap",
     ]
     static let violationRouteKeys = ["at_least", "goto"]
     static let branchKeys = ["if", "mood", "reply", "reason", "goto"]

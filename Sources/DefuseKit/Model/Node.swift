@@ -50,6 +50,10 @@ public struct Node: Sendable, Identifiable {
     /// `breach: true`): a breach, which a drill with `fail_on: [breach]` fails on, as opposed
     /// to a customer who walked, which counts in the average only.
     public var breach = false
+    /// The most a run that reaches this end can score, 0…100 (end nodes, `score_cap`): an ending
+    /// that means a duty missed (a manager's request to bury a complaint left unreported) caps
+    /// the run, however well its replies went (``ScoreCap``).
+    public var scoreCap: Int?
     public var location: SourceLocation
 
     /// Whether the rep types a reply at this node.

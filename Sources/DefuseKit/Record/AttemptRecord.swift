@@ -28,6 +28,10 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     /// attempt reads "breach read, cleared at check", and a drill holds its pass until a trainer
     /// reviews that turn. Nil when none.
     public var clearedAtCheck: Int?
+    /// The `score_cap` of the end node played, when it carries one (``ScoreCap``): the score,
+    /// and the score computed again after a trainer's review, is at most its `cap`. Nil when
+    /// the ending carries none.
+    public var scoreCap: ScoreCap?
     /// The score stored by ``ResultStore/finish(attempt:outcome:score:ended:)``, or, when a
     /// trainer reviewed a turn, the score with the trainer's verdicts.
     public var finalScore: Int?
@@ -88,7 +92,24 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     }
 
     /// 0…100: the stored final score, else the score of the recorded turns.
-    public var score: Int { finalScore ?? Scoring.scenarioScore(turns.map(\.score), ending: ending) }
+    public var score: Int {
+        finalScore ?? Scoring.scenarioScore(turns.map(\.score), ending: ending, cap: countedScoreCap?.cap)
+    }
+
+    /// The cap that counts: the played ending's ``scoreCap``, unless a trainer's re-mark sends
+    /// the story off the path played (``remark``), where the played ending no longer counts.
+    public var countedScoreCap: ScoreCap? { remark == nil ? scoreCap : nil }
+
+    /// `score capped at 60 by ending rick-unreported` when the ending's `score_cap` holds the
+    /// score down: the replies (as reviewed) earned more than the cap; nil otherwise. Reports
+    /// carry it beside the score.
+    public var scoreCapText: String? {
+        guard let scoreCap = countedScoreCap, let ending = countedEnding, score == scoreCap.cap else {
+            return nil
+        }
+        let earned = Scoring.scenarioScore(turns.map(\.score), ending: ending)
+        return turns.isEmpty || earned > scoreCap.cap ? scoreCap.text : nil
+    }
 
     /// When the last thing happened: the end, else the last recorded reply, else the start.
     public var lastActivity: Date { ended ?? turns.map(\.recorded).max() ?? started }

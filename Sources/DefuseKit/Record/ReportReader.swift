@@ -61,14 +61,14 @@ struct ReportReader {
         try db.stream(
             """
             SELECT id, uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score, breach,
-                clearedAtCheck
+                clearedAtCheck, scoreCap, scoreCapEnding
             FROM attempt \(whereClause) ORDER BY \(order)\(limit.map { " LIMIT \(max(0, $0))" } ?? "")
             """, arguments
         ) { row in try body(row.int64(0), Self.attempt(row, breach: 12)) }
     }
 
     /// The attempt in columns 1 to 11 of `row` (`uuid` … `score`) and its `breach` column, with
-    /// `clearedAtCheck` in the column after it, without its turns.
+    /// `clearedAtCheck`, `scoreCap` and `scoreCapEnding` in the columns after it, without its turns.
     static func attempt(_ row: any StoreRow, breach: Int) -> AttemptRecord {
         var attempt = AttemptRecord(
             id: row.text(1).flatMap(AttemptID.parse) ?? UUID(), rep: row.text(2) ?? "", cohort: row.text(3),
@@ -79,6 +79,9 @@ struct ReportReader {
             finalScore: row.optionalInt(11))
         attempt.endedInBreach = !row.isNull(breach) && row.int(breach) != 0
         attempt.clearedAtCheck = row.optionalInt(breach + 1)
+        if let cap = row.optionalInt(breach + 2), let ending = row.text(breach + 3) {
+            attempt.scoreCap = ScoreCap(ending: ending, cap: cap)
+        }
         return attempt
     }
 
@@ -105,7 +108,8 @@ struct ReportReader {
             SELECT a.id, a.uuid, a.rep, a.cohort, a.scenario, a.contentHash, a.mode, a.drill, a.started, a.ended,
                 a.outcome, a.score, t.attemptId, t."index", t.choice, t.detected, t.met, t.missed,
                 t.violations, t.score, t.moodBefore, t.moodAfter, t.branch, t.recorded, t.avoided
-                \(full ? ", t.node, t.reply, t.evidence, t.evidenceSpans" : ""), a.breach, a.clearedAtCheck
+                \(full ? ", t.node, t.reply, t.evidence, t.evidenceSpans" : ""), a.breach, a.clearedAtCheck,
+                a.scoreCap, a.scoreCapEnding
             FROM attempt a LEFT JOIN turn t ON t.attemptId = a.id
             \(whereClause) ORDER BY \(newestFirst ? "a.started DESC, a.id DESC" : "a.started, a.id"), t."index"
             """, arguments

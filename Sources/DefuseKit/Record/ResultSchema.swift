@@ -94,6 +94,15 @@ enum ResultSchema {
             // that turn. NULL for none, and for attempts recorded before.
             try db.alter(table: attempt) { t in t.add(column: "clearedAtCheck", .integer) }
         }
+        migrator.registerMigration("ending score cap") { db in
+            // The `score_cap` of the end node reached and that node's id (``ScoreCap``), so a
+            // score computed again after a review keeps the cap and reports say which ending
+            // capped it. NULL for an ending without one, and for attempts recorded before.
+            try db.alter(table: attempt) { t in
+                t.add(column: "scoreCap", .integer)
+                t.add(column: "scoreCapEnding", .text)
+            }
+        }
         return migrator
     }
 }

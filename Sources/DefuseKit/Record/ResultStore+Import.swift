@@ -159,15 +159,15 @@ extension ResultStore {
                 let key = try target.one(
                     """
                     INSERT INTO attempt (uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended,
-                        outcome, score, drillRun, breach, clearedAtCheck)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                        outcome, score, drillRun, breach, clearedAtCheck, scoreCap, scoreCapEnding)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
                     """,
                     [
                         uuid, attempt.rep, attempt.cohort, attempt.scenario, attempt.contentHash,
                         attempt.mode.rawValue, attempt.drill, attempt.started, attempt.ended,
                         attempt.ending?.rawValue, attempt.finalScore, runs[uuid],
                         attempt.ending == nil ? nil : (attempt.endedInBreach ? 1 : 0) as Int?,
-                        attempt.clearedAtCheck,
+                        attempt.clearedAtCheck, attempt.scoreCap?.cap, attempt.scoreCap?.ending,
                     ], { $0.int64(0) })
             else { throw StoreError.unknownAttempt(attempt.id) }
             try insert(attempt.turns, attempt: key, target)
@@ -232,9 +232,9 @@ extension ResultStore {
             try db.execute(
                 sql: """
                     INSERT INTO main.attempt (uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended,
-                        outcome, score, drillRun, breach, clearedAtCheck)
+                        outcome, score, drillRun, breach, clearedAtCheck, scoreCap, scoreCapEnding)
                     SELECT uuid, rep, cohort, scenario, contentHash, mode, drill, started, ended, outcome, score,
-                        drillRun, breach, clearedAtCheck
+                        drillRun, breach, clearedAtCheck, scoreCap, scoreCapEnding
                     FROM \(source).attempt WHERE id = ?
                     """, arguments: [sourceKey])
             let key = db.lastInsertedRowID

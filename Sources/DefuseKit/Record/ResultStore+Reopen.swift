@@ -6,7 +6,8 @@ extension ResultStore {
     public func reopen(attempt: UUID) throws {
         try write { db in
             let changed = try db.execute(
-                "UPDATE attempt SET ended = NULL, outcome = NULL, score = NULL, breach = NULL, clearedAtCheck = NULL WHERE uuid = ?",
+                "UPDATE attempt SET ended = NULL, outcome = NULL, score = NULL, breach = NULL, clearedAtCheck = NULL, "
+                    + "scoreCap = NULL, scoreCapEnding = NULL WHERE uuid = ?",
                 [AttemptID.text(attempt)])
             guard changed == 1 else { throw StoreError.unknownAttempt(attempt) }
         }

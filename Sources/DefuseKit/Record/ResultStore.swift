@@ -202,14 +202,17 @@ public final class ResultStore: Sendable {
     /// 1-based turn of a breach read and cleared at a check (``AttemptRecord/clearedAtCheck``).
     public func finish(
         attempt: UUID, outcome: Ending, score: Int, ended: Date, breach: Bool = false,
-        clearedAtCheck: Int? = nil
+        clearedAtCheck: Int? = nil, scoreCap: ScoreCap? = nil
     ) throws {
         try write { db in
             let changed = try db.execute(
-                "UPDATE attempt SET ended = ?, outcome = ?, score = ?, breach = ?, clearedAtCheck = ? WHERE uuid = ?",
+                """
+                UPDATE attempt SET ended = ?, outcome = ?, score = ?, breach = ?, clearedAtCheck = ?, scoreCap = ?,
+                    scoreCapEnding = ? WHERE uuid = ?
+                """,
                 [
                     ended, outcome.rawValue, min(100, max(0, score)), breach ? 1 : 0, clearedAtCheck,
-                    AttemptID.text(attempt),
+                    scoreCap?.cap, scoreCap?.ending, AttemptID.text(attempt),
                 ])
             guard changed == 1 else { throw StoreError.unknownAttempt(attempt) }
         }

@@ -56,7 +56,9 @@ struct ReviewedAttempts {
             var attempt = stored
             attempt.turns = recorded
             let gradedTurns = recorded.map { ($0.graded ?? $0.turn).score }
-            let graded = attempt.finalScore ?? Scoring.scenarioScore(gradedTurns, ending: attempt.ending)
+            let graded =
+                attempt.finalScore
+                ?? Scoring.scenarioScore(gradedTurns, ending: attempt.ending, cap: attempt.scoreCap?.cap)
             attempt = attempt.rescored(gradedScore: graded)
             entries += recorded.compactMap { ReviewEntry(attempt: attempt, turn: $0) }
             var listed = stored

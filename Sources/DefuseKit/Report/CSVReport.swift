@@ -22,7 +22,7 @@ public enum CSVReport {
         "score",
         "turns", "duration_seconds", "techniques_met", "techniques_missed", "violations", "grader_score",
         "reviewed_turns", "reviews", "drill_status", "graded_outcome", "remark", "drill_verdict", "breach",
-        "cleared_at_check",
+        "cleared_at_check", "score_cap",
     ]
 
     /// The rows; `drills` gives, by attempt id, the drill run each attempt was played in (see
@@ -51,7 +51,7 @@ public enum CSVReport {
             drill.map { $0.complete ? "complete" : "incomplete" } ?? "",
             attempt.reviewedEnding?.rawValue ?? "",
             attempt.remarkAccount ?? "", drill?.verdict ?? "", attempt.countedBreach ? "true" : "false",
-            attempt.clearedAtCheckText ?? "",
+            attempt.clearedAtCheckText ?? "", attempt.scoreCapText ?? "",
         ])
     }
 

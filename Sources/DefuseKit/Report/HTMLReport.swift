@@ -242,6 +242,10 @@ public enum HTMLReport {
                 " · <span class=\"cleared\(waiting)\" title=\"a breach was read in a reply and a check cleared it\">"
                 + "\(HTMLText.escape(cleared))</span>"
         }
+        if let capped = attempt.scoreCapText {
+            html +=
+                " · <span class=\"capped\" title=\"the ending reached caps the score\">\(HTMLText.escape(capped))</span>"
+        }
         html += "</summary>\n<ol start=\"1\">\n"
         for turn in attempt.turns {
             html += "<li><code>\(HTMLText.escape(turn.node))</code> “\(HTMLEvidence.reply(turn.turn))” "

@@ -92,8 +92,8 @@ public enum JSONReport {
                 "gradedOutcome",
                 "gradedScore",
                 "id",
-                "mode", "outcome", "remark", "rep", "replies", "reviewed", "scenario", "score", "started",
-                "title", "turns",
+                "mode", "outcome", "remark", "rep", "replies", "reviewed", "scenario", "score", "scoreCap",
+                "started", "title", "turns",
             ], indent: 6)
         private static let remarkKeys = keys(
             ["ending", "node", "note", "reviewed", "reviewedTurn", "reviewer", "turn", "was"], indent: 8)
@@ -176,10 +176,12 @@ public enum JSONReport {
             out += keys[17]
             DecimalDigits.append(attempt.score, &out)
             out += keys[18]
-            Self.date(attempt.started, &out)
+            Self.string(attempt.scoreCapText, &out)
             out += keys[19]
-            Self.string(options.title(of: attempt.scenario), &out)
+            Self.date(attempt.started, &out)
             out += keys[20]
+            Self.string(options.title(of: attempt.scenario), &out)
+            out += keys[21]
             DecimalDigits.append(attempt.turns.count, &out)
             out += Self.attemptEnd
         }

@@ -70,6 +70,10 @@ public enum XAPIReport {
         if let cleared = attempt.clearedAtCheckText {
             extensions["\(base)/xapi/extensions/cleared-at-check"] = .text(cleared)
         }
+        // An ending's `score_cap` that holds the score down: left out for any other attempt.
+        if let capped = attempt.scoreCapText {
+            extensions["\(base)/xapi/extensions/score-cap"] = .text(capped)
+        }
         var name = [
             base, AttemptID.text(attempt.id), attempt.rep, attempt.scenario,
             String(Int64((attempt.started.timeIntervalSince1970 * 1000).rounded())), attempt.outcome,

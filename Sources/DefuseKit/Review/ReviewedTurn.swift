@@ -98,7 +98,7 @@ extension AttemptRecord {
         }
         if attempt.finalScore != nil, !attempt.turns.isEmpty {
             attempt.finalScore = Scoring.scenarioScore(
-                attempt.turns.map(\.score), ending: attempt.countedEnding)
+                attempt.turns.map(\.score), ending: attempt.countedEnding, cap: attempt.countedScoreCap?.cap)
         }
         attempt.gradedScore = gradedScore ?? before
         return attempt

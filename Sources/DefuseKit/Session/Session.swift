@@ -60,8 +60,14 @@ public struct Session: Sendable {
         return false
     }
 
-    /// The scenario score so far (0…100).
-    public var score: Int { Scoring.scenarioScore(turns.map(\.score), ending: ending) }
+    /// The scenario score so far (0…100), capped by the end node's `score_cap` once it is reached.
+    public var score: Int { Scoring.scenarioScore(turns.map(\.score), ending: ending, cap: scoreCap?.cap) }
+
+    /// The `score_cap` of the end node reached, if it carries one; nil while the story goes on.
+    public var scoreCap: ScoreCap? {
+        guard isOver, let id = path.last, let cap = scenario.nodes[id]?.scoreCap else { return nil }
+        return ScoreCap(ending: id, cap: cap)
+    }
 
     /// How the session ended, or nil while it goes on.
     public var ending: Ending? {
@@ -79,7 +85,7 @@ public struct Session: Sendable {
             debrief = path.last.flatMap { scenario.nodes[$0]?.debrief }
             account = EndingAccount(ending: ending, turns: turns, catalog: catalog)
         }
-        let score = turns.isEmpty && isOver ? 100 : self.score
+        let score = turns.isEmpty && isOver ? min(100, scoreCap?.cap ?? 100) : self.score
         var result = SessionResult(
             scenario: scenario.id, outcome: outcome, score: score, path: path,
             turns: turns.map {
@@ -88,6 +94,7 @@ public struct Session: Sendable {
             debrief: debrief, account: account)
         result.breach = isOver && path.last.map(scenario.isBreachEnding) == true
         result.clearedAtCheck = Self.breachClearedAtCheck(turns, in: scenario, catalog: catalog)
+        result.scoreCap = scoreCap
         return result
     }
 

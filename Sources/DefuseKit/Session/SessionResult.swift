@@ -30,6 +30,9 @@ public struct SessionResult: Sendable, Hashable, Codable {
     /// (``Session/breachClearedAtCheck(_:in:catalog:)``); nil when none. Not part of the JSON
     /// contract.
     public var clearedAtCheck: Int?
+    /// The `score_cap` of the end node reached, when it carries one (``ScoreCap``): the score is
+    /// at most its `cap`. Not part of the JSON contract.
+    public var scoreCap: ScoreCap?
 
     enum CodingKeys: String, CodingKey {
         case scenario, outcome, score, path, turns

@@ -105,9 +105,11 @@ public enum Scoring {
 
     /// ``scenarioScore(_:)`` of a run that ended as `ending` (nil while it has not ended): a
     /// `lost` run scores at most ``lostEndingCap``, however well its earlier turns went, so that
-    /// a polite breach after good turns never reads as a pass.
-    public static func scenarioScore(_ turns: [Double], ending: Ending?) -> Int {
+    /// a polite breach after good turns never reads as a pass; and a run whose end node carries
+    /// a `score_cap` scores at most `cap` (``ScoreCap``).
+    public static func scenarioScore(_ turns: [Double], ending: Ending?, cap: Int? = nil) -> Int {
         let score = scenarioScore(turns)
-        return ending == .lost ? min(score, lostEndingCap) : score
+        let capped = ending == .lost ? min(score, lostEndingCap) : score
+        return cap.map { min(capped, max(0, $0)) } ?? capped
     }
 }

@@ -33,7 +33,12 @@ struct Scorecard {
                 : result.clearedAtCheck.map {
                     " (breach read at turn \($0), cleared at check; awaiting review)"
                 } ?? ""
-            lines.append("  \(id)  \(String(result.score).leftPadded(to: 3))  \(result.outcome)\(breach)")
+            let earned = Scoring.scenarioScore(result.turns.map(\.score))
+            let capped =
+                result.scoreCap.flatMap { $0.cap == result.score && earned > $0.cap ? " (\($0.text))" : nil }
+                ?? ""
+            lines.append(
+                "  \(id)  \(String(result.score).leftPadded(to: 3))  \(result.outcome)\(breach)\(capped)")
         }
         let done = played.filter { $0.1.outcome != "abandoned" }.count
         let score = DrillRunRecord.score(played.map(\.1.score), total: planned.count)

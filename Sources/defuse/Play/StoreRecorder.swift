@@ -57,7 +57,8 @@ struct StoreRecorder: AttemptRecording {
         try keep { recorder in
             try recorder.store.finish(
                 attempt: recorder.attempt, outcome: ending, score: session.result.score, ended: Date(),
-                breach: session.result.breach, clearedAtCheck: session.result.clearedAtCheck)
+                breach: session.result.breach, clearedAtCheck: session.result.clearedAtCheck,
+                scoreCap: session.result.scoreCap)
         }
     }
 

@@ -55,8 +55,16 @@ struct TranscriptRenderer {
             var lines = ["", paint("── \(result.outcome) · score \(result.score) ──", .bold)]
             let earned = Scoring.scenarioScore(result.turns.map(\.score))
             if earned > result.score {
-                let cap = Scoring.lostEndingCap
-                lines.append("Your replies earned \(earned), but a lost ending scores at most \(cap).")
+                // The ending's own `score_cap` when it is what holds the score down, else the
+                // lost-ending cap.
+                if let capped = result.scoreCap, capped.cap == result.score {
+                    lines.append(
+                        "Your replies earned \(earned), but the ending \(capped.ending) scores at most \(capped.cap)."
+                    )
+                } else {
+                    let cap = Scoring.lostEndingCap
+                    lines.append("Your replies earned \(earned), but a lost ending scores at most \(cap).")
+                }
             }
             if result.breach {
                 lines.append(

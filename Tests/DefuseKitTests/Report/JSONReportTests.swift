@@ -85,6 +85,7 @@ import Testing
               "reviewed" : false,
               "scenario" : "wrong-tray",
               "score" : 40,
+              "scoreCap" : null,
               "started" : "2026-09-21T14:13:20Z",
               "title" : "The wrong tray",
               "turns" : 1
@@ -110,6 +111,7 @@ import Testing
               "reviewed" : false,
               "scenario" : "wrong-tray",
               "score" : 25,
+              "scoreCap" : null,
               "started" : "2026-09-24T14:13:20Z",
               "title" : "The wrong tray",
               "turns" : 1
@@ -247,7 +249,7 @@ private enum ReferenceJSON {
         enum Keys: String, CodingKey {
             case id, rep, cohort, scenario, title, contentHash, mode, drill, started, ended, outcome, score
             case turns, durationSeconds, replies, reviewed, gradedScore, gradedOutcome, remark, breach
-            case clearedAtCheck
+            case clearedAtCheck, scoreCap
         }
 
         struct Remark: Encodable {
@@ -293,6 +295,7 @@ private enum ReferenceJSON {
             try c.encode(attempt.remark.map(Remark.init), forKey: .remark)
             try c.encode(attempt.countedBreach, forKey: .breach)
             try c.encode(attempt.clearedAtCheckText, forKey: .clearedAtCheck)
+            try c.encode(attempt.scoreCapText, forKey: .scoreCap)
         }
     }
 

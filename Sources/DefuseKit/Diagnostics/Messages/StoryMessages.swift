@@ -70,6 +70,10 @@ extension DiagnosticMessage {
     static let breachOffEnd = DiagnosticMessage(
         .mixedNodeKind, "only end nodes have 'breach'; it marks an ending where the rep crossed a line")
 
+    static let scoreCapOffEnd = DiagnosticMessage(
+        .mixedNodeKind,
+        "only end nodes have 'score_cap'; it caps the score of a run that ends there")
+
     static func breachOnGoodEnding(_ subject: String, ending: String) -> DiagnosticMessage {
         DiagnosticMessage(
             .unknownValue,

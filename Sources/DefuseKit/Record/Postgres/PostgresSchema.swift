@@ -50,6 +50,13 @@ enum PostgresSchema {
         ("evidence spans", ["ALTER TABLE turn ADD COLUMN evidenceSpans TEXT"]),
         ("ending breach", ["ALTER TABLE attempt ADD COLUMN breach INTEGER"]),
         ("breach cleared at check", ["ALTER TABLE attempt ADD COLUMN clearedAtCheck INTEGER"]),
+        (
+            "ending score cap",
+            [
+                "ALTER TABLE attempt ADD COLUMN scoreCap INTEGER",
+                "ALTER TABLE attempt ADD COLUMN scoreCapEnding TEXT",
+            ]
+        ),
     ]
 
     private static let attemptsAndTurns = [
