@@ -74,27 +74,19 @@ struct HalfYesRule: GradingRule {
             }
             guard found else { continue }
             let start = clause.subject == .none ? range.lowerBound : clause.subjectRange.lowerBound
-            let words = board.text.quote(start..<range.upperBound)
-            let place = board.text.span(start..<range.upperBound)
+            let span = start..<range.upperBound
             board.add(
-                "offers-value",
-                [
-                    Evidence(
-                        words: words, span: place,
-                        rule: board.rule("rule: a half-yes to a line that asks for something of value"))
-                ],
-                explanation: "half-agrees to what was asked: “\(words)”")
+                "offers-value", quoting: span, rule: "a half-yes to a line that asks for something of value"
+            ) {
+                "half-agrees to what was asked: “\($0)”"
+            }
             if board.client(.capitulates) == true, !board.isPresent(.capitulates),
                 !board.isPresent(.respectfulChallenge)
             {
-                board.add(
-                    "capitulates",
-                    [
-                        Evidence(
-                            words: words, span: place,
-                            rule: board.rule("rule: a half-yes to a demand the rep should refuse"))
-                    ],
-                    explanation: "half-agrees to the client's demand: “\(words)”")
+                board.add("capitulates", quoting: span, rule: "a half-yes to a demand the rep should refuse")
+                {
+                    "half-agrees to the client's demand: “\($0)”"
+                }
             }
             return
         }
