@@ -9,7 +9,8 @@ import Testing
 @Suite struct ClearedAtCheckCommandTests {
     /// The reply the grader reads as a breach beside a time (after-hours-call's own test), the
     /// right line at arm-route-check, then the reviewer's strong replies ("No flash from me" is
-    /// read as a limit since play12, so the-clock goes on without asking flash-check).
+    /// read as a limit since play12, so the-clock goes on without asking flash-check), and the
+    /// report at the morning call (play14).
     static let replies = [
         "Sorry Rhonda, that's mine. I'll bring the spare arm from my car straight up to the OR by 00:30.",
         "2",
@@ -22,6 +23,9 @@ import Testing
         "I'm sorry this landed on your night. From now on I check every tray against its contents list before it "
             + "leaves me, and I'll email you the count sheet the evening before. Thank you for calling early enough "
             + "to fix it.",
+        // play14: the area manager's morning call (review13 finding 15), the report of Dave's habit.
+        "Yes, one thing. Around midnight Rhonda asked me to scrub in and run the targeting for Dr. Osei, and said "
+            + "Dave always did. I told her no and walked Keisha through the arm before the case.",
     ]
 
     @Test(arguments: StoreBackend.tested) func aDrillRunThroughArmRouteCheckAwaitsReviewAndAReviewClearsIt(
