@@ -23,8 +23,8 @@ struct PaidTreatRule: GradingRule {
         else { return }
         let text = board.text
         let tokens = text.tokens
-        // Leave early: no word that pays or takes out.
-        guard Self.cueSet.any(in: tokens.indices, of: text) else { return }
+        // Leave early: no word that pays or takes out, or not the words any way of paying needs.
+        guard Self.cueSet.any(in: tokens.indices, of: text), Self.mayPay(text) else { return }
         var start = 0
         while start < tokens.count {
             let sentence = BreachShapes.sentence(of: start, tokens)
@@ -113,6 +113,29 @@ struct PaidTreatRule: GradingRule {
         let next = index + 1 < tokens.count ? tokens[index + 1].word : ""
         return (word == "used" && next == "to") || (word == "in" && next == "service")
     }
+
+    /// Whether the reply holds the words one of the four ways of paying needs: a word of the rep's
+    /// money (``ownMoney(_:_:_:)``), a treat (``onTheRep(_:_:_:)`` is asked only beside one), "take"
+    /// or "get" with the client's people and "out" (``takenOut(_:_:_:)``), or "show" with
+    /// "appreciation" (``appreciationShown(_:_:_:)``). Without them no sentence can pay, so the
+    /// rule leaves before splitting sentences and hashing their words: ``cueSet`` alone lets
+    /// through every reply with "me", "us", "get" or "end" (~10 k instructions a reply, speed12).
+    /// Read from the reply's word bits (``WordSet/any(in:of:)``), a few ANDs a set.
+    static func mayPay(_ text: TokenizedText) -> Bool {
+        let all = text.tokens.indices
+        if moneySet.any(in: all, of: text) || treatSet.any(in: all, of: text) { return true }
+        if takingSet.any(in: all, of: text), peopleSet.any(in: all, of: text), outSet.any(in: all, of: text) {
+            return true
+        }
+        return showSet.any(in: all, of: text) && appreciationSet.any(in: all, of: text)
+    }
+    private static let moneySet = WordSet(money)
+    private static let treatSet = WordSet(treats)
+    private static let takingSet = WordSet(taking)
+    private static let peopleSet = WordSet(people)
+    private static let outSet = WordSet(["out"])
+    private static let showSet = WordSet(["show", "showing"])
+    private static let appreciationSet = WordSet(["appreciation"])
 
     /// The words that let a sentence through the early leave.
     static let cueSet = WordSet(
