@@ -329,6 +329,8 @@ public struct Grader: Sendable {
         // review12 finding 8: "I'll be more careful next time" is no prevention.
         EffortOnlyRule().apply(to: &board)
         CommitmentRule().apply(to: &board)
+        // rules15: "Me." to "who's doing the work?".
+        SelfNamedRule().apply(to: &board)
         ScheduledStepRule().apply(to: &board)
         DecisionRoleRule().apply(to: &board)
         QuietBlameRule().apply(to: &board)
