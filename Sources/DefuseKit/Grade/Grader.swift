@@ -348,12 +348,16 @@ public struct Grader: Sendable {
         CompetitorRule().apply(to: &board)
         RetortRule().apply(to: &board)
         ComebackRule().apply(to: &board)
+        // rules14: "Then don't ask me off-label questions", "to be precise you're comparing…".
+        LectureRule().apply(to: &board)
         YouKnowRule().apply(to: &board)
         // rules13: "I've been at this since before you finished medical school".
         SeniorityRule().apply(to: &board)
         EndorseRule().apply(to: &board)
         ConcedeRule().apply(to: &board)
         ConfirmsInsultRule().apply(to: &board)
+        // rules14: "your surgeons like a familiar face, that's so valid".
+        ValidatedJabRule().apply(to: &board)
         GoesAlongRule().apply(to: &board)
         ReportedBreachRule().apply(to: &board)
         ContainedMatchRule().apply(to: &board)
