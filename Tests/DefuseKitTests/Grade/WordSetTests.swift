@@ -121,6 +121,31 @@ import Testing
         #expect(hits > 20)
     }
 
+    /// Every token carries its own word's sketch (``TokenInfo/sketch``, speed12): a word set with
+    /// words outside the first block passes over a token whose sketch none of them shares, so a
+    /// wrong sketch would lose a word. Words from the lexicon, contractions, typos, stretched
+    /// letters, numbers, "percent" for "%" and words no pattern knows.
+    @Test func everyTokenCarriesItsOwnWordsSketch() {
+        var checked = 0
+        var sketches = Set<UInt8>()
+        let more = [
+            "Sooorry, I'll b there @ 7:30 a.m. w/ 31% more kits; Zyxqwv can't, Doug's won't.",
+            "DEFINITELY NOT acceptible, teh set is recieved tommorow",
+        ]
+        for reply in Self.replies + more {
+            let text = shippedGrader.tokenizer.tokenize(reply)
+            for index in text.tokens.indices {
+                let sketch = text.infos[index].sketch
+                #expect(
+                    sketch == WordSet.sketchNumber(of: text.tokens[index].word), "\(text.tokens[index].word)")
+                #expect((1...64).contains(sketch))
+                sketches.insert(sketch)
+                checked += 1
+            }
+        }
+        #expect(checked > 150 && sketches.count > 20)
+    }
+
     /// Over the whole reply `any(in:of:)` reads the reply's bits of the first block
     /// (``TokenizedText/baseWords``) and walks only the other words; over part of it, each token.
     /// Both answer as the set of words on every range, whole replies included.

@@ -323,7 +323,9 @@ struct Tokenizer: Sendable {
             if WordClass.isHour(word) { flags |= TokenInfo.hour }
         }
         let prefixes = vocabulary.prefixes.isEmpty ? 0 : vocabulary.prefixMask(of: word)
-        return TokenInfo(id: id, sentence: 0, flags: flags, prefixes: prefixes, roles: roles)
+        return TokenInfo(
+            id: id, sentence: 0, flags: flags, sketch: WordSet.sketchNumber(of: word), prefixes: prefixes,
+            roles: roles)
     }
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -93,7 +93,7 @@ struct Board {
         self.softUnless = softUnless
         let count = softUnless.count
         slots = (0..<count).map { _ in Slot() }
-        opensWithReframe = FromleRule.hasReframeOpener(text.tokens)
+        opensWithReframe = FromleRule.hasReframeOpener(text)
     }
 
     /// Takes what the grader read from the client's line (``Grader/ClientReading``).

@@ -32,7 +32,7 @@ struct DecisionRoleRule: GradingRule {
             for index in tokens.indices where tokens[index].sentence == sentence {
                 if Self.decisionWordSet.contains(index, in: text) { return true }
                 if Self.timingWordSet.contains(index, in: text) { timing = true }
-                if Self.pastBe.contains(tokens[index].word) { past = true }
+                if Self.pastBeSet.contains(index, in: text) { past = true }
             }
             return timing && !past
         }
@@ -58,4 +58,7 @@ struct DecisionRoleRule: GradingRule {
     static let timingWordSet = WordSet(timingWords)
     /// A sentence with one of these looks back ("the timing was theirs"): a past fault, not a role.
     static let pastBe: Set<String> = ["was", "were", "had", "did"]
+    /// ``pastBe`` by word number: read for every word of a sentence with a match (speed12: hashing
+    /// each word cost ~1 k instructions a reply).
+    static let pastBeSet = WordSet(pastBe)
 }

@@ -26,7 +26,7 @@ struct FairStanceRule: GradingRule {
     static func stance(_ board: Board) -> Range<Int>? {
         let tokens = board.text.tokens
         // Leave early: no word of ``legitimate`` in the reply (most replies).
-        guard tokens.indices.contains(where: { legitimateSet.contains($0, in: board.text) }) else {
+        guard legitimateSet.any(in: tokens.indices, of: board.text) else {
             return nil
         }
         if board.client(.agreesWithInsult) == true || board.replyMatchesClientList("agrees-with-insult") {

@@ -45,7 +45,7 @@ struct HandedAcrossRule: GradingRule {
         let tokens = text.tokens
         // Leave early: no verb of handing, tested by word number (``WordSet``): hashing every word
         // of every reply into ``handing`` cost ~12 k instructions a reply.
-        guard tokens.indices.contains(where: { Self.handingSet.contains($0, in: text) }) else { return }
+        guard Self.handingSet.any(in: tokens.indices, of: text) else { return }
         let clientSterile = !board.clientWords.isDisjoint(with: SterileContextRule.sterile)
         guard clientSterile || Self.sterileWords.any(in: tokens.indices, of: text) else { return }
         for raw in board.clauses {

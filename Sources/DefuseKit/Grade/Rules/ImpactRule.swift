@@ -22,7 +22,7 @@ struct ImpactRule: GradingRule {
         // "matters" in the reply.
         guard
             infos.contains(where: { $0.roles & WordRole.hardship.rawValue != 0 })
-                || tokens.indices.contains(where: { Self.matters.contains($0, in: board.text) })
+                || Self.matters.any(in: tokens.indices, of: board.text)
         else { return }
         for clause in board.clauses where clause.negation == nil && !clause.question && !clause.conditional {
             if tokens[clause.range].allSatisfy(\.quoted) { continue }

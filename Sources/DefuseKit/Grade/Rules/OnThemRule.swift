@@ -17,7 +17,7 @@ struct OnThemRule: GradingRule {
         }
         let tokens = board.text.tokens
         // Leave early: no "on" in the reply.
-        guard tokens.indices.contains(where: { Self.onSet.contains($0, in: board.text) }) else { return }
+        guard Self.onSet.any(in: tokens.indices, of: board.text) else { return }
         let infos = board.text.infos
         for clause in board.clauses where !clause.question && !clause.conditional && clause.negation == nil {
             guard clause.subject == .other, clause.subjectRange.count == 1,

@@ -242,7 +242,7 @@ struct RefusalRule: GradingRule {
     static func declinesComment(_ board: Board) -> Range<Int>? {
         let text = board.text
         let tokens = text.tokens
-        guard tokens.indices.contains(where: { commentWordSet.contains($0, in: text) }) else { return nil }
+        guard commentWordSet.any(in: tokens.indices, of: text) else { return nil }
         for clause in board.clauses where !clause.question && !clause.conditional {
             let range = clause.range
             guard ![.you, .yourSide, .party].contains(clause.subject),

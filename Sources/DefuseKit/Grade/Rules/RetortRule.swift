@@ -97,7 +97,7 @@ struct RetortRule: GradingRule {
         else { return nil }
         let range = clause.range
         func any(_ words: WordSet, _ index: Int) -> Bool {
-            words.contains(id: infos[index].id, word: tokens[index].word)
+            words.contains(infos[index], word: tokens[index].word)
         }
         // Most clauses call nobody anything: the word is looked for first, by word number.
         guard range.contains(where: { any(personalWords, $0) }),

@@ -50,7 +50,7 @@ struct SmallProblemRule: GradingRule {
         let text = board.text
         // The word of happening is tested first (the rarer), then a whole phrase of ``frequencies``
         // anywhere in the reply: one inside a clause stands in the reply too.
-        guard tokens.indices.contains(where: { Self.happeningSet.contains($0, in: text) }),
+        guard Self.happeningSet.any(in: tokens.indices, of: text),
             tokens.indices.contains(where: {
                 Self.frequencyStartSet.contains($0, in: text)
                     && Self.frequency(at: $0, tokens.count, tokens) != nil

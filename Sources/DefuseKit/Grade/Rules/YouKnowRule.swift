@@ -11,7 +11,7 @@ struct YouKnowRule: GradingRule {
         guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         // Leave early: no "know" in the reply.
-        guard tokens.indices.contains(where: { Self.knowSet.contains($0, in: board.text) }) else { return }
+        guard Self.knowSet.any(in: tokens.indices, of: board.text) else { return }
         for clause in board.clauses
         where clause.subject == .you && !clause.question && !clause.conditional && clause.negation == nil {
             guard let verb = clause.verb, tokens[verb].word == "know", verb + 1 < clause.range.upperBound,
