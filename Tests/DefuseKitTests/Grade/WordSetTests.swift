@@ -57,6 +57,9 @@ import Testing
         let pairs: [(String, RubricID)] = [
             (ActionNowRule.id, ActionNowRule.key),
             (ComebackRule.id, ComebackRule.key),
+            (HandedAcrossRule.id, HandedAcrossRule.key),
+            (HedgedApologyRule.id, HedgedApologyRule.key),
+            (OwnStepRule.id, OwnStepRule.key),
             (CommitmentRule.id, CommitmentRule.key),
             (CompetitorRule.id, CompetitorRule.key),
             (ConcedeRule.id, ConcedeRule.key),
@@ -121,13 +124,17 @@ import Testing
         #expect(hits > 20)
     }
 
-    /// Every token carries its own word's sketch (``TokenInfo/sketch``, speed12): a word set with
-    /// words outside the first block passes over a token whose sketch none of them shares, so a
-    /// wrong sketch would lose a word. Words from the lexicon, contractions, typos, stretched
-    /// letters, numbers, "percent" for "%" and words no pattern knows.
-    @Test func everyTokenCarriesItsOwnWordsSketch() {
+    /// Every token carries its own word's bloom key (``TokenInfo/bloom``, speed12), and the
+    /// reply lists exactly the tokens outside the first block (``TokenizedText/otherWords``): a
+    /// word set passes over a token whose key none of its other words has and reads only those
+    /// tokens over a whole reply, so a wrong key or a missing token would lose a word. Words from
+    /// the lexicon, contractions, typos, stretched letters, numbers, "percent" for "%" and words
+    /// no pattern knows.
+    @Test func everyTokenCarriesItsOwnWordsBloomKey() {
         var checked = 0
-        var sketches = Set<UInt8>()
+        var keys = Set<UInt16>()
+        var others = 0
+        let limit = Int32(Vocabulary.baseWords.count)
         let more = [
             "Sooorry, I'll b there @ 7:30 a.m. w/ 31% more kits; Zyxqwv can't, Doug's won't.",
             "DEFINITELY NOT acceptible, teh set is recieved tommorow",
@@ -135,15 +142,17 @@ import Testing
         for reply in Self.replies + more {
             let text = shippedGrader.tokenizer.tokenize(reply)
             for index in text.tokens.indices {
-                let sketch = text.infos[index].sketch
+                let key = text.infos[index].bloom
                 #expect(
-                    sketch == WordSet.sketchNumber(of: text.tokens[index].word), "\(text.tokens[index].word)")
-                #expect((1...64).contains(sketch))
-                sketches.insert(sketch)
+                    key == WordSet.bloomKey(of: text.tokens[index].word) + 1, "\(text.tokens[index].word)")
+                keys.insert(key)
                 checked += 1
             }
+            let outside = text.infos.indices.filter { text.infos[$0].id < 0 || text.infos[$0].id >= limit }
+            #expect(text.otherWords.map(Int.init) == outside, "\(reply)")
+            others += outside.count
         }
-        #expect(checked > 150 && sketches.count > 20)
+        #expect(checked > 150 && keys.count > 100 && others > 20)
     }
 
     /// Over the whole reply `any(in:of:)` reads the reply's bits of the first block

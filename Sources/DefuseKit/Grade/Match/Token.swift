@@ -35,6 +35,10 @@ struct TokenizedText: Sendable {
     /// the reply holds one of a set's words is then a few ANDs (``WordSet/any(in:of:)`` over the
     /// whole reply, which a dozen rules ask before anything else) instead of a test per token.
     var baseWords: [UInt64]
+    /// The tokens whose words ``baseWords`` does not number (outside the first block: a
+    /// pattern's own words, names, typos), in order: ``WordSet/any(in:of:)`` over the whole reply
+    /// reads only these for a set's words outside the block, not every token (speed12).
+    var otherWords: [Int32]
     /// The reply's words from token `range.lowerBound` through `range.upperBound - 1`, as typed.
     func quote(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.upperBound <= tokens.count else { return "" }

@@ -290,7 +290,8 @@ struct Tokenizer: Sendable {
         state.flush(bytes.count, self)
         return TokenizedText(
             text: text, tokens: state.tokens, infos: state.infos, utf8: bytes,
-            baseWords: WordSet.baseWordBits(of: state.infos))
+            baseWords: WordSet.baseWordBits(of: state.infos),
+            otherWords: WordSet.otherWordIndices(of: state.infos))
     }
 
     /// Whether the hyphen at `index` stands for a dash: a space (or the text's start) before
@@ -324,7 +325,7 @@ struct Tokenizer: Sendable {
         }
         let prefixes = vocabulary.prefixes.isEmpty ? 0 : vocabulary.prefixMask(of: word)
         return TokenInfo(
-            id: id, sentence: 0, flags: flags, sketch: WordSet.sketchNumber(of: word), prefixes: prefixes,
+            id: id, sentence: 0, flags: flags, bloom: WordSet.bloomKey(of: word) &+ 1, prefixes: prefixes,
             roles: roles)
     }
 

@@ -90,11 +90,11 @@ struct TokenInfo: Sendable, Hashable {
     var id: Int32
     var sentence: Int32
     var flags: UInt8
-    /// One more than the bit ``WordSet/sketch(of:)`` gives the word (0: not known), set when the
-    /// word's facts are found (``Tokenizer/info(of:id:_:)``, once per lexicon entry). A
-    /// ``WordSet`` with words outside the first block tests it before it reads the word's
-    /// `String` at all: most words are none of a set's words, and their sketch says so.
-    var sketch: UInt8 = 0
+    /// One more than the word's ``WordSet/bloomKey(of:)`` (0: not known), set when the word's
+    /// facts are found (``Tokenizer/info(of:id:_:)``, once per lexicon entry). A ``WordSet``
+    /// with words outside the first block tests it before it reads the word's `String` at all:
+    /// most words are none of a set's words, and their key says so.
+    var bloom: UInt16 = 0
     var prefixes: UInt64
     /// The word's ``WordRole`` bits (0 for a word no role lists).
     var roles: UInt32 = 0

@@ -20,10 +20,11 @@ struct WordSet: Sendable {
     private let hasOthers: Bool
     /// How many words ``bits`` numbers (``Vocabulary/baseWords``).
     private let limit: Int32
-    /// Bit ``sketch(of:)`` of each of the words in ``others``: a word whose bit is not set is
-    /// not one of them, and is not looked up (most words a rule tests are not its words, and a
-    /// lookup by spelling costs some 180 instructions, the bit test a dozen).
-    private let othersSketch: UInt64
+    /// Bit ``bloomKey(of:)`` of each of the words in ``others``, 4,096 bits: a word whose bit
+    /// is not set is not one of them, and is not looked up (most words a rule tests are not its
+    /// words; a lookup by spelling, with the word's `String` taken from its token, costs some
+    /// 200 instructions, the bit test a few). Empty when there are no others.
+    private let othersBloom: [UInt64]
 
     init(_ words: Set<String>) {
         var bits = [UInt64](repeating: 0, count: (Vocabulary.baseWords.count + 63) / 64)
@@ -38,7 +39,12 @@ struct WordSet: Sendable {
         self.bits = bits
         self.others = ByteTable(others.sorted())
         self.hasOthers = !others.isEmpty
-        self.othersSketch = others.reduce(0) { $0 | Self.sketch(of: $1) }
+        var bloom = [UInt64](repeating: 0, count: others.isEmpty ? 0 : Self.bloomBits / 64)
+        for word in others {
+            let key = Int(Self.bloomKey(of: word))
+            bloom[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.othersBloom = bloom
         self.limit = Int32(Vocabulary.baseWords.count)
     }
 
@@ -50,27 +56,29 @@ struct WordSet: Sendable {
         }
         guard hasOthers else { return false }
         let word = word()
-        return othersSketch & Self.sketch(of: word) != 0 && others.index(of: word) != nil
+        return mayHold(key: Self.bloomKey(of: word)) && others.index(of: word) != nil
     }
 
-    /// One of 64 bits for `word`, from its first byte and its length (both read without a
-    /// walk of the word; its last byte is not).
+    /// How many bits the bloom of a set's other words has (``othersBloom``).
+    static let bloomBits = 4096
+
+    /// One of ``bloomBits`` numbers for `word`: FNV-1a of its UTF-8 bytes, folded. Kept for
+    /// each token in ``TokenInfo/bloom`` (found once per lexicon entry, not per reply).
+    static func bloomKey(of word: String) -> UInt16 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        return UInt16(truncatingIfNeeded: (hash ^ (hash >> 16)) & UInt32(bloomBits - 1))
+    }
+
+    /// Whether one of the set's other words may have bloom key `key` (false: none has).
     @inline(__always)
-    static func sketch(of word: String) -> UInt64 {
-        let utf8 = word.utf8
-        guard let first = utf8.first else { return 1 }
-        return 1 << ((UInt64(first) &* 7 &+ UInt64(utf8.count)) & 63)
-    }
-
-    /// The bit ``sketch(of:)`` sets for `word`, plus one (1...64), kept in ``TokenInfo/sketch``.
-    static func sketchNumber(of word: String) -> UInt8 {
-        UInt8(truncatingIfNeeded: sketch(of: word).trailingZeroBitCount + 1)
+    private func mayHold(key: UInt16) -> Bool {
+        othersBloom.withUnsafeBufferPointer { $0[Int(key) >> 6] } & (1 << UInt64(key & 63)) != 0
     }
 
     /// Whether the word with facts `info` (spelled `word`) is in the set: ``contains(id:word:)``,
-    /// but a word outside the first block whose sketch (``TokenInfo/sketch``) none of the set's
-    /// other words shares is answered without reading its `String` (speed12: a rule's early exit
-    /// over every word of a reply read each word's first byte and length, ~40 instructions a word).
+    /// but a word outside the first block whose bloom key (``TokenInfo/bloom``) none of the
+    /// set's other words has is answered without reading its `String` at all (speed12).
     @inline(__always)
     func contains(_ info: TokenInfo, word: @autoclosure () -> String) -> Bool {
         let id = info.id
@@ -78,9 +86,9 @@ struct WordSet: Sendable {
             return bits.withUnsafeBufferPointer { $0[Int(id) >> 6] } & (1 << UInt64(id & 63)) != 0
         }
         guard hasOthers else { return false }
-        if info.sketch != 0, othersSketch & (1 << UInt64(info.sketch &- 1)) == 0 { return false }
+        if info.bloom != 0, !mayHold(key: info.bloom &- 1) { return false }
         let word = word()
-        return othersSketch & Self.sketch(of: word) != 0 && others.index(of: word) != nil
+        return mayHold(key: Self.bloomKey(of: word)) && others.index(of: word) != nil
     }
 
     /// Whether token `index` of `text` is one of the words.
@@ -91,8 +99,9 @@ struct WordSet: Sendable {
 
     /// Whether some token of `range` in `text` is one of the words. Over the whole reply, the
     /// words the first block numbers are read from the reply's own bits
-    /// (``TokenizedText/baseWords``): only a set with words outside the block walks the tokens,
-    /// and looks up only those the block does not number.
+    /// (``TokenizedText/baseWords``), and only the tokens outside the block
+    /// (``TokenizedText/otherWords``, a few a reply) are read, each by its bloom key first; a
+    /// set without such words reads none. Over part of a reply, each token.
     func any(in range: Range<Int>, of text: TokenizedText) -> Bool {
         guard range.lowerBound == 0, range.upperBound == text.infos.count, text.baseWords.count == bits.count
         else {
@@ -106,9 +115,8 @@ struct WordSet: Sendable {
         if found { return true }
         guard hasOthers else { return false }
         return text.infos.withUnsafeBufferPointer { infos in
-            range.contains { index in
-                let id = infos[index].id
-                return (id < 0 || id >= limit) && contains(infos[index], word: text.tokens[index].word)
+            text.otherWords.contains { index in
+                contains(infos[Int(index)], word: text.tokens[Int(index)].word)
             }
         }
     }
@@ -129,5 +137,18 @@ struct WordSet: Sendable {
             }
         }
         return bits
+    }
+
+    /// ``TokenizedText/otherWords`` of a reply whose tokens are `infos`: the tokens the first
+    /// block does not number, in order. Reserved at the reply's length: one allocation, where
+    /// growing by appends made three or four.
+    static func otherWordIndices(of infos: [TokenInfo]) -> [Int32] {
+        let limit = Int32(Vocabulary.baseWords.count)
+        var indices: [Int32] = []
+        indices.reserveCapacity(infos.count)
+        for (index, info) in infos.enumerated() where info.id < 0 || info.id >= limit {
+            indices.append(Int32(index))
+        }
+        return indices
     }
 }

@@ -262,6 +262,7 @@ enum RubricID: Int, CaseIterable, Sendable {
     case thanks, acknowledgeDontAgree, minimizing, blameShifting, fromle
     case breachesSterileField, delaysReporting, disparagesCompetitor, falsifiesRecord, offLabelPromotion
     case offersValue, sharesPatientData, unapprovedMaterial, unauthorisedConcession
+    case nonApology, checkableStep
 
     /// The id as the technique files spell it.
     var id: String {
@@ -291,6 +292,8 @@ enum RubricID: Int, CaseIterable, Sendable {
         case .sharesPatientData: "shares-patient-data"
         case .unapprovedMaterial: "unapproved-material"
         case .unauthorisedConcession: "unauthorised-concession"
+        case .nonApology: "non-apology"
+        case .checkableStep: "checkable-step"
         }
     }
 

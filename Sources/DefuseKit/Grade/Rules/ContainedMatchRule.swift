@@ -2,9 +2,9 @@
 /// "sorry you feel that way" is a `non-apology`, not an `apology`; "thanks" inside "wow,
 /// thanks a lot for yelling" is sarcasm (`argues-back`), not `thanks`.
 struct ContainedMatchRule: GradingRule {
-    /// (technique, violation whose matches swallow it); the technique by number (``RubricID``):
-    /// every reply asks whether it is present.
-    static let pairs: [(RubricID, String)] = [(.apology, "non-apology"), (.thanks, "argues-back")]
+    /// (technique, violation whose matches swallow it), both by number (``RubricID``): every
+    /// reply asks whether the technique is present, and most with one ask for the violation.
+    static let pairs: [(RubricID, RubricID)] = [(.apology, .nonApology), (.thanks, .arguesBack)]
 
     func apply(to board: inout Board) {
         for (key, violation) in Self.pairs where board.isPresent(key) {
@@ -16,7 +16,8 @@ struct ContainedMatchRule: GradingRule {
             let kept = inner.filter { !swallowed.isNear($0, in: board.text) }
             if kept.isEmpty {
                 let text = board.text
-                board.cancel(technique, because: "it is part of \(violation) “\(text.quote(outer[0].range))”")
+                board.cancel(
+                    technique, because: "it is part of \(violation.id) “\(text.quote(outer[0].range))”")
             } else if kept.count < inner.count {
                 board.set(
                     technique,

@@ -13,6 +13,8 @@
 /// sterile setting.
 struct HandedAcrossRule: GradingRule {
     static let id = "breaches-sterile-field"
+    /// ``id`` by number (``RubricID``): every reply asks for its verdict.
+    static let key = RubricID.breachesSterileField
 
     /// Verbs of putting a thing in someone's hands.
     static let handing: Set<String> = ["hand", "pass", "give", "handing", "passing", "giving"]
@@ -40,7 +42,7 @@ struct HandedAcrossRule: GradingRule {
     ]
 
     func apply(to board: inout Board) {
-        guard !board.isPresent(Self.id) else { return }
+        guard !board.isPresent(Self.key) else { return }
         let text = board.text
         let tokens = text.tokens
         // Leave early: no verb of handing, tested by word number (``WordSet``): hashing every word

@@ -17,10 +17,12 @@
 /// Either takes the place of the apology when every apology of the reply is taken back.
 struct HedgedApologyRule: GradingRule {
     static let id = "non-apology"
+    /// ``id`` by number (``RubricID``): every reply asks for its verdict, twice.
+    static let key = RubricID.nonApology
 
     func apply(to board: inout Board) {
         Self.keepOwnIfOnly(&board)
-        guard board.isPresent(.apology), !board.isPresent(Self.id) else { return }
+        guard board.isPresent(.apology), !board.isPresent(Self.key) else { return }
         let apologies = board.matches(.apology)
         guard !apologies.isEmpty else { return }
         let tokens = board.text.tokens
@@ -50,8 +52,8 @@ struct HedgedApologyRule: GradingRule {
     /// "sorry if" with the rep's own "if I'd/if I had" and a "would(n't) have" in its sentence
     /// admits a fault. When every `non-apology` match is such an "if only", the apology stands.
     static func keepOwnIfOnly(_ board: inout Board) {
-        guard board.isPresent(Self.id) else { return }
-        let matches = board.matches(Self.id)
+        guard board.isPresent(Self.key) else { return }
+        let matches = board.matches(Self.key)
         guard !matches.isEmpty else { return }
         let tokens = board.text.tokens
         let own = matches.allSatisfy { match in

@@ -15,9 +15,11 @@
 /// clause that holds words of `blame-shifting`.
 struct OwnStepRule: GradingRule {
     static let id = "checkable-step"
+    /// ``id`` by number (``RubricID``): every reply asks for its verdict.
+    static let key = RubricID.checkableStep
 
     func apply(to board: inout Board) {
-        guard board.isPresent(Self.id), let finding = board.finding(Self.id), !finding.matches.isEmpty
+        guard board.isPresent(Self.key), let finding = board.finding(Self.key), !finding.matches.isEmpty
         else { return }
         let tokens = board.text.tokens
         let blame: [Range<Int>] =

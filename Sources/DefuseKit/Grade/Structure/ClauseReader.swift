@@ -238,6 +238,8 @@ enum ClauseReader {
         }
         guard index < clause.range.upperBound else { return }
         clause.verb = index
+        // The verb's spelling only after a helper: taking it for every clause copied its token.
+        guard sawBeing || sawPerfect else { return }
         let verb = tokens[index].word
         if sawBeing, verb.hasSuffix("ing") { clause.progressive = true }
         if sawPerfect, verb.hasSuffix("ed") || irregularParticiples.contains(verb) { clause.perfect = true }
