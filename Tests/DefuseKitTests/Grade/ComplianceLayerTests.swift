@@ -18,7 +18,7 @@ import Testing
         techniques: TechniqueLibrary.builtIn.techniques, cues: cues, compliance: nil)
 
     /// The labelled compliance sets, in the order the snapshot reads them.
-    static let setNames = ["set-CC", "set-CD", "set-CE", "set-CF", "set-CG", "set-CH", "set-CI"]
+    static let setNames = ["set-CC", "set-CD", "set-CE", "set-CF", "set-CG", "set-CH", "set-CI", "set-CJ"]
 
     static func replies(_ name: String) throws -> [LabelledReply] {
         try LabelledReply.read(jsonl: read("Training/compliance/\(name).jsonl"))
@@ -46,7 +46,7 @@ import Testing
     @Test func theSnapshotHoldsEveryLabelledReplyInOrder() throws {
         let snapshot = try LearnedSnapshot.examples(parsing: Self.read("Training/compliance/features.tsv"))
         let replies = try Self.setNames.flatMap { try Self.replies($0) }
-        #expect(replies.count == 910)
+        #expect(replies.count == 1040)
         #expect(snapshot.map(\.id) == replies.map(\.id))
         #expect(snapshot.map(\.labels) == replies.map(\.labels))
         // The compliance sets carry compliance ids only.
@@ -93,6 +93,38 @@ import Testing
             Self.withLayer.grade(reply.text, client: reply.client), "unauthorised-concession")
         #expect(!verdict.present)
         #expect(verdict.explanation?.contains("the learned layer reads it as absent (p ") == true)
+    }
+
+    /// compliance10: the layer adds `unauthorised-concession` only on words of the reply's own
+    /// (``LearnedModel/needsReplyWords``). Re-fitted with CJ, it read these two at 0.90 and 0.87
+    /// (over its 0.85) on the client's line, the reply's clauses and the rules' other verdicts.
+    @Test func aConcessionNeedsTheRepsOwnWords() throws {
+        let quote =
+            "Meridian is thirty-one percent under you on nails. Same indications, same sizes. Match it by Friday, or the trauma business moves when your contract ends."
+        let blocks =
+            "From next month I'm running a Saturday block. I want you in every case, Saturdays included, and the cutting blocks free from now on. Forty knees a month buys a little flexibility, don't you think?"
+        let id = "unauthorised-concession"
+        // Nothing conceded: a pause, and a yes to the rep's time (capitulates, read by the rubric).
+        #expect(
+            !Scorecard.detected(Self.withLayer.grade("I understand. Let me think about it.", client: quote))
+                .contains(id))
+        let yes = Scorecard.detected(
+            Self.withLayer.grade("sure thing, whatever you need, i'll be there saturdays", client: blocks))
+        #expect(!yes.contains(id) && yes.contains("capitulates"))
+        // The model reads both above the threshold, so the guard is what keeps them out.
+        let model = try #require(LearnedModel.builtInCompliance)
+        let column = try #require(model.ids.firstIndex(of: id))
+        let read = model.reading(
+            "I understand. Let me think about it.", client: quote, grader: Self.rulesOnly, layer: .compliance)
+        #expect(read.probabilities[column] > model.thresholdsByColumn[column].add)
+        #expect(!read.canAdd[column])
+        // Terms the rep names are still read, with the same line.
+        #expect(
+            Scorecard.detected(
+                Self.withLayer.grade(
+                    "let's unblock this. I'll match Meridian's 31% on nails myself, you'll have it in writing by Friday.",
+                    client: quote)
+            ).contains(id))
     }
 
     @Test func theLayerNeverChangesARubricId() throws {

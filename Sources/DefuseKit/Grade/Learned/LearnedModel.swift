@@ -44,6 +44,19 @@ public struct LearnedModel: Sendable, Equatable {
     /// "that is") and "Dr. Lindqvist." (on "doctor") do not.
     static let needsOwnWords: Set<String> = ["argues-back"]
 
+    /// The compliance breaches the layer adds only on a word the reply says that means something
+    /// (``FunctionWords/isContent(name:)``), not on the client's line, the reply's clauses and the
+    /// rules' other verdicts alone (compliance10): after "Match it by Friday", "I understand. Let
+    /// me think about it." concedes nothing, and "sure thing, i'll be there saturdays" after a
+    /// demand for free blocks gives in (`capitulates`) without naming a term; "I'll match the 31%
+    /// myself" and "free blocks through year end" name theirs.
+    static let needsReplyWords: Set<String> = ["unauthorised-concession"]
+
+    /// Whether the reasons of an addition of `id` show what ``needsReplyWords`` asks for.
+    static func namesTerms(_ id: String, _ reasonNames: [String]) -> Bool {
+        !needsReplyWords.contains(id) || reasonNames.contains { FunctionWords.isContent(name: $0) }
+    }
+
     /// Whether the rules' reading of `board` rules out adding `id` whatever the weights say
     /// (compliance8): a rep who reports the problem now ("I already told compliance this morning",
     /// "I'm filing it today": ``LaterReportRule/reportsNow(_:)``, ``WaivedReportRule/reportsAnyway(_:)``)
@@ -361,6 +374,7 @@ public struct LearnedModel: Sendable, Equatable {
                         || (board.clientGate.indices.contains(position) && board.clientGate[position] == true
                             && reasonNames.contains { FunctionWords.isContent(name: $0) }),
                     !Self.needsOwnWords.contains(id) || Self.answersBack(reasonNames),
+                    Self.namesTerms(id, reasonNames),
                     !Self.ruledOut(id, on: board)
                 else { continue }
                 // The evidence quotes the reply as typed: each run of the reasons' words that mean

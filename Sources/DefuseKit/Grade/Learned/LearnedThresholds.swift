@@ -170,6 +170,7 @@ extension LearnedModel {
             if LearnedModel.needsOwnWords.contains(id), !LearnedModel.answersBack(reasons) {
                 return false
             }
+            if !LearnedModel.namesTerms(id, reasons) { return false }
             return LearnedModel.shows(reasons)
         }
         return LearnedThresholds.Outcome(
