@@ -97,7 +97,8 @@ import Testing
 
     /// compliance10: the layer adds `unauthorised-concession` only on words of the reply's own
     /// (``LearnedModel/needsReplyWords``). Re-fitted with CJ, it read these two at 0.90 and 0.87
-    /// (over its 0.85) on the client's line, the reply's clauses and the rules' other verdicts.
+    /// (over the 0.85 it had then) on the client's line, the reply's clauses and the rules' other
+    /// verdicts; the first is still over the 0.88 shipped.
     @Test func aConcessionNeedsTheRepsOwnWords() throws {
         let quote =
             "Meridian is thirty-one percent under you on nails. Same indications, same sizes. Match it by Friday, or the trauma business moves when your contract ends."
