@@ -213,6 +213,10 @@ public struct Grader: Sendable {
         PraisedUseRule().apply(to: &board)
         // review13 finding 14: the evidence said to be ahead of the label.
         AheadOfLabelRule().apply(to: &board)
+        // compliance10: the label named as passed with the use vouched for, and material on a use
+        // off the label handed over.
+        PassedLabelRule().apply(to: &board)
+        SentUseRule().apply(to: &board)
         SterileContextRule().apply(to: &board)
         HandedAcrossRule().apply(to: &board)
         PlainAccountRule().apply(to: &board)
