@@ -346,8 +346,12 @@ public struct Grader: Sendable {
         TimeAnswerRule().apply(to: &board)
         PlainStepRule().apply(to: &board)
         ImpactRule().apply(to: &board)
+        // rules15: "that's so valid", "I totally hear the time pressure".
+        ValidatedFeelingRule().apply(to: &board)
         FairStanceRule().apply(to: &board)
         ReasoningQuestionRule().apply(to: &board)
+        // rules15: "Does the Meridian quote include consignment?"
+        BasisQuestionRule().apply(to: &board)
         SmallProblemRule().apply(to: &board)
         CompetitorRule().apply(to: &board)
         RetortRule().apply(to: &board)

@@ -142,6 +142,9 @@ struct ReasoningQuestionRule: GradingRule {
         "convinced", "persuade", "trust", "counts", "factor", "factors", "driving", "drives", "reasoning",
         "choose", "choosing", "hesitant", "sceptical", "skeptical", "reassure", "reassured", "comfortable",
         "confident", "sway", "swayed", "rule", "ruling", "conclude", "land",
+        // rules15: "what's behind under forty for you?", "how would you want it graded before you
+        // compared them?"
+        "behind", "compared", "graded",
     ]
 
     /// The words this rule compares by spelling (``WordRole/ruleWords``).

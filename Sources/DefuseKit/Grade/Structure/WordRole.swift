@@ -94,6 +94,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             )
             .union(RefusedBreachRule.ruleWords).union(BreachShapes.ruleWords)
             .union(ReasoningQuestionRule.ruleWords)
+            .union(BasisQuestionRule.ruleWords).union(ValidatedFeelingRule.ruleWords)
             .union(RefusalRule.frontBarred).union(RefusalRule.notPolicies).union(RefusalRule.degrees)
             .union(FairStanceRule.legitimate).union(FairStanceRule.stances).union(FairStanceRule.feeling)
             .union(RefusalRule.disowningVerbs)
@@ -206,7 +207,8 @@ struct WordRole: OptionSet, Sendable, Hashable {
             awful terrible rotten horrible rough tough hard frustrating stressful infuriating maddening \
             exhausting scary frightening worrying upsetting miserable brutal painful disappointing \
             embarrassing humiliating nightmare disaster mess lousy dreadful unacceptable bad \
-            grim nasty draining gutting alarming awkward difficult impossible serious unfair worst heavy
+            grim nasty draining gutting alarming awkward difficult impossible serious unfair worst heavy \
+            pain headache hassle nuisance
             """)
         return table
     }()
