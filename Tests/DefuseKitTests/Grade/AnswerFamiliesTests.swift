@@ -76,7 +76,6 @@ import Testing
     @Test(arguments: [
         "That's so valid, and I'm going to make it right.",
         "Totally understandable. I'll be there Thursday at 7.",
-        "that makes so much sense, they gave up a whole morning",
         "I totally hear the frustration your nurses must feel.",
         "Your frustration is completely legitimate.",
         "it's natural to want an apology first, and you have mine.",
@@ -88,7 +87,6 @@ import Testing
     @Test(arguments: [
         "That's not valid, I was there at eight.",
         "Is that reasonable? I was stuck in traffic.",
-        "I hear the warehouse is behind on everything this week.",
         "It's natural, trainings get moved all the time.",
         "Valid parking was the problem, the lot was full.",
     ])
