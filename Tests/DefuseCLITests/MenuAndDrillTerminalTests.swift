@@ -14,6 +14,9 @@ import Testing
             rows: 100)
         try tmux.screen(containing: "name>")
         try tmux.send("  priya   shah ", "Enter")
+        let confirm = try tmux.screen(containing: "[Y/n]>")
+        #expect(confirm.contains("'priya shah'?"), "\(confirm)")
+        try tmux.send("Enter")
         let menu = try tmux.screen(containing: "scenario>")
         #expect(
             TerminalWidthTests.terminalWrapped(try tmux.capture(joined: true), columns: columns).isEmpty,
@@ -52,6 +55,59 @@ import Testing
         let attempts = try #require(object["attempts"] as? [[String: Any]])
         #expect(attempts.count == 1)
         #expect(attempts.first?["rep"] as? String == "priya shah")
+    }
+
+    /// review14 finding 5: the menu says "q leaves", so q at the name prompt leaves and keeps
+    /// nothing; a menu number is refused; "n" at the confirmation asks again; a "q" kept by an
+    /// earlier version counts as no name.
+    @Test func qAtTheNamePromptLeavesAndKeepsNothing() throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let folder = try DefuseProcess.emptyFolder()
+        let binary = "'\(DefuseProcess.binary.path)'"
+        let kept = folder.appending(path: "config/defuse/name")
+        try tmux.start(
+            Tmux.isolated(in: folder) + "\(binary); echo left with $?; \(binary); echo finished",
+            columns: 80, rows: 60)
+        try tmux.screen(containing: "name>")
+        try tmux.send("q", "Enter")
+        let left = try tmux.screen(containing: "left with")
+        #expect(left.contains("left with 0"), "\(left)")
+        #expect(!left.contains("[Y/n]"), "\(left)")
+        #expect(!FileManager.default.fileExists(atPath: kept.path))
+        // The second run asks again; a number is a menu habit, not a name.
+        let again = try tmux.screen(where: { $0.components(separatedBy: "name>").count == 3 })
+        #expect(again.components(separatedBy: "name>").count == 3, "\(again)")
+        try tmux.send("3", "Enter")
+        let refused = try tmux.screen(containing: "looks like a menu choice")
+        #expect(refused.contains("'3' looks like a menu choice, not a name"), "\(refused)")
+        let askedAgain = try tmux.screen(where: { $0.components(separatedBy: "name>").count == 4 })
+        #expect(askedAgain.components(separatedBy: "name>").count == 4, "\(askedAgain)")
+        try tmux.send("Rosa Diaz", "Enter")
+        try tmux.screen(containing: "'Rosa Diaz'?")
+        try tmux.send("n", "Enter")
+        try tmux.screen(containing: "Then type your name")
+        #expect(!FileManager.default.fileExists(atPath: kept.path))
+        try tmux.send("Rosa Díaz", "Enter")
+        try tmux.screen(containing: "'Rosa Díaz'?")
+        try tmux.send("y", "Enter")
+        try tmux.screen(containing: "scenario>")
+        #expect(try String(contentsOf: kept, encoding: .utf8) == "Rosa Díaz\n")
+        try tmux.send("q", "Enter")
+        try tmux.screen(containing: "finished")
+    }
+
+    @Test func aKeptQIsNoNameAndIsAskedAgain() throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let folder = try DefuseProcess.emptyFolder()
+        try FileManager.default.createDirectory(
+            at: folder.appending(path: "config/defuse"), withIntermediateDirectories: true)
+        try "q\n".write(to: folder.appending(path: "config/defuse/name"), atomically: true, encoding: .utf8)
+        try tmux.start(Tmux.isolated(in: folder) + "'\(DefuseProcess.binary.path)'", columns: 80, rows: 40)
+        let asked = try tmux.screen(containing: "name>")
+        #expect(asked.contains("What is it?"), "\(asked)")
+        try tmux.send("C-d")
     }
 
     @Test func aScenarioPlayedToItsEndComesBackToTheMenu() throws {

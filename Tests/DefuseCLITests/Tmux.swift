@@ -55,10 +55,13 @@ struct Tmux {
 
     /// A shell prefix that enters `folder` and gives `defuse` a database and XDG folders of its
     /// own there (`results.sqlite`, `state/`, `data/`, `config/`, `cache/`), never the user's.
+    /// Exported, not prefixed to one command: a test that runs the program twice in one shell
+    /// line (`A=1 defuse; defuse`) would otherwise run the second with the user's own name file
+    /// and database, as one did until review14 found a name "q" kept in the user's config.
     static func isolated(in folder: URL, db: String? = nil) -> String {
-        "cd '\(folder.path)' && NO_COLOR=1 DEFUSE_DB='\(db ?? folder.path + "/results.sqlite")' "
+        "cd '\(folder.path)' && export NO_COLOR=1 DEFUSE_DB='\(db ?? folder.path + "/results.sqlite")' "
             + "XDG_STATE_HOME='\(folder.path)/state' XDG_DATA_HOME='\(folder.path)/data' "
-            + "XDG_CONFIG_HOME='\(folder.path)/config' XDG_CACHE_HOME='\(folder.path)/cache' "
+            + "XDG_CONFIG_HOME='\(folder.path)/config' XDG_CACHE_HOME='\(folder.path)/cache' && "
     }
 
     /// The longest a test waits for the screen or for the program to end. Every wait ends as

@@ -68,7 +68,10 @@ struct Drill: ParsableCommand {
         }
         Terminal.say(
             Terminal.paint(
-                "Drill: \(Sanitizer.line(plan.title)) for \(Sanitizer.line(rep))", .bold, enabled: colour))
+                "Drill: \(Sanitizer.line(plan.title)) for \(Sanitizer.line(rep))", .bold, enabled: colour)
+                // A name the rep did not type on this command line was remembered or taken from
+                // the login: say how to record under another.
+                + (record.name == nil ? " (not you? --name YOUR-NAME records under yours)" : ""))
         var played: [(Scenario, SessionResult)] = []
         var turns: [Turn] = []
         for (index, scenario) in scenarios.enumerated() {
