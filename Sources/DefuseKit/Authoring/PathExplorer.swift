@@ -175,7 +175,10 @@ public struct PathExplorer: Sendable {
             }
         }
         return node.next.compactMap { branch in
-            guard let range = TurnScoreRange.possible(for: branch.condition, at: node, mood: mood) else {
+            guard
+                let range = TurnScoreRange.possible(
+                    for: branch.condition, at: node, mood: mood, credits: branch.credits)
+            else {
                 return nil
             }
             let canFallShort = !node.expect.isEmpty || !node.avoid.isEmpty

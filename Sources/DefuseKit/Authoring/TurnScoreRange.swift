@@ -2,12 +2,17 @@
 /// path explorer to bound scenario scores without knowing the replies.
 enum TurnScoreRange {
     /// The lowest and highest possible turn score, or nil when no reply can satisfy `condition`
-    /// at this mood.
-    static func possible(for condition: Condition?, at node: Node, mood: Int) -> ClosedRange<Double>? {
+    /// at this mood. Expected techniques the branch `credits` (``Branch/credits``) count as met
+    /// whatever the reply showed.
+    static func possible(for condition: Condition?, at node: Node, mood: Int, credits: [String] = [])
+        -> ClosedRange<Double>?
+    {
         let expected = Set(node.expect)
         let avoided = Set(node.avoid)
+        let credited = expected.intersection(credits)
         guard let condition else {
-            return bounds(expected, avoided, mustHave: [], mustLack: [], mustViolate: nil)
+            return bounds(
+                expected, avoided, mustHave: [], mustLack: [], mustViolate: nil, credited: credited)
         }
         if let least = condition.moodAtLeast, mood < least { return nil }
         if let below = condition.moodBelow, mood >= below { return nil }
@@ -18,7 +23,8 @@ enum TurnScoreRange {
         if let violated, violated.isSubset(of: mustLack) { return nil }
         guard
             var range = bounds(
-                expected, avoided, mustHave: mustHave, mustLack: mustLack, mustViolate: violated)
+                expected, avoided, mustHave: mustHave, mustLack: mustLack, mustViolate: violated,
+                credited: credited)
         else {
             return nil
         }
@@ -44,13 +50,13 @@ enum TurnScoreRange {
 
     private static func bounds(
         _ expected: Set<String>, _ avoided: Set<String>, mustHave: Set<String>, mustLack: Set<String>,
-        mustViolate: Set<String>?
+        mustViolate: Set<String>?, credited: Set<String> = []
     ) -> ClosedRange<Double>? {
         let forcedViolations = mustHave.intersection(avoided).count
         // One listed violation must be present; it costs points only if the node avoids it.
         let violationCost = mustViolate.map { $0.subtracting(mustLack).isSubset(of: avoided) ? 1 : 0 } ?? 0
-        let bestMet = expected.subtracting(mustLack).count
-        let worstMet = expected.intersection(mustHave).count
+        let bestMet = expected.subtracting(mustLack).union(credited).count
+        let worstMet = expected.intersection(mustHave.union(credited)).count
         let possibleViolations = avoided.subtracting(mustLack).count
         let high = Scoring.turnScore(
             met: bestMet, expected: expected.count, violations: max(forcedViolations, violationCost))

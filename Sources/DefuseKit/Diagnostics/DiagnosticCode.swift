@@ -37,6 +37,8 @@ public enum DiagnosticCode: String, Hashable, Sendable, Codable, CaseIterable {
     case inescapableCycle = "DF403"
     case multiLineTitle = "DF404"
     case unguardedBreach = "DF405"
+    case hiddenGate = "DF406"
+    case creditNotExpected = "DF407"
     // Technique files
     case badPattern = "DF501"
     case duplicateTechniqueID = "DF502"

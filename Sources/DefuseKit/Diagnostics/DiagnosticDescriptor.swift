@@ -54,6 +54,8 @@ extension DiagnosticCode {
         case .inescapableCycle: DiagnosticDescriptor(self, .warning, "inescapable cycle")
         case .multiLineTitle: DiagnosticDescriptor(self, .warning, "multi-line title")
         case .unguardedBreach: DiagnosticDescriptor(self, .warning, "unguarded breach")
+        case .hiddenGate: DiagnosticDescriptor(self, .warning, "hidden gate")
+        case .creditNotExpected: DiagnosticDescriptor(self, .warning, "credit not expected")
         case .badPattern: DiagnosticDescriptor(self, .error, "bad pattern")
         case .duplicateTechniqueID: DiagnosticDescriptor(self, .error, "duplicate technique id")
         case .rubricKindMismatch: DiagnosticDescriptor(self, .error, "rubric kind mismatch")

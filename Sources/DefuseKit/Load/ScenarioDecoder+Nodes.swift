@@ -168,9 +168,12 @@ extension ScenarioDecoder {
         let mood = reader.int("mood", in: -10...10, meaning: "a mood change") ?? 0
         let reply = reader.string("reply")
         let reason = reader.string("reason")
+        let credits = reader.list("credits", example: "[boundary-setting]") ?? []
+        for (id, location) in credits { refer(id, .branchCredits, location) }
         guard let goto = reader.string("goto", required: true) else { return nil }
         var branch = Branch(
-            condition: condition, mood: mood, reply: reply, reason: reason, goto: goto,
+            condition: condition, mood: mood, reply: reply, reason: reason, credits: credits.map(\.0),
+            goto: goto,
             location: itemLocation(value),
             gotoLocation: reader.location(of: "goto"))
         if reader.has("if"), condition == nil {

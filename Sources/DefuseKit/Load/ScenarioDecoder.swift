@@ -14,7 +14,7 @@ struct ScenarioDecoder {
         "choices", "after_violations", "after_silence", "end", "debrief", "breach", "score_cap",
     ]
     static let violationRouteKeys = ["at_least", "goto"]
-    static let branchKeys = ["if", "mood", "reply", "reason", "goto"]
+    static let branchKeys = ["if", "mood", "reply", "reason", "credits", "goto"]
     static let choiceKeys = ["text", "credits", "mood", "goto"]
     static let conditionKeys = [
         "met", "missed", "violated", "avoided", "passed", "score_at_least", "mood_at_least", "mood_below",

@@ -5,6 +5,8 @@ public struct ScenarioDocument: Sendable {
     public struct Reference: Sendable {
         public enum Role: String, Sendable {
             case expect, avoid, met, missed, violated, avoided, credits, trains, detects, rejects
+            /// A branch's `credits` (techniques only; a choice's `credits` is ``credits``).
+            case branchCredits = "credits of a branch"
         }
         public var id: String
         public var role: Role

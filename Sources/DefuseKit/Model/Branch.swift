@@ -9,13 +9,20 @@ public struct Branch: Sendable {
     /// Why the client reacts as the branch says, told to the rep when the mood rises after a
     /// turn that met everything asked (the story, not the reply, moved it).
     public var reason: String?
+    /// Expected techniques of the node that taking this branch counts as met (review14 finding
+    /// 2): where the node's story accepts another move for what it asks ("leaving, politely and
+    /// with a named follow-up, is as much the limit as saying it"), the turn's score and
+    /// scorecard count the expected technique, which the reply did not itself show. Ids the node
+    /// does not expect are ignored (validation warns, DF203 for a violation).
+    public var credits: [String]
     public var goto: String
     public var location: SourceLocation
     /// Where `goto`'s value stands, for diagnostics.
     public var gotoLocation: SourceLocation
 
     public init(
-        condition: Condition? = nil, mood: Int = 0, reply: String? = nil, reason: String? = nil, goto: String,
+        condition: Condition? = nil, mood: Int = 0, reply: String? = nil, reason: String? = nil,
+        credits: [String] = [], goto: String,
         location: SourceLocation = SourceLocation(file: "<memory>", line: 1, column: 1),
         gotoLocation: SourceLocation? = nil
     ) {
@@ -23,6 +30,7 @@ public struct Branch: Sendable {
         self.mood = mood
         self.reply = reply
         self.reason = reason
+        self.credits = credits
         self.goto = goto
         self.location = location
         self.gotoLocation = gotoLocation ?? location

@@ -219,17 +219,34 @@ public struct Session: Sendable {
             return nil
         }
         let branch = node.next[index]
+        // Review14 finding 2: an expected technique the branch taken credits (leaving counted as
+        // the limit) is met, and the turn is scored with it; it is recorded as detected, so a
+        // review keeps it unless a trainer says otherwise.
+        let credited = Self.credited(by: branch, at: node, detected: detected)
+        let creditedMet = node.expect.filter { detected.contains($0) || credited.contains($0) }
         let turn = Turn(
-            node: node.id, reply: reply, choice: nil, detected: sortedIDs(detected), met: met, missed: missed,
-            violations: violations, evidence: assessment.evidence, score: score, moodBefore: mood,
-            moodAfter: clamp(mood + branch.mood), branch: index, avoided: node.avoid,
+            node: node.id, reply: reply, choice: nil, detected: sortedIDs(detected.union(credited)),
+            met: creditedMet, missed: node.expect.filter { !creditedMet.contains($0) },
+            violations: violations, evidence: assessment.evidence,
+            score: credited.isEmpty
+                ? score
+                : Scoring.turnScore(
+                    met: creditedMet.count, expected: node.expect.count, violations: violations.count),
+            moodBefore: mood, moodAfter: clamp(mood + branch.mood), branch: index, avoided: node.avoid,
             quotes: assessment.quotes, spans: assessment.spans)
         var shown = turn
         // What was read in this reply stays `detected`; thanks or an apology given a turn early
         // count as met here, and the transcript says at which turn.
-        shown.detected = sortedIDs(assessment.detected)
+        shown.detected = sortedIDs(assessment.detected.union(credited))
         shown.shownEarlier = earlier
+        shown.credited = node.expect.filter(credited.contains)
         return (shown, branch)
+    }
+
+    /// The expected techniques of `node` that `branch` credits (``Branch/credits``) and the reply
+    /// (with what earlier replies carried, `detected`) did not show itself.
+    static func credited(by branch: Branch, at node: Node, detected: Set<String>) -> Set<String> {
+        Set(branch.credits.filter { node.expect.contains($0) && !detected.contains($0) })
     }
 
     /// Techniques of `expect` (``carriedTechniques``) this reply did not show but an earlier

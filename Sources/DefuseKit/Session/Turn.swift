@@ -41,6 +41,10 @@ public struct Turn: Sendable, Hashable, Codable {
     /// transcript and ending say it "chose the line offered after a miss". Not recorded; the
     /// capped score is.
     public var afterMiss = false
+    /// Expected techniques met because the branch taken credits them (``Branch/credits``), not
+    /// because the reply's words showed them: the transcript says so instead of quoting words.
+    /// Not recorded; they are recorded in ``met`` and ``detected``.
+    public var credited: [String] = []
 
     /// The quotes to show for `id`: its widened ``quotes`` when there are any, else its evidence.
     public func shownEvidence(_ id: String) -> [String] {

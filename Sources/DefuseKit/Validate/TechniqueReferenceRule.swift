@@ -18,7 +18,7 @@ enum TechniqueReferenceRule: ValidationRule {
             }
             let wanted: TechniqueKind? =
                 switch reference.role {
-                case .expect, .met, .missed, .trains: .technique
+                case .expect, .met, .missed, .trains, .branchCredits: .technique
                 case .avoid, .violated, .avoided: .violation
                 case .credits, .detects, .rejects: nil
                 }

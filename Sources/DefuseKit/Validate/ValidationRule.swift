@@ -29,6 +29,7 @@ public enum Validator {
         EndingReachabilityRule.self,
         InescapableCycleRule.self,
         UnguardedBreachRule.self,
+        HiddenGateRule.self,
     ]
 
     /// The document with every rule's diagnostics added.

@@ -264,7 +264,16 @@ struct Test: ParsableCommand {
                         + "which not every path into it hears: quote only what every path heard, or split the node"
                 )
             }
-            failed += echoes.isEmpty && quotes.isEmpty ? 0 : 1
+            // Review14 finding 8: a model report must not add a time or a figure nobody gave.
+            let facts = ModelFactCheck(scenario: scenario).findings
+            for finding in facts {
+                Self.walkFailure(
+                    scenario.id, at: finding.location,
+                    "the model of \(Sanitizer.line(finding.node)) reports “\(Sanitizer.line(finding.figure))”, "
+                        + "which no summary, narration or client line gives: a report adds nothing, so give the "
+                        + "situation that fact or take it out of the model")
+            }
+            failed += echoes.isEmpty && quotes.isEmpty && facts.isEmpty ? 0 : 1
         }
         return failed
     }

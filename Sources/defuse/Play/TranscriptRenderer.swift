@@ -103,7 +103,7 @@ struct TranscriptRenderer {
         for id in node.expect {
             lines.append(
                 turn.met.contains(id)
-                    ? "  " + paint("✓ \(coach.name(id))", .green) + evidence(turn, id)
+                    ? "  " + paint("✓ \(coach.name(id))", .green) + evidence(turn, id, at: node)
                     : "  " + paint("✗ missed \(coach.name(id))", .red))
         }
         for id in turn.violations {
@@ -130,8 +130,15 @@ struct TranscriptRenderer {
         ]
     }
 
-    private func evidence(_ turn: Turn, _ id: String) -> String {
+    private func evidence(_ turn: Turn, _ id: String, at node: Node? = nil) -> String {
         if let earlier = turn.shownEarlier[id] { return "  " + paint("(shown at turn \(earlier))", .dim) }
+        // Review14 finding 2: met because the branch taken credits it, not because of words.
+        if turn.credited.contains(id), let node {
+            let by =
+                (node.next.indices.contains(turn.branch) ? node.next[turn.branch].condition?.met : nil) ?? []
+            let what = by.isEmpty ? "the way this reply went" : coach.name.list(by)
+            return "  " + paint("(counted here for \(what))", .dim)
+        }
         let words = turn.shownEvidence(id).map { "“\(Sanitizer.line($0))”" }.joined(separator: ", ")
         return words.isEmpty ? "" : "  " + paint(words, .dim)
     }

@@ -143,4 +143,23 @@ extension DiagnosticMessage {
                 + "branch takes '\(violation)' read beside \(beside) to a check; a good reply misread as "
                 + "'\(violation)' would fail the run")
     }
+
+    /// DF406 (review14 finding 6).
+    static func hiddenGate(_ id: String, branch: Int, node: String, better: String, worse: String)
+        -> DiagnosticMessage
+    {
+        DiagnosticMessage(
+            .hiddenGate,
+            "branch \(branch) of '\(node)' needs '\(id)' to reach '\(better)', but '\(node)' does not "
+                + "expect it: a reply that does everything the turn asks without it scores 100% and goes to "
+                + "'\(worse)'; put '\(id)' in expect, or credit an expected technique on the branch")
+    }
+
+    /// DF407 (review14 finding 2).
+    static func creditNotExpected(_ id: String, branch: Int, node: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .creditNotExpected,
+            "branch \(branch) of '\(node)' credits '\(id)', which '\(node)' does not expect; only expected "
+                + "techniques are counted")
+    }
 }
