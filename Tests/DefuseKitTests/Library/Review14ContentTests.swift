@@ -90,4 +90,3 @@ import Testing
         #expect(branch.reason?.contains("invites the next remark") == true)
     }
 }
-
