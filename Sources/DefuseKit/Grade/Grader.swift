@@ -353,6 +353,8 @@ public struct Grader: Sendable {
         // rules15: "Does the Meridian quote include consignment?"
         BasisQuestionRule().apply(to: &board)
         SmallProblemRule().apply(to: &board)
+        // rules14: "she'll probably be fine", "she was going to die anyway".
+        OutcomeShrugRule().apply(to: &board)
         CompetitorRule().apply(to: &board)
         RetortRule().apply(to: &board)
         ComebackRule().apply(to: &board)

@@ -120,3 +120,63 @@ import Testing
                 "agrees-with-insult"))
     }
 }
+
+/// `minimizing` said as a shrug at the outcome (``OutcomeShrugRule``) or as a small thing in
+/// plainer words (``SmallProblemRule``: "they're all pretty minor", "basically nothing now"),
+/// and a yes in a warmer voice to a demand (``AssentRule``: "lovely", "brilliant"). rules14;
+/// replies written for these tests.
+@Suite struct OutcomeShrugTests {
+    static func found(_ reply: String, _ client: String?) -> Set<String> {
+        StructureReadingTests.found(reply, client)
+    }
+
+    static let haematoma =
+        "She has a haematoma at the access site. We're keeping her overnight to watch it. What happens with that on your side?"
+    static let died =
+        "One of my patients, treated with your balloon three years ago, died last month. They said cardiac."
+    static let notices = "Why does this keep happening? Three notices in a year. Explain it to me."
+    static let signal = "Don't tell me a mortality signal is nothing."
+    static let deal =
+        "Here's my offer. Forty percent off list, net 120, two generators placed free. Sign tonight and it's yours."
+
+    @Test func aShrugAtTheOutcomeMinimizes() {
+        #expect(
+            Self.found("He'll most likely be fine, these settle.", Self.haematoma).contains(
+                "minimizing"))
+        #expect(
+            Self.found("Honestly she would have bled anyway on apixaban.", Self.haematoma).contains(
+                "minimizing"))
+        #expect(
+            Self.found("To be fair, he was probably going to need a redo anyway.", Self.died).contains(
+                "minimizing"))
+        // A plan, the rep's own outcome, a question: no shrug.
+        #expect(
+            !Self.found("I'm going to be here anyway, so I'll bring the report at 3.", Self.haematoma)
+                .contains(
+                    "minimizing"))
+        #expect(!Self.found("Is she going to be ok?", Self.haematoma).contains("minimizing"))
+    }
+
+    @Test func aSmallThingInPlainerWordsMinimizes() {
+        #expect(Self.found("they're all pretty minor, to be honest", Self.notices).contains("minimizing"))
+        #expect(
+            Self.found("it's essentially nothing now, the label update covers it", Self.signal).contains(
+                "minimizing"))
+        #expect(
+            !Self.found("they're not minor, and I'll walk you through each one", Self.notices).contains(
+                "minimizing"))
+        #expect(
+            !Self.found("they did nothing wrong, the lot was pulled by us", Self.notices).contains(
+                "minimizing"))
+    }
+
+    @Test func aWarmYesToADemandGivesIn() {
+        #expect(Self.found("brilliant, send it over", Self.deal).contains("capitulates"))
+        #expect(
+            !Self.found("lovely offer, but forty isn't something I can do", Self.deal).contains("capitulates")
+        )
+        #expect(
+            !Self.found("let's do it properly: our best is twelve percent, net 45", Self.deal).contains(
+                "capitulates"))
+    }
+}

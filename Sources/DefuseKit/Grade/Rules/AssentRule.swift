@@ -432,6 +432,8 @@ struct AssentRule: GradingRule {
     /// Assent said in more than one word, or in words the roles do not list.
     static let assentWords: Set<String> = [
         "np", "deal", "done", "sounds", "works", "cool", "great", "perfect", "noted",
+        // rules14: a yes in a warmer voice ("lovely, what time shall I book it for?").
+        "lovely", "brilliant", "wonderful", "awesome",
     ]
     /// Words that defer to a claim ("makes sense", "fine", "you're right").
     static let deferring: Set<String> = ["sense", "fine", "right", "sure", "enough", "fair", "point"]

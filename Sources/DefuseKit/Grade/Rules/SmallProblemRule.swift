@@ -302,7 +302,7 @@ struct SmallProblemRule: GradingRule {
         infos[index].roles == 0 && !tokens[index].word.allSatisfy(\.isNumber)
     }
 
-    static let pronouns: Set<String> = ["it", "that", "this"]
+    static let pronouns: Set<String> = ["it", "that", "this", "they"]
     /// Subjects that are the odds of the problem: "the risk is basically zero".
     static let odds: Set<String> = ["risk", "risks", "chance", "chances", "difference", "signal", "effect"]
     /// Words between the link and the predicate: "pretty much", "kind of", "basically".
@@ -323,7 +323,7 @@ struct SmallProblemRule: GradingRule {
     /// What may follow "nothing": "nothing really", "nothing to do with the balloon", "nothing in
     /// it", "nothing at all".
     static let afterNothing: Set<String> = [
-        "really", "anyway", "honestly", "to", "in", "at", "much", "serious",
+        "really", "anyway", "honestly", "to", "in", "at", "much", "serious", "now",
     ]
     /// Nouns after "one" that count something other than the problem: "one of", "one option".
     static let notCounted: Set<String> = [

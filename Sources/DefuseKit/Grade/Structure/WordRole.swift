@@ -114,7 +114,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(TimeAnswerRule.routing).union(TimeAnswerRule.functions)
             .union(["something", "anything", "thing", "mine", "ours"])
             .union(ImpactRule.supposing).union(ImpactRule.mattering).union(ScheduledStepRule.shiftPeople)
-            .union(LectureRule.ruleWords).union(ValidatedJabRule.ruleWords)
+            .union(LectureRule.ruleWords).union(ValidatedJabRule.ruleWords).union(OutcomeShrugRule.ruleWords)
     }
 
     /// The words and their roles.
