@@ -139,6 +139,24 @@ public struct PathExplorer: Sendable {
         walk.endings[key] = range
     }
 
+    /// `range` for a reply that takes `branch` at `node`, where a reply crossing a line scores 0
+    /// (``CrossedLine``): 0 when every violation the branch needs (`violated:`) that the node
+    /// avoids crosses one, and down to 0 when a reply taking it may show one.
+    static func crossingLine(
+        _ range: ClosedRange<Double>, branch: Branch, at node: Node, in scenario: Scenario
+    ) -> ClosedRange<Double> {
+        let lacking = Set(branch.condition?.missed ?? []).union(branch.condition?.avoided ?? [])
+        let possible = node.avoid.filter { !lacking.contains($0) }
+        let crossing = CrossedLine.crossed(possible, branch: branch, in: scenario)
+        guard !crossing.isEmpty else { return range }
+        if let needed = branch.condition?.violated?.filter(possible.contains), !needed.isEmpty,
+            needed.allSatisfy(crossing.contains), needed.count == branch.condition?.violated?.count
+        {
+            return 0...0
+        }
+        return 0...range.upperBound
+    }
+
     private struct Option {
         var goto: String
         var mood: Int
@@ -150,8 +168,12 @@ public struct PathExplorer: Sendable {
     private func options(at node: Node, mood: Int, entry: Entry) -> [Option] {
         if node.kind == .choice {
             return node.choices.flatMap { choice in
-                let clean = catalog.choiceScore(choice, among: node.choices, afterMiss: false)
-                let missed = catalog.choiceScore(choice, among: node.choices, afterMiss: true)
+                // A line that crosses a line (``CrossedLine``) scores 0.
+                let crosses = !CrossedLine.crossed(
+                    choice: choice, goingTo: choice.goto, in: scenario, catalog: catalog
+                ).isEmpty
+                let clean = crosses ? 0 : catalog.choiceScore(choice, among: node.choices, afterMiss: false)
+                let missed = crosses ? 0 : catalog.choiceScore(choice, among: node.choices, afterMiss: true)
                 let score: ClosedRange<Double> =
                     switch entry {
                     case .clean: clean...clean
@@ -176,11 +198,12 @@ public struct PathExplorer: Sendable {
         }
         return node.next.compactMap { branch in
             guard
-                let range = TurnScoreRange.possible(
+                var range = TurnScoreRange.possible(
                     for: branch.condition, at: node, mood: mood, credits: branch.credits)
             else {
                 return nil
             }
+            range = Self.crossingLine(range, branch: branch, at: node, in: scenario)
             let canFallShort = !node.expect.isEmpty || !node.avoid.isEmpty
             let entry: Entry =
                 branch.testsMiss ? .miss : (branch.condition == nil && canFallShort ? .either : .clean)

@@ -37,6 +37,17 @@ extension TurnRecord {
         turn.evidence = original.evidence.filter { present.contains($0.key) }
         turn.score = Scoring.turnScore(
             met: turn.met.count, expected: expected.count, violations: turn.violations.count)
+        // A turn that crosses a line scores 0 (``CrossedLine``, review13 finding 13): one of its
+        // violations is a line wherever the node avoids it, or the grader's turn crossed one
+        // (it scored under the formula) and the trainer cleared none of its violations.
+        let formula = Scoring.turnScore(
+            met: original.met.count, expected: expected.count, violations: original.violations.count)
+        let graderCrossed = !original.violations.isEmpty && original.score < formula - 1e-9
+        if turn.violations.contains(where: CrossedLine.ids.contains)
+            || (graderCrossed && Set(original.violations).isSubset(of: turn.violations))
+        {
+            turn.score = 0
+        }
         record.restore(turn)
         return record
     }

@@ -96,11 +96,16 @@ public enum RouteReplay {
                 goto = Session.destination(
                     of: choice, at: node, struck: struck, silent: silent, catalog: catalog)
             } else {
-                // The days and numbers a reply names are read from its words, as in play.
+                // The days and numbers a reply names are read from its words, as in play; the
+                // score is the formula's, on which play chose the branch before a line crossed
+                // set the turn's own to 0 (``CrossedLine``).
                 let facts = Session.facts(
                     of: turn.reply, at: node, detected: Set(turn.detected).union(turn.met),
                     passed: turn.passed,
-                    score: turn.score, mood: mood)
+                    score: Scoring.turnScore(
+                        met: turn.met.count, expected: turn.met.count + turn.missed.count,
+                        violations: turn.violations.count),
+                    mood: mood)
                 guard let taken = Session.takenBranch(at: node, facts: facts, mood: mood, in: scenario) else {
                     return nil
                 }

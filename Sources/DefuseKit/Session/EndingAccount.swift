@@ -26,6 +26,9 @@ public struct EndingAccount: Sendable, Hashable {
         public var boiledOver: Bool
         /// Whether the line was picked at a check reached after a miss (``Turn/afterMiss``).
         public var afterMiss = false
+        /// The violations that crossed a line at this turn (``Turn/crossedLine``): the turn
+        /// scored 0, and what else it showed is not counted.
+        public var crossedLine: [String] = []
     }
 
     /// A technique or violation id and the words that earned it.
@@ -62,11 +65,13 @@ public struct EndingAccount: Sendable, Hashable {
                     turn: index + 1, node: turn.node, reply: turn.reply, choice: turn.choice,
                     violations: violations, missed: turn.missed, met: Self.techniques(of: turn, catalog),
                     boiledOver: isLast && turn.moodAfter == 10 && turn.moodAfter > turn.moodBefore,
-                    afterMiss: turn.afterMiss))
+                    afterMiss: turn.afterMiss, crossedLine: turn.crossedLine))
         }
         self.moments = moments
         var shown: [Finding] = []
-        for (index, turn) in turns.enumerated() {
+        // A turn that crossed a line shows nothing (review13 finding 13): the techniques read in
+        // the reply that crossed it are not listed as earned.
+        for (index, turn) in turns.enumerated() where turn.crossedLine.isEmpty {
             // Every technique the reply showed, expected here or not (review11 finding 12), but
             // not one met only because an earlier reply showed it.
             let detected = turn.detected.filter { catalog.kind(of: $0) == .technique }
@@ -127,7 +132,12 @@ public struct EndingAccount: Sendable, Hashable {
         if !moment.missed.isEmpty {
             parts.append("the turn asked for \(list(moment.missed)), which the reply did not show")
         }
-        if !moment.met.isEmpty {
+        if !moment.crossedLine.isEmpty {
+            parts.append(
+                "a line crossed (\(list(moment.crossedLine))), so the turn scores 0"
+                    + (moment.met.isEmpty
+                        ? "" : " and what else it showed (\(list(moment.met))) does not count"))
+        } else if !moment.met.isEmpty {
             parts.append("it showed \(list(moment.met))")
         }
         if moment.boiledOver {

@@ -219,6 +219,9 @@ public struct Session: Sendable {
             return nil
         }
         let branch = node.next[index]
+        // A reply that crosses a line scores 0 (review13 finding 13); the branch was chosen on
+        // the formula's score, as before.
+        let crossed = CrossedLine.crossed(violations, branch: branch, in: scenario)
         // Review14 finding 2: an expected technique the branch taken credits (leaving counted as
         // the limit) is met, and the turn is scored with it; it is recorded as detected, so a
         // review keeps it unless a trainer says otherwise.
@@ -228,13 +231,16 @@ public struct Session: Sendable {
             node: node.id, reply: reply, choice: nil, detected: sortedIDs(detected.union(credited)),
             met: creditedMet, missed: node.expect.filter { !creditedMet.contains($0) },
             violations: violations, evidence: assessment.evidence,
-            score: credited.isEmpty
-                ? score
-                : Scoring.turnScore(
-                    met: creditedMet.count, expected: node.expect.count, violations: violations.count),
+            score: !crossed.isEmpty
+                ? 0
+                : credited.isEmpty
+                    ? score
+                    : Scoring.turnScore(
+                        met: creditedMet.count, expected: node.expect.count, violations: violations.count),
             moodBefore: mood, moodAfter: clamp(mood + branch.mood), branch: index, avoided: node.avoid,
             quotes: assessment.quotes, spans: assessment.spans)
         var shown = turn
+        shown.crossedLine = crossed
         // What was read in this reply stays `detected`; thanks or an apology given a turn early
         // count as met here, and the transcript says at which turn.
         shown.detected = sortedIDs(assessment.detected.union(credited))
@@ -300,14 +306,17 @@ public struct Session: Sendable {
         let choice = node.choices[number - 1]
         let catalogViolations = choice.credits.filter { catalog.kind(of: $0) == .violation }
         let afterMiss = Self.isCheckAfterMiss(node, after: turns.last, in: scenario)
-        let score = catalog.choiceScore(choice, among: node.choices, afterMiss: afterMiss)
+        let goto = destination(of: choice, at: node)
+        let crossed = CrossedLine.crossed(choice: choice, goingTo: goto, in: scenario, catalog: catalog)
+        let score =
+            crossed.isEmpty ? catalog.choiceScore(choice, among: node.choices, afterMiss: afterMiss) : 0
         var turn = Turn(
             node: node.id, reply: choice.text, choice: number, detected: choice.credits, met: [], missed: [],
             violations: catalogViolations, evidence: [:], score: score, moodBefore: mood,
             moodAfter: clamp(mood + choice.mood), branch: number - 1)
         turn.afterMiss = afterMiss
-        return advance(
-            turn: turn, moodChange: choice.mood, reply: nil, goto: destination(of: choice, at: node))
+        turn.crossedLine = crossed
+        return advance(turn: turn, moodChange: choice.mood, reply: nil, goto: goto)
     }
 
     /// Whether `node` is a check reached after a miss (review12 finding 11): a choice node

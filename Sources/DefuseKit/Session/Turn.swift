@@ -45,6 +45,10 @@ public struct Turn: Sendable, Hashable, Codable {
     /// because the reply's words showed them: the transcript says so instead of quoting words.
     /// Not recorded; they are recorded in ``met`` and ``detected``.
     public var credited: [String] = []
+    /// The violations of this turn that crossed a line (``CrossedLine``): when there are any,
+    /// the turn scores 0 and what else it showed is not counted as shown in the run. Not
+    /// recorded; the zero score is.
+    public var crossedLine: [String] = []
 
     /// The quotes to show for `id`: its widened ``quotes`` when there are any, else its evidence.
     public func shownEvidence(_ id: String) -> [String] {

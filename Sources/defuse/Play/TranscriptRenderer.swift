@@ -97,18 +97,25 @@ struct TranscriptRenderer {
     func feedback(_ turn: Turn, scenario: Scenario) -> [String] {
         guard let node = scenario.nodes[turn.node], node.kind != .choice else {
             return turn.violations.map { "  " + paint("⚠ did \(coach.name($0))", .yellow) }
-                + afterMissLine(turn) + moodReason(turn, scenario)
+                + crossedLine(turn) + afterMissLine(turn) + moodReason(turn, scenario)
         }
         var lines: [String] = []
+        let crossed = !turn.crossedLine.isEmpty
         for id in node.expect {
-            lines.append(
-                turn.met.contains(id)
-                    ? "  " + paint("✓ \(coach.name(id))", .green) + evidence(turn, id, at: node)
-                    : "  " + paint("✗ missed \(coach.name(id))", .red))
+            if !turn.met.contains(id) {
+                lines.append("  " + paint("✗ missed \(coach.name(id))", .red))
+            } else if crossed {
+                // Read, but not earned: the reply crossed a line (review13 finding 13).
+                lines.append(
+                    "  " + paint("· \(coach.name(id)), not counted", .dim) + evidence(turn, id, at: node))
+            } else {
+                lines.append("  " + paint("✓ \(coach.name(id))", .green) + evidence(turn, id, at: node))
+            }
         }
         for id in turn.violations {
             lines.append("  " + paint("⚠ did \(coach.name(id))", .yellow) + evidence(turn, id))
         }
+        lines += crossedLine(turn)
         if let tip = coach.tip(for: turn, at: node) {
             lines.append("  " + paint("tip: ", .bold) + Sanitizer.line(tip))
         }
@@ -116,6 +123,15 @@ struct TranscriptRenderer {
             lines.append("  " + paint("(/model shows a reply that works here)", .dim))
         }
         return lines + moodReason(turn, scenario)
+    }
+
+    /// After a turn that crossed a line (``Turn/crossedLine``), why it scored 0.
+    private func crossedLine(_ turn: Turn) -> [String] {
+        guard !turn.crossedLine.isEmpty else { return [] }
+        return [
+            "  " + paint("✗ a line crossed (\(coach.name.list(turn.crossedLine))): this turn scores 0", .red)
+                + paint(", whatever else it showed", .dim)
+        ]
     }
 
     /// At a check reached after a miss, why the pick scored what it did.
@@ -169,7 +185,14 @@ struct TranscriptRenderer {
         for (index, turn) in turns.enumerated() {
             let percent = Int((turn.score * 100).rounded())
             var line = "  \(index + 1). \(turn.node)  \(percent)%"
-            if !turn.met.isEmpty { line += "  " + paint("✓ " + coach.name.list(turn.met), .green) }
+            if !turn.crossedLine.isEmpty {
+                line += "  " + paint("✗ a line crossed: " + coach.name.list(turn.crossedLine), .red)
+                if !turn.met.isEmpty {
+                    line += "  " + paint("not counted: " + coach.name.list(turn.met), .dim)
+                }
+            } else if !turn.met.isEmpty {
+                line += "  " + paint("✓ " + coach.name.list(turn.met), .green)
+            }
             if !turn.missed.isEmpty {
                 line += "  " + paint("✗ missed " + coach.name.list(turn.missed), .red)
             }

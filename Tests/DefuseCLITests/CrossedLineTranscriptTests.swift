@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// Review13 finding 13, as a rep reads it: the reader's three replies that crossed a line score 0,
+/// what they showed is marked "not counted", and the ending's "Shown in this run" leaves it out.
+@Suite struct CrossedLineTranscriptTests {
+    @Test func theLaminatedHomeMadeCopyScoresZeroAndShowsNothing() throws {
+        let result = try DefuseProcess.run(
+            ["play", "wrong-information"],
+            input: """
+                I'm really sorry about that. The chart was a quick reference, I must have mistyped that one row. Most of it is right though.
+                I'll fix that row and print you a new copy tonight, laminated.
+
+                """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            result.stdout.contains(
+                "a line crossed (\(try DefuseProcess.cardName("unapproved-material"))): this turn scores 0"))
+        #expect(result.lines.contains { $0.hasPrefix("  2. who-checks  0%") }, "\(result.stdout)")
+        let shown = try #require(result.lines.first { $0.contains("Shown in this run:") })
+        #expect(shown.trimmingCharacters(in: .whitespaces) == "Shown in this run: apology (turn 1).")
+        #expect(result.stdout.contains("outcome: lost score: 4"))
+    }
+
+    @Test func hereByNoonScoresZero() throws {
+        let result = try DefuseProcess.run(
+            ["play", "angry-surgeon"],
+            input: """
+                That's the warehouse, not me, they pick the sets. I just drop them off.
+                I'll get the right one here by noon, don't worry.
+
+                """)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.lines.contains { $0.hasPrefix("  2. second-chance  0%") }, "\(result.stdout)")
+        #expect(result.stdout.contains("No technique this scenario grades was shown in this run."))
+        #expect(result.stdout.contains("outcome: escalated score: 0"))
+    }
+
+    @Test func aYesToTheSwapIsNotListedAsDecisiveAction() throws {
+        let result = try DefuseProcess.run(
+            ["play", "bias-client"],
+            input: """
+                Oh, okay, no problem, I'll text Doug and ask him to give you a ring today.
+                2
+                It went okay, he's just a bit old-school. I handled it.
+
+                """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let shown = try #require(result.lines.first { $0.contains("Shown in this run:") })
+        #expect(!shown.contains("decisive-action"), "\(shown)")
+        #expect(shown.contains("boundary-setting (turn 2)"), "\(shown)")
+    }
+}
