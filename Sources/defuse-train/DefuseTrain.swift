@@ -29,13 +29,19 @@ struct DefuseTrain: ParsableCommand {
         var penalty = LearnedTrainer().penalty
         @Option(help: "Per-id thresholds (Training/learned/thresholds.tsv), over the defaults.")
         var thresholds: String?
-        @Flag(help: "Leave the client's line by itself out of the fit (client:ID, not its crosses).")
+        @Flag(
+            help:
+                "Leave the client's line by itself out of the fit (client:ID, not its crosses; the rubric layer's default since learned11)."
+        )
         var leaveOutClientLine = false
+        @Flag(help: "Keep the client's line by itself in the fit (client:ID), as before learned11.")
+        var keepClientLine = false
         @OptionGroup var layer: LayerOption
 
         func trainer() throws -> LearnedTrainer {
             var trainer = layer.layer.trainer
             if leaveOutClientLine { trainer.leavesOutClientLine = true }
+            if keepClientLine { trainer.leavesOutClientLine = false }
             trainer.addAbove = addAbove
             trainer.removeBelow = removeBelow
             trainer.penalty = penalty

@@ -28,7 +28,8 @@ import Testing
 
     @Test func retrainingFromTheShippedSnapshotReproducesTheShippedWeights() throws {
         let examples = try LearnedSnapshot.examples(parsing: Self.read("Training/learned/features.tsv"))
-        var trainer = LearnedTrainer()
+        var trainer = LearnedLayer.rubric.trainer
+        #expect(trainer.leavesOutClientLine)
         trainer.thresholds = try LearnedThresholds.parse(Self.read("Training/learned/thresholds.tsv"))
         #expect(!trainer.thresholds.isEmpty)
         let model = trainer.fit(examples)
@@ -51,7 +52,9 @@ import Testing
         "set-P", "set-Q", "set-R", "set-Z", "set-W", "set-G", "set-H", "set-S", "set-U", "set-V", "set-J",
         "set-K", "set-L", "set-TA", "set-TB", "set-BA", "set-BB", "set-BC", "set-BD", "set-BE", "set-BF",
         "set-BG", "set-BH", "set-BI", "set-BJ", "set-BK", "set-BL", "set-BM", "set-BN", "set-BO", "set-BP",
-        "set-BQ", "set-BR", "set-BS", "set-BT",
+        "set-BQ", "set-BR", "set-BS", "set-BT", "set-BU", "set-BV", "set-BW", "set-BX", "set-TC", "set-TD",
+        "set-TE", "set-TF", "set-TG", "set-TH", "set-DA", "set-DB", "set-DC", "set-DD", "set-EA", "set-EB",
+        "set-EC", "set-ED",
     ]
 
     /// A small training set whose answer depends on one word.
@@ -210,6 +213,88 @@ import Testing
         #expect(
             !Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: keeps).grade(reply)
                 .isPresent("boundary-setting"))
+    }
+
+    /// The guards of learned11, each from a pin the refit on 63 sets read wrongly, each read against
+    /// the rubric's words: a model that pushes hard for the verdict still does not add it, and the
+    /// look-alike the guard leaves alone is added.
+    @Test func aHedgedLimitIsNotAddedAsABoundary() throws {
+        let model = try LearnedModel(
+            parsing:
+                "add-above 0.5\nremove-below 0\nids boundary-setting\nbias\tboundary-setting=-2\nw:dinner\tboundary-setting=6\n"
+        )
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        let rulesOnly = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil)
+        let hedged = "Sorry if this is awkward, but dinner's probably not something we can do."
+        #expect(!rulesOnly.grade(hedged).isPresent("boundary-setting"))
+        #expect(!grader.grade(hedged).isPresent("boundary-setting"))
+        #expect(!grader.grade("Dinner? Maybe not this time.").isPresent("boundary-setting"))
+        // The same weights add it to a limit said without a hedge.
+        let plain = "Dinner at Calder's, no."
+        #expect(!rulesOnly.grade(plain).isPresent("boundary-setting"))
+        let added = try #require(grader.grade(plain).all.first { $0.id == "boundary-setting" })
+        #expect(added.present && added.explanation?.contains("learned layer") == true)
+    }
+
+    @Test func preventionIsAddedOnlyWhenTheReplyLooksPastThePresentCase() throws {
+        let model = try LearnedModel(
+            parsing:
+                "add-above 0.5\nremove-below 0\nids prevention\nbias\tprevention=-2\nw:photo\tprevention=6\n")
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        let rulesOnly = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil)
+        // angry-surgeon's review10 finding 3 look-alike: one photo tonight stops nothing recurring.
+        let once =
+            "Tonight I'll text you a photo of the set next to your patient's wristband label and her MRN."
+        #expect(!rulesOnly.grade(once).isPresent("prevention"))
+        #expect(!grader.grade(once).isPresent("prevention"))
+        #expect(!grader.grade("I'll text you a photo of the set by 8 tonight.").isPresent("prevention"))
+        for ahead in [
+            "I'll text you a photo of the set again tomorrow night.", "Photo of the set to you weekly.",
+            "Photo of the set from me, same as any tray, by 8.",
+        ] {
+            #expect(!rulesOnly.grade(ahead).isPresent("prevention"), "\(ahead)")
+            let added = try #require(grader.grade(ahead).all.first { $0.id == "prevention" })
+            #expect(added.present && added.explanation?.contains("learned layer") == true, "\(ahead)")
+        }
+    }
+
+    @Test func blameThatSpeaksToNoOneButAThirdPartyIsNotAnArgument() throws {
+        let model = try LearnedModel(
+            parsing:
+                "add-above 0.5\nremove-below 0\nids argues-back\nbias\targues-back=-2\nw:territories\targues-back=6\n"
+        )
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        let rulesOnly = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil)
+        // bias-client's blind weak-blame sends him elsewhere: the rubric's blame-shifting, no retort.
+        let elsewhere =
+            "Doug moved territories, that was management's decision, not mine. Take it up with them."
+        #expect(rulesOnly.grade(elsewhere).isPresent("blame-shifting"))
+        #expect(!rulesOnly.grade(elsewhere).isPresent("argues-back"))
+        #expect(!grader.grade(elsewhere).isPresent("argues-back"))
+        // With no blame beside it the same weights add it.
+        let plain = "Doug moved territories."
+        #expect(!rulesOnly.grade(plain).isPresent("argues-back"))
+        #expect(grader.grade(plain).isPresent("argues-back"))
+    }
+
+    @Test func anInsultTheRepSaysOfThemselvesIsNotWithdrawn() throws {
+        let model = try LearnedModel(
+            parsing: "add-above 1\nremove-below 0.3\nids agrees-with-insult\nbias\tagrees-with-insult=-5\n")
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        let rulesOnly = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil)
+        let client =
+            "Well. I suppose I should thank you for eighteen months. Even if we drove each other round the bend."
+        // personality-clash's blind weak-cave: the rep calls themselves annoying (p 0.01 here).
+        for reply in ["No no, thank you. Sorry I was so annoying.", "We're useless, I know."] {
+            #expect(rulesOnly.grade(reply, client: client).isPresent("agrees-with-insult"), "\(reply)")
+            #expect(grader.grade(reply, client: client).isPresent("agrees-with-insult"), "\(reply)")
+            #expect(grader.grade(reply, client: client, reasons: .omitted).isPresent("agrees-with-insult"))
+        }
+        // Words that are not said of the rep's own side stay the layer's to withdraw ("You're right,
+        // I'm" is read as agreeing; the rep owns a mistake).
+        let other = "You're right, I'm sorry. It was me, I brought them at 4:40."
+        #expect(rulesOnly.grade(other, client: client).isPresent("agrees-with-insult"))
+        #expect(!grader.grade(other, client: client).isPresent("agrees-with-insult"))
     }
 
     @Test func perIDThresholdsOverrideTheDefaultAndRoundTrip() throws {

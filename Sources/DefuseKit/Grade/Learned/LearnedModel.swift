@@ -64,13 +64,106 @@ public struct LearnedModel: Sendable, Equatable {
     /// asks ("Is their coating shedding, or is that something you heard?") runs no rival down,
     /// however much "heard" and the client's line weigh (compliance9). Asked only of an addition
     /// that passed its threshold.
+    ///
+    /// Two rubric ids are read the same way (learned11): a limit the rep only guesses at
+    /// ("dinner's probably not something we can do": a hedge in a negated clause) is not a limit
+    /// stated, so the layer does not add `boundary-setting` to it; and `prevention` says what stops
+    /// it happening again, so the layer adds it only to a reply that looks past the present case
+    /// (``looksAhead(_:)``: "again", "every", "from now on", "next time", "before any case"), never to
+    /// a one-off such as "Tonight I'll text you a photo of the set".
     static func ruledOut(_ id: String, on board: Board) -> Bool {
         if id == RumouredRivalRule.id {
             return !board.text.tokens.isEmpty && board.text.tokens.allSatisfy(\.question)
         }
+        if id == "boundary-setting" { return hedgesALimit(board) }
+        if id == "argues-back" { return sendsElsewhere(board) }
+        if id == "prevention" { return !looksAhead(board.text.tokens) }
         return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
     }
+
+    /// Whether the reply's only dispute is with a third party (learned11): the rules read
+    /// `blame-shifting` and nothing in it speaks to the client ("you", "your"). "Doug moved
+    /// territories, that was management's decision, not mine. Take it up with them." sends the client
+    /// elsewhere, the rubric's `blame-shifting`; it answers nothing the client said, so the layer
+    /// does not add `argues-back` to it.
+    static func sendsElsewhere(_ board: Board) -> Bool {
+        board.isPresent("blame-shifting") && !board.text.tokens.contains { clientWords.contains($0.word) }
+    }
+
+    /// The words that speak to the client.
+    static let clientWords: Set<String> = [
+        "you", "your", "yours", "yourself", "u", "ur", "ya", "y all", "yall",
+    ]
+
+    /// The words that hedge a clause ("probably not", "maybe not", "might not").
+    static let hedges: Set<String> = ["probably", "maybe", "perhaps", "possibly", "might", "likely"]
+
+    /// Whether a hedge stands just before a negation in its clause ("probably not", "maybe not",
+    /// "might not", "probably can not"): the limit the reply states is a guess.
+    static func hedgesALimit(_ board: Board) -> Bool {
+        let tokens = board.text.tokens
+        for (index, token) in tokens.enumerated() where hedges.contains(token.word) {
+            for next in (index + 1)..<min(index + 4, tokens.count) where tokens[next].clause == token.clause {
+                if negations.contains(tokens[next].word) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The words that negate a limit.
+    static let negations: Set<String> = ["not", "no", "never", "nothing"]
+
+    /// The words, and runs of words, that look past the present case (normalised as the tokenizer
+    /// spells them: "won't" is "will not").
+    static let aheadWords: Set<String> = [
+        "again", "every", "each", "always", "never", "anymore", "ongoing", "permanent", "permanently",
+        "recur", "recurs", "recurring", "recurrence", "repeat", "repeats", "repeated", "routine", "routinely",
+        "whenever", "twice", "weekly", "monthly", "daily", "regular", "regularly", "future", "standing",
+        "until", "change", "changes",
+    ]
+    static let aheadRuns: [[String]] = [
+        ["now", "on"], ["from", "now"], ["going", "forward"], ["goin", "forward"], ["next", "time"],
+        ["next", "one"], ["next", "month"], ["next", "week"], ["next", "quarter"], ["next", "case"],
+        ["next", "cases"], ["any", "more"], ["no", "more"], ["from", "here"], ["will", "not", "happen"],
+        ["as", "of"], ["before", "any"], ["from", "this"], ["from", "next"], ["from", "monday"],
+        ["from", "tomorrow"], ["from", "today"], ["day", "before"], ["night", "before"], ["ahead", "of"],
+        ["for", "good"], ["any", "loaner"], ["any", "case"], ["any", "cases"], ["any", "tray"],
+        ["any", "set"], ["any", "order"], ["any", "shipment"], ["any", "booking"],
+    ]
+
+    /// Whether the reply looks past the present case: a word or run of ``aheadWords``/``aheadRuns``.
+    static func looksAhead(_ tokens: [Token]) -> Bool {
+        for (index, token) in tokens.enumerated() {
+            if aheadWords.contains(token.word) { return true }
+            for run in aheadRuns where run[0] == token.word && index + run.count <= tokens.count {
+                if (1..<run.count).allSatisfy({ tokens[index + $0].word == run[$0] }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the rules' reading of `id` on `board` is firm, so the layer never withdraws it
+    /// (learned11): `agrees-with-insult` where the derogatory words have the rep or the rep's side
+    /// as their subject ("I was so annoying", "we're useless", "our shipping is a joke"): said of
+    /// themselves, the words agree with the insult whatever else the reply holds.
+    static func firmlyRead(_ id: String, on board: Board) -> Bool {
+        guard id == "agrees-with-insult" else { return false }
+        let tokens = board.text.tokens
+        return board.evidence(id).contains { evidence in
+            let first: String?
+            if let span = evidence.span, let range = board.text.tokens(at: span) {
+                first = tokens[range.lowerBound].word
+            } else {
+                first = evidence.words.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(
+                    String.init)
+            }
+            return first.map { selfWords.contains($0) } ?? false
+        }
+    }
+
+    /// The rep and the rep's side as a subject.
+    static let selfWords: Set<String> = ["i", "we", "my", "our", "me", "us"]
 
     /// Whether the strongest features of an addition show what `needsOwnWords` asks for.
     static func answersBack(_ names: [String]) -> Bool {
@@ -396,7 +489,7 @@ public struct LearnedModel: Sendable, Equatable {
                     explanation:
                         "the learned layer finds it (p \(Self.format(probability))): \(describe(reasons))"
                 )
-            } else if present, probability < removes[column] {
+            } else if present, probability < removes[column], !Self.firmlyRead(id, on: board) {
                 // The reasons are ranked only when the explanation is written.
                 board.cancel(
                     id,
