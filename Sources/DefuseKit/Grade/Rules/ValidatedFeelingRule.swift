@@ -24,7 +24,7 @@ struct ValidatedFeelingRule: GradingRule {
         guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         let tokens = board.text.tokens
         // Leave early: every shape needs one of these words.
-        guard tokens.contains(where: { Self.needed.contains($0.word) }) else { return }
+        guard Self.neededWords.any(in: tokens.indices, of: board.text) else { return }
         // Validating an insult agrees with it: not read after one.
         if board.client(.agreesWithInsult) == true {
             return
@@ -144,6 +144,8 @@ struct ValidatedFeelingRule: GradingRule {
     ])
     /// Words one of the shapes needs, for the early exit.
     static let needed: Set<String> = validating.union(["sense", "hear"])
+    /// ``needed`` by word number (``WordSet``): the early exit reads a bit per word, no hashing.
+    static let neededWords = WordSet(needed)
 
     /// The words this rule compares by spelling (``WordRole/ruleWords``).
     static var ruleWords: Set<String> {
