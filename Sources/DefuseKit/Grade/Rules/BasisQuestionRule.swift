@@ -25,18 +25,13 @@ struct BasisQuestionRule: GradingRule {
                 || board.nodeExpects(Self.id) || board.nodeExpects("answers-with-evidence")
         else { return }
         let infos = board.text.infos
-        var index = 0
-        while index < tokens.count {
-            let sentence = tokens[index].sentence
-            var end = index
-            while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
-            defer { index = end }
-            guard tokens[index].question, !tokens[index..<end].contains(where: \.quoted),
-                let verb = Self.basis(in: index..<end, tokens, infos, clientWords: board.clientWords)
+        for sentence in BreachShapes.Sentences(tokens) {
+            guard tokens[sentence.lowerBound].question, !tokens[sentence].contains(where: \.quoted),
+                let verb = Self.basis(in: sentence, tokens, infos, clientWords: board.clientWords)
             else { continue }
             let asked = board.word(verb)
             board.add(
-                Self.id, quoting: index..<end, rule: "asks what the client's claim rests on (“\(asked)”)"
+                Self.id, quoting: sentence, rule: "asks what the client's claim rests on (“\(asked)”)"
             ) {
                 "asks what the claim rests on: “\($0)”"
             }

@@ -24,6 +24,24 @@ enum BreachShapes {
         return words
     }
 
+    /// The reply's sentences in order, as token ranges (a sequence read as it goes: nothing is
+    /// allocated, so a rule on every reply can walk it).
+    struct Sentences: Sequence, IteratorProtocol {
+        let tokens: [Token]
+        var index = 0
+
+        init(_ tokens: [Token]) { self.tokens = tokens }
+
+        mutating func next() -> Range<Int>? {
+            guard index < tokens.count else { return nil }
+            let number = tokens[index].sentence
+            var end = index + 1
+            while end < tokens.count, tokens[end].sentence == number { end += 1 }
+            defer { index = end }
+            return index..<end
+        }
+    }
+
     /// The token range of the sentence token `index` is in.
     static func sentence(of index: Int, _ tokens: [Token]) -> Range<Int> {
         let number = tokens[index].sentence

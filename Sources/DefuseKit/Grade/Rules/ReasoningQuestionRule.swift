@@ -22,17 +22,12 @@ struct ReasoningQuestionRule: GradingRule {
         // Most replies ask nothing: leave them before reading a sentence.
         guard tokens.contains(where: \.question) else { return }
         let infos = board.text.infos
-        var index = 0
-        while index < tokens.count {
-            let sentence = tokens[index].sentence
-            var end = index
-            while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
-            defer { index = end }
-            guard tokens[index].question, !tokens[index..<end].allSatisfy(\.quoted),
-                let word = Self.judging(in: index..<end, tokens, infos)
+        for sentence in BreachShapes.Sentences(tokens) {
+            guard tokens[sentence.lowerBound].question, !tokens[sentence].allSatisfy(\.quoted),
+                let word = Self.judging(in: sentence, tokens, infos)
             else { continue }
             let judged = board.word(word)
-            board.add(Self.id, quoting: index..<end, rule: "asks how the client weighs it (“\(judged)”)") {
+            board.add(Self.id, quoting: sentence, rule: "asks how the client weighs it (“\(judged)”)") {
                 "asks about the client's reasoning: “\($0)”"
             }
             return

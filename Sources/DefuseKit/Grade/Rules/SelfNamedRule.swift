@@ -31,16 +31,8 @@ struct SelfNamedRule: GradingRule {
     static func answer(_ text: TokenizedText) -> Range<Int>? {
         let tokens = text.tokens
         let infos = text.infos
-        var index = 0
-        var sentences = 0
-        while index < tokens.count, sentences < 2 {
-            let sentence = tokens[index].sentence
-            var end = index
-            while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
-            defer {
-                index = end
-                sentences += 1
-            }
+        for sentence in BreachShapes.Sentences(tokens).prefix(2) {
+            let (index, end) = (sentence.lowerBound, sentence.upperBound)
             guard !tokens[index].question else { continue }
             // The first clause, after openers ("so", "ok", "honestly") and a label ("who: me").
             var start = index
