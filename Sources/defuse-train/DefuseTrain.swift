@@ -178,6 +178,16 @@ struct DefuseTrain: ParsableCommand {
                 "Also score these sets together (file names, comma-separated; default: the --choose-on sets).",
                 valueName: "names"))
         var pool: String?
+        @Option(
+            help:
+                "Fit each fold on this feature snapshot (defuse-train features; replies matched by id), not on the rules' reading now: a layer as shipped, graded with today's rules."
+        )
+        var fitSnapshot: String?
+        @Flag(
+            help:
+                "Grade without the veto on additions that rest on an effort promise or a breach (to measure it)."
+        )
+        var withoutStepVeto = false
 
         func validate() throws {
             guard files.count >= 2 else { throw ValidationError("give at least two sets") }
@@ -195,12 +205,23 @@ struct DefuseTrain: ParsableCommand {
                     throw ValidationError("\(option) names '\(unknown)', which is not one of the files given")
                 }
             }
+            var snapshot: [String: LearnedTrainer.Example]?
+            if let fitSnapshot {
+                do {
+                    let examples = try LearnedSnapshot.examples(parsing: try readText(fitSnapshot))
+                    snapshot = Dictionary(
+                        examples.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                } catch let error as LearnedSnapshot.FormatError {
+                    FileHandle.standardError.write(Data("defuse-train: \(fitSnapshot):\(error)\n".utf8))
+                    throw ExitCode(65)
+                }
+            }
             let evaluation = LearnedEvaluation(
                 sets: sets, techniques: TechniqueLibrary.builtIn.techniques, cues: builtInCues(),
                 trainer: trainer,
                 chooseOn: chosen, holdBack: Set((holdBack ?? "").split(separator: ",").map(String.init)),
                 addOnly: Set((addOnly ?? "").split(separator: ",").map(String.init)),
-                layer: options.layer.layer)
+                layer: options.layer.layer, snapshot: snapshot, stepVeto: !withoutStepVeto)
             if let thresholdsOutput {
                 try write(
                     LearnedThresholds.text(of: evaluation.thresholds, ids: trainer.ids), to: thresholdsOutput)

@@ -258,6 +258,46 @@ import Testing
         }
     }
 
+    /// learned12: prevention and ownership are not added from a clause the rules read as an effort
+    /// promise or as a breach (Review12gGraderTests pins the two replies learned11's weights misread).
+    @Test func aStepIsNotAddedFromAnEffortPromiseOrABreach() throws {
+        let model = try LearnedModel(
+            parsing:
+                "add-above 0.5\nremove-below 0\nids prevention ownership\nbias\tprevention=-2 ownership=-2\n"
+                + "w:attention\tprevention=6\nw:flash\townership=6\n")
+        let grader = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: model)
+        let rulesOnly = Grader(techniques: TechniqueLibrary.builtIn.techniques, learned: nil)
+        // An effort promise: how the rep will be, no step.
+        let effort = "I'll pay more attention from now on."
+        #expect(!rulesOnly.grade(effort).isPresent("prevention"))
+        #expect(!grader.grade(effort).isPresent("prevention"))
+        #expect(!grader.grade(effort, reasons: .omitted).isPresent("prevention"))
+        // The same word in a step looking ahead is added.
+        for step in [
+            "An attention flag on every tray before it leaves.", "Attention flags on every tray, every week.",
+        ] {
+            #expect(!rulesOnly.grade(step).isPresent("prevention"), "\(step)")
+            #expect(grader.grade(step).isPresent("prevention"), "\(step)")
+        }
+        // A commitment whose reasons stand in a clause holding a reprocessing shortcut.
+        for shortcut in [
+            "Look, I'll bring one over by one, just get them to flash it.", "Just get them to flash it.",
+        ] {
+            #expect(rulesOnly.grade(shortcut).isPresent("breaches-sterile-field"), "\(shortcut)")
+            #expect(!rulesOnly.grade(shortcut).isPresent("ownership"), "\(shortcut)")
+            #expect(!grader.grade(shortcut).isPresent("ownership"), "\(shortcut)")
+            #expect(!grader.grade(shortcut, reasons: .omitted).isPresent("ownership"), "\(shortcut)")
+        }
+        // The flash refused is no breach: the same word is a reason again.
+        for refused in [
+            "I won't ask them to flash it.", "Nobody is going to flash it; one's coming over by one.",
+        ] {
+            #expect(!rulesOnly.grade(refused).isPresent("breaches-sterile-field"), "\(refused)")
+            #expect(!rulesOnly.grade(refused).isPresent("ownership"), "\(refused)")
+            #expect(grader.grade(refused).isPresent("ownership"), "\(refused)")
+        }
+    }
+
     @Test func blameThatSpeaksToNoOneButAThirdPartyIsNotAnArgument() throws {
         let model = try LearnedModel(
             parsing:

@@ -103,12 +103,9 @@ import Testing
         let careful = Self.found("I'll be more careful next time.", Self.concrete)
         #expect(!careful.contains("prevention"))
         #expect(!careful.contains("ownership"))
-        // learned11's re-fit (63 sets) adds prevention here: "from now on" passes its guard that
-        // the reply looks past the present case, and nothing tells the layer that paying more
-        // attention is an effort, not a step. A misread to fix by structure, not by a threshold.
-        withKnownIssue("the learned layer adds prevention to an effort promise with 'from now on'") {
-            #expect(!Self.found("I'll pay more attention from now on.", Self.concrete).contains("prevention"))
-        }
+        // learned11's re-fit (63 sets) read prevention here at p 0.55 on "from now on"; the layer
+        // adds nothing from a clause the rules read as an effort promise (learned12).
+        #expect(!Self.found("I'll pay more attention from now on.", Self.concrete).contains("prevention"))
         #expect(
             !Self.found("I'm going to be more careful in future, I promise.", Self.marcy).contains(
                 "prevention"))
@@ -183,17 +180,15 @@ import Testing
                 "Let me just pop that tray open for her and pull the ten-mil trial, I know exactly where it sits.",
                 Self.farrell
             ).contains("ownership"))
-        // learned11's re-fit (63 sets) adds ownership to this commitment wrapped around a
-        // reprocessing shortcut; the rules give none. A misread to fix by structure (a breach the
-        // rules read in the reply should veto the layer's ownership), not by a threshold.
-        withKnownIssue("the learned layer adds ownership to a reply that shortcuts reprocessing") {
-            #expect(
-                !Self.found(
-                    "Look, I'll bring one over by one, just get them to flash it, it's only an arm.",
-                    Self.rhondaAgain
-                )
-                .contains("ownership"))
-        }
+        // learned11's re-fit (63 sets) read ownership in this commitment wrapped around a
+        // reprocessing shortcut at p 0.52, on "flash" and "to flash" among its reasons; the layer
+        // adds nothing from a clause holding a breach the rules read (learned12).
+        #expect(
+            !Self.found(
+                "Look, I'll bring one over by one, just get them to flash it, it's only an arm.",
+                Self.rhondaAgain
+            )
+            .contains("ownership"))
         // Look-alike: the arm brought to SPD for its full cycle is owned.
         #expect(
             Self.found(

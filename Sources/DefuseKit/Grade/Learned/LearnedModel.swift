@@ -29,6 +29,10 @@ public struct LearnedModel: Sendable, Equatable {
     let weights: [Double]
     /// Row of each feature by ``LearnedFeature/key``.
     let rows: [UInt64: Int32]
+    /// Whether an addition that rests on a clause the rules read as no step is kept out
+    /// (``restsOnMisreadClause(_:_:_:)``, learned12). Always on in grading; `defuse-train evaluate
+    /// --without-step-veto` turns it off to measure what it changes.
+    public var vetoesMisreadClauses = true
 
     /// The ids the layer adds only after a client line read as their cue (the line matched the
     /// id's `soft-if-client` list, or the scenario node says so), and only on words that mean
@@ -80,6 +84,50 @@ public struct LearnedModel: Sendable, Equatable {
         if id == "prevention" { return !looksAhead(board.text.tokens) }
         return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
+    }
+
+    /// The ids the layer adds only from clauses the rules read as a step (learned12):
+    /// ``restsOnMisreadClause(_:_:_:)``.
+    static let needsAStep: Set<String> = ["prevention", "ownership"]
+
+    /// The breaches that make a clause no step: the sterile field broken (a set flashed, a tray
+    /// opened on the field) and a time no one could keep. `capitulates` by itself is not among
+    /// them: to "Swap her boxes quietly", "I'll swap the boxes myself, yes" is read as giving in on
+    /// the very words that commit the rep, and the writers read it as owned; a shortcut given in
+    /// to ("yep, flash it") is the sterile breach itself.
+    static let breaches: [String] = ["breaches-sterile-field", "impossible-time"]
+
+    /// Whether an addition of `id` (one of ``needsAStep``) rests on a clause the rules read as no
+    /// step (learned12): a clause its reasons' words or clauses stand in (`spans`, the token ranges
+    /// its evidence would quote) that the rules read as an effort promise (the rep commits only to
+    /// how they will be: ``ScheduledStepRule/namesNoStep(_:_:_:)``, as ``EffortOnlyRule`` reads it)
+    /// or that holds a breach the rules found (``breaches``) in a plain statement (not negated, not
+    /// asked, not under a condition: "I won't push SPD to flash a loaner" refuses the shortcut).
+    /// "I'll pay more attention from now on." owns and prevents nothing, however much "from now on"
+    /// weighs; in "I'll bring one over by one, just get them to flash it" the reasons "flash" and "to
+    /// flash" say the layer read the shortcut as the commitment. The probability was carried by
+    /// those words, so the whole addition goes, not only their quote.
+    static func restsOnMisreadClause(_ id: String, _ spans: [Range<Int>], _ board: Board) -> Bool {
+        guard needsAStep.contains(id) else { return false }
+        let tokens = board.text.tokens
+        var breached: [Range<Int>] = []
+        for breach in breaches where board.isPresent(breach) {
+            breached += board.matches(breach).map(\.range)
+            breached += board.evidence(breach).compactMap { $0.span.flatMap { board.text.tokens(at: $0) } }
+        }
+        for clause in board.clauses where spans.contains(where: { $0.overlaps(clause.range) }) {
+            if clause.negation == nil, !clause.question, !clause.conditional,
+                breached.contains(where: { $0.overlaps(clause.range) })
+            {
+                return true
+            }
+            if clause.subject == .me || clause.subject == .we, let verb = clause.verb,
+                ScheduledStepRule.namesNoStep(clause, verb, tokens)
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether the reply's only dispute is with a third party (learned11): the rules read
@@ -198,9 +246,11 @@ public struct LearnedModel: Sendable, Equatable {
 
     /// The same weights with other per-id thresholds.
     public func with(thresholds: [String: LearnedThresholds.Pair]) -> LearnedModel {
-        LearnedModel(
+        var model = LearnedModel(
             ids: ids, addAbove: addAbove, removeBelow: removeBelow, thresholds: thresholds, names: names,
             weights: weights)
+        model.vetoesMisreadClauses = vetoesMisreadClauses
+        return model
     }
 
     public static func == (left: LearnedModel, right: LearnedModel) -> Bool {
@@ -477,7 +527,8 @@ public struct LearnedModel: Sendable, Equatable {
                 }
                 .map { LearnedFeature(name: $0) }
                 let spans = Self.spans(of: shown, in: board.text, clauses: board.clauses)
-                guard !spans.isEmpty else { continue }
+                guard !spans.isEmpty, !vetoesMisreadClauses || !Self.restsOnMisreadClause(id, spans, board)
+                else { continue }
                 // The rule is built only when reasons are written (the batch form never shows it).
                 let rule = board.rule(
                     "learned: " + describe(reasons) + " (p \(Self.format(probability)))")

@@ -78,16 +78,23 @@ public struct LearnedEvaluation: Sendable {
     /// chosen thresholds; those in `addOnly` may be added but are never withdrawn. `layer` is the
     /// layer measured (`trainer`'s ids should be its ids): the compliance layer's folds grade with
     /// the built-in rubric layer on both sides and score the compliance ids.
+    ///
+    /// `snapshot` (by reply id), when given, is what each fold is fitted on instead of the rules'
+    /// reading now: a layer fitted on an older snapshot, as shipped, graded with today's rules
+    /// (learned12). A reply the snapshot lacks is fitted as the rules read it now. `stepVeto` false
+    /// grades without ``LearnedModel/vetoesMisreadClauses``, to measure it.
     public init(
         sets: [(name: String, replies: [LabelledReply])], techniques: [Technique],
         cues: NodeCues = NodeCues(),
         trainer: LearnedTrainer, chooseOn: Set<String> = [], holdBack: Set<String> = [],
-        addOnly: Set<String> = [], layer: LearnedLayer = .rubric
+        addOnly: Set<String> = [], layer: LearnedLayer = .rubric,
+        snapshot: [String: LearnedTrainer.Example]? = nil, stepVeto: Bool = true
     ) {
         let rulesOnly = layer.rulesOnly(techniques: techniques, cues: cues)
         let examples = sets.map { LearnedSnapshot.examples(of: $0.replies, grader: rulesOnly, layer: layer) }
+        let fitted = examples.map { set in set.map { snapshot?[$0.id] ?? $0 } }
         let models = examples.indices.map { held in
-            trainer.fit(examples.indices.filter { $0 != held }.flatMap { examples[$0] })
+            trainer.fit(fitted.indices.filter { $0 != held }.flatMap { fitted[$0] })
         }
         let outcomes = examples.indices.map { held in
             examples[held].map { models[held].outcome(features: $0.features, gold: $0.labels) }
@@ -104,7 +111,8 @@ public struct LearnedEvaluation: Sendable {
         }
         thresholds = chooseOn.isEmpty && holdBack.isEmpty ? [:] : choose(besides: nil)
         for (held, set) in sets.enumerated() {
-            let model = models[held].with(thresholds: choose(besides: held))
+            var model = models[held].with(thresholds: choose(besides: held))
+            model.vetoesMisreadClauses = stepVeto
             let combined = layer.combined(model, techniques: techniques, cues: cues)
             let gold = set.replies.map(\.labels)
             let rules = set.replies.map { Scorecard.detected(rulesOnly.grade($0.text, client: $0.client)) }
