@@ -181,17 +181,12 @@ public struct PathExplorer: Sendable {
                     case .either: min(clean, missed)...max(clean, missed)
                     }
                 var options = [Option(goto: choice.goto, mood: choice.mood, range: score)]
-                // A clean line may take `after_violations` instead, on a run that earned it.
-                if let route = node.afterViolations,
-                    !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
-                {
-                    options.append(Option(goto: route.goto, mood: choice.mood, range: score))
-                }
-                // A clean line may take `after_silence`, on a run of replies read as nothing.
-                if let route = node.afterSilence,
-                    !choice.credits.contains(where: { catalog.kind(of: $0) == .violation })
-                {
-                    options.append(Option(goto: route.goto, mood: choice.mood, range: score))
+                // A clean line may take `after_violations` instead, on a run that earned it, or
+                // `after_silence`, on a run of replies read as nothing; a line that credits a
+                // violation or goes to a breach ending keeps its own (``Session``).
+                guard !Session.keepsOwnEnding(choice, in: scenario, catalog: catalog) else { return options }
+                for route in [node.afterViolations?.goto, node.afterSilence?.goto].compactMap(\.self) {
+                    options.append(Option(goto: route, mood: choice.mood, range: score))
                 }
                 return options
             }

@@ -39,6 +39,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, Codable, CaseIterable {
     case unguardedBreach = "DF405"
     case hiddenGate = "DF406"
     case creditNotExpected = "DF407"
+    case uncreditedBreachLine = "DF408"
     // Technique files
     case badPattern = "DF501"
     case duplicateTechniqueID = "DF502"

@@ -56,6 +56,7 @@ extension DiagnosticCode {
         case .unguardedBreach: DiagnosticDescriptor(self, .warning, "unguarded breach")
         case .hiddenGate: DiagnosticDescriptor(self, .warning, "hidden gate")
         case .creditNotExpected: DiagnosticDescriptor(self, .warning, "credit not expected")
+        case .uncreditedBreachLine: DiagnosticDescriptor(self, .warning, "uncredited breach line")
         case .badPattern: DiagnosticDescriptor(self, .error, "bad pattern")
         case .duplicateTechniqueID: DiagnosticDescriptor(self, .error, "duplicate technique id")
         case .rubricKindMismatch: DiagnosticDescriptor(self, .error, "rubric kind mismatch")

@@ -94,7 +94,7 @@ public enum RouteReplay {
                 let choice = node.choices[index]
                 change = choice.mood
                 goto = Session.destination(
-                    of: choice, at: node, struck: struck, silent: silent, catalog: catalog)
+                    of: choice, at: node, struck: struck, silent: silent, in: scenario, catalog: catalog)
             } else {
                 // The days and numbers a reply names are read from its words, as in play; the
                 // score is the formula's, on which play chose the branch before a line crossed

@@ -381,24 +381,33 @@ public struct Session: Sendable {
     /// Where a chosen line leads: its own `goto`, unless the node's `after_violations` applies
     /// (the line credits no violation and the run already holds that many turns with one).
     /// Then `after_silence`: such a line goes to its `goto` once the run holds that many silent
-    /// replies (``isSilent(_:catalog:)``). A line that credits a violation keeps its own ending.
+    /// replies (``isSilent(_:catalog:)``). A line that credits a violation keeps its own ending,
+    /// and so does a line whose own ending is a breach (`breach: true`): a rep who slipped twice
+    /// and then crosses the line is not moved to a softer ending that praises a late no
+    /// (review15, finding 1).
     public func destination(of choice: Choice, at node: Node) -> String {
         Self.destination(
             of: choice, at: node, struck: turns.filter { !$0.violations.isEmpty }.count,
-            silent: turns.filter { Self.isSilent($0, catalog: catalog) }.count, catalog: catalog)
+            silent: turns.filter { Self.isSilent($0, catalog: catalog) }.count, in: scenario,
+            catalog: catalog)
     }
 
     /// ``destination(of:at:)`` for a run holding `struck` turns with a violation and `silent`
     /// silent replies; shared with ``RouteReplay``, which keeps the counts as it walks.
     static func destination(
-        of choice: Choice, at node: Node, struck: Int, silent: Int, catalog: TechniqueCatalog
+        of choice: Choice, at node: Node, struck: Int, silent: Int, in scenario: Scenario,
+        catalog: TechniqueCatalog
     ) -> String {
-        guard !choice.credits.contains(where: { catalog.kind(of: $0) == .violation }) else {
-            return choice.goto
-        }
+        guard !keepsOwnEnding(choice, in: scenario, catalog: catalog) else { return choice.goto }
         if let route = node.afterViolations, struck >= route.atLeast { return route.goto }
         if let route = node.afterSilence, silent >= route.atLeast { return route.goto }
         return choice.goto
+    }
+
+    /// Whether `choice` goes to its own `goto` whatever `after_violations` or `after_silence`
+    /// says: it credits a violation, or its `goto` is a breach ending.
+    static func keepsOwnEnding(_ choice: Choice, in scenario: Scenario, catalog: TechniqueCatalog) -> Bool {
+        choice.credits.contains { catalog.kind(of: $0) == .violation } || scenario.isBreachEnding(choice.goto)
     }
 
     /// Whether `after_silence` counts `turn`: a typed reply (not a picked line) that met none of

@@ -30,6 +30,7 @@ public enum Validator {
         InescapableCycleRule.self,
         UnguardedBreachRule.self,
         HiddenGateRule.self,
+        BreachLineRule.self,
     ]
 
     /// The document with every rule's diagnostics added.

@@ -58,6 +58,50 @@ import Testing
         #expect(session.path.last == "swapped")
     }
 
+    /// Review15 finding 1: a line whose own ending is a breach keeps it after two violations,
+    /// even with `credits: []` (the run must not end on a softer ending that praises a late no),
+    /// and DF408 asks for the violation the line is.
+    static let breachLine = """
+              - text: Let's see how the first Saturday goes.
+                credits: []
+                goto: breach
+          breach:
+            end: lost
+            breach: true
+        """
+
+    var nodesWithBreachLine: String {
+        nodes.replacingOccurrences(
+            of: "        goto: swapped\n", with: "        goto: swapped\n" + Self.breachLine + "\n")
+    }
+
+    @Test func aLineToABreachEndingKeepsItAfterRepeatedViolations() throws {
+        #expect(nodesWithBreachLine != nodes)
+        let session = try play(
+            scenarioText(nodes: nodesWithBreachLine), ["ok [capitulates]", "sure [capitulates]", "3"])
+        #expect(session.path == ["opening", "again", "check", "breach"])
+        #expect(session.result.outcome == "lost")
+    }
+
+    @Test func aBreachLineThatCreditsNoViolationIsDF408AtTheLine() throws {
+        let text = scenarioText(nodes: nodesWithBreachLine)
+        let document = loadScenario(text)
+        let warning = try #require(document.diagnostics.first { $0.code == .uncreditedBreachLine })
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("line 3 of 'check'"))
+        #expect(warning.message.contains("'breach'"))
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false)[warning.location.line - 1]
+        #expect(line.contains("first Saturday"))
+        let credited = loadScenario(
+            scenarioText(
+                nodes: nodesWithBreachLine.replacingOccurrences(
+                    of: "credits: []", with: "credits: [capitulates]")))
+        #expect(!credited.diagnostics.contains { $0.code == .uncreditedBreachLine })
+        // A line to an ending that is not a breach may credit nothing.
+        let plain = loadScenario(scenarioText(nodes: nodes))
+        #expect(!plain.diagnostics.contains { $0.code == .uncreditedBreachLine })
+    }
+
     @Test func theRouteIsAnEdgeForValidationAndTheGraph() throws {
         let document = loadScenario(scenarioText(nodes: nodes))
         #expect(!document.hasErrors)

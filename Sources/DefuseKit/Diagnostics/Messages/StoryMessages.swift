@@ -162,4 +162,12 @@ extension DiagnosticMessage {
             "branch \(branch) of '\(node)' credits '\(id)', which '\(node)' does not expect; only expected "
                 + "techniques are counted")
     }
+
+    /// DF408 (review15 finding 1).
+    static func uncreditedBreachLine(choice: Int, node: String, ending: String) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .uncreditedBreachLine,
+            "line \(choice) of '\(node)' goes to the breach ending '\(ending)' but credits no violation; "
+                + "credit the violation the line is, so the turn scores 0 and the scorecard names it")
+    }
 }
