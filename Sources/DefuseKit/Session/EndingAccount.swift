@@ -29,6 +29,9 @@ public struct EndingAccount: Sendable, Hashable {
         /// The violations that crossed a line at this turn (``Turn/crossedLine``): the turn
         /// scored 0, and what else it showed is not counted.
         public var crossedLine: [String] = []
+        /// Why the story went this way after the turn, when a violation read in it decided
+        /// the branch (``Turn/cause``).
+        public var cause: StoryCause?
     }
 
     /// A technique or violation id and the words that earned it.
@@ -59,13 +62,14 @@ public struct EndingAccount: Sendable, Hashable {
             let violations = turn.violations.map {
                 Finding(id: $0, words: turn.evidence[$0] ?? [], turns: [index + 1])
             }
-            guard isLast || !violations.isEmpty || !turn.missed.isEmpty || turn.afterMiss else { continue }
+            guard isLast || !violations.isEmpty || !turn.missed.isEmpty || turn.afterMiss || turn.cause != nil
+            else { continue }
             moments.append(
                 Moment(
                     turn: index + 1, node: turn.node, reply: turn.reply, choice: turn.choice,
                     violations: violations, missed: turn.missed, met: Self.techniques(of: turn, catalog),
                     boiledOver: isLast && turn.moodAfter == 10 && turn.moodAfter > turn.moodBefore,
-                    afterMiss: turn.afterMiss, crossedLine: turn.crossedLine))
+                    afterMiss: turn.afterMiss, crossedLine: turn.crossedLine, cause: turn.cause))
         }
         self.moments = moments
         var shown: [Finding] = []
@@ -95,10 +99,14 @@ public struct EndingAccount: Sendable, Hashable {
 
     /// The account in plain sentences, one per line, for any front end: what decided the
     /// ending, then what the run showed. No colour and no terminal codes.
-    public var sentences: [String] {
+    public var sentences: [String] { sentences(naming: { $0 }) }
+
+    /// ``sentences``, with why the story went the way it did at a turn (``Moment/cause``) naming
+    /// its violations by `name` (a card's name).
+    public func sentences(naming name: (String) -> String) -> [String] {
         var lines: [String] = []
         for moment in moments {
-            lines.append(Self.describe(moment))
+            lines.append(Self.describe(moment, naming: name))
         }
         if shown.isEmpty {
             lines.append("No technique this scenario grades was shown in this run.")
@@ -112,8 +120,9 @@ public struct EndingAccount: Sendable, Hashable {
         return lines
     }
 
-    /// One moment as a sentence: where, the words, and what they were read as.
-    public static func describe(_ moment: Moment) -> String {
+    /// One moment as a sentence: where, the words, what they were read as, and which of it
+    /// moved the story (its violations named by `name`).
+    public static func describe(_ moment: Moment, naming name: (String) -> String = { $0 }) -> String {
         let said =
             moment.choice.map { "you chose line \($0), “\(quote(moment.reply))”" }
             ?? "you said “\(quote(moment.reply))”"
@@ -140,6 +149,9 @@ public struct EndingAccount: Sendable, Hashable {
         } else if !moment.met.isEmpty {
             parts.append("it showed \(list(moment.met))")
         }
+        if let cause = moment.cause {
+            parts.append(cause.clause(naming: name, quoted: Set(moment.violations.map(\.id))))
+        }
         if moment.boiledOver {
             parts.append("the client's mood reached 10")
         }
@@ -147,7 +159,7 @@ public struct EndingAccount: Sendable, Hashable {
         return "Turn \(moment.turn) (\(moment.node)): \(said)\(tail)."
     }
 
-    private static func list(_ ids: [String]) -> String {
+    static func list(_ ids: [String]) -> String {
         switch ids.count {
         case 0: ""
         case 1: ids[0]

@@ -246,6 +246,7 @@ public struct Session: Sendable {
         shown.detected = sortedIDs(assessment.detected.union(credited))
         shown.shownEarlier = earlier
         shown.credited = node.expect.filter(credited.contains)
+        shown.cause = StoryCause.of(shown, branch: branch, client: node.speaker ?? scenario.persona.name)
         return (shown, branch)
     }
 

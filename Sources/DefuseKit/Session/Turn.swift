@@ -49,6 +49,9 @@ public struct Turn: Sendable, Hashable, Codable {
     /// the turn scores 0 and what else it showed is not counted as shown in the run. Not
     /// recorded; the zero score is.
     public var crossedLine: [String] = []
+    /// Why the story went the way it did after this reply, when a violation read in it decided
+    /// the branch (``StoryCause``); nil otherwise. Not recorded.
+    public var cause: StoryCause?
 
     /// The quotes to show for `id`: its widened ``quotes`` when there are any, else its evidence.
     public func shownEvidence(_ id: String) -> [String] {

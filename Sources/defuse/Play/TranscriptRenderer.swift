@@ -85,7 +85,7 @@ struct TranscriptRenderer {
     /// words, then the techniques the run showed.
     func account(_ account: EndingAccount?) -> [String] {
         guard let account else { return [] }
-        let sentences = account.sentences
+        let sentences = account.sentences(naming: coach.name.callAsFunction)
         guard !sentences.isEmpty else { return [] }
         let heading = account.isGood ? "How this run got here:" : "What decided it:"
         return [paint(heading, .bold)] + sentences.map { "  " + Sanitizer.line($0) }
@@ -116,6 +116,11 @@ struct TranscriptRenderer {
             lines.append("  " + paint("⚠ did \(coach.name(id))", .yellow) + evidence(turn, id))
         }
         lines += crossedLine(turn)
+        if let cause = turn.cause {
+            lines.append(
+                "  " + paint("why the story went this way: ", .bold)
+                    + Sanitizer.line(cause.sentence(naming: coach.name.callAsFunction)))
+        }
         if let tip = coach.tip(for: turn, at: node) {
             lines.append("  " + paint("tip: ", .bold) + Sanitizer.line(tip))
         }
