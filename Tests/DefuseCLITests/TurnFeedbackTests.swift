@@ -35,4 +35,33 @@ import Testing
         #expect(turn.contains("the story turned on"), "\(turn)")
         #expect(turn.contains("which is why Dr. Helen Castellanos reacted so"), "\(turn)")
     }
+
+    /// Item 3: the-debrief misses apology, ownership and prevention; debrief-check asks again
+    /// and the rep picks the line that gives them. Neither the summary nor the ending's account
+    /// still calls them missed.
+    @Test func whatACheckDrewOutIsNotStillMissed() throws {
+        let replies = [
+            "I'm so sorry, that's on me. I'll fix it.",
+            "I'm driving to Mercy now; it will be on your dock by 11:40 and sterile a little after 2.",
+            "I can't ask them to shorten the cycle; it stays at the full cycle. I'll ring anaesthesia now and tell them sterile by 2 pm.",
+            "Thank you for your patience today.", "2",
+        ]
+        let result = try DefuseProcess.run(
+            ["play", "angry-surgeon"], input: replies.joined(separator: "\n") + "\n",
+            environment: ["NO_COLOR": "1"])
+        #expect(
+            result.lines.contains { $0.contains("✓ given when asked again: Apology") }, "\(result.stdout)")
+        let summary = try #require(
+            result.lines.first { $0.hasPrefix("  4. the-debrief") }, "\(result.stdout)")
+        #expect(!summary.contains("✗ missed Apology ·"), "\(summary)")
+        #expect(
+            summary.contains("only when asked again (turn 5): Apology · Ownership · Prevention"), "\(summary)"
+        )
+        let account = try #require(
+            result.lines.first { $0.contains("Turn 4 (the-debrief)") }, "\(result.stdout)")
+        #expect(!account.contains("asked for apology,"), "\(account)")
+        #expect(
+            account.contains("apology, ownership and prevention came only when asked again (turn 5)"),
+            "\(account)")
+    }
 }

@@ -32,6 +32,10 @@ public struct EndingAccount: Sendable, Hashable {
         /// Why the story went this way after the turn, when a violation read in it decided
         /// the branch (``Turn/cause``).
         public var cause: StoryCause?
+        /// Of what the turn asked for and the reply missed, what came only when the next turn
+        /// asked again (``Turn/givenWhenAskedAgain``), and that turn; not in ``missed``.
+        public var askedAgain: [String] = []
+        public var askedAgainAt: Int?
     }
 
     /// A technique or violation id and the words that earned it.
@@ -64,18 +68,25 @@ public struct EndingAccount: Sendable, Hashable {
             }
             guard isLast || !violations.isEmpty || !turn.missed.isEmpty || turn.afterMiss || turn.cause != nil
             else { continue }
+            let askedAgain = turn.missed.filter { turn.givenWhenAskedAgain[$0] != nil }
             moments.append(
                 Moment(
                     turn: index + 1, node: turn.node, reply: turn.reply, choice: turn.choice,
-                    violations: violations, missed: turn.missed, met: Self.techniques(of: turn, catalog),
+                    violations: violations, missed: turn.missed.filter { !askedAgain.contains($0) },
+                    met: Self.techniques(of: turn, catalog),
                     boiledOver: isLast && turn.moodAfter == 10 && turn.moodAfter > turn.moodBefore,
-                    afterMiss: turn.afterMiss, crossedLine: turn.crossedLine, cause: turn.cause))
+                    afterMiss: turn.afterMiss, crossedLine: turn.crossedLine, cause: turn.cause,
+                    askedAgain: askedAgain,
+                    askedAgainAt: askedAgain.first.flatMap { turn.givenWhenAskedAgain[$0] }))
         }
         self.moments = moments
         var shown: [Finding] = []
         // A turn that crossed a line shows nothing (review13 finding 13): the techniques read in
         // the reply that crossed it are not listed as earned.
-        for (index, turn) in turns.enumerated() where turn.crossedLine.isEmpty {
+        // Nor does a line picked after a miss that scored nothing (a wrong line at the check,
+        // issue 13): what it credits was never shown.
+        for (index, turn) in turns.enumerated()
+        where turn.crossedLine.isEmpty && !(turn.afterMiss && turn.score == 0) {
             // Every technique the reply showed, expected here or not (review11 finding 12), but
             // not one met only because an earlier reply showed it.
             let detected = turn.detected.filter { catalog.kind(of: $0) == .technique }
@@ -140,6 +151,10 @@ public struct EndingAccount: Sendable, Hashable {
         }
         if !moment.missed.isEmpty {
             parts.append("the turn asked for \(list(moment.missed)), which the reply did not show")
+        }
+        if !moment.askedAgain.isEmpty {
+            let at = moment.askedAgainAt.map { " (turn \($0))" } ?? ""
+            parts.append("\(list(moment.askedAgain)) came only when asked again\(at)")
         }
         if !moment.crossedLine.isEmpty {
             parts.append(

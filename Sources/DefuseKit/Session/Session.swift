@@ -132,6 +132,12 @@ public struct Session: Sendable {
         mood = snapshot.mood
         turns.removeLast(turns.count - snapshot.turns)
         path.removeLast(path.count - snapshot.path)
+        // What a taken-back check gave is no longer given.
+        for index in turns.indices {
+            turns[index].givenWhenAskedAgain = turns[index].givenWhenAskedAgain.filter {
+                $0.value <= turns.count
+            }
+        }
         guard let node = currentNode else { return [] }
         var events: [SessionEvent] = []
         if let narrate = node.narrate { events.append(.narration(node: node.id, text: narrate)) }
@@ -329,10 +335,8 @@ public struct Session: Sendable {
     /// (``TechniqueCatalog/choiceScore(_:among:afterMiss:)``). A check reached by a branch that
     /// tests only `met:` (or after a reply that passed), or from another check, scores as before.
     public static func isCheckAfterMiss(_ node: Node, after previous: Turn?, in scenario: Scenario) -> Bool {
-        guard node.kind == .choice, let previous,
-            let branch = typedBranch(of: previous, into: node.id, in: scenario)
-        else { return false }
-        return branch.testsMiss || (branch.condition == nil && !previous.passed)
+        guard node.kind == .choice, let previous else { return false }
+        return askedAgain(after: previous, into: node.id, in: scenario)
     }
 
     /// The branch a typed reply (`turn`, not a pick) took, when it led to `target`; nil for a
@@ -379,6 +383,33 @@ public struct Session: Sendable {
         return nil
     }
 
+    /// Whether the turn at `check` asked again for what the typed reply before it (`previous`)
+    /// fell short of: it was reached from that reply by a branch that tests a miss (`missed:` or
+    /// `violated:`), or by the default branch after a reply that did not pass, as
+    /// ``isCheckAfterMiss(_:after:in:)`` reads a choice node; a typed check counts the same way.
+    static func askedAgain(after previous: Turn, into check: String, in scenario: Scenario) -> Bool {
+        guard let branch = typedBranch(of: previous, into: check, in: scenario) else { return false }
+        return branch.testsMiss || (branch.condition == nil && !previous.passed)
+    }
+
+    /// Issue 13: after a check that asked again for what the reply before it missed, the
+    /// techniques the check's turn gave (a line picked, or words typed, with no violation and no
+    /// line crossed) are marked on both turns, so the transcript and the ending do not still
+    /// call them missed. The score is unchanged.
+    private mutating func markGivenWhenAskedAgain() {
+        guard turns.count >= 2 else { return }
+        let last = turns.count - 1
+        let previous = turns[last - 1]
+        let check = turns[last]
+        guard !previous.missed.isEmpty, check.violations.isEmpty, check.crossedLine.isEmpty,
+            Self.askedAgain(after: previous, into: check.node, in: scenario)
+        else { return }
+        let given = previous.missed.filter { check.detected.contains($0) && check.shownEarlier[$0] == nil }
+        guard !given.isEmpty else { return }
+        for id in given { turns[last - 1].givenWhenAskedAgain[id] = last + 1 }
+        turns[last].givesMissed = given
+    }
+
     /// Where a chosen line leads: its own `goto`, unless the node's `after_violations` applies
     /// (the line credits no violation and the run already holds that many turns with one).
     /// Then `after_silence`: such a line goes to its `goto` once the run holds that many silent
@@ -423,7 +454,8 @@ public struct Session: Sendable {
     {
         history.append(Snapshot(state: state, mood: mood, turns: turns.count, path: path.count))
         turns.append(turn)
-        var events: [SessionEvent] = [.graded(turn)]
+        markGivenWhenAskedAgain()
+        var events: [SessionEvent] = [.graded(turns[turns.count - 1])]
         let before = mood
         mood = turn.moodAfter
         if mood != before { events.append(.moodChanged(from: before, to: mood)) }

@@ -52,6 +52,14 @@ public struct Turn: Sendable, Hashable, Codable {
     /// Why the story went the way it did after this reply, when a violation read in it decided
     /// the branch (``StoryCause``); nil otherwise. Not recorded.
     public var cause: StoryCause?
+    /// Expected techniques this reply missed that the next turn gave when it asked again for
+    /// them (a check reached after the miss, ``Session/askedAgain(after:into:in:)``), with the
+    /// 1-based turn that gave each. They stay in ``missed``, which the score counts; the
+    /// transcript and the ending say they came only when asked again. Not recorded.
+    public var givenWhenAskedAgain: [String: Int] = [:]
+    /// At a check that asked again, what the reply before it missed that this turn gave (the
+    /// other side of ``givenWhenAskedAgain``). Not recorded.
+    public var givesMissed: [String] = []
 
     /// The quotes to show for `id`: its widened ``quotes`` when there are any, else its evidence.
     public func shownEvidence(_ id: String) -> [String] {

@@ -97,7 +97,7 @@ struct TranscriptRenderer {
     func feedback(_ turn: Turn, scenario: Scenario) -> [String] {
         guard let node = scenario.nodes[turn.node], node.kind != .choice else {
             return turn.violations.map { "  " + paint("⚠ did \(coach.name($0))", .yellow) }
-                + crossedLine(turn) + afterMissLine(turn) + moodReason(turn, scenario)
+                + givesMissedLine(turn) + crossedLine(turn) + afterMissLine(turn) + moodReason(turn, scenario)
         }
         var lines: [String] = []
         let crossed = !turn.crossedLine.isEmpty
@@ -115,7 +115,7 @@ struct TranscriptRenderer {
         for id in turn.violations {
             lines.append("  " + paint("⚠ did \(coach.name(id))", .yellow) + evidence(turn, id))
         }
-        lines += crossedLine(turn)
+        lines += givesMissedLine(turn) + crossedLine(turn)
         if let cause = turn.cause {
             lines.append(
                 "  " + paint("why the story went this way: ", .bold)
@@ -128,6 +128,12 @@ struct TranscriptRenderer {
             lines.append("  " + paint("(/model shows a reply that works here)", .dim))
         }
         return lines + moodReason(turn, scenario)
+    }
+
+    /// At a check that asked again, what the reply before it missed and this turn gave.
+    private func givesMissedLine(_ turn: Turn) -> [String] {
+        guard !turn.givesMissed.isEmpty else { return [] }
+        return ["  " + paint("✓ given when asked again: \(coach.name.list(turn.givesMissed))", .green)]
     }
 
     /// After a turn that crossed a line (``Turn/crossedLine``), why it scored 0.
@@ -198,8 +204,18 @@ struct TranscriptRenderer {
             } else if !turn.met.isEmpty {
                 line += "  " + paint("✓ " + coach.name.list(turn.met), .green)
             }
-            if !turn.missed.isEmpty {
-                line += "  " + paint("✗ missed " + coach.name.list(turn.missed), .red)
+            let askedAgain = turn.missed.filter { turn.givenWhenAskedAgain[$0] != nil }
+            let missed = turn.missed.filter { !askedAgain.contains($0) }
+            if !missed.isEmpty {
+                line += "  " + paint("✗ missed " + coach.name.list(missed), .red)
+            }
+            if let at = askedAgain.first.flatMap({ turn.givenWhenAskedAgain[$0] }) {
+                line +=
+                    "  "
+                    + paint("· only when asked again (turn \(at)): " + coach.name.list(askedAgain), .yellow)
+            }
+            if !turn.givesMissed.isEmpty {
+                line += "  " + paint("✓ when asked again: " + coach.name.list(turn.givesMissed), .green)
             }
             if !turn.violations.isEmpty {
                 line += "  " + paint("⚠ did " + coach.name.list(turn.violations), .yellow)
