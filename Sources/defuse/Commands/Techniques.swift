@@ -3,8 +3,8 @@ import DefuseKit
 import Foundation
 
 /// `defuse techniques [ID]`: the technique cards. Without an id, one line per technique; with
-/// one, the whole card: what it is, why it works, the article it comes from, examples, and how
-/// many phrases the grader looks for. `--export DIR` writes the installed technique files, so a
+/// one, the card a rep reads: what it is, why it matters, what to say instead, examples and the
+/// article it comes from; `--verbose` adds its file and phrase lists, for tuners. `--export DIR` writes the installed technique files, so a
 /// trainer can read the phrase lists and change them.
 struct Techniques: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,6 +28,9 @@ struct Techniques: ParsableCommand {
 
     @Flag(help: "With --export, replace files that already exist.")
     var force = false
+
+    @Flag(help: "With an id, add what tuners read: the technique's file and its phrase lists.")
+    var verbose = false
 
     @OptionGroup var library: LibraryOptions
 
@@ -99,26 +102,23 @@ struct Techniques: ParsableCommand {
         Terminal.write(note)
     }
 
+    /// The card a rep reads (``TechniqueCard``), and with `--verbose` the lines for tuners.
     func card(_ technique: Technique, colour: Bool) -> String {
+        let card = TechniqueCard(technique)
         var out = Terminal.paint(
-            "\(Sanitizer.line(technique.name)) (\(Sanitizer.line(technique.id)))", .bold, enabled: colour)
-        out += " · \(technique.kind.rawValue)\n\n"
-        out += "\(Sanitizer.text(technique.summary))\n"
-        if !technique.why.isEmpty { out += "\nWhy: \(Sanitizer.text(technique.why))\n" }
-        if !technique.good.isEmpty {
-            out += "\nGood:\n" + technique.good.map { "  + \(Sanitizer.line($0))\n" }.joined()
+            "\(Sanitizer.line(card.title)) (\(Sanitizer.line(card.id)))", .bold, enabled: colour)
+        out += " · \(card.kind)\n"
+        for section in card.sections + (verbose ? card.tuning : []) {
+            out += "\n" + Terminal.paint(Sanitizer.line(section.heading) + ":", .bold, enabled: colour) + "\n"
+            out += section.lines.map { "  \(Sanitizer.line($0))\n" }.joined()
         }
-        if !technique.bad.isEmpty {
-            out += "\nNot this:\n" + technique.bad.map { "  - \(Sanitizer.line($0))\n" }.joined()
+        if !verbose {
+            out +=
+                "\n"
+                + Terminal.paint(
+                    "(--verbose adds the phrase lists and the file, for tuners)", .dim, enabled: colour)
+                + "\n"
         }
-        if !technique.source.isEmpty {
-            out += "\nFrom: \(Sanitizer.line(SourceArticle.describe(technique.source)))\n"
-        }
-        out += "Graded by \(technique.phrases.patterns.count + technique.phrases.soft.count) phrase patterns "
-        out += "(\(Sanitizer.line(technique.file)))\n"
-        out += "To add phrases, write a file in Scenarios/techniques with "
-        out += "'extends: \(Sanitizer.line(technique.id))' and the 'patterns' or 'except' entries to add; "
-        out += "'defuse techniques --export DIR' writes this file.\n"
         return out
     }
 }
