@@ -68,16 +68,14 @@ public struct EndingAccount: Sendable, Hashable {
             }
             guard isLast || !violations.isEmpty || !turn.missed.isEmpty || turn.afterMiss || turn.cause != nil
             else { continue }
-            let askedAgain = turn.missed.filter { turn.givenWhenAskedAgain[$0] != nil }
             moments.append(
                 Moment(
                     turn: index + 1, node: turn.node, reply: turn.reply, choice: turn.choice,
-                    violations: violations, missed: turn.missed.filter { !askedAgain.contains($0) },
+                    violations: violations, missed: turn.missedAfterAsking,
                     met: Self.techniques(of: turn, catalog),
                     boiledOver: isLast && turn.moodAfter == 10 && turn.moodAfter > turn.moodBefore,
                     afterMiss: turn.afterMiss, crossedLine: turn.crossedLine, cause: turn.cause,
-                    askedAgain: askedAgain,
-                    askedAgainAt: askedAgain.first.flatMap { turn.givenWhenAskedAgain[$0] }))
+                    askedAgain: turn.missedThenGiven, askedAgainAt: turn.askedAgainAt))
         }
         self.moments = moments
         var shown: [Finding] = []

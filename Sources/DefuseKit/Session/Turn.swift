@@ -61,6 +61,14 @@ public struct Turn: Sendable, Hashable, Codable {
     /// other side of ``givenWhenAskedAgain``). Not recorded.
     public var givesMissed: [String] = []
 
+    /// ``missed`` less what the next turn gave when it asked again: what the run still counts as
+    /// missed here.
+    public var missedAfterAsking: [String] { missed.filter { givenWhenAskedAgain[$0] == nil } }
+    /// Of ``missed``, what came only when the next turn asked again, in ``missed``'s order.
+    public var missedThenGiven: [String] { missed.filter { givenWhenAskedAgain[$0] != nil } }
+    /// The 1-based turn that gave ``missedThenGiven`` (a check gives them all at once); nil when none.
+    public var askedAgainAt: Int? { missedThenGiven.first.flatMap { givenWhenAskedAgain[$0] } }
+
     /// The quotes to show for `id`: its widened ``quotes`` when there are any, else its evidence.
     public func shownEvidence(_ id: String) -> [String] {
         quotes[id].flatMap { $0.isEmpty ? nil : $0 } ?? evidence[id] ?? []

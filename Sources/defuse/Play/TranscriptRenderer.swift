@@ -204,15 +204,15 @@ struct TranscriptRenderer {
             } else if !turn.met.isEmpty {
                 line += "  " + paint("✓ " + coach.name.list(turn.met), .green)
             }
-            let askedAgain = turn.missed.filter { turn.givenWhenAskedAgain[$0] != nil }
-            let missed = turn.missed.filter { !askedAgain.contains($0) }
-            if !missed.isEmpty {
-                line += "  " + paint("✗ missed " + coach.name.list(missed), .red)
+            if !turn.missedAfterAsking.isEmpty {
+                line += "  " + paint("✗ missed " + coach.name.list(turn.missedAfterAsking), .red)
             }
-            if let at = askedAgain.first.flatMap({ turn.givenWhenAskedAgain[$0] }) {
+            if let at = turn.askedAgainAt {
                 line +=
                     "  "
-                    + paint("· only when asked again (turn \(at)): " + coach.name.list(askedAgain), .yellow)
+                    + paint(
+                        "· only when asked again (turn \(at)): " + coach.name.list(turn.missedThenGiven),
+                        .yellow)
             }
             if !turn.givesMissed.isEmpty {
                 line += "  " + paint("✓ when asked again: " + coach.name.list(turn.givesMissed), .green)
