@@ -125,6 +125,9 @@ struct MadeMaterialRule: GradingRule {
     /// only with its particle ("put together", "draw up", "knock up", "pull together").
     static func makes(_ index: Int, before noun: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].word
+        // "home-made charts", "hand-drawn cards": the material's kind, not the rep making it
+        // (the phrase list reads a rep who hands one over; plays19).
+        if index > 0, Self.kindOfMaking.contains(tokens[index - 1].word) { return false }
         if Self.making.contains(word) { return true }
         guard Self.particleVerbs.contains(word) else { return false }
         let reach = (index + 1)..<min(tokens.count, noun + 3)
@@ -143,6 +146,8 @@ struct MadeMaterialRule: GradingRule {
         "card", "cards", "chart", "charts", "cheatsheet", "deck", "slides", "slide", "handout", "handouts",
         "poster", "posters", "pager", "laminate", "sheet", "sheets", "crib", "flowchart", "infographic",
     ]
+    /// Words before a making word that turn it into the material's kind ("home-made").
+    static let kindOfMaking: Set<String> = ["home", "hand", "self", "custom", "locally"]
     /// Words that make the rep the maker.
     static let making: Set<String> = [
         "make", "making", "made", "typed", "drew", "drawn", "draft",
