@@ -424,9 +424,11 @@ public struct Grader: Sendable {
         /// The line's times as written ("3", "11:45"; ``TimeAnswerRule/clientTimes(_:)``), read once
         /// per line, not once per reply.
         var times: Set<String> = []
-        /// The line's content words as a restatement must keep them (``FromleRule/contentWords(_:)``,
-        /// sorted), read once per line: ``FromleRule`` split the line again for every reply it read.
-        var restatable: [String] = []
+        /// The remarks a restatement may keep the words of (``FromleRule/remarks(in:)``): the whole
+        /// line's content words, then each of its sentences' when it has more than one (the insult
+        /// is often one sentence of a longer line). Read once per line: ``FromleRule`` split the
+        /// line again for every reply it read.
+        var restatable: [[String]] = []
     }
 
     /// Reads `client` (see ``ClientReading``).
@@ -442,7 +444,7 @@ public struct Grader: Sendable {
             asksForTime: TimeAnswerRule.asksForTime(client: client),
             namesProblem: LaterReportRule.namesProblem(client: client),
             times: TimeAnswerRule.clientTimes(client),
-            restatable: line.map { FromleRule.contentWords($0.tokens[...]).sorted() } ?? [])
+            restatable: line.map(FromleRule.remarks(in:)) ?? [])
     }
 
     func clientGates(_ client: String?, cue: NodeCues.Cue? = nil) -> (

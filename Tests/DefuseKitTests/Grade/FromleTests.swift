@@ -76,3 +76,32 @@ import Testing
         #expect(!found.contains("fromle"))
     }
 }
+
+/// The insult is often one sentence of a longer line: a restatement keeps that sentence's words,
+/// not the whole line's; agreeing and saying one sentence back is still read against the whole.
+@Suite struct FromleSentenceTests {
+    static let client =
+        "Three weeks. Three weeks on backorder for the 3.0 by 18s. You reps are all the same: all smiles until the contract's signed, then you vanish."
+
+    @Test(arguments: [
+        "from my limited experience reps are all the same, all smiles until the contract's signed, then we vanish",
+        "From my limited experience: you reps are all smiles until the contract is signed, then you vanish.",
+    ])
+    func restatingTheInsultingSentence(_ reply: String) {
+        #expect(detected(reply, client: Self.client).contains("fromle"))
+    }
+
+    @Test(arguments: [
+        "From my limited experience, the backorder is three weeks.",
+        "From my limited experience, reps are all the same.",
+    ])
+    func tooLittleOfAnySentence(_ reply: String) {
+        #expect(!detected(reply, client: Self.client).contains("fromle"))
+    }
+
+    @Test func aRequestSaidBackAfterYesIsNotAgreeing() {
+        let client = "I need the 3.5 set in my core by noon. You people are useless."
+        let found = detected("Yes, the 3.5 set will be in your core by noon.", client: client)
+        #expect(!found.contains("agrees-with-insult"))
+    }
+}

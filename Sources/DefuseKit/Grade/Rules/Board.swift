@@ -53,8 +53,8 @@ struct Board {
     var clientNamesProblem = false
     /// The client's times as written (``Grader/ClientReading/times``).
     var clientTimes: Set<String> = []
-    /// The client's content words a restatement keeps (``Grader/ClientReading/restatable``).
-    var clientRestatable: [String] = []
+    /// The client's remarks a restatement keeps the words of (``Grader/ClientReading/restatable``).
+    var clientRestatable: [[String]] = []
     /// What the scenario node that says the client's line expects and avoids (nil when no
     /// scenario says it).
     var cue: NodeCues.Cue?

@@ -59,16 +59,20 @@ struct FromleRule: GradingRule {
             return
         }
         // Read once per line (``Grader/ClientReading/restatable``): the board has it whenever
-        // there is a client line.
-        let clientWords = board.clientRestatable
-        guard clientWords.count >= 2 else {
+        // there is a client line. The first remark is the whole line.
+        let remarks = board.clientRestatable
+        guard let clientWords = remarks.first, clientWords.count >= 2 else {
             board.cancel(Self.id, because: "the client's line has too few words to restate")
             return
         }
         let tokens = board.text.tokens
-        let whole = Self.share(of: clientWords, in: tokens[...])
+        // Agreeing and then saying the line back is read against the whole line: "Yes, the 3.5
+        // set will be there by noon" keeps most of a sentence that asked for it.
+        let wholeLine = Self.share(of: [clientWords], in: tokens[...])
+        // In a reframe any one remark of the line may be the one restated.
+        let whole = Self.share(of: remarks, in: tokens[...])
         // "Yes, I'm filing it today" to "Are you filing it?" answers a question about the rep.
-        if whole.share >= Self.threshold, !reframe, let agreement, !Self.asksTheRep(client) {
+        if wholeLine.share >= Self.threshold, !reframe, let agreement, !Self.asksTheRep(client) {
             // "Fair enough, <the client's insult>": agreeing, then saying it back.
             board.add(
                 "agrees-with-insult",
@@ -83,7 +87,7 @@ struct FromleRule: GradingRule {
             board.cancel(
                 "agrees-with-insult",
                 because:
-                    "the reply restates the client's remark (\(whole.kept) of \(clientWords.count) words): "
+                    "the reply restates the client's remark (\(whole.kept) of \(whole.count) words): "
                     + "in a reframe that is the exercise, not agreement")
         }
         if whole.share >= Self.threshold, reframe {
@@ -98,12 +102,12 @@ struct FromleRule: GradingRule {
             board.cancel(Self.id, because: "the reply does not open with it")
             return
         }
-        let restated = Self.share(of: clientWords, in: tokens[opener.range.upperBound...])
+        let restated = Self.share(of: remarks, in: tokens[opener.range.upperBound...])
         if restated.share < Self.threshold {
             board.cancel(
                 Self.id,
                 because:
-                    "the rest keeps only \(restated.kept) of the client's \(clientWords.count) content words "
+                    "the rest keeps only \(restated.kept) of the client's \(restated.count) content words "
                     + "(it should restate the remark)")
             return
         }
@@ -111,7 +115,7 @@ struct FromleRule: GradingRule {
         let evidence = Evidence(
             words: restatement, span: board.text.span(opener.range.upperBound..<tokens.count),
             rule: board.rule(
-                "rule: restates \(restated.kept) of the client's \(clientWords.count) content words"))
+                "rule: restates \(restated.kept) of the client's \(restated.count) content words"))
         board.set(
             Self.id, evidence: board.evidence(Self.id) + [evidence],
             explanation: "opens with the phrase and restates the client's remark")
@@ -152,14 +156,47 @@ struct FromleRule: GradingRule {
             }
     }
 
-    /// How many of the client's content words occur among `tokens` (as typed or plural), and
-    /// that share: one set of the reply's words, so long lines cost no more than their length.
-    static func share(of client: [String], in tokens: ArraySlice<Token>) -> (share: Double, kept: Int) {
+    /// The remarks of a client's line a restatement may keep the words of: the whole line's
+    /// content words (sorted), then, when the line has more than one sentence, each sentence's
+    /// that has at least ``sentenceWords`` of them. "Three weeks on backorder. You reps are all
+    /// the same: all smiles until the contract's signed, then you vanish." is restated by
+    /// keeping its second sentence; a two-word sentence ("Wrong tray.") is too short to count
+    /// as a remark by itself.
+    static func remarks(in line: TokenizedText) -> [[String]] {
+        let whole = contentWords(line.tokens[...]).sorted()
+        guard let last = line.tokens.last?.sentence, last > 0 else { return [whole] }
+        var remarks = [whole]
+        var start = line.tokens.startIndex
+        while start < line.tokens.endIndex {
+            let sentence = line.tokens[start].sentence
+            var end = start
+            while end < line.tokens.endIndex, line.tokens[end].sentence == sentence { end += 1 }
+            let words = contentWords(line.tokens[start..<end]).sorted()
+            if words.count >= sentenceWords, words != whole { remarks.append(words) }
+            start = end
+        }
+        return remarks
+    }
+
+    /// The fewest content words a sentence needs to count as a remark of its own.
+    static let sentenceWords = 3
+
+    /// How many of a remark's content words occur among `tokens` (as typed or plural), for the
+    /// remark of `remarks` kept best: that share, the words kept and the remark's size. One set
+    /// of the reply's words, so long lines cost no more than their length.
+    static func share(of remarks: [[String]], in tokens: ArraySlice<Token>) -> (
+        share: Double, kept: Int, count: Int
+    ) {
         var words = Set<String>()
         words.reserveCapacity(tokens.count)
         for token in tokens { words.insert(token.word) }
-        let kept = client.filter { words.contains($0) || words.contains($0 + "s") }.count
-        return (Double(kept) / Double(max(1, client.count)), kept)
+        var best: (share: Double, kept: Int, count: Int) = (0, 0, remarks.first?.count ?? 0)
+        for remark in remarks {
+            let kept = remark.filter { words.contains($0) || words.contains($0 + "s") }.count
+            let share = Double(kept) / Double(max(1, remark.count))
+            if share > best.share { best = (share, kept, remark.count) }
+        }
+        return best
     }
 
     static func contentWords(_ tokens: ArraySlice<Token>) -> Set<String> {
