@@ -188,8 +188,14 @@ struct DefuseTrain: ParsableCommand {
                 "Grade without the veto on additions that rest on an effort promise or a breach (to measure it)."
         )
         var withoutStepVeto = false
+        @Option(
+            help:
+                "How far under the rules' own precision a chosen threshold pair's precision may fall (default 0.02)."
+        )
+        var slack: Double = 0.02
 
         func validate() throws {
+            guard (0...1).contains(slack) else { throw ValidationError("--slack must be from 0 to 1") }
             guard files.count >= 2 else { throw ValidationError("give at least two sets") }
         }
 
@@ -221,7 +227,7 @@ struct DefuseTrain: ParsableCommand {
                 trainer: trainer,
                 chooseOn: chosen, holdBack: Set((holdBack ?? "").split(separator: ",").map(String.init)),
                 addOnly: Set((addOnly ?? "").split(separator: ",").map(String.init)),
-                layer: options.layer.layer, snapshot: snapshot, stepVeto: !withoutStepVeto)
+                layer: options.layer.layer, snapshot: snapshot, stepVeto: !withoutStepVeto, slack: slack)
             if let thresholdsOutput {
                 try write(
                     LearnedThresholds.text(of: evaluation.thresholds, ids: trainer.ids), to: thresholdsOutput)

@@ -82,13 +82,15 @@ public struct LearnedEvaluation: Sendable {
     /// `snapshot` (by reply id), when given, is what each fold is fitted on instead of the rules'
     /// reading now: a layer fitted on an older snapshot, as shipped, graded with today's rules
     /// (learned12). A reply the snapshot lacks is fitted as the rules read it now. `stepVeto` false
-    /// grades without ``LearnedModel/vetoesMisreadClauses``, to measure it.
+    /// grades without ``LearnedModel/vetoesMisreadClauses``, to measure it. `slack` is how far
+    /// under the rules' own precision a chosen pair's may fall (``LearnedThresholds/choose(_:ids:slack:addOnly:)``).
     public init(
         sets: [(name: String, replies: [LabelledReply])], techniques: [Technique],
         cues: NodeCues = NodeCues(),
         trainer: LearnedTrainer, chooseOn: Set<String> = [], holdBack: Set<String> = [],
         addOnly: Set<String> = [], layer: LearnedLayer = .rubric,
-        snapshot: [String: LearnedTrainer.Example]? = nil, stepVeto: Bool = true
+        snapshot: [String: LearnedTrainer.Example]? = nil, stepVeto: Bool = true,
+        slack: Double = 0.02
     ) {
         let rulesOnly = layer.rulesOnly(techniques: techniques, cues: cues)
         let examples = sets.map { LearnedSnapshot.examples(of: $0.replies, grader: rulesOnly, layer: layer) }
@@ -105,7 +107,7 @@ public struct LearnedEvaluation: Sendable {
             }
             var chosen =
                 pool.isEmpty
-                ? trainer.thresholds : LearnedThresholds.choose(pool, ids: trainer.ids, addOnly: addOnly)
+                ? trainer.thresholds : LearnedThresholds.choose(pool, ids: trainer.ids, slack: slack, addOnly: addOnly)
             for id in holdBack { chosen[id] = LearnedThresholds.Pair(add: 1, remove: 0) }
             return chosen
         }
