@@ -21,16 +21,6 @@ import Testing
     static let younger =
         "So will you ask them for someone younger, or do I call your manager and tell her myself?"
 
-    /// A branch's reply line is followed by the node it goes to, where play reads the rep's next
-    /// reply: the line takes that node's cue (toxic-client's "Excuses. Always someone else's
-    /// problem." leads to crosses-line, which avoids agreeing with the insult).
-    @Test func aBranchReplyTakesTheCueOfTheNodeItLeadsTo() {
-        let line = "Excuses. Always someone else's problem."
-        #expect(Self.cued.cues.cue(for: line)?.avoid.contains("agrees-with-insult") == true)
-        #expect(Self.found("true lol", line).contains("agrees-with-insult"))
-        #expect(!Self.found("true lol", line).contains("capitulates"))
-    }
-
     @Test func aLineIsFoundByItsWordsWhateverTheSpacing() {
         let cues = Self.cued.cues
         #expect(cues.cue(for: Self.younger)?.avoid.contains("capitulates") == true)

@@ -82,26 +82,6 @@ public struct NodeCues: Sendable, Equatable, Codable {
                 byLine[key, default: Cue()].competitors.formUnion(competitors)
             }
         }
-        // A branch's `reply` is the client's answer before the node it goes to, and in play the
-        // rep's next reply is read at that node: a line no node says takes the cue of the node it
-        // leads to ("Excuses. Always someone else's problem." before a node that avoids
-        // `agrees-with-insult`), so a batch of replies to it reads as play would.
-        var leadsTo: [String: Cue] = [:]
-        for scenario in scenarios {
-            for node in scenario.nodes.values {
-                for branch in node.next {
-                    guard let reply = branch.reply, let target = scenario.nodes[branch.goto],
-                        target.isFreeText
-                    else { continue }
-                    let key = Self.key(reply)
-                    guard !key.isEmpty, byLine[key] == nil else { continue }
-                    leadsTo[key, default: Cue()].expect.formUnion(target.expect)
-                    leadsTo[key, default: Cue()].avoid.formUnion(target.avoid)
-                    leadsTo[key, default: Cue()].competitors.formUnion(CompetitorNames.named(in: scenario))
-                }
-            }
-        }
-        byLine.merge(leadsTo) { said, _ in said }
         wordsByLine = byLine.keys.sorted().map { LineWords(key: $0, words: Self.words($0)) }
         wordsByChoiceLine = creditedByLine.keys.sorted().map { LineWords(key: $0, words: Self.words($0)) }
     }
