@@ -92,11 +92,18 @@ import Testing
     }
 
     @Test(arguments: [
-        "From my limited experience, the backorder is three weeks.",
+        "From my limited experience, backorders happen to everyone.",
         "From my limited experience, reps are all the same.",
     ])
     func tooLittleOfAnySentence(_ reply: String) {
         #expect(!detected(reply, client: Self.client).contains("fromle"))
+    }
+
+    @Test func aShortSentenceIsARemark() {
+        let client = "Don't take it the wrong way. You people are so sensitive these days. I'm just saying."
+        #expect(
+            detected("From my limited experience, you people are so sensitive these days.", client: client)
+                .contains("fromle"))
     }
 
     @Test func aRequestSaidBackAfterYesIsNotAgreeing() {

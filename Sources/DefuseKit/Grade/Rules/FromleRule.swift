@@ -160,8 +160,9 @@ struct FromleRule: GradingRule {
     /// content words (sorted), then, when the line has more than one sentence, each sentence's
     /// that has at least ``sentenceWords`` of them. "Three weeks on backorder. You reps are all
     /// the same: all smiles until the contract's signed, then you vanish." is restated by
-    /// keeping its second sentence; a two-word sentence ("Wrong tray.") is too short to count
-    /// as a remark by itself.
+    /// keeping its second sentence, and "Don't take it the wrong way. You people are so sensitive
+    /// these days." by keeping "sensitive" and "days"; a sentence of one content word
+    /// ("Typical.") is too short to count as a remark by itself.
     static func remarks(in line: TokenizedText) -> [[String]] {
         let whole = contentWords(line.tokens[...]).sorted()
         guard let last = line.tokens.last?.sentence, last > 0 else { return [whole] }
@@ -179,7 +180,7 @@ struct FromleRule: GradingRule {
     }
 
     /// The fewest content words a sentence needs to count as a remark of its own.
-    static let sentenceWords = 3
+    static let sentenceWords = 2
 
     /// How many of a remark's content words occur among `tokens` (as typed or plural), for the
     /// remark of `remarks` kept best: that share, the words kept and the remark's size. One set
