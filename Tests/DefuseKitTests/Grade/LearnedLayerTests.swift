@@ -54,7 +54,7 @@ import Testing
         "set-BG", "set-BH", "set-BI", "set-BJ", "set-BK", "set-BL", "set-BM", "set-BN", "set-BO", "set-BP",
         "set-BQ", "set-BR", "set-BS", "set-BT", "set-BU", "set-BV", "set-BW", "set-BX", "set-TC", "set-TD",
         "set-TE", "set-TF", "set-TG", "set-TH", "set-DA", "set-DB", "set-DC", "set-DD", "set-EA", "set-EB",
-        "set-EC", "set-ED",
+        "set-EC", "set-ED", "set-IA", "set-IB", "set-IC", "set-ID",
     ]
 
     /// A small training set whose answer depends on one word.
