@@ -107,7 +107,8 @@ public struct LearnedEvaluation: Sendable {
             }
             var chosen =
                 pool.isEmpty
-                ? trainer.thresholds : LearnedThresholds.choose(pool, ids: trainer.ids, slack: slack, addOnly: addOnly)
+                ? trainer.thresholds
+                : LearnedThresholds.choose(pool, ids: trainer.ids, slack: slack, addOnly: addOnly)
             for id in holdBack { chosen[id] = LearnedThresholds.Pair(add: 1, remove: 0) }
             return chosen
         }
