@@ -82,8 +82,37 @@ public struct LearnedModel: Sendable, Equatable {
         if id == "boundary-setting" { return hedgesALimit(board) }
         if id == "argues-back" { return sendsElsewhere(board) }
         if id == "prevention" { return !looksAhead(board.text.tokens) }
+        if id == "capitulates" { return asksToHearMore(board.text.tokens) }
         return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
+    }
+
+    /// Whether the reply asks the client to say more ("ok, tell me more", "go on, walk me through
+    /// it", "help me understand the net 120"): a rep who asks to hear the demand out has not met it,
+    /// however much the "ok" before it and the client's demand weigh (learned13: at fold-prospect's
+    /// opening the re-fit read "ok, tell me more" as a yes at p 0.9).
+    static func asksToHearMore(_ tokens: [Token]) -> Bool {
+        let words = tokens.map(\.word)
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            let after = index + 2 < words.count ? words[index + 2] : ""
+            switch word {
+            case "tell", "walk", "talk", "take":
+                if next == "me", ["more", "through", "about", "what", "why", "how"].contains(after) {
+                    return true
+                }
+            case "say", "explain":
+                if ["more", "that", "it", "what", "why", "how"].contains(next) { return true }
+            case "help":
+                if next == "me", ["understand", "see"].contains(after) { return true }
+            case "go":
+                if next == "on", index == 0 || ["ok", "okay", "sure", "right"].contains(words[index - 1]) {
+                    return true
+                }
+            default: break
+            }
+        }
+        return false
     }
 
     /// The ids the layer adds only from clauses the rules read as a step (learned12):
