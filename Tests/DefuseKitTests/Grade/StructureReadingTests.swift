@@ -65,6 +65,16 @@ import Testing
         #expect(!Self.found("I won't be asking for that.", Self.younger).contains("capitulates"))
     }
 
+    /// Asking to hear a demand out is not meeting it (learned13: the re-fit read "ok, tell me more"
+    /// at fold-prospect's opening as a yes at p 0.9; ``LearnedModel/asksToHearMore(_:)``).
+    @Test func askingToHearTheDemandOutIsNoYes() {
+        let offer =
+            "Here's my offer. Ninety ablations a month across three clinics. Forty percent off list, net 120, two generators placed free, exclusivity for the metro area, and your personal cell on call for my clinics. Sign tonight and it's yours."
+        #expect(!Self.found("ok, tell me more", offer).contains("capitulates"))
+        #expect(!Self.found("sure, walk me through the net 120", offer).contains("capitulates"))
+        #expect(Self.found("ok, deal, forty percent and net 120 it is", offer).contains("capitulates"))
+    }
+
     @Test func aPlainNoIsALimitWhereTheNodeWantsOne() {
         #expect(Self.found("No.", Self.younger).contains("boundary-setting"))
         #expect(Self.found("Nope, sorry Dr. Whitlock.", Self.younger).contains("boundary-setting"))
