@@ -68,9 +68,10 @@ struct FromleRule: GradingRule {
         let tokens = board.text.tokens
         // Agreeing and then saying the line back is read against the whole line: "Yes, the 3.5
         // set will be there by noon" keeps most of a sentence that asked for it.
-        let wholeLine = Self.share(of: [clientWords], in: tokens[...])
+        let replyWords = Self.words(of: tokens[...])
+        let wholeLine = Self.share(of: [clientWords], in: replyWords)
         // In a reframe any one remark of the line may be the one restated.
-        let whole = Self.share(of: remarks, in: tokens[...])
+        let bestRemark = Self.share(of: remarks, in: replyWords)
         // "Yes, I'm filing it today" to "Are you filing it?" answers a question about the rep.
         if wholeLine.share >= Self.threshold, !reframe, let agreement, !Self.asksTheRep(client) {
             // "Fair enough, <the client's insult>": agreeing, then saying it back.
@@ -83,14 +84,14 @@ struct FromleRule: GradingRule {
                         rule: board.rule("rule: agrees, then restates the client's remark"))
                 ], explanation: "agrees, then repeats the client's remark as its own")
         }
-        if whole.share >= Self.threshold, reframe, board.isPresent(.agreesWithInsult) {
+        if bestRemark.share >= Self.threshold, reframe, board.isPresent(.agreesWithInsult) {
             board.cancel(
                 "agrees-with-insult",
                 because:
-                    "the reply restates the client's remark (\(whole.kept) of \(whole.count) words): "
+                    "the reply restates the client's remark (\(bestRemark.kept) of \(bestRemark.count) words): "
                     + "in a reframe that is the exercise, not agreement")
         }
-        if whole.share >= Self.threshold, reframe {
+        if bestRemark.share >= Self.threshold, reframe {
             for violation in echoes where echoesClient(board.matches(violation), clientWords, board) {
                 board.cancel(
                     violation.id,
@@ -102,7 +103,7 @@ struct FromleRule: GradingRule {
             board.cancel(Self.id, because: "the reply does not open with it")
             return
         }
-        let restated = Self.share(of: remarks, in: tokens[opener.range.upperBound...])
+        let restated = Self.share(of: remarks, in: Self.words(of: tokens[opener.range.upperBound...]))
         if restated.share < Self.threshold {
             board.cancel(
                 Self.id,
@@ -165,7 +166,7 @@ struct FromleRule: GradingRule {
     /// ("Typical.") is too short to count as a remark by itself.
     static func remarks(in line: TokenizedText) -> [[String]] {
         let whole = contentWords(line.tokens[...]).sorted()
-        guard let last = line.tokens.last?.sentence, last > 0 else { return [whole] }
+        guard (line.tokens.last?.sentence ?? 0) > 0 else { return [whole] }
         var remarks = [whole]
         var start = line.tokens.startIndex
         while start < line.tokens.endIndex {
@@ -182,15 +183,20 @@ struct FromleRule: GradingRule {
     /// The fewest content words a sentence needs to count as a remark of its own.
     static let sentenceWords = 2
 
-    /// How many of a remark's content words occur among `tokens` (as typed or plural), for the
-    /// remark of `remarks` kept best: that share, the words kept and the remark's size. One set
-    /// of the reply's words, so long lines cost no more than their length.
-    static func share(of remarks: [[String]], in tokens: ArraySlice<Token>) -> (
-        share: Double, kept: Int, count: Int
-    ) {
+    /// The words of `tokens` as typed, once, for ``share(of:in:)``: long lines cost no more than
+    /// their length.
+    static func words(of tokens: ArraySlice<Token>) -> Set<String> {
         var words = Set<String>()
         words.reserveCapacity(tokens.count)
         for token in tokens { words.insert(token.word) }
+        return words
+    }
+
+    /// How many of a remark's content words occur among `words` (as typed or plural), for the
+    /// remark of `remarks` kept best: that share, the words kept and the remark's size.
+    static func share(of remarks: [[String]], in words: Set<String>) -> (
+        share: Double, kept: Int, count: Int
+    ) {
         var best: (share: Double, kept: Int, count: Int) = (0, 0, remarks.first?.count ?? 0)
         for remark in remarks {
             let kept = remark.filter { words.contains($0) || words.contains($0 + "s") }.count
