@@ -112,6 +112,18 @@ struct RefusalRule: GradingRule {
             {
                 continue
             }
+            // "We can't seem to pack a box", "I can't speak for everybody": not managing, or
+            // not answering for others, is no limit. Nor, after a jab that is no demand, is
+            // "we can't pack a box to save our lives" to "a company that can pack a box": the
+            // client's own verb said back with "can't" confesses the charge.
+            if clause.ability, !demand,
+                refused == "seem"
+                    || (refused == "speak" && verb + 1 < clause.range.upperBound
+                        && tokens[verb + 1].word == "for")
+                    || (board.client(.agreesWithInsult) == true && board.clientWords.contains(tokens[verb].word))
+            {
+                continue
+            }
             // "I can't apologise enough", "I can't thank you enough": emphasis, not a limit.
             if clause.range.contains(where: { tokens[$0].word == "enough" }) { continue }
             // "I won't offer excuses", "I won't make excuses": disowning, not a limit.
