@@ -34,4 +34,19 @@ import Testing
         #expect(Self.found("Of course, you really know best.", told).contains("capitulates"))
         #expect(!Self.found("You know the panel's work; may I show you one table from it?", told).contains("capitulates"))
     }
+
+    @Test func aLearnersExitAndAWeekOfExcusesAreRead() {
+        let owed = "Then I'll take this to someone who can give me an answer."
+        #expect(
+            Self.found("I let you go now; the form goes to Medical Affairs today and I ring you Friday at 10.", owed)
+                .contains("graceful-exit"))
+        #expect(
+            Self.found("I think is better we stop here for today; my manager will call you at four.", owed)
+                .contains("graceful-exit"))
+        // Letting the client down is no exit.
+        #expect(!Self.found("I let you down and I'm sorry.", owed).contains("graceful-exit"))
+        let tone = "Watch how you speak to me on a night shift."
+        #expect(Self.found("sorry, it's just been a mad long week", tone).contains("blame-shifting"))
+        #expect(!Self.found("sorry, I'll keep it short, it's a long night for you", tone).contains("blame-shifting"))
+    }
 }
