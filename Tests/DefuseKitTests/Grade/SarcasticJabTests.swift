@@ -29,14 +29,17 @@ import Testing
             #expect(!found.contains("capitulates"), "\(reply) to \(client)")
         }
         // The same yes to a plain question agrees with nothing.
-        #expect(!Self.found("yeah fair enough", "Can you have it here by noon?").contains("agrees-with-insult"))
+        #expect(
+            !Self.found("yeah fair enough", "Can you have it here by noon?").contains("agrees-with-insult"))
     }
 
     @Test func theChargeSaidBackWithCantIsNoLimit() {
         let confessed = Self.found("honestly we can't count a tray lately", Self.parcel)
         #expect(!confessed.contains("boundary-setting"))
         #expect(!Self.found("we can't seem to get it right", Self.parcel).contains("boundary-setting"))
-        #expect(!Self.found("I can't speak for the others, Doctor.", Self.sameScript).contains("boundary-setting"))
+        #expect(
+            !Self.found("I can't speak for the others, Doctor.", Self.sameScript).contains("boundary-setting")
+        )
         // A limit on something the client did not charge the rep with is still a limit.
         #expect(
             Self.found("I can't have you talking to me like that, though.", Self.parcel).contains(

@@ -26,7 +26,9 @@ import Testing
         ] {
             #expect(Self.found(reply, Self.short).contains("argues-back"), "\(reply)")
         }
-        #expect(!Self.found("I know how that looks from your side, and I'll recount today.", Self.short).contains("argues-back"))
+        #expect(
+            !Self.found("I know how that looks from your side, and I'll recount today.", Self.short).contains(
+                "argues-back"))
     }
 
     @Test func aShrugWithoutStockWordsMinimises() {
@@ -39,10 +41,13 @@ import Testing
     @Test func aConfessionOrAYesToAJabAgrees() {
         let jab = "So nobody checks. Noted."
         #expect(Self.found("Yep, pretty much.", jab).contains("agrees-with-insult"))
-        #expect(Self.found("Guess I've earned that one.", "You lot are useless.").contains("agrees-with-insult"))
+        #expect(
+            Self.found("Guess I've earned that one.", "You lot are useless.").contains("agrees-with-insult"))
         #expect(
             Self.found("Our warehouse is kind of a mess right now.", "Your company is a shambles.").contains(
                 "agrees-with-insult"))
-        #expect(!Self.found("No, I check, and I'm recounting with you at two.", jab).contains("agrees-with-insult"))
+        #expect(
+            !Self.found("No, I check, and I'm recounting with you at two.", jab).contains(
+                "agrees-with-insult"))
     }
 }

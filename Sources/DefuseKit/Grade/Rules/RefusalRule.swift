@@ -120,7 +120,8 @@ struct RefusalRule: GradingRule {
                 refused == "seem"
                     || (refused == "speak" && verb + 1 < clause.range.upperBound
                         && tokens[verb + 1].word == "for")
-                    || (board.client(.agreesWithInsult) == true && board.clientWords.contains(tokens[verb].word))
+                    || (board.client(.agreesWithInsult) == true
+                        && board.clientWords.contains(tokens[verb].word))
             {
                 continue
             }
