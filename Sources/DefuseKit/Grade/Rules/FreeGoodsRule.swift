@@ -48,7 +48,10 @@ struct FreeGoodsRule: GradingRule {
                 // Any negation in the sentence, but the "no" of "no charge": a list refused
                 // ("Still can't do 35, net 90 or free generators") splits at "or".
                 !sentence.contains(where: { Self.negates($0, tokens) }),
-                !sentence.contains(where: { Self.crossing($0, tokens) })
+                !sentence.contains(where: { Self.crossing($0, tokens) }),
+                // "Free blocks would be tough, corporate's strict about that" turns it down softly
+                // (review19 B finding 1).
+                !sentence.contains(where: { Self.hard($0, tokens) })
             else { continue }
             let span = min(goods, free)..<min(sentence.upperBound, max(goods, free) + 2)
             board.add(
@@ -104,6 +107,15 @@ struct FreeGoodsRule: GradingRule {
 
     /// Whether token `index` says the offer crosses a line: "past/outside/beyond/against what
     /// our policy allows", "outside the code".
+    /// A word that calls the free goods hard to give, just after "would be", "is", "will be"
+    /// ("free blocks would be tough", "that's a hard sell", "is a stretch").
+    static func hard(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard hardWords.contains(tokens[index].word) else { return false }
+        let before = tokens[max(0, index - 3)..<index].map(\.word)
+        return before.contains { ["be", "is", "s", "are", "sounds"].contains($0) }
+    }
+    static let hardWords: Set<String> = ["tough", "hard", "difficult", "tricky", "impossible", "stretch"]
+
     static func crossing(_ index: Int, _ tokens: [Token]) -> Bool {
         guard ["past", "outside", "beyond", "against", "breach", "breaches"].contains(tokens[index].word),
             index + 1 < tokens.count

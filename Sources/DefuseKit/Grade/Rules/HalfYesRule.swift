@@ -75,6 +75,19 @@ struct HalfYesRule: GradingRule {
             guard found else { continue }
             let start = clause.subject == .none ? range.lowerBound : clause.subjectRange.lowerBound
             let span = start..<range.upperBound
+            // "Let me see what I can do on the price": a maybe on the price is a concession on
+            // price, not the thing of value the line also asked for (review19 C finding 5).
+            if Self.onPrice(range, tokens) {
+                if board.client(.capitulates) == true, !board.isPresent(.capitulates),
+                    !board.isPresent(.respectfulChallenge)
+                {
+                    board.add("capitulates", quoting: span, rule: "a half-yes on the price to a demand")
+                    {
+                        "half-agrees to the client's price: “\($0)”"
+                    }
+                }
+                return
+            }
             board.add(
                 "offers-value", quoting: span, rule: "a half-yes to a line that asks for something of value"
             ) {
@@ -91,6 +104,22 @@ struct HalfYesRule: GradingRule {
             return
         }
     }
+
+    /// Whether the clause ends on the price: "on (the) price", "on pricing", "on the numbers".
+    static func onPrice(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        range.contains { index in
+            guard tokens[index].word == "on" else { return false }
+            var next = index + 1
+            if next < range.upperBound, ["the", "your", "our", "that", "this"].contains(tokens[next].word) {
+                next += 1
+            }
+            return next < range.upperBound && priceWords.contains(tokens[next].word)
+        }
+    }
+    static let priceWords: Set<String> = [
+        "price", "prices", "pricing", "discount", "discounts", "numbers", "rate", "rates", "terms", "margin",
+        "percentage", "quote",
+    ]
 
     static let modals: Set<String> = ["might", "could", "may", "should"]
     static let hedges: Set<String> = ["probably", "maybe", "possibly", "perhaps", "likely"]
