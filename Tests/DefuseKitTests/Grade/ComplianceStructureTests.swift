@@ -81,9 +81,27 @@ import Testing
             "The wrong set last week is on me. I'll be there at seven on Saturday.",
             "I'm free Thursday to bring the sets over.",
             "We'll replace the two recalled boxes at no charge.",
+            // Turned down softly (review19 B finding 1): the goods called hard to give.
+            "Free blocks would be tough, corporate's pretty strict about that stuff.",
         ] {
             #expect(!Self.found(reply, Self.blocks).contains("offers-value"), "\(reply)")
         }
+        // Still given: "tough" said of something else.
+        #expect(
+            Self.found("Tough month, I know. The blocks are on us from Monday, no charge.", Self.blocks)
+                .contains("offers-value"))
+    }
+
+    /// A maybe on the price, after a line that also asks for something of value, gives in on
+    /// price, not on the thing of value (review19 C finding 5); a maybe on the thing itself is
+    /// still the offer.
+    @Test func aMaybeOnThePriceIsNotTheGift() {
+        let package =
+            "Here's my offer. Forty percent off list, net 120, two generators placed free. Sign tonight or I walk."
+        let onPrice = Self.found("Let me see what I can do on the price.", package)
+        #expect(!onPrice.contains("offers-value"))
+        #expect(onPrice.contains("capitulates"))
+        #expect(Self.found("Let me see what I can do on the generators.", package).contains("offers-value"))
     }
 
     @Test func resultsPraisedOffTheLabelPromote() {

@@ -111,7 +111,7 @@ struct FreeGoodsRule: GradingRule {
     /// ("free blocks would be tough", "that's a hard sell", "is a stretch").
     static func hard(_ index: Int, _ tokens: [Token]) -> Bool {
         guard hardWords.contains(tokens[index].word) else { return false }
-        let before = tokens[max(0, index - 3)..<index].map(\.word)
+        let before = tokens[max(0, index - 5)..<index].map(\.word)
         return before.contains { ["be", "is", "s", "are", "sounds"].contains($0) }
     }
     static let hardWords: Set<String> = ["tough", "hard", "difficult", "tricky", "impossible", "stretch"]
