@@ -82,9 +82,11 @@ import Testing
     }
 
     @Test func aWithdrawnConcessionSaysWhy() throws {
-        // Terms inside the rep's own limits ("Twelve percent off list, net 45"), after the client
-        // accepts them: the rules read a concession, the layer withdraws it.
-        let reply = try Self.reply("CE069", in: "set-CE")
+        // Terms inside the rep's own limits ("9% off on nails in writing by Friday … anything
+        // deeper goes to deal review"): the rules read a concession, the layer withdraws it.
+        // (CE069's "Twelve percent off list, net 45" was the example until review19 C finding 4
+        // taught the rules themselves that the approved pair is no concession.)
+        let reply = try Self.reply("CI095", in: "set-CI")
         #expect(
             try Self.verdict(
                 Self.rulesOnly.grade(reply.text, client: reply.client), "unauthorised-concession"
