@@ -81,8 +81,7 @@ struct HalfYesRule: GradingRule {
                 if board.client(.capitulates) == true, !board.isPresent(.capitulates),
                     !board.isPresent(.respectfulChallenge)
                 {
-                    board.add("capitulates", quoting: span, rule: "a half-yes on the price to a demand")
-                    {
+                    board.add("capitulates", quoting: span, rule: "a half-yes on the price to a demand") {
                         "half-agrees to the client's price: “\($0)”"
                     }
                 }

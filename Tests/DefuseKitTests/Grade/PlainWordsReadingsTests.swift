@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import DefuseKit
+
+/// Readings added in stop 36 from the retired sets JA–JD and the training sets MA–MD and NA–NB:
+/// a deliverable promised without its verb, an exit whose follow-up is named by who brings it or
+/// where it lands, blame put on where the rep's information came from, a dispute or a shrug in
+/// plain words, the weight of a loss acknowledged, a no held after pushback and the rep named as
+/// the one who answers for it. Replies written for these tests, each beside a look-alike that
+/// must not take the reading.
+@Suite struct PlainWordsReadingsTests {
+    static func found(_ reply: String, _ client: String?) -> Set<String> {
+        StructureReadingTests.found(reply, client)
+    }
+
+    static let short = "Your restock sheet is wrong again. Two guides short on the count."
+    static let notAnswer = "That isn't an answer. When do I get it?"
+
+    @Test func aDeliverableWithoutItsVerbIsDecisive() {
+        for reply in [
+            "Corrected invoice to you by 4.",
+            "Count sheet in your inbox by 3 today.",
+            "Replacement guides on your dock 10:30 tomorrow.",
+        ] {
+            #expect(Self.found(reply, Self.short).contains("decisive-action"), "\(reply)")
+        }
+        // Something already sent is no commitment, and a place without a time is no deadline.
+        #expect(!Self.found("The invoice went to you last week.", Self.short).contains("decisive-action"))
+        #expect(!Self.found("Corrected invoice to you.", Self.short).contains("decisive-action"))
+    }
+
+    @Test func anExitNamesWhoFollowsUpOrWhereItLands() {
+        let done = "Then we have nothing more to discuss."
+        #expect(
+            Self.found("Understood. I'm stopping the meeting here. Alicia will call you.", done).contains(
+                "graceful-exit"))
+        #expect(
+            Self.found("I'll let you get your lunch; the summary will be in your inbox by 5.", done).contains(
+                "graceful-exit"))
+        // Moving on to business is no exit.
+        #expect(!Self.found("Shall we go through Monday's case instead?", done).contains("graceful-exit"))
+    }
+
+    @Test func theSourceOfTheRepsInformationNamedInsteadOfOwningIt() {
+        let chart = "You told my team six French. It's seven."
+        for reply in [
+            "I was working off their calendar, so I went by that.",
+            "Six French is what the product manager gave us at launch.",
+            "Honestly, Marketing's numbers, not mine.",
+        ] {
+            #expect(Self.found(reply, chart).contains("blame-shifting"), "\(reply)")
+        }
+        // The chart owned is no excuse.
+        #expect(!Self.found("The chart was mine and it was wrong.", chart).contains("blame-shifting"))
+        #expect(Self.found("Sorry, crazy launch week.", chart).contains("blame-shifting"))
+    }
+
+    @Test func aDisputeOrAShrugInPlainWords() {
+        #expect(Self.found("Their guy's full of it.", Self.short).contains("argues-back"))
+        #expect(Self.found("Call whoever you like.", Self.short).contains("argues-back"))
+        #expect(Self.found("Two guides, sounds minor to me.", Self.short).contains("minimizing"))
+        #expect(Self.found("Nobody remembers it by now.", Self.short).contains("minimizing"))
+        #expect(
+            !Self.found("I won't pretend two guides is minor for your nurses.", Self.short).contains(
+                "minimizing"))
+    }
+
+    @Test func theWeightOfALossIsAcknowledged() {
+        let death =
+            "One of my patients, treated with your balloon, died last month. I keep thinking about it."
+        #expect(Self.found("I'm so sorry. That stays with you.", death).contains("acknowledge-dont-agree"))
+        #expect(
+            Self.found("You've got every reason to be fed up.", Self.short).contains("acknowledge-dont-agree")
+        )
+        #expect(!Self.found("I'm so sorry. I'll report it today.", death).contains("acknowledge-dont-agree"))
+    }
+
+    @Test func aNoHeldAfterPushback() {
+        let biggest = "Excuse me? I'm your biggest account in this county."
+        #expect(Self.found("I know. Still a no on free blocks.", biggest).contains("boundary-setting"))
+        #expect(Self.found("Nope, not happening.", biggest).contains("boundary-setting"))
+        // News that something is still missing is no limit.
+        #expect(
+            !Self.found("There's still no word from the warehouse.", Self.notAnswer).contains(
+                "boundary-setting"))
+    }
+
+    @Test func theRepAsTheOneWhoAnswersForIt() {
+        #expect(
+            Self.found("Set's my responsibility. I'm on the road now.", Self.notAnswer).contains("ownership"))
+        #expect(Self.found("Getting it fixed is my job.", Self.notAnswer).contains("ownership"))
+        #expect(!Self.found("Getting it fixed is the warehouse's job.", Self.notAnswer).contains("ownership"))
+    }
+}
