@@ -77,7 +77,7 @@ public struct LearnedModel: Sendable, Equatable {
     /// a one-off such as "Tonight I'll text you a photo of the set".
     static func ruledOut(_ id: String, on board: Board) -> Bool {
         if id == RumouredRivalRule.id {
-            return !board.text.tokens.isEmpty && board.text.tokens.allSatisfy(\.question)
+            return !board.text.tokens.isEmpty && !saysAnythingOfARival(board)
         }
         if id == "boundary-setting" { return hedgesALimit(board) }
         if id == "argues-back" { return sendsElsewhere(board) }
@@ -86,6 +86,22 @@ public struct LearnedModel: Sendable, Equatable {
         return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
     }
+
+    /// Whether a sentence that is not a question says something of another party: names a
+    /// competitor (``RumouredRivalRule/isRival(_:_:names:_:)``) or speaks of "they", "he" or "she".
+    /// "Yeah, that's a big number. What are they including for that?" asks about the rival's
+    /// quote and says nothing of the rival (review19 A finding 2: the layer added
+    /// `disparages-competitor` on "yeah" and "including" at p 0.95).
+    static func saysAnythingOfARival(_ board: Board) -> Bool {
+        let tokens = board.text.tokens
+        let names = board.cue?.competitors ?? []
+        return tokens.indices.contains { index in
+            !tokens[index].question
+                && (thirdParty.contains(tokens[index].word)
+                    || RumouredRivalRule.isRival(index, tokens, names: names, board))
+        }
+    }
+    static let thirdParty: Set<String> = ["they", "them", "their", "theirs", "he", "him", "his", "she", "her"]
 
     /// Whether the reply asks the client to say more ("ok, tell me more", "go on, walk me through
     /// it", "help me understand the net 120"): a rep who asks to hear the demand out has not met it,
