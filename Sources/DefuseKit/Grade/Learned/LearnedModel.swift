@@ -101,7 +101,9 @@ public struct LearnedModel: Sendable, Equatable {
                     || RumouredRivalRule.isRival(index, tokens, names: names, board))
         }
     }
-    static let thirdParty: Set<String> = ["they", "them", "their", "theirs", "he", "him", "his", "she", "her"]
+    static let thirdParty: Set<String> = [
+        "they", "them", "their", "theirs", "he", "him", "his", "she", "her",
+    ]
 
     /// Whether the reply asks the client to say more ("ok, tell me more", "go on, walk me through
     /// it", "help me understand the net 120"): a rep who asks to hear the demand out has not met it,
