@@ -56,6 +56,20 @@ import Testing
         #expect(Self.found("Sorry, crazy launch week.", chart).contains("blame-shifting"))
     }
 
+    /// "…and email the signed sheet to your SPD lead": after the rep's own "I count…", the
+    /// second verb is the rep acting, not a party named as the cause (review20 A finding 1).
+    @Test func theRepsSecondActIsNoPartyBlamed() {
+        let stops = "One thing, then. What's different before your next tray reaches me?"
+        #expect(
+            !Self.found(
+                "From today I count every set before it leaves me and email the signed sheet to your SPD lead.",
+                stops
+            ).contains("blame-shifting"))
+        #expect(
+            Self.found("The email from your SPD lead said 4.5, so that's what we sent.", stops).contains(
+                "blame-shifting"))
+    }
+
     @Test func aDisputeOrAShrugInPlainWords() {
         #expect(Self.found("Their guy's full of it.", Self.short).contains("argues-back"))
         #expect(Self.found("Call whoever you like.", Self.short).contains("argues-back"))

@@ -97,6 +97,10 @@ struct QuietBlameRule: GradingRule {
             {
                 continue
             }
+            // "From today I count every set and email the signed sheet to your SPD lead": after
+            // "and"/"then" behind a clause of the rep's own, a word that is also a verb ("email",
+            // "text", "call") is the rep's second act, not a party (review20 A finding 1).
+            if Self.secondVerbOfTheRep(clause, board.clauses, tokens) { continue }
             // "The chart was mine and wrong", "that booking was my mistake": the thing claimed by
             // the rep is a fault owned, not a cause put on a party.
             if Self.claimed(clause, tokens) { continue }
@@ -218,6 +222,28 @@ struct QuietBlameRule: GradingRule {
                 && !["you", "your"].contains(tokens[index].word)
         }
     }
+
+    /// Whether `clause` opens with "and"/"then" and a word that is also a verb, after a clause
+    /// of the same sentence in which the rep acts: the rep's second act, not a party named.
+    static func secondVerbOfTheRep(_ clause: Clause, _ clauses: [Clause], _ tokens: [Token]) -> Bool {
+        let start = clause.range.lowerBound
+        // The joiner opens the clause or sits just before it.
+        let verb = ["and", "then"].contains(tokens[start].word) ? start + 1 : start
+        guard verb < clause.range.upperBound, actsOfTheRep.contains(tokens[verb].word),
+            verb > start || (start > 0 && ["and", "then"].contains(tokens[start - 1].word))
+        else { return false }
+        let sentence = tokens[start].sentence
+        // The clause reader may leave "From today I count…" without a subject: an "I" or "we"
+        // in an earlier clause of the sentence is the rep acting.
+        return clauses.contains { earlier in
+            earlier.range.upperBound <= start && tokens[earlier.range.lowerBound].sentence == sentence
+                && (earlier.subject == .me || earlier.subject == .we
+                    || tokens[earlier.range].contains { ["i", "we"].contains($0.word) && !$0.quoted })
+        }
+    }
+    static let actsOfTheRep: Set<String> = [
+        "email", "text", "call", "ring", "phone", "message", "mail", "post", "ship", "send", "fax", "courier",
+    ]
 
     /// Verbs that send the client on when a party follows: contacting, or raising a request.
     static let sendingVerbs: Set<String> = [
