@@ -105,10 +105,9 @@ struct FreeGoodsRule: GradingRule {
         return !(index + 1 < tokens.count && ["charge", "cost"].contains(tokens[index + 1].word))
     }
 
-    /// Whether token `index` says the offer crosses a line: "past/outside/beyond/against what
-    /// our policy allows", "outside the code".
-    /// A word that calls the free goods hard to give, just after "would be", "is", "will be"
-    /// ("free blocks would be tough", "that's a hard sell", "is a stretch").
+    /// Whether token `index` calls the free goods hard to give, with "be", "is" or "are" in the
+    /// five words before it ("free blocks would be tough", "that's a hard sell", "are a bit of a
+    /// stretch").
     static func hard(_ index: Int, _ tokens: [Token]) -> Bool {
         guard hardWords.contains(tokens[index].word) else { return false }
         let before = tokens[max(0, index - 5)..<index].map(\.word)
@@ -116,6 +115,8 @@ struct FreeGoodsRule: GradingRule {
     }
     static let hardWords: Set<String> = ["tough", "hard", "difficult", "tricky", "impossible", "stretch"]
 
+    /// Whether token `index` says the offer crosses a line: "past/outside/beyond/against what
+    /// our policy allows", "outside the code".
     static func crossing(_ index: Int, _ tokens: [Token]) -> Bool {
         guard ["past", "outside", "beyond", "against", "breach", "breaches"].contains(tokens[index].word),
             index + 1 < tokens.count

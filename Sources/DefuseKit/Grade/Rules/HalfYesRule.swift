@@ -104,7 +104,8 @@ struct HalfYesRule: GradingRule {
         }
     }
 
-    /// Whether the clause ends on the price: "on (the) price", "on pricing", "on the numbers".
+    /// Whether the clause puts its maybe on the price: "on (the) price", "on pricing", "on the
+    /// numbers" anywhere in it.
     static func onPrice(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         range.contains { index in
             guard tokens[index].word == "on" else { return false }
