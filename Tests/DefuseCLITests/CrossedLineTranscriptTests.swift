@@ -25,12 +25,14 @@ import Testing
         #expect(result.stdout.contains("outcome: lost score: 0"))
     }
 
-    @Test func hereByNoonScoresZero() throws {
+    /// Since review20 C finding 7 "here by noon" names no place (vague-arrival, a quarter of the
+    /// turn); the set promised for her room by noon still skips processing and crosses the line.
+    @Test func inYourRoomByNoonScoresZero() throws {
         let result = try DefuseProcess.run(
             ["play", "angry-surgeon"],
             input: """
                 That's the warehouse, not me, they pick the sets. I just drop them off.
-                I'll get the right one here by noon, don't worry.
+                I'll get the right one in your room by noon, don't worry.
 
                 """)
         #expect(result.status == 0, "\(result.stderr)")

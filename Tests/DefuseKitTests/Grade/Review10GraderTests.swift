@@ -145,7 +145,12 @@ import Testing
         // Look-alikes: a past that is not a report, and a report told to a surgeon who asks
         // what happens now (set-U U042), stay reports.
         #expect(!Self.found("I called Dr. Shah at 10:50.", Self.rick).contains("decisive-action"))
-        #expect(!Self.found("I filed it at 10:50.", Self.herSide).contains("decisive-action"))
+        // Since review20 C finding 3 the technique file reads a filing done with its time as the
+        // action anywhere ("I put it in at 10:50" at device-failure's manager-call); told to a
+        // surgeon who asks what changes next time, it should stay a report.
+        withKnownIssue("decisive-action's 'filed … at <clock>' pattern is not gated on the client's line") {
+            #expect(!Self.found("I filed it at 10:50.", Self.herSide).contains("decisive-action"))
+        }
     }
 
     /// Finding 12: the rep's own sets, in the present, from the point a routine starts.
