@@ -58,8 +58,9 @@ import Testing
     }
 
     @Test func aBareYesToTheNodesDemandGivesIn() {
-        // Read by its words alone the line names no demand a list knows; its node does.
-        #expect(!detected("ok, I'll ask", client: Self.younger).contains("capitulates"))
+        // Its node names the demand; since stop 36 the capitulates list knows "someone younger"
+        // too, so the words alone give the same reading.
+        #expect(detected("ok, I'll ask", client: Self.younger).contains("capitulates"))
         #expect(Self.found("ok, I'll ask", Self.younger).contains("capitulates"))
         #expect(Self.found("fine, I'll see who else is free", Self.younger).contains("capitulates"))
         #expect(!Self.found("I won't be asking for that.", Self.younger).contains("capitulates"))
