@@ -150,10 +150,19 @@ struct FromleRule: GradingRule {
     private func echoesClient(_ matches: [PatternSet.Match], _ clientWords: [String], _ board: Board) -> Bool
     {
         let clientWords = Set(clientWords)
+        // A match of stopwords only ("you people are") echoes the line when the client said
+        // every one of its words: read the client's line word by word only then.
+        var lineWords: Set<String>?
         return !matches.isEmpty
             && matches.allSatisfy { match in
                 let words = Self.contentWords(board.text.tokens[match.range])
-                return !words.isEmpty && words.allSatisfy(clientWords.contains)
+                if !words.isEmpty { return words.allSatisfy(clientWords.contains) }
+                if lineWords == nil {
+                    lineWords = Set(
+                        (board.client ?? "").lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+                }
+                let said = lineWords ?? []
+                return board.text.tokens[match.range].allSatisfy { said.contains($0.word) }
             }
     }
 
