@@ -56,13 +56,17 @@ import Testing
     /// (retired set LA–LD: four writers restated this line and were read as arguing back).
     @Test func echoedPhraseOfStopwordsIsNotArguingBack() {
         let client = "Don't take it the wrong way. You people are so sensitive these days."
-        let found = detected("From my limited experience, you people are so sensitive these days.", client: client)
+        let found = detected(
+            "From my limited experience, you people are so sensitive these days.", client: client)
         #expect(found.contains("fromle"))
         #expect(!found.contains("argues-back"))
         // The same words the client never said are the rep's own.
         #expect(
-            detected("From my limited experience, you people are so sensitive these days.", client: "Typical vendor.")
-                .contains("argues-back"))
+            detected(
+                "From my limited experience, you people are so sensitive these days.",
+                client: "Typical vendor."
+            )
+            .contains("argues-back"))
     }
 
     @Test func ownInsultStillArguesBack() {

@@ -159,7 +159,8 @@ struct FromleRule: GradingRule {
                 if !words.isEmpty { return words.allSatisfy(clientWords.contains) }
                 if lineWords == nil {
                     lineWords = Set(
-                        (board.client ?? "").lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+                        (board.client ?? "").lowercased().split { !$0.isLetter && !$0.isNumber }.map(
+                            String.init))
                 }
                 let said = lineWords ?? []
                 return board.text.tokens[match.range].allSatisfy { said.contains($0.word) }
