@@ -106,4 +106,21 @@ import Testing
         #expect(Self.found("Getting it fixed is my job.", Self.notAnswer).contains("ownership"))
         #expect(!Self.found("Getting it fixed is the warehouse's job.", Self.notAnswer).contains("ownership"))
     }
+
+    /// Stop 37 (retired LA–LD): the jab granted in a stock phrase of the rep's own.
+    @Test func theJabGrantedInOtherWords() {
+        let undecided = "So nobody at your company can decide anything. Good to know."
+        let driver = "You know what you are? A delivery driver with a company car and a nice smile."
+        #expect(Self.found("Ha, you got that right.", undecided).contains("agrees-with-insult"))
+        #expect(Self.found("You said it.", undecided).contains("agrees-with-insult"))
+        #expect(
+            Self.found("honestly some days that's how it feels lol", driver).contains("agrees-with-insult"))
+        // "You got it" is a yes to a request, not a grant of the jab.
+        #expect(
+            !Self.found("You got it, I'll have an answer by noon.", undecided).contains("agrees-with-insult"))
+        // After a line that is no jab, the same words grant nothing.
+        #expect(
+            !Self.found("Ha, you got that right.", "The set arrived at six and it was complete.").contains(
+                "agrees-with-insult"))
+    }
 }
