@@ -236,6 +236,7 @@ public struct Grader: Sendable {
 
     /// The board after the phrase lists and every interaction rule but the composite.
     func ruled(_ reply: String, client: String?, reading: ClientReading?, reasons: Reasons) -> Board {
+        let client = Self.unwrapped(client)
         var board = Board(
             text: tokenizer.tokenize(reply), client: client, ids: ids, positions: positions, rubric: rubric,
             softUnless: softUnless,
@@ -433,6 +434,7 @@ public struct Grader: Sendable {
 
     /// Reads `client` (see ``ClientReading``).
     public func read(client: String?) -> ClientReading {
+        let client = Self.unwrapped(client)
         let cue = client.flatMap { cues.cue(for: $0) }
         let (gates, words, asksAnyone) = clientGates(client, cue: cue)
         let line = client.map { tokenizer.tokenize($0) }
@@ -445,6 +447,21 @@ public struct Grader: Sendable {
             namesProblem: LaterReportRule.namesProblem(client: client),
             times: TimeAnswerRule.clientTimes(client),
             restatable: line.map(FromleRule.remarks(in:)) ?? [])
+    }
+
+    /// `client` with the line breaks of its wrapping read as spaces: a scenario's `say` written
+    /// as a YAML block breaks its sentences across lines ("…Match⏎it by Friday"), and a reply
+    /// in play must be read against the line as `grade --client` reads it typed on one line
+    /// (review21 A finding 4). The tokenizer splits sentences at new lines, so a phrase of a
+    /// `soft-if-client` list was never found across one. A blank line (a new paragraph) stays a
+    /// break.
+    static func unwrapped(_ client: String?) -> String? {
+        guard let client, client.utf8.contains(0x0A) else { return client }
+        return client.components(separatedBy: "\n\n").map { paragraph in
+            paragraph.split(separator: "\n", omittingEmptySubsequences: true)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .joined(separator: " ")
+        }.joined(separator: "\n\n")
     }
 
     func clientGates(_ client: String?, cue: NodeCues.Cue? = nil) -> (
