@@ -123,4 +123,18 @@ import Testing
             !Self.found("Ha, you got that right.", "The set arrived at six and it was complete.").contains(
                 "agrees-with-insult"))
     }
+
+    /// Stop 37 (training PB): harm, a word or a signal waved off; a yes to a demand in other
+    /// words; a count delivered to a place without its verb.
+    @Test func waivedOffGivenInOrDeliveredInOtherWords() {
+        let cracked = "The cath lab says one of those sheaths cracked at the hub last Tuesday."
+        #expect(Self.found("Glad she went home, so no real harm done.", cracked).contains("minimizing"))
+        #expect(Self.found("It was just one word in a heated moment.", Self.short).contains("minimizing"))
+        #expect(!Self.found("I won't say no harm was done.", cracked).contains("minimizing"))
+        let saturdays = "Free blocks on Saturdays, or we talk to Meridian."
+        #expect(Self.found("Okay, let's just say yes on the Saturdays.", saturdays).contains("capitulates"))
+        let late = "Where are my stents? I have three PCIs tomorrow."
+        #expect(Self.found("Mine to deliver: six in your lab at 7 am.", late).contains("decisive-action"))
+        #expect(!Self.found("Six in your lab last week.", late).contains("decisive-action"))
+    }
 }
