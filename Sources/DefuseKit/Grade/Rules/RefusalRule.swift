@@ -11,6 +11,9 @@ struct RefusalRule: GradingRule {
     /// ``id`` by number (``RubricID``), for the test every reply makes of it.
     static let key = RubricID.boundarySetting
 
+    /// Heads of a relative clause whose negation undoes itself ("nothing I can't handle").
+    static let boastHeads: Set<String> = ["nothing", "nobody", "none"]
+
     func apply(to board: inout Board) {
         guard !board.isPresent(Self.key), !board.opensWithReframe else { return }
         // "No comment from me on him": declining to discuss a person is a limit, pressed or not
@@ -122,6 +125,15 @@ struct RefusalRule: GradingRule {
                         && tokens[verb + 1].word == "for")
                     || (board.client(.agreesWithInsult) == true
                         && board.clientWords.contains(tokens[verb].word))
+            {
+                continue
+            }
+            // "Nothing I can't handle", "nothing we won't do for you": a double negative boasts;
+            // it limits nothing (review21 C finding 6).
+            if let pronoun = (clause.range.lowerBound..<negation).last(where: {
+                ["i", "we"].contains(tokens[$0].word)
+            }),
+                pronoun > 0, Self.boastHeads.contains(tokens[pronoun - 1].word)
             {
                 continue
             }
