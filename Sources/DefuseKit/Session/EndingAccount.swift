@@ -50,9 +50,13 @@ public struct EndingAccount: Sendable, Hashable {
     /// The turns that decided the ending, in order: every turn with a violation or a missed
     /// expected technique, and the last turn (the one whose answer led to the end).
     public var moments: [Moment]
-    /// Every technique the run showed (detected in a typed reply, expected at its node or not,
-    /// or credited by a chosen line), in the order first shown.
+    /// Every technique the run earned (met where its node expected it, or credited by a chosen
+    /// line), in the order first shown.
     public var shown: [Finding]
+    /// Techniques read in a typed reply at a turn that did not ask for them, and earned nowhere
+    /// in the run: listed apart from ``shown`` so the rep sees them (review11 finding 12) without
+    /// their being praised as what the scenario grades (review20 B finding 7, review21 B finding 10).
+    public var alsoRead: [Finding] = []
 
     /// Whether the ending is one the rep should aim for.
     public var isGood: Bool { ending == .resolved || ending == .exit }
@@ -79,26 +83,39 @@ public struct EndingAccount: Sendable, Hashable {
         }
         self.moments = moments
         var shown: [Finding] = []
+        var alsoRead: [Finding] = []
+        // Techniques a later turn counted from this one (thanks or an apology given a turn early):
+        // earned here, where they were said.
+        var carried: Set<String> = []
+        for turn in turns {
+            for (id, at) in turn.shownEarlier { carried.insert("\(at - 1) \(id)") }
+        }
         // A turn that crossed a line shows nothing (review13 finding 13): the techniques read in
         // the reply that crossed it are not listed as earned.
         // Nor does a line picked after a miss that scored nothing (a wrong line at the check,
         // issue 13): what it credits was never shown.
         for (index, turn) in turns.enumerated()
         where turn.crossedLine.isEmpty && !(turn.afterMiss && turn.score == 0) {
-            // Every technique the reply showed, expected here or not (review11 finding 12), but
-            // not one met only because an earlier reply showed it.
+            // What the turn earned, and apart from it what the reply showed that its node did not
+            // ask for (review11 finding 12); not one met only because an earlier reply showed it.
             let detected = turn.detected.filter { catalog.kind(of: $0) == .technique }
-            let credited = Self.techniques(of: turn, catalog)
-            let ids = credited + detected.filter { !credited.contains($0) }
-            for id in ids where turn.shownEarlier[id] == nil {
-                if let at = shown.firstIndex(where: { $0.id == id }) {
-                    shown[at].turns.append(index + 1)
+            let earned = Self.techniques(of: turn, catalog)
+            let credited =
+                earned + detected.filter { carried.contains("\(index) \($0)") && !earned.contains($0) }
+            func note(_ id: String, in list: inout [Finding]) {
+                if let at = list.firstIndex(where: { $0.id == id }) {
+                    list[at].turns.append(index + 1)
                 } else {
-                    shown.append(Finding(id: id, words: turn.evidence[id] ?? [], turns: [index + 1]))
+                    list.append(Finding(id: id, words: turn.evidence[id] ?? [], turns: [index + 1]))
                 }
+            }
+            for id in credited where turn.shownEarlier[id] == nil { note(id, in: &shown) }
+            for id in detected where !credited.contains(id) && turn.shownEarlier[id] == nil {
+                note(id, in: &alsoRead)
             }
         }
         self.shown = shown
+        self.alsoRead = alsoRead.filter { read in !shown.contains { $0.id == read.id } }
     }
 
     /// The expected techniques a free-text turn met, or the techniques a chosen line credits.
@@ -125,6 +142,15 @@ public struct EndingAccount: Sendable, Hashable {
                 return "\(finding.id) (turn \(turns))"
             }
             lines.append("Shown in this run: " + list.joined(separator: "; ") + ".")
+        }
+        if !alsoRead.isEmpty {
+            let list = alsoRead.map { finding in
+                let turns = finding.turns.map(String.init).joined(separator: ", ")
+                return "\(finding.id) (turn \(turns))"
+            }
+            lines.append(
+                "Also read in your replies, at turns that did not grade it: " + list.joined(separator: "; ")
+                    + ".")
         }
         return lines
     }

@@ -48,14 +48,24 @@ import Testing
         #expect(session.turns.last?.missed == ["prevention"])
     }
 
-    @Test func shownInThisRunListsTechniquesTheNodeDidNotAskFor() throws {
+    /// What a turn did not ask for is listed apart from what the run earned (review11 finding 12
+    /// wanted it shown; review21 B finding 10 not praised as graded).
+    @Test func techniquesTheNodeDidNotAskForAreListedApart() throws {
         let session = try play(
             scenarioText(nodes: nodes), ["[ownership] [thanks] [prevention]", "[prevention]"])
         let account = try #require(session.result.account)
-        let ids = account.shown.map(\.id)
-        #expect(ids == ["ownership", "prevention", "thanks"])
+        // Turn 1 expects ownership; turn 2 expects prevention and thanks (thanks carried from turn 1).
+        #expect(account.shown.map(\.id) == ["ownership", "thanks", "prevention"])
         #expect(account.shown.first { $0.id == "thanks" }?.turns == [1])
-        #expect(account.shown.first { $0.id == "prevention" }?.turns == [1, 2])
+        #expect(account.shown.first { $0.id == "prevention" }?.turns == [2])
+        // Prevention at turn 1 was not asked for there, and is earned at turn 2: not listed again.
+        #expect(account.alsoRead.isEmpty)
+        let early = try play(scenarioText(nodes: nodes), ["[ownership] [prevention]", "[thanks]"])
+        let notEarned = try #require(early.result.account)
+        #expect(notEarned.alsoRead.map(\.id) == ["prevention"])
+        #expect(
+            notEarned.sentences.last
+                == "Also read in your replies, at turns that did not grade it: prevention (turn 1).")
     }
 
     /// Review12: thanks credited where an earlier node asked for it counts at a later node that
