@@ -60,4 +60,19 @@ import Testing
         #expect(!verdict.present)
         #expect(verdict.explanation?.contains("ownership") == true)
     }
+
+    /// "so SPD have their 48 hours" after a plan is its purpose, not a cause put on SPD
+    /// (review21 C finding 3); the same "so" after a past fault still names the cause.
+    @Test func thePurposeOfAPlanIsNoCause() {
+        let ahead = "SPD wants loaners 48 hours ahead. If the set comes in that morning, what happens?"
+        #expect(
+            !detected(
+                "The set will be at SPD by 10 on Thursday, so SPD have well over their 48 hours.",
+                client: ahead
+            )
+            .contains("blame-shifting"))
+        #expect(
+            detected("The courier was late, so the warehouse had no time.", client: ahead).contains(
+                "blame-shifting"))
+    }
 }

@@ -101,6 +101,10 @@ struct QuietBlameRule: GradingRule {
             // "and"/"then" behind a clause of the rep's own, a word that is also a verb ("email",
             // "text", "call") is the rep's second act, not a party (review20 A finding 1).
             if Self.secondVerbOfTheRep(clause, board.clauses, tokens) { continue }
+            // "The set will be at SPD by 10 on Thursday, so SPD have well over their 48 hours":
+            // after a plan, "so (that) <party> has…" is what the plan gives them, not a cause
+            // (review21 C finding 3).
+            if Self.purposeOfAPlan(clause, board.clauses, tokens) { continue }
             // "The chart was mine and wrong", "that booking was my mistake": the thing claimed by
             // the rep is a fault owned, not a cause put on a party.
             if Self.claimed(clause, tokens) { continue }
@@ -241,6 +245,23 @@ struct QuietBlameRule: GradingRule {
                     || tokens[earlier.range].contains { ["i", "we"].contains($0.word) && !$0.quoted })
         }
     }
+    /// Whether `clause` opens with "so" (or "so that") right after a clause of the same sentence
+    /// that plans ahead (a future: "I'll have it there Wednesday", "the set will be at SPD by
+    /// 10"): the purpose of the plan, not a consequence put on a party.
+    static func purposeOfAPlan(_ clause: Clause, _ clauses: [Clause], _ tokens: [Token]) -> Bool {
+        let start = clause.range.lowerBound
+        let opensWithSo =
+            tokens[start].word == "so" || (start > 0 && tokens[start - 1].word == "so")
+        guard opensWithSo, clause.negation == nil else { return false }
+        let sentence = tokens[start].sentence
+        guard
+            let before = clauses.last(where: {
+                $0.range.upperBound <= start && tokens[$0.range.lowerBound].sentence == sentence
+            })
+        else { return false }
+        return before.future
+    }
+
     static let actsOfTheRep: Set<String> = [
         "email", "text", "call", "ring", "phone", "message", "mail", "post", "ship", "send", "fax", "courier",
     ]
