@@ -38,6 +38,14 @@ import Testing
         #expect(
             Self.found("I'll let you get your lunch; the summary will be in your inbox by 5.", done).contains(
                 "graceful-exit"))
+        // Stop 37: the return named without its verb, the client sent back to their work.
+        let committee = "I'm done with this. It goes to the committee."
+        #expect(
+            Self.found("Ok. I'll let you get on. Back at 11 with the replacement stock.", committee).contains(
+                "graceful-exit"))
+        #expect(
+            Self.found("Go see your patient, doc. I'll catch you after clinic.", done).contains(
+                "graceful-exit"))
         // Moving on to business is no exit.
         #expect(!Self.found("Shall we go through Monday's case instead?", done).contains("graceful-exit"))
     }
