@@ -56,11 +56,20 @@ import Testing
         #expect(try matches("^ relax", "please relax").isEmpty)
     }
 
+    /// `$`: the reply ends, or the next word starts a new sentence ("I'll go." is leaving; "I'll
+    /// go get the tray" is not).
+    @Test func sentenceEnd() throws {
+        #expect(try matches("i will go $", "Yes sir, I'll go. My manager will call.") == ["I'll go"])
+        #expect(try matches("i will go $", "I will go") == ["I will go"])
+        #expect(try matches("i will go $", "I'll go get the tray.").isEmpty)
+        #expect(try matches("i will go $", "I'll go, then call you.").isEmpty)
+    }
+
     @Test(arguments: [
         ("", "empty"), ("(sorry|", "no matching"), ("... sorry", "start with"), ("sorry ...", "end with"),
         ("sorry <time>", "unknown word class"), ("so(rry", "brackets"), ("(a||b)", "empty choice"),
         ("a*b* x", "*"),
-        ("sorry?", "not optional"), ("hi ^ there", "'^'"),
+        ("sorry?", "not optional"), ("hi ^ there", "'^'"), ("$ hi there", "'$'"), ("(hi|$) there", "inside brackets"),
     ])
     func rejects(_ pattern: String, _ message: String) {
         switch parser.parse(pattern) {

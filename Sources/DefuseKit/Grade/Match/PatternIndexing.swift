@@ -42,7 +42,7 @@ enum PatternIndexing {
         var flags: UInt8 = 0
         for piece in pattern.pieces {
             switch piece {
-            case .sentenceStart: continue
+            case .sentenceStart, .sentenceEnd: continue
             case .gap: return (words, prefixes, flags, true)
             case .choice(let choices, let optional):
                 for choice in choices {

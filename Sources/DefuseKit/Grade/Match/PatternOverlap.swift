@@ -20,7 +20,7 @@ extension Pattern {
             switch piece {
             case .choice(let alternatives, _): alternatives.flatMap { $0 }
             case .gap: [.any]
-            case .sentenceStart: []
+            case .sentenceStart, .sentenceEnd: []
             }
         }
     }

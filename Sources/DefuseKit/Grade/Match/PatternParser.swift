@@ -56,6 +56,9 @@ struct PatternParser: Sendable {
         if pieces.dropFirst().contains(.sentenceStart) {
             return .failure(Failure(message: "'^' (start of a sentence) may only begin a pattern"))
         }
+        if pieces.dropLast().contains(.sentenceEnd) {
+            return .failure(Failure(message: "'$' (end of a sentence) may only end a pattern"))
+        }
         let words = pieces.filter { if case .choice(_, optional: false) = $0 { true } else { false } }
         if words.isEmpty {
             return .failure(Failure(message: "the pattern needs at least one word that is not optional"))
@@ -79,6 +82,7 @@ struct PatternParser: Sendable {
             return .success(.gap(max: Self.gapLength))
         }
         if chunk.elementsEqual("^".utf8) { return .success(.sentenceStart) }
+        if chunk.elementsEqual("$".utf8) { return .success(.sentenceEnd) }
         var body = chunk
         var optional = false
         if body.last == Self.question, body.count > 1 {
@@ -121,14 +125,14 @@ struct PatternParser: Sendable {
     private func parseAtom(_ bytes: ArraySlice<UInt8>, into atoms: inout [Pattern.Atom]) -> Failure? {
         let first = bytes.first ?? 0
         if first == UInt8(ascii: "<") || first == UInt8(ascii: "_") || first == UInt8(ascii: ".")
-            || first == UInt8(ascii: "^") || first >= 0x80
+            || first == UInt8(ascii: "^") || first == UInt8(ascii: "$") || first >= 0x80
         {
             switch Self.text(bytes) {
             case "<num>": atoms.append(.number); return nil
             case "<clock>": atoms.append(.clock); return nil
             case "<hour>": atoms.append(.hour); return nil
             case "_": atoms.append(.any); return nil
-            case "...", "…", "^":
+            case "...", "…", "^", "$":
                 return Failure(message: "'\(Self.text(bytes))' cannot stand inside brackets")
             default: break
             }

@@ -50,7 +50,7 @@ struct PatternSet: Sendable {
     /// The token id the matcher compares with ``Alternative/firstWord`` past the reply's end:
     /// no alternative's first word.
     fileprivate static let noToken: Int32 = -2
-    private enum PieceKind: UInt8 { case choice, words, gap, sentenceStart, skipAny }
+    private enum PieceKind: UInt8 { case choice, words, gap, sentenceStart, sentenceEnd, skipAny }
     private struct Piece {
         /// `words` is a choice whose alternatives are one word each: `start..<start + count` of
         /// ``PatternSet/wordChoices`` holds their ids (the common case, tested without recursion).
@@ -143,6 +143,8 @@ struct PatternSet: Sendable {
                 switch piece {
                 case .sentenceStart:
                     pieces.append(Piece(kind: .sentenceStart, optional: false, start: 0, count: 0))
+                case .sentenceEnd:
+                    pieces.append(Piece(kind: .sentenceEnd, optional: false, start: 0, count: 0))
                 case .gap(let max):
                     pieces.append(Piece(kind: .gap, optional: false, start: 0, count: Int32(max)))
                 case .choice(let choices, let optional):
@@ -471,6 +473,11 @@ struct PatternSet: Sendable {
             switch current.kind {
             case .sentenceStart:
                 guard position < tokens.count, tokens[position].flags & TokenInfo.startsSentence != 0 else {
+                    return nil
+                }
+                return match(piece + 1, end, position, sentence)
+            case .sentenceEnd:
+                guard position == tokens.count || tokens[position].flags & TokenInfo.startsSentence != 0 else {
                     return nil
                 }
                 return match(piece + 1, end, position, sentence)
