@@ -69,7 +69,8 @@ import Testing
         ("", "empty"), ("(sorry|", "no matching"), ("... sorry", "start with"), ("sorry ...", "end with"),
         ("sorry <time>", "unknown word class"), ("so(rry", "brackets"), ("(a||b)", "empty choice"),
         ("a*b* x", "*"),
-        ("sorry?", "not optional"), ("hi ^ there", "'^'"), ("$ hi there", "'$'"), ("(hi|$) there", "inside brackets"),
+        ("sorry?", "not optional"), ("hi ^ there", "'^'"), ("$ hi there", "'$'"),
+        ("(hi|$) there", "inside brackets"),
     ])
     func rejects(_ pattern: String, _ message: String) {
         switch parser.parse(pattern) {

@@ -477,7 +477,8 @@ struct PatternSet: Sendable {
                 }
                 return match(piece + 1, end, position, sentence)
             case .sentenceEnd:
-                guard position == tokens.count || tokens[position].flags & TokenInfo.startsSentence != 0 else {
+                guard position == tokens.count || tokens[position].flags & TokenInfo.startsSentence != 0
+                else {
                     return nil
                 }
                 return match(piece + 1, end, position, sentence)
