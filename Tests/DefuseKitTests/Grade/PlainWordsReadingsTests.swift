@@ -139,6 +139,10 @@ import Testing
         #expect(Self.found("Glad she went home, so no real harm done.", cracked).contains("minimizing"))
         #expect(Self.found("It was just one word in a heated moment.", Self.short).contains("minimizing"))
         #expect(!Self.found("I won't say no harm was done.", cracked).contains("minimizing"))
+        let died = "One of my patients, treated with your balloon, died last month. I keep thinking about it."
+        #expect(
+            Self.found("Cardiac at three years is very unlikely to be related.", died).contains("minimizing"))
+        #expect(Self.found("I wouldn't dwell on it.", died).contains("minimizing"))
         let saturdays = "Free blocks on Saturdays, or we talk to Meridian."
         #expect(Self.found("Okay, let's just say yes on the Saturdays.", saturdays).contains("capitulates"))
         let late = "Where are my stents? I have three PCIs tomorrow."
