@@ -61,8 +61,11 @@ public struct EndingAccount: Sendable, Hashable {
     /// Whether the ending is one the rep should aim for.
     public var isGood: Bool { ending == .resolved || ending == .exit }
 
-    /// Reads a finished run. `catalog` tells techniques from violations in a choice's credits.
-    public init(ending: Ending, turns: [Turn], catalog: TechniqueCatalog) {
+    /// Reads a finished run. `catalog` tells techniques from violations in a choice's credits;
+    /// `graded`, when given, holds the techniques some node of the scenario expects: only those
+    /// are listed in ``alsoRead`` (review22 C finding 16: a technique the scenario never grades
+    /// is noise there).
+    public init(ending: Ending, turns: [Turn], catalog: TechniqueCatalog, graded: Set<String>? = nil) {
         self.ending = ending
         var moments: [Moment] = []
         for (index, turn) in turns.enumerated() {
@@ -115,7 +118,9 @@ public struct EndingAccount: Sendable, Hashable {
             }
         }
         self.shown = shown
-        self.alsoRead = alsoRead.filter { read in !shown.contains { $0.id == read.id } }
+        self.alsoRead = alsoRead.filter { read in
+            !shown.contains { $0.id == read.id } && graded.map { $0.contains(read.id) } != false
+        }
     }
 
     /// The expected techniques a free-text turn met, or the techniques a chosen line credits.

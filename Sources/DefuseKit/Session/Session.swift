@@ -83,7 +83,9 @@ public struct Session: Sendable {
         if case .ended(let ending) = state {
             outcome = ending.rawValue
             debrief = path.last.flatMap { scenario.nodes[$0]?.debrief }
-            account = EndingAccount(ending: ending, turns: turns, catalog: catalog)
+            account = EndingAccount(
+                ending: ending, turns: turns, catalog: catalog,
+                graded: Set(scenario.nodes.values.flatMap(\.expect)))
         }
         let score = turns.isEmpty && isOver ? min(100, scoreCap?.cap ?? 100) : self.score
         var result = SessionResult(

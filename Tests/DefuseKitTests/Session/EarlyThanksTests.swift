@@ -63,6 +63,9 @@ import Testing
         let early = try play(scenarioText(nodes: nodes), ["[ownership] [prevention]", "[thanks]"])
         let notEarned = try #require(early.result.account)
         #expect(notEarned.alsoRead.map(\.id) == ["prevention"])
+        // A technique no node of the scenario expects is not listed at all (review22 C finding 16).
+        let ungraded = try play(scenarioText(nodes: nodes), ["[ownership] [decisive-action]", "[thanks]"])
+        #expect(try #require(ungraded.result.account).alsoRead.isEmpty)
         #expect(
             notEarned.sentences.last
                 == "Also read in your replies, at turns that did not grade it: prevention (turn 1).")
