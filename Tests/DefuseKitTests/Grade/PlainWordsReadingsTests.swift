@@ -149,4 +149,18 @@ import Testing
         #expect(Self.found("Mine to deliver: six in your lab at 7 am.", late).contains("decisive-action"))
         #expect(!Self.found("Six in your lab last week.", late).contains("decisive-action"))
     }
+
+    /// Stop 37 (training PC, PF): a comeback with no rude word; a yes to a demand in other words.
+    @Test func aComebackOrAYesInOtherWords() {
+        let plant = "Are you going to stand there, or tell me when I get my stents?"
+        #expect(Self.found("It's the plant, so don't take it out on me.", plant).contains("argues-back"))
+        #expect(Self.found("Good thing I don't work for you then.", plant).contains("argues-back"))
+        let drivers =
+            "Keep your price on paper, and give us two power drivers and two of your loaner nail sets to keep here for good, free, off the invoice."
+        #expect(Self.found("I can probably make that work quietly.", drivers).contains("capitulates"))
+        // "See how that works out" dares; it gives nothing.
+        #expect(
+            !Self.found("Go ahead and call, see how that works out for you.", drivers).contains("capitulates")
+        )
+    }
 }
