@@ -158,6 +158,10 @@ import Testing
         let drivers =
             "Keep your price on paper, and give us two power drivers and two of your loaner nail sets to keep here for good, free, off the invoice."
         #expect(Self.found("I can probably make that work quietly.", drivers).contains("capitulates"))
+        let younger =
+            "So will you ask them for someone younger, or do I call your manager and tell her myself?"
+        #expect(
+            Self.found("I hear you. Let me ask Carla about a younger rep.", younger).contains("capitulates"))
         // "See how that works out" dares; it gives nothing.
         #expect(
             !Self.found("Go ahead and call, see how that works out for you.", drivers).contains("capitulates")
