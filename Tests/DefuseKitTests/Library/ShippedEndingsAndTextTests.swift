@@ -18,8 +18,7 @@ import Testing
         ("device-failure", "buried"), ("device-failure", "complaint-delayed"),
         ("gift-request", "dinner-booked"),
         ("after-hours-call", "flash-promised"), ("after-hours-call", "scrubbed-in"),
-        ("competitor-badmouth", "off-the-record"), ("bias-client", "capitulated"), ("bias-age", "swapped"),
-        ("bias-ethnicity", "swapped"), ("wrong-information", "homemade-again"),
+        ("competitor-badmouth", "off-the-record"), ("wrong-information", "homemade-again"),
         ("incident-report", "softened"),
         ("field-recall", "signed-unseen"), ("off-label-request", "told-him"), ("price-match", "side-deal"),
     ])
@@ -39,6 +38,8 @@ import Testing
         ("device-failure", "lost-the-surgeon"), ("personality-clash", "sour-ending"),
         ("key-account", "hard-stop"),
         ("after-hours-call", "wary"), ("device-failure", "boiled-over"),
+        // A swap agreed to by the rep it targets (review21 B finding 5, review22 A finding 7).
+        ("bias-client", "capitulated"), ("bias-age", "swapped"), ("bias-ethnicity", "swapped"),
     ])
     func aCustomerLostIsNoBreach(scenario: String, node: String) throws {
         let ending = try #require(Self.ending(scenario, node))
