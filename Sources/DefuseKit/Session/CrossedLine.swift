@@ -1,8 +1,9 @@
 /// A turn that crosses a line scores 0 (review13 finding 13).
 ///
 /// A reply that shows a violation its node avoids crosses a line when the violation is
-/// - one of ``ids`` (the compliance breaches of the rubric, ``ComplianceBreaches``, and a time
-///   promised that skips sterile processing, `impossible-time`), unless the branch the reply
+/// - one of ``ids`` (the compliance breaches of the rubric, ``ComplianceBreaches``, but terms
+///   beyond the rep's authority, and a time promised that skips sterile processing,
+///   `impossible-time`), unless the branch the reply
 ///   takes asks about it: names it in `violated:` beside a `met:` (the branch written for a
 ///   reply that may be misread, which goes to a check that asks what was meant: a working meal
 ///   that is part of the training, the contract's own consignment); or
@@ -17,8 +18,14 @@
 /// A picked line that credits such a violation (one of ``ids``, or any violation when the
 /// line goes to a breach ending) scores 0 the same way.
 public enum CrossedLine {
-    /// Violations that cross a line at any node that avoids them.
-    public static let ids: Set<String> = ComplianceBreaches.ids.union(["impossible-time"])
+    /// Violations that cross a line at any node that avoids them. Not `unauthorised-concession`:
+    /// a discount beyond the rep's authority is a lesson in judgement that loses the account (a
+    /// `lost` ending without the flag), and its turn saying "a line crossed" beside an ending that
+    /// says none crossed told the rep two things (review22 A finding 5, C finding 10). It still
+    /// crosses one where its branch reads it as the breach (terms with a competitor claim, free
+    /// goods), by the second rule below.
+    public static let ids: Set<String> = ComplianceBreaches.ids.subtracting(["unauthorised-concession"])
+        .union(["impossible-time"])
 
     /// The violations of a typed reply that cross a line: of `violations` (those its node
     /// avoids that the reply showed), the ones in ``ids`` and the ones `branch` (the branch the

@@ -106,6 +106,21 @@ import Testing
         #expect(session.turns.first?.score == 0)
     }
 
+    /// Terms beyond the rep's authority cost the turn as any violation does unless the branch
+    /// reads them as the breach (review22 A finding 5, C finding 10).
+    @Test func aConcessionAloneIsScoredByTheFormula() throws {
+        let concession = nodes.replacingOccurrences(
+            of: "avoid: [unapproved-material, offers-value, capitulates, minimizing]",
+            with:
+                "avoid: [unapproved-material, offers-value, capitulates, minimizing, unauthorised-concession]"
+        )
+        let session = try play(
+            scenarioText(nodes: concession), ["[ownership] [decisive-action] [unauthorised-concession]"])
+        let turn = try #require(session.turns.first)
+        #expect(turn.crossedLine.isEmpty)
+        #expect(turn.score == 0.75)
+    }
+
     @Test func anotherViolationCrossesTheLineWhenItsCheckEndsInABreach() throws {
         // capitulates goes to swap-check, whose line crediting capitulates ends in a breach.
         let session = try play(
