@@ -203,6 +203,14 @@ public struct LearnedModel: Sendable, Equatable {
                 if negations.contains(tokens[next].word) { return true }
             }
         }
+        // "I'd rather not commit either way": a decision put off, not a limit (review22 C
+        // finding 3; RefusalRule reads it the same way).
+        for index in tokens.indices.dropLast(2)
+        where tokens[index].word == "rather" && tokens[index + 1].word == "not"
+            && RefusalRule.undecided.contains(tokens[index + 2].word)
+        {
+            return true
+        }
         return false
     }
 

@@ -128,6 +128,9 @@ struct RefusalRule: GradingRule {
             {
                 continue
             }
+            // "I'd rather not commit either way today": declining to decide leaves the demand open;
+            // it refuses nothing (review22 C finding 3).
+            if Self.prefersNot(clause, tokens), Self.undecided.contains(refused) { continue }
             // "Nothing I can't handle", "nothing we won't do for you": a double negative boasts;
             // it limits nothing (review21 C finding 6).
             if let pronoun = (clause.range.lowerBound..<negation).last(where: {
@@ -689,6 +692,10 @@ struct RefusalRule: GradingRule {
         guard let negation = clause.negation else { return false }
         return (clause.range.lowerBound..<negation).contains { tokens[$0].word == "rather" }
     }
+
+    /// Verbs whose "rather not" puts a decision off ("I'd rather not commit", "rather not decide
+    /// today"): no limit.
+    static let undecided: Set<String> = ["commit", "decide", "say", "choose", "answer"]
 
     /// Words after "not" that make a limit without a helper: "I'm not comfortable going in alone".
     static let willingness: Set<String> = ["comfortable", "willing", "prepared", "happy", "able", "allowed"]
