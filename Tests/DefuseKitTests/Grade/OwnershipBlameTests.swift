@@ -75,4 +75,16 @@ import Testing
             detected("The courier was late, so the warehouse had no time.", client: ahead).contains(
                 "blame-shifting"))
     }
+
+    /// The report put off to a later day is the delay, not a fix owned (review22 A finding 1).
+    @Test func theReportPutOffIsNoOwnership() {
+        let binned =
+            "The reload went in the bin, so whoever looks into this starts with nothing. So what happens now?"
+        let later = detected("Understood. I'll sort out the paperwork later this week.", client: binned)
+        #expect(later.contains("delays-reporting"))
+        #expect(!later.contains("ownership"))
+        #expect(
+            detected("I'll sort out the replacement reloads this afternoon.", client: binned).contains(
+                "ownership"))
+    }
 }

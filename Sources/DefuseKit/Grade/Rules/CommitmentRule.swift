@@ -27,10 +27,12 @@ struct CommitmentRule: GradingRule {
         // her", "I'll bring one over by one, just get them to flash it": a commitment in a
         // sentence that breaks the sterile field or fills in a record for the client delivers
         // the breach, not the fix. (Material the rep writes is read apart: "I'll write you a
-        // one pager…" still owns the answer.)
+        // one pager…" still owns the answer.) Nor is the report put off ("I'll sort out the
+        // paperwork later this week": review22 A finding 1).
         let tokens = board.text.tokens
         var breachSentences = Set<Int>()
-        for id in [RubricID.breachesSterileField, .falsifiesRecord] where board.isPresent(id) {
+        for id in [RubricID.breachesSterileField, .falsifiesRecord, .delaysReporting]
+        where board.isPresent(id) {
             for match in board.matches(id) { breachSentences.insert(match.sentence) }
         }
         for clause in board.clauses {
