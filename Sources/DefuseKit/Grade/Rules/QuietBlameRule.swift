@@ -42,8 +42,13 @@ struct QuietBlameRule: GradingRule {
         // A party named inside a retort ("calm down, the techs are watching", "the label's the
         // law, read it") or inside a yes to the demand is part of that violation, not an excuse.
         let answersBack = board.isPresent(.arguesBack) || board.isPresent(.capitulates)
+        // "SPD turn it round for me if I ask nicely": a party named in a sentence that breaks the
+        // sterile cycle is part of that breach, not an excuse (review22 A finding 11).
+        let breachSentences = Set(
+            board.isPresent(.breachesSterileField) ? board.matches(.breachesSterileField).map(\.sentence) : [])
         for var clause in board.clauses where !answersBack {
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
+            if breachSentences.contains(tokens[clause.range.lowerBound].sentence) { continue }
             // "your central sterile was slammed": any noun of the client's, told in the past.
             if clause.subject == .other, tokens[clause.subjectRange.lowerBound].word == "your",
                 Self.pastFault(clause, tokens)
