@@ -155,6 +155,7 @@ import Testing
         let plant = "Are you going to stand there, or tell me when I get my stents?"
         #expect(Self.found("It's the plant, so don't take it out on me.", plant).contains("argues-back"))
         #expect(Self.found("Good thing I don't work for you then.", plant).contains("argues-back"))
+        #expect(Self.found("Threats don't really work on me, Doc.", plant).contains("argues-back"))
         let drivers =
             "Keep your price on paper, and give us two power drivers and two of your loaner nail sets to keep here for good, free, off the invoice."
         #expect(Self.found("I can probably make that work quietly.", drivers).contains("capitulates"))
