@@ -89,9 +89,9 @@ public struct EndingAccount: Sendable, Hashable {
         var alsoRead: [Finding] = []
         // Techniques a later turn counted from this one (thanks or an apology given a turn early):
         // earned here, where they were said.
-        var carried: Set<String> = []
+        var carried: [Int: Set<String>] = [:]
         for turn in turns {
-            for (id, at) in turn.shownEarlier { carried.insert("\(at - 1) \(id)") }
+            for (id, at) in turn.shownEarlier { carried[at - 1, default: []].insert(id) }
         }
         // A turn that crossed a line shows nothing (review13 finding 13): the techniques read in
         // the reply that crossed it are not listed as earned.
@@ -104,7 +104,7 @@ public struct EndingAccount: Sendable, Hashable {
             let detected = turn.detected.filter { catalog.kind(of: $0) == .technique }
             let earned = Self.techniques(of: turn, catalog)
             let credited =
-                earned + detected.filter { carried.contains("\(index) \($0)") && !earned.contains($0) }
+                earned + detected.filter { carried[index]?.contains($0) == true && !earned.contains($0) }
             func note(_ id: String, in list: inout [Finding]) {
                 if let at = list.firstIndex(where: { $0.id == id }) {
                     list[at].turns.append(index + 1)
@@ -121,6 +121,13 @@ public struct EndingAccount: Sendable, Hashable {
         self.alsoRead = alsoRead.filter { read in
             !shown.contains { $0.id == read.id } && graded.map { $0.contains(read.id) } != false
         }
+    }
+
+    /// Findings as the account lists them: "apology (turn 1); decisive-action (turn 2, 3)".
+    private static func listed(_ findings: [Finding]) -> String {
+        findings.map { finding in
+            "\(finding.id) (turn \(finding.turns.map(String.init).joined(separator: ", ")))"
+        }.joined(separator: "; ")
     }
 
     /// The expected techniques a free-text turn met, or the techniques a chosen line credits.
@@ -142,20 +149,11 @@ public struct EndingAccount: Sendable, Hashable {
         if shown.isEmpty {
             lines.append("No technique this scenario grades was shown in this run.")
         } else {
-            let list = shown.map { finding in
-                let turns = finding.turns.map(String.init).joined(separator: ", ")
-                return "\(finding.id) (turn \(turns))"
-            }
-            lines.append("Shown in this run: " + list.joined(separator: "; ") + ".")
+            lines.append("Shown in this run: " + Self.listed(shown) + ".")
         }
         if !alsoRead.isEmpty {
-            let list = alsoRead.map { finding in
-                let turns = finding.turns.map(String.init).joined(separator: ", ")
-                return "\(finding.id) (turn \(turns))"
-            }
             lines.append(
-                "Also read in your replies, at turns that did not grade it: " + list.joined(separator: "; ")
-                    + ".")
+                "Also read in your replies, at turns that did not grade it: " + Self.listed(alsoRead) + ".")
         }
         return lines
     }
