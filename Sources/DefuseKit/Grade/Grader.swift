@@ -430,6 +430,10 @@ public struct Grader: Sendable {
         /// is often one sentence of a longer line). Read once per line: ``FromleRule`` split the
         /// line again for every reply it read.
         var restatable: [[String]] = []
+        /// Every word of the line as the tokenizer normalises it, stopwords included: a
+        /// restatement's phrase of stopwords ("you people are") echoes the line when the client
+        /// said each of its words (``FromleRule``).
+        var said: Set<String> = []
     }
 
     /// Reads `client` (see ``ClientReading``).
@@ -446,7 +450,8 @@ public struct Grader: Sendable {
             asksForTime: TimeAnswerRule.asksForTime(client: client),
             namesProblem: LaterReportRule.namesProblem(client: client),
             times: TimeAnswerRule.clientTimes(client),
-            restatable: line.map(FromleRule.remarks(in:)) ?? [])
+            restatable: line.map(FromleRule.remarks(in:)) ?? [],
+            said: line.map { Set($0.tokens.map(\.word)) } ?? [])
     }
 
     /// `client` with the line breaks of its wrapping read as spaces: a scenario's `say` written

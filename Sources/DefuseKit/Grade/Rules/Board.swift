@@ -55,6 +55,8 @@ struct Board {
     var clientTimes: Set<String> = []
     /// The client's remarks a restatement keeps the words of (``Grader/ClientReading/restatable``).
     var clientRestatable: [[String]] = []
+    /// Every word of the client's line (``Grader/ClientReading/said``).
+    var clientSaid: Set<String> = []
     /// What the scenario node that says the client's line expects and avoids (nil when no
     /// scenario says it).
     var cue: NodeCues.Cue?
@@ -108,6 +110,7 @@ struct Board {
         clientNamesProblem = line.namesProblem
         clientTimes = line.times
         clientRestatable = line.restatable
+        clientSaid = line.said
     }
 
     /// Whether the client's line matched `id`'s `soft-if-client` list: nil when there is no
@@ -177,6 +180,12 @@ struct Board {
     func matches(_ id: RubricID) -> [PatternSet.Match] {
         guard let finding = finding(id) else { return [] }
         return finding.matches + finding.softMatches
+    }
+
+    /// The sentences in which any of `ids` that is present was read: a commitment or a party
+    /// named there belongs to that violation (``CommitmentRule``, ``QuietBlameRule``).
+    func sentences(reading ids: [RubricID]) -> Set<Int> {
+        Set(ids.filter(isPresent).flatMap { matches($0).map(\.sentence) })
     }
 
     /// Marks `id` present with `more` evidence.

@@ -30,11 +30,9 @@ struct CommitmentRule: GradingRule {
         // one pager…" still owns the answer.) Nor is the report put off ("I'll sort out the
         // paperwork later this week": review22 A finding 1).
         let tokens = board.text.tokens
-        var breachSentences = Set<Int>()
-        for id in [RubricID.breachesSterileField, .falsifiesRecord, .delaysReporting]
-        where board.isPresent(id) {
-            for match in board.matches(id) { breachSentences.insert(match.sentence) }
-        }
+        let breachSentences = board.sentences(reading: [
+            .breachesSterileField, .falsifiesRecord, .delaysReporting,
+        ])
         for clause in board.clauses {
             // A step that stops a recurrence is `prevention`, not the fix of this problem.
             if prevention.contains(where: { $0.overlaps(clause.range) }) { continue }

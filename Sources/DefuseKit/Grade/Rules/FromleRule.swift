@@ -151,19 +151,12 @@ struct FromleRule: GradingRule {
     {
         let clientWords = Set(clientWords)
         // A match of stopwords only ("you people are") echoes the line when the client said
-        // every one of its words: read the client's line word by word only then.
-        var lineWords: Set<String>?
+        // every one of its words.
         return !matches.isEmpty
             && matches.allSatisfy { match in
                 let words = Self.contentWords(board.text.tokens[match.range])
                 if !words.isEmpty { return words.allSatisfy(clientWords.contains) }
-                if lineWords == nil {
-                    lineWords = Set(
-                        (board.client ?? "").lowercased().split { !$0.isLetter && !$0.isNumber }.map(
-                            String.init))
-                }
-                let said = lineWords ?? []
-                return board.text.tokens[match.range].allSatisfy { said.contains($0.word) }
+                return board.text.tokens[match.range].allSatisfy { board.clientSaid.contains($0.word) }
             }
     }
 

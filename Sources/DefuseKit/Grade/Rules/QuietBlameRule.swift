@@ -44,9 +44,7 @@ struct QuietBlameRule: GradingRule {
         let answersBack = board.isPresent(.arguesBack) || board.isPresent(.capitulates)
         // "SPD turn it round for me if I ask nicely": a party named in a sentence that breaks the
         // sterile cycle is part of that breach, not an excuse (review22 A finding 11).
-        let breachSentences = Set(
-            board.isPresent(.breachesSterileField) ? board.matches(.breachesSterileField).map(\.sentence) : []
-        )
+        let breachSentences = board.sentences(reading: [.breachesSterileField])
         for var clause in board.clauses where !answersBack {
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
             if breachSentences.contains(tokens[clause.range.lowerBound].sentence) { continue }
