@@ -102,6 +102,8 @@ import Testing
         "that figure came straight off the launch slides",
         "it's been a wild month and a couple of things slipped",
         "perhaps your ward educator could cover it on Sunday?",
+        // An imperative that turns the blame elsewhere is no refusal.
+        "Don't blame me, blame the warehouse.",
     ])
     func denyingOurPartIsBlame(_ reply: String) {
         #expect(detected(reply, client: Self.complaint).contains("blame-shifting"), "\(reply)")
@@ -111,6 +113,9 @@ import Testing
         "I'll send the summary and the regulatory letter later this week",
         "shortages are part of the trade",
         "I'm not going to blame the plant, I'll have a set with you by 10:15",
+        // The "I" dropped, as typed in a hurry: the clause opens on its negation.
+        "Not gonna blame the warehouse. It's my set, I'm fixing it.",
+        "won't blame the plant, set's with you by 10:15",
     ])
     func objectsAndOwnedCausesAreNotBlame(_ reply: String) {
         #expect(!detected(reply, client: Self.complaint).contains("blame-shifting"), "\(reply)")

@@ -24,10 +24,10 @@ struct DisownedClauseRule: GradingRule {
     }
 
     func apply(to board: inout Board) {
-        guard board.clauses.contains(where: { $0.subject == .me && $0.negation != nil }) else { return }
+        guard board.clauses.contains(where: { Self.isRepsOwn($0) && $0.negation != nil }) else { return }
         let infos = board.text.infos
         let disowned = board.clauses.compactMap { clause -> Scope? in
-            guard clause.subject == .me, let negation = clause.negation, let verb = clause.verb,
+            guard Self.isRepsOwn(clause), let negation = clause.negation, let verb = clause.verb,
                 Self.verbNegations.contains(board.text.tokens[negation].word),
                 // The verb, or one joined to it: "I'm not going to stand here and blame…".
                 (verb..<clause.range.upperBound).contains(where: {
@@ -39,6 +39,17 @@ struct DisownedClauseRule: GradingRule {
             return Scope(range: range, words: range, reading: "what the rep refuses to do")
         }
         Self.withdraw(QuotedSpeechRule.violations, inside: disowned, on: &board)
+    }
+
+    /// A clause the rep says of themselves: "I'm not going to blame…", or one with the "I"
+    /// dropped that opens on its negation, as people type in a hurry ("Not gonna blame the
+    /// warehouse.", "Won't pretend it's fine."); not "Can't blame you", which agrees.
+    static func isRepsOwn(_ clause: Clause) -> Bool {
+        switch clause.subject {
+        case .me: return true
+        case .none: return !clause.ability && clause.negation.map { $0 <= clause.range.lowerBound + 1 } ?? false
+        default: return false
+        }
     }
 
     /// Withdraws each of `ids` whose every match lies in one of `scopes`, with a reason that
