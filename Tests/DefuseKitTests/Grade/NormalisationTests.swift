@@ -17,7 +17,8 @@ import Testing
         ("youre", ["you", "are"]), ("it's", ["it", "is"]), ("thats", ["that", "is"]),
         ("we're", ["we", "are"]),
         ("were", ["were"]), ("can't", ["can", "not"]), ("u", ["you"]), ("thx", ["thanks"]),
-        ("tmrw", ["tomorrow"]),
+        ("tmrw", ["tomorrow"]), ("thurs", ["thursday"]), ("weds", ["wednesday"]),
+        ("sat", ["sat"]), ("wed", ["wed"]),
         ("sorrrry", ["sorry"]), ("apologise", ["apologize"]), ("Dr. Hahn's", ["doctor", "hahn"]),
     ])
     func normalises(_ typed: String, _ expected: [String]) {
