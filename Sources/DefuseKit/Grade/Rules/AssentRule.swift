@@ -81,6 +81,15 @@ struct AssentRule: GradingRule {
             } ?? false
             // "Totally fair to be skeptical", "that's a fair challenge": the stance granted, not the claim.
             || FairStanceRule.stance(board) != nil
+            // "Yeah, I know, it's been a nightmare": the yes goes with what the wait has been
+            // like for the client, not with the jab (review23 A finding 14). Said of someone
+            // ("yeah his accent was rough") it agrees.
+            || clauses.contains { clause in
+                clause.subject == .other && clause.negation == nil
+                    && clause.subjectRange.count == 1
+                    && ["it", "this", "that"].contains(tokens[clause.subjectRange.lowerBound].word)
+                    && clause.range.contains { Self.hardship.contains(tokens[$0].word) }
+            }
         let insulted =
             board.client(.agreesWithInsult) == true || board.replyMatchesClientList("agrees-with-insult")
         // Hitting back is not agreeing: "yep, good luck finding someone dumb enough" argues.
@@ -427,6 +436,11 @@ struct AssentRule: GradingRule {
     static let complying: Set<String> = ["sure", "ok", "okay", "fine", "np", "will", "alright", "certainly"]
     /// Laughter that may stand alone ("Ha. What did your team make of it?").
     static let laughs: Set<String> = ["ha", "heh", "hah", "haha", "lol"]
+    /// What a wait or a mistake has been like for the client: "it's been a nightmare".
+    static let hardship: Set<String> = [
+        "nightmare", "rough", "awful", "frustrating", "stressful", "painful", "miserable", "horrible",
+        "brutal", "maddening", "infuriating",
+    ]
     /// Words that close a deal on their own ("Deal!", "Done.", "Sold.").
     static let settling: Set<String> = ["deal", "done", "sold", "agreed"]
     /// Assent said in more than one word, or in words the roles do not list.

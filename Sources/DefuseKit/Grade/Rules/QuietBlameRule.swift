@@ -277,9 +277,17 @@ struct QuietBlameRule: GradingRule {
     /// "want to", "need to", "have to": the client's obligation before the verb.
     static let obliging: Set<String> = ["want", "need", "needs", "have", "has", "got"]
 
-    /// Whether the rep says they will come back themselves: "back to you", "call you back".
+    /// Whether the rep says they will come back themselves: "back to you", "call you back",
+    /// "let you know".
     static func comesBack(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { index in
+            // "…and let you know", "…and keep you posted" (review23 A finding 14).
+            if index > 0, index + 1 < tokens.count, tokens[index].word == "you",
+                (tokens[index - 1].word == "let" && tokens[index + 1].word == "know")
+                    || (tokens[index - 1].word == "keep" && tokens[index + 1].word == "posted")
+            {
+                return true
+            }
             guard tokens[index].word == "back", index > 0 else { return false }
             if tokens[index - 1].word == "you" { return true }
             return index + 2 < tokens.count && tokens[index + 1].word == "to"

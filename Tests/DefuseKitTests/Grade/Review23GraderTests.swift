@@ -1,0 +1,40 @@
+import Testing
+
+@testable import DefuseKit
+
+/// Review23's trainer and compliance readers on what the rep is shown: a yes that goes with
+/// what the wait has been like is no agreement with the jab beside it, and a rep who checks
+/// with a colleague and comes back to the client hands nothing off (finding A14).
+@Suite struct Review23GraderTests {
+    static let backorderJab =
+        "Three weeks. Three weeks on backorder for the 3.0 by 18s. You reps are all the same: all smiles until the contract's signed."
+
+    @Test(arguments: [
+        "Yeah, I know, it's been a nightmare.",
+        "yeah I know, that's been rough on your team",
+    ])
+    func aYesToWhatTheWaitHasBeenLikeIsNoAgreement(_ reply: String) {
+        #expect(!StructureReadingTests.found(reply, Self.backorderJab).contains("agrees-with-insult"), "\(reply)")
+    }
+
+    @Test(arguments: [
+        "Yeah, I know. We're all the same.",
+        // Said of someone, the yes goes with the jab.
+        "haha yeah his accent was rough, fair enough",
+    ])
+    func aYesToTheJabStillAgrees(_ reply: String) {
+        let client =
+            reply.hasPrefix("haha")
+            ? "Before we start: where are you from? No, I mean originally. I only ask because the last fellow they sent us from over there, nobody could understand a word he said. Can your company send somebody a bit more local? Our surgeons like a familiar face."
+            : Self.backorderJab
+        #expect(StructureReadingTests.found(reply, client).contains("agrees-with-insult"), "\(reply)")
+    }
+
+    @Test func checkingWithAColleagueAndComingBackIsNoHandOff() {
+        let client = "So when do I get them?"
+        let comesBack = "Should be tomorrow sometime, I'll check with customer service and let you know."
+        #expect(!StructureReadingTests.found(comesBack, client).contains("blame-shifting"))
+        let handsOff = "I'll check with customer service."
+        #expect(StructureReadingTests.found(handsOff, client).contains("blame-shifting"))
+    }
+}
