@@ -39,3 +39,21 @@ import Testing
         #expect(StructureReadingTests.found(handsOff, client).contains("blame-shifting"))
     }
 }
+
+/// Review23 B finding 1: after a claim about the evidence, "fair" granted and then answered with
+/// "but" is no deferring; a bare "fair enough" still defers.
+@Suite struct GrantedThenAnsweredTests {
+    static let claim =
+        "All right, the patient-level numbers look better. But they're your company's trials, and nobody agrees on a mechanism. Why would I take any risk in a claudicant when a plain balloon and a stent will do?"
+
+    @Test func aPointGrantedThenAnsweredDoesNotDefer() {
+        let found = StructureReadingTests.found(
+            "Fair point, but the patient-level data was independently analysed.", Self.claim)
+        #expect(!found.contains("capitulates"))
+    }
+
+    @Test(arguments: ["Fair enough.", "Fair enough, I guess you'd know best."])
+    func aBareFairStillDefers(_ reply: String) {
+        #expect(StructureReadingTests.found(reply, Self.claim).contains("capitulates"), "\(reply)")
+    }
+}

@@ -166,7 +166,15 @@ struct AssentRule: GradingRule {
         func agreesOutright() -> Bool {
             first.range.contains { Self.agreeingOrDeferring.contains($0, in: board.text) }
         }
+        // "Fair point, but the data was analysed independently": the point granted, then answered.
+        func answersBack() -> Bool {
+            guard clauses.count > 1 else { return false }
+            let start = clauses[1].range.lowerBound
+            return Self.contrasting.contains(tokens[start].word)
+                || (start > 0 && Self.contrasting.contains(tokens[start - 1].word))
+        }
         if board.client(.respectfulChallenge) == true, agreesOutright(), !refuses, !acknowledges, !engages,
+            !answersBack(),
             !board.isPresent(.capitulates), !board.isPresent(.arguesBack),
             !board.isPresent(.agreesWithInsult)
         {
@@ -436,6 +444,8 @@ struct AssentRule: GradingRule {
     static let complying: Set<String> = ["sure", "ok", "okay", "fine", "np", "will", "alright", "certainly"]
     /// Laughter that may stand alone ("Ha. What did your team make of it?").
     static let laughs: Set<String> = ["ha", "heh", "hah", "haha", "lol"]
+    /// Words that open an answer to what was just granted: "fair, **but**…".
+    static let contrasting: Set<String> = ["but", "though", "however", "yet"]
     /// What a wait or a mistake has been like for the client: "it's been a nightmare".
     static let hardship: Set<String> = [
         "nightmare", "rough", "awful", "frustrating", "stressful", "painful", "miserable", "horrible",
