@@ -58,6 +58,9 @@ import Testing
         (NamedLimitTests.rick, "It's going in today, Rick. And no boxes swapped on the quiet either."),
         // The terms held with "still" and a figure.
         (NamedLimitTests.forty, "I hear you. It's still fourteen percent and net 60, as I said."),
+        // The "I'm" dropped, as clipped speakers say it (stop 38).
+        (NamedLimitTests.doug, "Not asking for Doug. I'm on your TLIF Thursday, set's in SPD by two."),
+        (NamedLimitTests.flash, "Never cutting a cycle short. Full run, at your window by 00:40."),
     ])
     func aLimitInOtherWords(_ client: String, _ reply: String) {
         #expect(Self.found(reply, client).contains("boundary-setting"))
@@ -76,6 +79,9 @@ import Testing
         // "still" with a time, or with no figure.
         (NamedLimitTests.flash, "Your arm is still on for 12:45 at SPD."),
         (NamedLimitTests.forty, "The generator is still broken from last month, sorry."),
+        // A dropped "I'm" before no verb, or before "trying to".
+        (NamedLimitTests.rick, "Sorry, but the backorder's at the plant, not something I control."),
+        (NamedLimitTests.rick, "Not trying to make your day harder, I'll call you by three."),
     ])
     func notALimit(_ client: String, _ reply: String) {
         #expect(!Self.found(reply, client).contains("boundary-setting"))

@@ -54,9 +54,12 @@ struct RefusalRule: GradingRule {
         }
         for raw in board.clauses {
             let named = Self.relative(raw, board.text)
-            let clause = Self.unwilling(
-                Self.framed(raw, board.text) ?? named ?? Self.fronted(raw, board.text),
-                tokens)
+            let dropped = Self.droppedI(raw, tokens)
+            let clause =
+                dropped
+                ?? Self.unwilling(
+                    Self.framed(raw, board.text) ?? named ?? Self.fronted(raw, board.text),
+                    tokens)
             let policy = Self.policy(clause, tokens, infos)
             guard clause.subject == .me || clause.subject == .we, let negation = clause.negation,
                 clause.future || clause.ability || Self.prefersNot(clause, tokens) || clause.progressive
@@ -78,7 +81,9 @@ struct RefusalRule: GradingRule {
             // "I'm not stepping off this account": a refusal under way, in the present ("I wasn't
             // looking at you" tells the past), negated by "not" ("I'm no spring chicken" names a
             // thing). Not "I'm not trying to…".
-            if clause.progressive, !clause.future, !Self.refusesNow(clause, verb, tokens) { continue }
+            if clause.progressive, !clause.future, dropped == nil, !Self.refusesNow(clause, verb, tokens) {
+                continue
+            }
             let word = clause.progressive ? Lemma.of(tokens[verb].word) : tokens[verb].word
             let roles = WordRole(rawValue: infos[verb].roles).union(WordRole.lexicon[word] ?? [])
             if roles.contains(.mental) && !Self.limitVerbs.contains(word) { continue }
@@ -528,6 +533,30 @@ struct RefusalRule: GradingRule {
         "problem", "problems", "worries", "worry", "issue", "issues", "trouble", "bother", "rush", "doubt",
         "idea", "offense", "offence", "way", "one", "need", "matter", "big", "stress",
     ]
+
+    /// Words ending in "-ing" that are no verb: "not something I control".
+    static let ingNouns: Set<String> = [
+        "something", "nothing", "anything", "everything", "thing", "morning", "evening", "during", "being",
+    ]
+
+    /// `clause` read as "I'm not …" when the "I'm" is dropped, as clipped speakers do: "Not
+    /// asking for someone younger.", "Not touching the patient or the field." (training RA).
+    /// Only a clause that opens on "not" or "never" and an -ing verb; "Not trying to…" and "not
+    /// something I control" are not.
+    static func droppedI(_ clause: Clause, _ tokens: [Token]) -> Clause? {
+        guard clause.subject == .none, let negation = clause.negation,
+            negation == clause.range.lowerBound, ["not", "never"].contains(tokens[negation].word),
+            negation + 1 < clause.range.upperBound, tokens[negation + 1].word.hasSuffix("ing"),
+            !Self.ingNouns.contains(tokens[negation + 1].word),
+            !(negation + 2 < clause.range.upperBound && tokens[negation + 2].word == "to")
+        else { return nil }
+        var read = clause
+        read.subject = .me
+        read.subjectRange = negation..<negation
+        read.progressive = true
+        read.verb = negation + 1
+        return read
+    }
 
     /// `clause` read from its "I" or "we" when the thing refused stands before it: "31 I can't
     /// match", "skipping the form I can't do tho", "past that I can't speculate". The words before
