@@ -57,3 +57,24 @@ import Testing
         #expect(StructureReadingTests.found(reply, Self.claim).contains("capitulates"), "\(reply)")
     }
 }
+
+/// Review23 A finding 3: to "Saturdays included, and the cutting blocks free", a maybe on the
+/// Saturdays promises the cover; it is not read as granting the free blocks too.
+@Suite struct HalfYesOnTheCoverTests {
+    static let saturdays =
+        "From next month I'm running a Saturday block. I want you in every case, Saturdays included, and the cutting blocks free from now on. Forty knees a month buys a little flexibility, don't you think?"
+
+    @Test func aMaybeOnTheSaturdaysPromisesTheCoverOnly() {
+        let found = StructureReadingTests.found("Saturdays should be fine.", Self.saturdays)
+        #expect(found.contains("promises-coverage"))
+        #expect(found.contains("capitulates"))
+        #expect(!found.contains("offers-value"))
+        #expect(!found.contains("unauthorised-concession"))
+    }
+
+    @Test func aMaybeOnTheBlocksBesideItStillOffersThem() {
+        let found = StructureReadingTests.found(
+            "Saturdays should be fine. The blocks could work too.", Self.saturdays)
+        #expect(found.contains("offers-value"))
+    }
+}

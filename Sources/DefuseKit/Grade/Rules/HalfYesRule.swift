@@ -77,6 +77,22 @@ struct HalfYesRule: GradingRule {
             let span = start..<range.upperBound
             // "Let me see what I can do on the price": a maybe on the price is a concession on
             // price, not the thing of value the line also asked for (review19 C finding 5).
+            // "Saturdays should be fine": a maybe on the cover the line also asked for is a
+            // promise of cover (`promises-coverage`), not the free blocks (review23 A finding 3).
+            let onCover =
+                board.finding("promises-coverage")?.matches.contains { $0.range.overlaps(span) } == true
+            if onCover, !Self.onPrice(range, tokens) {
+                if board.client(.capitulates) == true, !board.isPresent(.capitulates),
+                    !board.isPresent(.respectfulChallenge)
+                {
+                    board.add(
+                        "capitulates", quoting: span, rule: "a half-yes to a demand the rep should refuse"
+                    ) {
+                        "half-agrees to the client's demand: “\($0)”"
+                    }
+                }
+                continue
+            }
             if Self.onPrice(range, tokens) {
                 if board.client(.capitulates) == true, !board.isPresent(.capitulates),
                     !board.isPresent(.respectfulChallenge)
