@@ -78,3 +78,39 @@ import Testing
         #expect(found.contains("offers-value"))
     }
 }
+
+/// Review23 B finding 9: a look put off to no time ("when I get a sec") is no fix taken on; the
+/// same look with a day is.
+@Suite struct PutOffStepTests {
+    static let restock =
+        "Your restock sheet is wrong again. Three 6 French guides short on the count, and you've invoiced us for two balloons we never used."
+
+    @Test func aStepPutOffToNoTimeIsNoOwnership() {
+        let found = StructureReadingTests.found(
+            "I'll have another look at the balloons when I get a sec.", Self.restock)
+        #expect(!found.contains("ownership"))
+    }
+
+    @Test func theSameStepWithADayIsOwnership() {
+        let found = StructureReadingTests.found("I'll have another look at the balloons today.", Self.restock)
+        #expect(found.contains("ownership"))
+    }
+}
+
+/// Training OA, RB: to "Does anybody at your company read a booking sheet?", a bare "apparently
+/// not" concedes the jab after a sentence that only leads in ("Fair question.") or with "eh".
+@Suite struct LedInBareNoTests {
+    static let bookingSheet =
+        "That's a 4.5 large-frag set. My noon case is a lateral plateau and I need the 3.5 proximal tibia plates. It's five to eleven. Does anybody at your company read a booking sheet?"
+
+    @Test(arguments: ["Fair question. Apparently not. I'll fix it though.", "Apparently not, eh. Sorry."])
+    func aLedInNoConcedes(_ reply: String) {
+        let found = StructureReadingTests.found(reply, Self.bookingSheet)
+        #expect(found.contains("agrees-with-insult"), "\(reply)")
+    }
+
+    @Test func aLedInOwnedNoDoesNot() {
+        let found = StructureReadingTests.found("Fair question. No, this one's on me.", Self.bookingSheet)
+        #expect(!found.contains("agrees-with-insult"))
+    }
+}

@@ -413,8 +413,11 @@ struct AssentRule: GradingRule {
             var end = start
             while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
             let range = start..<end
+            // "oh gosh, honestly?", "Fair question.": a sentence of openers, or one that grants the
+            // question, before the answer (training PH, OA).
             let onlyOpeners = range.allSatisfy {
                 infos[$0].roles & (WordRole.opener.rawValue | WordRole.casual.rawValue) != 0
+                    || Self.preamble.contains(tokens[$0].word)
             }
             if !onlyOpeners {
                 let bare = range.allSatisfy {
@@ -431,7 +434,11 @@ struct AssentRule: GradingRule {
     static let noWords: Set<String> = [
         "nope", "nah", "apparently", "clearly", "obviously", "evidently", "does", "look", "like", "it",
         "seem",
-        "doctor", "doc", "today", "sadly",
+        "doctor", "doc", "today", "sadly", "eh",
+    ]
+    /// Words of a sentence that only leads into the answer: "oh gosh, honestly?", "Fair question."
+    static let preamble: Set<String> = [
+        "gosh", "geez", "jeez", "wow", "honestly", "fair", "good", "question", "oh", "um", "well",
     ]
     /// Numbers said as words: the terms of a demand ("forty percent", "six by forty").
     static let numberWords: Set<String> = [

@@ -38,6 +38,9 @@ struct CommitmentRule: GradingRule {
             if prevention.contains(where: { $0.overlaps(clause.range) }) { continue }
             if breachSentences.contains(tokens[clause.range.lowerBound].sentence) { continue }
             guard Self.commits(clause, board), let verb = clause.verb else { continue }
+            // "I'll have another look when I get a sec": a step put off to no time is no fix
+            // taken on (review23 B finding 9).
+            if Self.putsOff(sentence: tokens[clause.range.lowerBound].sentence, tokens) { continue }
             let words = board.text.quote(clause.subjectRange.lowerBound..<clause.range.upperBound)
             let place = board.text.span(clause.subjectRange.lowerBound..<clause.range.upperBound)
             board.add(
@@ -49,6 +52,27 @@ struct CommitmentRule: GradingRule {
                 ],
                 explanation: "the rep commits to doing it: “\(words)”")
             return
+        }
+    }
+
+    /// Words that put a step off to no time: "when I get a sec" (read "seconds"), "at some point",
+    /// "eventually".
+    static let putOff: [[String]] = [
+        ["when", "i", "get", "a", "seconds"], ["when", "i", "get", "a", "second"],
+        ["when", "i", "get", "a", "chance"], ["when", "i", "get", "a", "minute"],
+        ["when", "i", "get", "a", "moment"], ["at", "some", "point"], ["eventually"], ["sometime"],
+        ["whenever", "i", "can"], ["when", "i", "can"],
+    ]
+
+    /// Whether sentence number `sentence` holds one of ``putOff``.
+    static func putsOff(sentence: Int, _ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.sentence == sentence }.map(\.word)
+        guard !words.isEmpty else { return false }
+        return putOff.contains { phrase in
+            words.count >= phrase.count
+                && (0...(words.count - phrase.count)).contains {
+                    Array(words[$0..<$0 + phrase.count]) == phrase
+                }
         }
     }
 
