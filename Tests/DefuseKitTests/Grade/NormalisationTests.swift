@@ -19,6 +19,7 @@ import Testing
         ("were", ["were"]), ("can't", ["can", "not"]), ("u", ["you"]), ("thx", ["thanks"]),
         ("tmrw", ["tomorrow"]), ("thurs", ["thursday"]), ("weds", ["wednesday"]),
         ("sat", ["sat"]), ("wed", ["wed"]),
+        ("doesnae", ["does", "not"]), ("cannae", ["can", "not"]),
         ("sorrrry", ["sorry"]), ("apologise", ["apologize"]), ("Dr. Hahn's", ["doctor", "hahn"]),
     ])
     func normalises(_ typed: String, _ expected: [String]) {
