@@ -47,7 +47,9 @@ struct DisownedClauseRule: GradingRule {
     static func isRepsOwn(_ clause: Clause) -> Bool {
         switch clause.subject {
         case .me: return true
-        case .none: return !clause.ability && clause.negation.map { $0 <= clause.range.lowerBound + 1 } ?? false
+        case .none:
+            guard !clause.ability, let negation = clause.negation else { return false }
+            return negation <= clause.range.lowerBound + 1
         default: return false
         }
     }
