@@ -56,3 +56,33 @@ import Testing
         #expect(shown.contains("boundary-setting (turn 2)"), "\(shown)")
     }
 }
+
+/// Review23 C finding 10: a violation the node does not avoid costs the turn nothing, but the
+/// branch taken on it moves the story; the turn-by-turn line says so beside the 100%.
+@Suite struct UnscoredCauseTranscriptTests {
+    @Test func aHundredPercentTurnThatMovedTheStorySaysWhy() throws {
+        let result = try DefuseProcess.run(
+            ["play", "bias-age"],
+            input: """
+                Ha, tell me about it, I'm not as young as I used to be! So, Monday.
+
+                """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let agrees = try DefuseProcess.cardName("agrees-with-insult")
+        let line = try #require(
+            result.lines.first { $0.hasPrefix("  1. the-joke  100%") }, "\(result.stdout)")
+        #expect(line.contains("⚠ read \(agrees): not scored here, but it moved the story"), "\(line)")
+    }
+
+    @Test func aHundredPercentTurnWithNothingReadSaysNothing() throws {
+        let result = try DefuseProcess.run(
+            ["play", "bias-age"],
+            input: """
+                Ha, my back's carried these cases for thirty years, it'll manage. So, Monday's ankle?
+
+                """)
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.lines.first { $0.hasPrefix("  1. the-joke") }, "\(result.stdout)")
+        #expect(!line.contains("⚠"), "\(line)")
+    }
+}

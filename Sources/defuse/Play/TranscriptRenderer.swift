@@ -220,6 +220,17 @@ struct TranscriptRenderer {
             if !turn.violations.isEmpty {
                 line += "  " + paint("⚠ did " + coach.name.list(turn.violations), .yellow)
             }
+            // A violation the node does not avoid costs the turn nothing, yet the branch taken on
+            // it moved the story (review23 C finding 10): said beside the 100%, so the mark and
+            // the account of the ending do not contradict each other.
+            if let cause = turn.cause {
+                let unscored = cause.violations.filter { !turn.violations.contains($0) }
+                if !unscored.isEmpty {
+                    let note =
+                        "⚠ read " + coach.name.list(unscored) + ": not scored here, but it moved the story"
+                    line += "  " + paint(note, .yellow)
+                }
+            }
             if turn.afterMiss { line += "  " + paint("chose the line offered after a miss", .yellow) }
             lines.append(line)
             if turn.score < 0.5, let node = scenario.nodes[turn.node], let model = coach.modelReply(node) {
