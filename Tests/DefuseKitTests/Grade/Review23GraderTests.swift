@@ -114,3 +114,26 @@ import Testing
         #expect(!found.contains("agrees-with-insult"))
     }
 }
+
+/// Training RA, SC: a 24-hour time written without its colon ("by 1140", "0645") is a time, as
+/// "11:40" is; four digits that are no time of day are not, nor a sum ("billed at 1200").
+@Suite struct ColonlessTimeTests {
+    @Test(arguments: ["1140", "0645", "2130", "0000"])
+    func aColonlessTimeIsAClock(_ word: String) {
+        #expect(WordClass.isColonlessTime(word))
+    }
+
+    @Test(arguments: ["2460", "1275", "114", "11400", "12a4"])
+    func otherDigitsAreNot(_ word: String) {
+        #expect(!WordClass.isColonlessTime(word))
+    }
+
+    @Test func aSetOnTheDockByAColonlessTimeIsDecisive() {
+        let client =
+            "That's a 4.5 large-frag set. My noon case is a lateral plateau and I need the 3.5 proximal tibia plates. It's five to eleven. Does anybody at your company read a booking sheet?"
+        let found = StructureReadingTests.found("Mercy's 3.5 set, on your dock by 1140.", client)
+        #expect(found.contains("decisive-action"))
+        let sum = StructureReadingTests.found("I'll make sure you're billed at 1200 for this order.", client)
+        #expect(!sum.contains("decisive-action"))
+    }
+}

@@ -115,11 +115,36 @@ struct Tokenizer: Sendable {
             for index in lexicon.range(of: entry) { append(lexicon.words[index], end, lexicon.infos[index]) }
         }
 
+        /// Words before a number that make it a time: "by 1140", "ETA 1140", "from 0700".
+        static let timeLeads: Set<String> = [
+            "by", "before", "until", "till", "eta", "from", "around", "about", "at", "approx",
+            "approximately",
+        ]
+        /// Words before "at" that make the number after it a sum: "billed at 1200".
+        static let sums: Set<String> = [
+            "billed", "charged", "priced", "invoiced", "paid", "pay", "cost", "costs", "sold", "listed",
+            "quoted",
+        ]
+
+        static func leadsToColonlessTime(_ word: String, _ tokens: [Token]) -> Bool {
+            if word.utf8.first == 48 { return true }
+            guard let last = tokens.last, timeLeads.contains(last.word) else { return false }
+            if last.word == "at", tokens.count > 1, sums.contains(tokens[tokens.count - 2].word) {
+                return false
+            }
+            return true
+        }
+
         mutating func append(_ normalised: String, _ end: Int, _ info: TokenInfo) {
             let token = Token(
                 word: normalised, sentence: sentence, clause: clause, startsSentence: !sentenceOpen,
                 quoted: quoted, start: wordStart, end: end)
             var info = info
+            // "by 1140", "ETA 1140", "0645": a 24-hour time without its colon, after a word that
+            // leads into a time or with its leading zero; not "billed at 1200".
+            if WordClass.isColonlessTime(normalised), Self.leadsToColonlessTime(normalised, tokens) {
+                info.flags |= TokenInfo.clock
+            }
             // "3 pm", "7 a.m.": the number before is a time of day.
             if normalised.utf8.count == 2, normalised == "pm" || normalised == "am", let last = tokens.last,
                 last.sentence == sentence,

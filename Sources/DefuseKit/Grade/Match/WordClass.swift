@@ -27,6 +27,18 @@ enum WordClass {
         return word.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == 46 || $0 == 44 || $0 == 58 }
     }
 
+    /// "0645", "1140", "2130": four digits that read as a 24-hour time written without its colon,
+    /// as clinical and military voices write it (training RA, SC): hours 00–23, minutes 00–59.
+    /// Whether one is a time depends on the words before it (``Tokenizer``): "by 1140" is,
+    /// "billed at 1200" is not.
+    static func isColonlessTime(_ word: String) -> Bool {
+        let digits = Array(word.utf8)
+        guard digits.count == 4, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        let hours = Int(digits[0] - 48) * 10 + Int(digits[1] - 48)
+        let minutes = Int(digits[2] - 48) * 10 + Int(digits[3] - 48)
+        return hours <= 23 && minutes <= 59
+    }
+
     static func isClock(_ word: String) -> Bool {
         if word == "noon" || word == "midday" || word == "midnight" { return true }
         let bytes = Array(word.utf8)
