@@ -142,7 +142,10 @@ struct Tokenizer: Sendable {
             var info = info
             // "by 1140", "ETA 1140", "0645": a 24-hour time without its colon, after a word that
             // leads into a time or with its leading zero; not "billed at 1200".
-            if WordClass.isColonlessTime(normalised), Self.leadsToColonlessTime(normalised, tokens) {
+            // (Read only for a number: the flag test keeps it off the path of every other word.)
+            if info.flags & TokenInfo.number != 0, WordClass.isColonlessTime(normalised),
+                Self.leadsToColonlessTime(normalised, tokens)
+            {
                 info.flags |= TokenInfo.clock
             }
             // "3 pm", "7 a.m.": the number before is a time of day.

@@ -32,11 +32,14 @@ enum WordClass {
     /// Whether one is a time depends on the words before it (``Tokenizer``): "by 1140" is,
     /// "billed at 1200" is not.
     static func isColonlessTime(_ word: String) -> Bool {
-        let digits = Array(word.utf8)
-        guard digits.count == 4, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
-        let hours = Int(digits[0] - 48) * 10 + Int(digits[1] - 48)
-        let minutes = Int(digits[2] - 48) * 10 + Int(digits[3] - 48)
-        return hours <= 23 && minutes <= 59
+        let bytes = word.utf8
+        guard bytes.count == 4 else { return false }
+        var value = 0
+        for byte in bytes {
+            guard byte >= 48, byte <= 57 else { return false }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value / 100 <= 23 && value % 100 <= 59
     }
 
     static func isClock(_ word: String) -> Bool {

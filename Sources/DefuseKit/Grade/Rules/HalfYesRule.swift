@@ -82,15 +82,7 @@ struct HalfYesRule: GradingRule {
             let onCover =
                 board.finding("promises-coverage")?.matches.contains { $0.range.overlaps(span) } == true
             if onCover, !Self.onPrice(range, tokens) {
-                if board.client(.capitulates) == true, !board.isPresent(.capitulates),
-                    !board.isPresent(.respectfulChallenge)
-                {
-                    board.add(
-                        "capitulates", quoting: span, rule: "a half-yes to a demand the rep should refuse"
-                    ) {
-                        "half-agrees to the client's demand: “\($0)”"
-                    }
-                }
+                Self.givesIn(span, &board)
                 continue
             }
             if Self.onPrice(range, tokens) {
@@ -108,15 +100,19 @@ struct HalfYesRule: GradingRule {
             ) {
                 "half-agrees to what was asked: “\($0)”"
             }
-            if board.client(.capitulates) == true, !board.isPresent(.capitulates),
-                !board.isPresent(.respectfulChallenge)
-            {
-                board.add("capitulates", quoting: span, rule: "a half-yes to a demand the rep should refuse")
-                {
-                    "half-agrees to the client's demand: “\($0)”"
-                }
-            }
+            Self.givesIn(span, &board)
             return
+        }
+    }
+
+    /// Marks the half-yes at `span` as `capitulates` where the line is a demand the rep should
+    /// refuse and the reply neither gave in already nor challenged it.
+    static func givesIn(_ span: Range<Int>, _ board: inout Board) {
+        guard board.client(.capitulates) == true, !board.isPresent(.capitulates),
+            !board.isPresent(.respectfulChallenge)
+        else { return }
+        board.add("capitulates", quoting: span, rule: "a half-yes to a demand the rep should refuse") {
+            "half-agrees to the client's demand: “\($0)”"
         }
     }
 
