@@ -33,6 +33,27 @@ import Testing
         #expect(!Self.found("I think by 1:15 it is there.", Self.lateTray).contains("decisive-action"))
     }
 
+    /// A sentence that also sets a routine does not take the time from its other clause, and a
+    /// routine step of the rep's with its own clock is a step (stop 39, retired QB and QC).
+    @Test func aRoutineBesideTheStepLeavesTheStepItsTime() {
+        let badLot = "Two boxes from a held lot were in my cabinet. What stops the next one?"
+        #expect(
+            Self.found(
+                "I collect both boxes tomorrow at 8 and swap the lot, and from now on I check each restock against the holds.",
+                badLot
+            ).contains("decisive-action"))
+        #expect(
+            Self.found("From now on, I text you at 15:30 the day before each case.", badLot)
+                .contains("decisive-action"))
+        // A routine with no clock of its own, and one told as a habit, stay prevention alone.
+        #expect(
+            !Self.found("From now on I check each restock against the holds the day before.", badLot)
+                .contains("decisive-action"))
+        #expect(
+            !Self.found("From now on I usually ring at 15:30 the day before.", badLot).contains(
+                "decisive-action"))
+    }
+
     @Test func aDroppedSubjectStillActs() {
         #expect(Self.found("ugh sorry. bringing it over now", Self.lateTray).contains("decisive-action"))
         // Not negated after the verb, and waiting is no step.

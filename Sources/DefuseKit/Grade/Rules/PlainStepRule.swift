@@ -66,9 +66,17 @@ struct PlainStepRule: GradingRule {
             if hedged == nil {
                 hedged = Set(tokens.filter { TimeAnswerRule.hedges.contains($0.word) }.map(\.sentence))
             }
-            guard routine?.contains(sentence) == false, hedged?.contains(sentence) == false,
+            // A routine's step counts with a clock of its own ("I confirm by text at 16:00 the
+            // day before"), as ``ScheduledStepRule`` keeps such a step the lists found; a clause
+            // beside the routine in its sentence is not the routine ("I pull both boxes tomorrow
+            // at 7, and from now on I check every lot").
+            let clocked = clause.range.contains { ScheduledStepRule.isClock(tokens, $0) }
+            let routineClause =
+                routine?.contains(sentence) == true
+                && ScheduledStepRule.recurringClauses([clause], tokens, in: routine ?? []).isEmpty == false
+            guard !routineClause || clocked, hedged?.contains(sentence) == false,
                 !clause.range.contains(where: { Self.habits.contains(tokens[$0].word) }),
-                !Self.setsAheadOfEvent(clause, tokens),
+                !Self.setsAheadOfEvent(clause, tokens) || clocked,
                 !TimeAnswerRule.isPast(clause, tokens)
             else { continue }
             let start = clause.subject == .none ? verb : clause.subjectRange.lowerBound
