@@ -20,6 +20,8 @@ import Testing
         ("tmrw", ["tomorrow"]), ("thurs", ["thursday"]), ("weds", ["wednesday"]),
         ("sat", ["sat"]), ("wed", ["wed"]),
         ("doesnae", ["does", "not"]), ("cannae", ["can", "not"]),
+        // "not gonna lie" means "honestly": it negates nothing after it (stop 39).
+        ("ngl", ["honestly"]),
         ("sorrrry", ["sorry"]), ("apologise", ["apologize"]), ("Dr. Hahn's", ["doctor", "hahn"]),
     ])
     func normalises(_ typed: String, _ expected: [String]) {

@@ -72,7 +72,7 @@ struct Spelling: Sendable {
         "gratefull": ["grateful"], "greatful": ["grateful"], "unacceptible": ["unacceptable"],
         "wierd": ["weird"], "alot": ["a", "lot"], "ima": ["i", "am", "going", "to"],
         "imma": ["i", "am", "going", "to"],
-        "tbh": ["to", "be", "honest"], "ngl": ["not", "going", "to", "lie"], "btw": ["by", "the", "way"],
+        "tbh": ["to", "be", "honest"], "ngl": ["honestly"], "btw": ["by", "the", "way"],
         "fyi": ["for", "your", "information"], "dr": ["doctor"], "doc": ["doctor"], "pm": ["pm"],
         "dunt": ["do", "not"], "rn": ["right", "now"], "atm": ["at", "the", "moment"], "bloke": ["man"],
         "sth": ["something"], "smth": ["something"], "pls.": ["please"], "cud": ["could"], "shud": ["should"],
