@@ -18,6 +18,18 @@ import Testing
     static let parcel = "Brilliant. I'll go to a supplier that can count a tray."
     static let sameScript = "Funny, you two sound exactly the same."
 
+    /// "ngl" is "honestly", not a negation of what follows, and "honestly I'm…" agrees only when
+    /// it says something of the rep (stop 39, retired QA).
+    @Test func honestlyLeadsIntoWhatFollows() {
+        let allTheSame = "You sales people are all alike: charming until the order is in, then gone."
+        #expect(Self.found("ngl most reps are like that lol", allTheSame).contains("agrees-with-insult"))
+        #expect(
+            !Self.found("Honestly I'm not going to pretend the last month went well. Stock lands Friday.", allTheSame)
+                .contains("agrees-with-insult"))
+        #expect(
+            !Self.found("no. and honestly I'm surprised that came up", allTheSame).contains("agrees-with-insult"))
+    }
+
     @Test func aYesAfterASarcasticJabAgreesWithIt() {
         for (reply, client) in [
             ("haha true, fair", Self.neverYours),
