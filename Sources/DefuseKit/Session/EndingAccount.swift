@@ -165,7 +165,10 @@ public struct EndingAccount: Sendable, Hashable {
             moment.choice.map { "you chose line \($0), “\(quote(moment.reply))”" }
             ?? "you said “\(quote(moment.reply))”"
         var parts: [String] = []
-        if moment.afterMiss {
+        if moment.afterMiss, moment.met.isEmpty, moment.violations.isEmpty {
+            // Review24 B finding 16: a line that credits nothing scores 0 for what it is.
+            parts.append("chose a line that shows none of what the turn asked for, which counts nothing")
+        } else if moment.afterMiss {
             parts.append(
                 "chose the line offered after a miss, which counts at most half (wrong lines count nothing)")
         }

@@ -149,6 +149,11 @@ struct TranscriptRenderer {
     private func afterMissLine(_ turn: Turn) -> [String] {
         guard turn.afterMiss else { return [] }
         let percent = Int((turn.score * 100).rounded())
+        // Review24 B finding 16: a line that credits nothing scores 0 for what it is, not for
+        // being printed; the half cap is no reason to give.
+        if percent == 0, turn.violations.isEmpty, turn.met.isEmpty {
+            return ["  " + paint("this line shows none of what the turn asked for: 0%", .yellow)]
+        }
         return [
             "  " + paint("chose the line offered after a miss: \(percent)%", .yellow)
                 + paint(

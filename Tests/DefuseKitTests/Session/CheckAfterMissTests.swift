@@ -37,6 +37,9 @@ import Testing
               - text: Fine, I'll ask Doug.
                 credits: [capitulates]
                 goto: swapped
+              - text: Let's not settle that today.
+                credits: []
+                goto: swapped
           kept:
             end: resolved
           swapped:
@@ -87,6 +90,18 @@ import Testing
         let check = try #require(account.moments.first { $0.node == "check" })
         #expect(check.afterMiss)
         #expect(EndingAccount.describe(check).contains("chose the line offered after a miss"))
+    }
+
+    /// Review24 B finding 16: a line that credits nothing scores 0 for what it is; the ending
+    /// does not give the half cap as the reason.
+    @Test func aLineThatCreditsNothingIsNotBlamedOnTheCap() throws {
+        let session = try play(scenarioText(nodes: nodes), ["ok [capitulates]", "4"])
+        let account = try #require(session.result.account)
+        let check = try #require(account.moments.first { $0.node == "check" })
+        #expect(session.turns.last?.score == 0)
+        let said = EndingAccount.describe(check)
+        #expect(said.contains("shows none of what the turn asked for"))
+        #expect(!said.contains("at most half"))
     }
 
     @Test func theWalkScoresTheCheckAsPlayDoes() throws {
