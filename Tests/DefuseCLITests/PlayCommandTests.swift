@@ -80,6 +80,23 @@ import Testing
         #expect(!result.stdout.contains("Dr. Pat Kim: Fine."))
     }
 
+    /// Review24 A finding 14: where someone else speaks at some nodes, the meter says whose mood
+    /// it is (always the client's); a scenario with one speaker keeps the plain meter.
+    @Test func theMeterNamesTheClientWhenSomeoneElseSpeaks() throws {
+        let result = try play("1\nnothing else\n")
+        let meter = try #require(result.lines.first { $0.contains("/10") && $0.hasPrefix("  ") })
+        #expect(meter.contains("Dr. Pat Kim's mood"))
+        #expect(!result.stdout.contains("Nurse Lee's mood"))
+        let folder = try DefuseProcess.emptyFolder()
+        let plain = try DefuseProcess.run(
+            [
+                "play", DefuseProcess.fixtures.appending(path: "valid/minimal.yaml").path, "--db",
+                folder.appending(path: "r.sqlite").path,
+            ], input: "I'm sorry, that's on me and I'll have it on the van by 10.\n", in: folder)
+        let plainMeter = try #require(plain.lines.first { $0.contains("/10") && $0.hasPrefix("  ") })
+        #expect(plainMeter.hasPrefix("  mood "))
+    }
+
     @Test func endOfInputIsAbandoned() throws {
         let result = try play("")
         #expect(result.status == 0)

@@ -130,7 +130,7 @@ struct REPL {
             guard !drill else { return say("Model replies come at the end of a drill.") }
             showModel()
         case .mood:
-            say(MoodMeter.render(session.mood, colour: renderer.colour))
+            say(MoodMeter.render(session.mood, colour: renderer.colour, of: MoodMeter.owner(in: session.scenario)))
         case .transcript:
             for line in transcript { say(line) }
         case .restart:

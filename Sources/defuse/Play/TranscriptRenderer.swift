@@ -44,7 +44,8 @@ struct TranscriptRenderer {
         case .graded(let turn):
             return showsFeedback ? feedback(turn, scenario: scenario) : []
         case .moodChanged(_, let to):
-            return showsFeedback ? ["  " + MoodMeter.render(to, colour: colour)] : []
+            return showsFeedback
+                ? ["  " + MoodMeter.render(to, colour: colour, of: MoodMeter.owner(in: scenario))] : []
         case .clientReply(let node, let text):
             return [
                 "\(paint(speaker(node) + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"
