@@ -130,7 +130,8 @@ struct REPL {
             guard !drill else { return say("Model replies come at the end of a drill.") }
             showModel()
         case .mood:
-            say(MoodMeter.render(session.mood, colour: renderer.colour, of: MoodMeter.owner(in: session.scenario)))
+            let owner = MoodMeter.owner(in: session.scenario)
+            say(MoodMeter.render(session.mood, colour: renderer.colour, of: owner))
         case .transcript:
             for line in transcript { say(line) }
         case .restart:
