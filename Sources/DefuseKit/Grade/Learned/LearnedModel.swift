@@ -581,7 +581,8 @@ public struct LearnedModel: Sendable, Equatable {
                     FunctionWords.isContent(name: $0) || LearnedFeature.isClause(name: $0)
                 }
                 .map { LearnedFeature(name: $0) }
-                let spans = Self.spans(of: shown, in: board.text, clauses: board.clauses)
+                let spans = Self.outsideOthers(
+                    Self.spans(of: shown, in: board.text, clauses: board.clauses), id: id, on: board)
                 guard !spans.isEmpty, !vetoesMisreadClauses || !Self.restsOnMisreadClause(id, spans, board)
                 else { continue }
                 // The rule is built only when reasons are written (the batch form never shows it).
@@ -632,6 +633,26 @@ public struct LearnedModel: Sendable, Equatable {
                     "found \(found); the learned layer reads \(by) as absent (p \(read)), so nothing cancels it"
             }
         }
+    }
+
+    /// `spans` without those whose sentence holds another verdict's evidence, when any are left:
+    /// the words a learned addition rests on are shown where nothing else was read, so minimizing
+    /// is not quoted as "Oh no, sorry" (the apology's clause) when "I've not seen one do that"
+    /// carries its other reason (review24 B finding 8).
+    static func outsideOthers(_ spans: [Range<Int>], id: String, on board: Board) -> [Range<Int>] {
+        let taken = board.slots.indices.filter { board.slots[$0].present && board.ids[$0] != id }
+            .flatMap { board.slots[$0].evidence.compactMap(\.span) }
+        guard spans.count > 1, !taken.isEmpty else { return spans }
+        let tokens = board.text.tokens
+        let free = spans.filter { span in
+            // The sentence around it: a short clause ("Oh no,") is shown with its neighbours.
+            let sentence = tokens[span.lowerBound].sentence
+            let first = tokens[..<span.lowerBound].lastIndex { $0.sentence != sentence }.map { $0 + 1 } ?? 0
+            let end = tokens[span.lowerBound...].firstIndex { $0.sentence != sentence } ?? tokens.count
+            guard let place = board.text.span(first..<end) else { return true }
+            return !taken.contains { $0.overlaps(place) }
+        }
+        return free.isEmpty ? spans : free
     }
 
     /// ``describe(_:)`` of reasons given by row.

@@ -1,0 +1,27 @@
+import Testing
+
+@testable import DefuseKit
+
+/// Review24's readers on what the rep is shown: the words a learned verdict rests on are quoted
+/// where nothing else was read, not in the apology's sentence (review24 B finding 8).
+@Suite struct Review24GraderTests {
+    /// device-failure's misfire line.
+    static let misfire =
+        "That's half a staple line. Your reload just failed inside my patient. I'm oversewing a sleeve by hand now. What is going on with your stapler?"
+
+    @Test func learnedEvidenceStaysOutOfTheApologysSentence() throws {
+        let reply = "Oh no, sorry. They're normally really reliable, I've not seen one do that before."
+        let grade = StructureReadingTests.cued.grade(reply, client: Self.misfire)
+        let apology = try #require(grade.verdicts["apology"])
+        #expect(apology.present)
+        for (id, verdict) in grade.verdicts where verdict.present && id != "apology" {
+            for evidence in verdict.evidence {
+                let span = try #require(evidence.span, "\(id): “\(evidence.words)”")
+                // "Oh no, sorry." is the reply's first 13 bytes.
+                #expect(span.lowerBound >= 13, "\(id) quoted “\(evidence.words)” in the apology's sentence")
+            }
+        }
+        // A learned verdict stands beside the apology, so the check above is not empty.
+        #expect(grade.verdicts["minimizing"]?.present == true)
+    }
+}
