@@ -24,4 +24,17 @@ import Testing
         // A learned verdict stands beside the apology, so the check above is not empty.
         #expect(grade.verdicts["minimizing"]?.present == true)
     }
+
+    /// Review24b A finding 9: where a party was is who saw it, not the cause; a party that is
+    /// behind on its work is still named as the cause.
+    @Test func whereAPartyWasIsNoBlame() {
+        let whoSaw = "And what did you say to him before you left? Who else saw it?"
+        #expect(
+            !StructureReadingTests.found("I said I'd sort his stents and walked out. The porters were around somewhere.", whoSaw)
+                .contains("blame-shifting"))
+        let backorder = "Three weeks on backorder. Where are my stents?"
+        #expect(
+            StructureReadingTests.found("sorry about that, the plant is behind on everything", backorder)
+                .contains("blame-shifting"))
+    }
 }

@@ -17,6 +17,27 @@
 /// "we'll have someone swing by", "someone on our team will sort it") sends the client elsewhere.
 struct QuietBlameRule: GradingRule {
     static let id = "blame-shifting"
+
+    /// Whether `clause` only says where its party was: a form of "be" right after the subject,
+    /// then a word of place ("were around", "was there", "were behind the glass"; not "is behind
+    /// on everything").
+    static func onlyWhere(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        let after = clause.subjectRange.upperBound
+        guard after + 1 < clause.range.upperBound, ["was", "were", "is", "are"].contains(tokens[after].word)
+        else { return false }
+        let word = tokens[after + 1].word
+        // "behind the glass" is a place; "the plant is behind on everything" is late.
+        if word == "behind" {
+            return after + 2 < clause.range.upperBound && ["the", "a"].contains(tokens[after + 2].word)
+        }
+        return places.contains(word)
+    }
+
+    /// Words that say where someone was, after "was"/"were".
+    static let places: Set<String> = [
+        "around", "there", "present", "nearby", "behind", "outside", "inside", "about", "somewhere",
+        "watching", "standing", "next",
+    ]
     /// ``id`` by number (``RubricID``), for the test every reply makes of it.
     static let key = RubricID.blameShifting
 
@@ -65,6 +86,9 @@ struct QuietBlameRule: GradingRule {
             // "…because our team may ask to examine it": what a party may do next is a plan,
             // like a future, not the cause of the problem.
             if Self.mayDo(clause, tokens) { continue }
+            // "The techs were around somewhere", "two techs were behind the glass": where a
+            // party was is who saw it, not the cause (review24b A finding 9).
+            if Self.onlyWhere(clause, tokens) { continue }
             // "our clinical specialist can go through the criteria with you": what a party of the
             // rep's side can do is an offer, not a cause (rules7).
             if clause.subject == .party, Self.canDo(clause, tokens) { continue }
