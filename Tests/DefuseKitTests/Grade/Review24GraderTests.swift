@@ -29,9 +29,8 @@ import Testing
     /// behind on its work is still named as the cause.
     @Test func whereAPartyWasIsNoBlame() {
         let whoSaw = "And what did you say to him before you left? Who else saw it?"
-        #expect(
-            !StructureReadingTests.found("I said I'd sort his stents and walked out. The porters were around somewhere.", whoSaw)
-                .contains("blame-shifting"))
+        let reply = "I told him the stents would come and I went. The nurses were around somewhere."
+        #expect(!StructureReadingTests.found(reply, whoSaw).contains("blame-shifting"))
         let backorder = "Three weeks on backorder. Where are my stents?"
         #expect(
             StructureReadingTests.found("sorry about that, the plant is behind on everything", backorder)
