@@ -36,4 +36,16 @@ import Testing
             StructureReadingTests.found("sorry about that, the plant is behind on everything", backorder)
                 .contains("blame-shifting"))
     }
+
+    /// Review24b C finding 1: the size of the ask named ("that's a big number") is no yes to it;
+    /// a yes beside it still gives in.
+    @Test func theSizeOfTheAskNamedIsNoYes() {
+        let match =
+            "Meridian is thirty-one percent under you on nails. Same indications, same sizes. Match it by Friday, or the trauma business moves when your contract ends."
+        let named = StructureReadingTests.found("Okay, that's a huge gap.", match)
+        #expect(!named.contains("capitulates"))
+        #expect(named.contains("acknowledge-dont-agree"))
+        let matched = StructureReadingTests.found("Okay, that's a huge gap, but we'll match it.", match)
+        #expect(matched.contains("capitulates"))
+    }
 }

@@ -90,6 +90,16 @@ struct AssentRule: GradingRule {
                     && ["it", "this", "that"].contains(tokens[clause.subjectRange.lowerBound].word)
                     && clause.range.contains { Self.hardship.contains(tokens[$0].word) }
             }
+            // "Okay, that's a big number": the size of the ask named, not a yes to it (review24b C
+            // finding 1).
+            || clauses.contains { clause in
+                clause.subject == .other && clause.negation == nil && !clause.question
+                    && clause.subjectRange.count == 1
+                    && ["it", "this", "that"].contains(tokens[clause.subjectRange.lowerBound].word)
+                    && clause.range.dropLast().contains {
+                        Self.large.contains(tokens[$0].word) && Self.asks.contains(tokens[$0 + 1].word)
+                    }
+            }
         let insulted =
             board.client(.agreesWithInsult) == true || board.replyMatchesClientList("agrees-with-insult")
         // Hitting back is not agreeing: "yep, good luck finding someone dumb enough" argues.
@@ -458,6 +468,9 @@ struct AssentRule: GradingRule {
         "nightmare", "rough", "awful", "frustrating", "stressful", "painful", "miserable", "horrible",
         "brutal", "maddening", "infuriating",
     ]
+    /// The size of an ask, named: "a big number", "a huge gap" (``acknowledges``).
+    static let large: Set<String> = ["big", "huge", "large", "steep", "serious", "massive", "significant"]
+    static let asks: Set<String> = ["number", "gap", "difference", "ask", "cut", "drop", "discount", "jump"]
     /// Words that close a deal on their own ("Deal!", "Done.", "Sold.").
     static let settling: Set<String> = ["deal", "done", "sold", "agreed"]
     /// Assent said in more than one word, or in words the roles do not list.
