@@ -48,4 +48,17 @@ import Testing
         let matched = StructureReadingTests.found("Okay, that's a huge gap, but we'll match it.", match)
         #expect(matched.contains("capitulates"))
     }
+
+    /// Review24b B finding 4: a yes to the surgeon's reading, then a later sentence that turns on
+    /// it with the evidence ("…the newer data looks better though"), does not defer to her claim.
+    @Test func aYesAnsweredWithTheEvidenceDoesNotDefer() {
+        let claim =
+            "I've gone back to plain balloons and stents in everyone. Thirty-eight percent more deaths at five years. I read the meta-analysis, and I'm not gambling with that."
+        let answered =
+            "Yeah, lots of docs did the same after that paper. The follow-up studies read differently though, worth a look."
+        #expect(!StructureReadingTests.found(answered, claim).contains("capitulates"))
+        #expect(
+            StructureReadingTests.found("Yeah, plenty of docs have done that.", claim).contains("capitulates")
+        )
+    }
 }

@@ -182,6 +182,14 @@ struct AssentRule: GradingRule {
             let start = clauses[1].range.lowerBound
             return Self.contrasting.contains(tokens[start].word)
                 || (start > 0 && Self.contrasting.contains(tokens[start - 1].word))
+                // "Yeah, totally get it… The newer data looks a lot better though": a later
+                // sentence that turns on the claim with the evidence (review24b B finding 4).
+                || Set(tokens[first.range.upperBound...].map(\.sentence)).contains { sentence in
+                    let words = tokens[first.range.upperBound...].filter { $0.sentence == sentence }.map(
+                        \.word)
+                    return words.contains { Self.contrasting.contains($0) }
+                        && words.contains { Self.evidenceWords.contains($0) }
+                }
         }
         if board.client(.respectfulChallenge) == true, agreesOutright(), !refuses, !acknowledges, !engages,
             !answersBack(),
@@ -463,6 +471,11 @@ struct AssentRule: GradingRule {
     static let laughs: Set<String> = ["ha", "heh", "hah", "haha", "lol"]
     /// Words that open an answer to what was just granted: "fair, **but**…".
     static let contrasting: Set<String> = ["but", "though", "however", "yet"]
+    /// What a claim about the evidence is answered with (``answersBack``).
+    static let evidenceWords: Set<String> = [
+        "data", "study", "studies", "trial", "trials", "evidence", "paper", "papers", "literature",
+        "analysis", "numbers", "results", "follow",
+    ]
     /// What a wait or a mistake has been like for the client: "it's been a nightmare".
     static let hardship: Set<String> = [
         "nightmare", "rough", "awful", "frustrating", "stressful", "painful", "miserable", "horrible",
