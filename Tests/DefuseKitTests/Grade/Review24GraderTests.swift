@@ -61,4 +61,16 @@ import Testing
             StructureReadingTests.found("Yeah, plenty of docs have done that.", claim).contains("capitulates")
         )
     }
+
+    /// Review24b C finding 3: "so it's not my numbers" after the rep's contracts team is offered
+    /// to build the comparison gives the reason for the approved route; said of what another
+    /// team sent, it still disowns.
+    @Test func notMyNumbersAfterTheApprovedRouteIsNoBlame() {
+        let nail = "It's a nail. A nail is a nail. Don't sell me \"value\"."
+        let routed =
+            "Would a like-for-like comparison help? Our contracts team can put it together from both quotes, so it's not my numbers."
+        #expect(!StructureReadingTests.found(routed, nail).contains("blame-shifting"))
+        let disowned = "Honestly, pricing sent that over, so it's not my numbers."
+        #expect(StructureReadingTests.found(disowned, nail).contains("blame-shifting"))
+    }
 }

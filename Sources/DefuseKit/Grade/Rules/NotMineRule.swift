@@ -9,7 +9,8 @@
 /// tray, but the arm is mine to get you: I'm driving it over now"); not a clause with a noun of
 /// its own as subject ("numbers aren't my thing"; "their rep breaking rules isn't my problem"
 /// judges the party); not whose call it is (the lists and ``DecisionRoleRule`` read that); not a
-/// question, a condition or quoted words; and not the rep's intention, opinion, best or place
+/// question, a condition or quoted words; not "so it's not my numbers" after a party of the
+/// rep's side offered to do it (the approved route); and not the rep's intention, opinion, best or place
 /// ("not my intention", "not my opinion, understood"), which deny nothing about whose the
 /// problem is.
 struct NotMineRule: GradingRule {
@@ -25,8 +26,14 @@ struct NotMineRule: GradingRule {
         let tokens = board.text.tokens
         let infos = board.text.infos
         func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }
+        // "Our contracts team can put that comparison together, so it's not my numbers": the
+        // approved route offered, and the disowning says why it is better (review24b C finding 3).
+        let routed = board.clauses.contains {
+            $0.subject == .party && ($0.ability || $0.future) && $0.negation == nil && !$0.question
+        }
         for clause in board.clauses where !clause.question && !clause.conditional {
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
+            if routed, tokens[clause.range.lowerBound].word == "so" { continue }
             switch clause.subject {
             case .none: break
             case .other where Self.pronouns.contains(tokens[clause.subjectRange.lowerBound].word): break
