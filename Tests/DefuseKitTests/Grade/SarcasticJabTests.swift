@@ -24,10 +24,13 @@ import Testing
         let allTheSame = "You sales people are all alike: charming until the order is in, then gone."
         #expect(Self.found("ngl most reps are like that lol", allTheSame).contains("agrees-with-insult"))
         #expect(
-            !Self.found("Honestly I'm not going to pretend the last month went well. Stock lands Friday.", allTheSame)
-                .contains("agrees-with-insult"))
+            !Self.found(
+                "Honestly I'm not going to pretend the last month went well. Stock lands Friday.", allTheSame
+            )
+            .contains("agrees-with-insult"))
         #expect(
-            !Self.found("no. and honestly I'm surprised that came up", allTheSame).contains("agrees-with-insult"))
+            !Self.found("no. and honestly I'm surprised that came up", allTheSame).contains(
+                "agrees-with-insult"))
     }
 
     @Test func aYesAfterASarcasticJabAgreesWithIt() {
