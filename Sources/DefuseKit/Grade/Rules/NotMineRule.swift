@@ -10,9 +10,9 @@
 /// its own as subject ("numbers aren't my thing"; "their rep breaking rules isn't my problem"
 /// judges the party); not whose call it is (the lists and ``DecisionRoleRule`` read that); not a
 /// question, a condition or quoted words; not "so it's not my numbers" after a party of the
-/// rep's side offered to do it (the approved route); and not the rep's intention, opinion, best or place
-/// ("not my intention", "not my opinion, understood"), which deny nothing about whose the
-/// problem is.
+/// rep's side offered to do it (the approved route); and not the rep's intention, opinion, best
+/// or place ("not my intention", "not my opinion, understood"), which deny nothing about whose
+/// the problem is.
 struct NotMineRule: GradingRule {
     static let id = "blame-shifting"
     /// ``id`` by number (``RubricID``), for the test every reply makes of it.

@@ -17,6 +17,8 @@
 /// "we'll have someone swing by", "someone on our team will sort it") sends the client elsewhere.
 struct QuietBlameRule: GradingRule {
     static let id = "blame-shifting"
+    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
+    static let key = RubricID.blameShifting
 
     /// Whether `clause` only says where its party was: a form of "be" right after the subject,
     /// then a word of place ("were around", "was there", "were behind the glass"; not "is behind
@@ -38,8 +40,6 @@ struct QuietBlameRule: GradingRule {
         "around", "there", "present", "nearby", "behind", "outside", "inside", "about", "somewhere",
         "watching", "standing", "next",
     ]
-    /// ``id`` by number (``RubricID``), for the test every reply makes of it.
-    static let key = RubricID.blameShifting
 
     func apply(to board: inout Board) {
         // Blame excuses a problem: none is raised, agrees with an insult about its own company,
