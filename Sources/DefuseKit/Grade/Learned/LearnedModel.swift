@@ -643,13 +643,10 @@ public struct LearnedModel: Sendable, Equatable {
         let taken = board.slots.indices.filter { board.slots[$0].present && board.ids[$0] != id }
             .flatMap { board.slots[$0].evidence.compactMap(\.span) }
         guard spans.count > 1, !taken.isEmpty else { return spans }
-        let tokens = board.text.tokens
         let free = spans.filter { span in
             // The sentence around it: a short clause ("Oh no,") is shown with its neighbours.
-            let sentence = tokens[span.lowerBound].sentence
-            let first = tokens[..<span.lowerBound].lastIndex { $0.sentence != sentence }.map { $0 + 1 } ?? 0
-            let end = tokens[span.lowerBound...].firstIndex { $0.sentence != sentence } ?? tokens.count
-            guard let place = board.text.span(first..<end) else { return true }
+            guard let place = board.text.span(BreachShapes.sentence(of: span.lowerBound, board.text.tokens))
+            else { return true }
             return !taken.contains { $0.overlaps(place) }
         }
         return free.isEmpty ? spans : free

@@ -85,17 +85,13 @@ struct AssentRule: GradingRule {
             // like for the client, not with the jab (review23 A finding 14). Said of someone
             // ("yeah his accent was rough") it agrees.
             || clauses.contains { clause in
-                clause.subject == .other && clause.negation == nil
-                    && clause.subjectRange.count == 1
-                    && ["it", "this", "that"].contains(tokens[clause.subjectRange.lowerBound].word)
+                Self.saysOfIt(clause, tokens)
                     && clause.range.contains { Self.hardship.contains(tokens[$0].word) }
             }
             // "Okay, that's a big number": the size of the ask named, not a yes to it (review24b C
             // finding 1).
             || clauses.contains { clause in
-                clause.subject == .other && clause.negation == nil && !clause.question
-                    && clause.subjectRange.count == 1
-                    && ["it", "this", "that"].contains(tokens[clause.subjectRange.lowerBound].word)
+                Self.saysOfIt(clause, tokens) && !clause.question
                     && clause.range.dropLast().contains {
                         Self.large.contains(tokens[$0].word) && Self.asks.contains(tokens[$0 + 1].word)
                     }
@@ -184,12 +180,15 @@ struct AssentRule: GradingRule {
                 || (start > 0 && Self.contrasting.contains(tokens[start - 1].word))
                 // "Yeah, totally get it… The newer data looks a lot better though": a later
                 // sentence that turns on the claim with the evidence (review24b B finding 4).
-                || Set(tokens[first.range.upperBound...].map(\.sentence)).contains { sentence in
-                    let words = tokens[first.range.upperBound...].filter { $0.sentence == sentence }.map(
-                        \.word)
-                    return words.contains { Self.contrasting.contains($0) }
-                        && words.contains { Self.evidenceWords.contains($0) }
-                }
+                || {
+                    var turning = Set<Int>()
+                    var citing = Set<Int>()
+                    for token in tokens[first.range.upperBound...] {
+                        if Self.contrasting.contains(token.word) { turning.insert(token.sentence) }
+                        if Self.evidenceWords.contains(token.word) { citing.insert(token.sentence) }
+                    }
+                    return !turning.isDisjoint(with: citing)
+                }()
         }
         if board.client(.respectfulChallenge) == true, agreesOutright(), !refuses, !acknowledges, !engages,
             !answersBack(),
@@ -481,6 +480,12 @@ struct AssentRule: GradingRule {
         "nightmare", "rough", "awful", "frustrating", "stressful", "painful", "miserable", "horrible",
         "brutal", "maddening", "infuriating",
     ]
+    /// Whether `clause` says something of "it", "this" or "that", not negated: "it's been a
+    /// nightmare", "that's a big number".
+    static func saysOfIt(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        clause.subject == .other && clause.negation == nil && clause.subjectRange.count == 1
+            && ["it", "this", "that"].contains(tokens[clause.subjectRange.lowerBound].word)
+    }
     /// The size of an ask, named: "a big number", "a huge gap" (``acknowledges``).
     static let large: Set<String> = ["big", "huge", "large", "steep", "serious", "massive", "significant"]
     static let asks: Set<String> = ["number", "gap", "difference", "ask", "cut", "drop", "discount", "jump"]

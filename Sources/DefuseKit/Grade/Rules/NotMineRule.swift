@@ -26,14 +26,18 @@ struct NotMineRule: GradingRule {
         let tokens = board.text.tokens
         let infos = board.text.infos
         func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }
-        // "Our contracts team can put that comparison together, so it's not my numbers": the
-        // approved route offered, and the disowning says why it is better (review24b C finding 3).
-        let routed = board.clauses.contains {
-            $0.subject == .party && ($0.ability || $0.future) && $0.negation == nil && !$0.question
-        }
         for clause in board.clauses where !clause.question && !clause.conditional {
             if tokens[clause.range].allSatisfy(\.quoted) { continue }
-            if routed, tokens[clause.range.lowerBound].word == "so" { continue }
+            // "Our contracts team can put that comparison together, so it's not my numbers": the
+            // approved route offered, and the disowning says why it is better (review24b C
+            // finding 3).
+            if tokens[clause.range.lowerBound].word == "so",
+                board.clauses.contains(where: {
+                    $0.subject == .party && ($0.ability || $0.future) && $0.negation == nil && !$0.question
+                })
+            {
+                continue
+            }
             switch clause.subject {
             case .none: break
             case .other where Self.pronouns.contains(tokens[clause.subjectRange.lowerBound].word): break

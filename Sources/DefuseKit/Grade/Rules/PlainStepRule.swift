@@ -71,9 +71,8 @@ struct PlainStepRule: GradingRule {
             // beside the routine in its sentence is not the routine ("I pull both boxes tomorrow
             // at 7, and from now on I check every lot").
             let clocked = clause.range.contains { ScheduledStepRule.isClock(tokens, $0) }
-            let routineClause =
-                routine?.contains(sentence) == true
-                && ScheduledStepRule.recurringClauses([clause], tokens, in: routine ?? []).isEmpty == false
+            let routineClause = !ScheduledStepRule.recurringClauses([clause], tokens, in: routine ?? [])
+                .isEmpty
             guard !routineClause || clocked, hedged?.contains(sentence) == false,
                 !clause.range.contains(where: { Self.habits.contains(tokens[$0].word) }),
                 !Self.setsAheadOfEvent(clause, tokens) || clocked,
