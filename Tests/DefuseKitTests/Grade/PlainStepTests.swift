@@ -54,6 +54,18 @@ import Testing
                 "decisive-action"))
     }
 
+    /// A weekday straight after the one the rep calls or meets is the step's time, as the list
+    /// reads it after a helper (stop 40, retired TD: "I call you Tuesday to hear what they
+    /// decided").
+    @Test func aDayAfterWhomTheRepCallsDatesThePlan() {
+        let decide = "I'll let them decide without you, then."
+        #expect(Self.found("I call you Tuesday to hear what they decided.", decide).contains("decisive-action"))
+        #expect(Self.found("I come back Thursday with a proposal in writing.", decide).contains("decisive-action"))
+        // Told in the past, or a day that dates nothing the rep does.
+        #expect(!Self.found("I called you Tuesday to hear what they decided.", decide).contains("decisive-action"))
+        #expect(!Self.found("I know you Tuesday people are busy.", decide).contains("decisive-action"))
+    }
+
     @Test func aDroppedSubjectStillActs() {
         #expect(Self.found("ugh sorry. bringing it over now", Self.lateTray).contains("decisive-action"))
         // Not negated after the verb, and waiting is no step.

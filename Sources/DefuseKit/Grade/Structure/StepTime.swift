@@ -24,7 +24,11 @@ enum StepTime {
             return index < range.lowerBound + 2 || !Self.pastMarks.contains(tokens[index - 2].word)
         }
         if Self.weekdays.contains(word) {
+            // "by Friday", "Friday 9am", and the day straight after the one the rep calls or
+            // meets ("I call you Tuesday", "I come back Thursday"), as the list's own
+            // "(you|back|…) (monday|…)" reads it after a helper.
             return before.map(Self.deadlineWords.contains) == true
+                || before.map(Self.beforeDay.contains) == true
                 || after.map({ isClockLike($0) || Self.partsOfDay.contains($0) }) == true
         }
         if TimeAnswerRule.isTime(tokens, infos, index, in: range) { return true }
@@ -101,6 +105,9 @@ enum StepTime {
     static let deadlineWords: Set<String> = ["by", "on", "before", "until", "till", "this", "next"]
     /// Words before "this morning" that make it the past: "sorry about this morning".
     static let pastMarks: Set<String> = ["about", "for", "from", "since", "of", "after", "during", "over"]
+    /// The words a weekday may follow straight in a step told in the present: "I call you
+    /// Tuesday", "I come back Thursday", "I have them there Monday".
+    static let beforeDay: Set<String> = ["you", "back", "there", "here", "over", "in", "it", "them"]
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "eve", "am", "pm"]
     /// Words before a number that make it an amount: "to 1120", "for 450", "of 200".
     static let beforeAmount: Set<String> = [
