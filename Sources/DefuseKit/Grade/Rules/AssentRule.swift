@@ -432,10 +432,17 @@ struct AssentRule: GradingRule {
             let range = start..<end
             // "oh gosh, honestly?", "Fair question.": a sentence of openers, or one that grants the
             // question, before the answer (training PH, OA).
-            let onlyOpeners = range.allSatisfy {
-                infos[$0].roles & (WordRole.opener.rawValue | WordRole.casual.rawValue) != 0
-                    || Self.preamble.contains(tokens[$0].word)
+            // "Oh no.", "oh god no": dismay, not an answer (review25 A finding 1).
+            let dismay = range.contains { Self.plainNo.contains(tokens[$0].word) } && range.allSatisfy {
+                !Self.plainNo.contains(tokens[$0].word)
+                    || ($0 > range.lowerBound && Self.dismayed.contains(tokens[$0 - 1].word))
             }
+            let onlyOpeners =
+                dismay
+                || range.allSatisfy {
+                    infos[$0].roles & (WordRole.opener.rawValue | WordRole.casual.rawValue) != 0
+                        || Self.preamble.contains(tokens[$0].word)
+                }
             if !onlyOpeners {
                 let bare = range.allSatisfy {
                     infos[$0].roles & filler != 0 || Self.noWords.contains(tokens[$0].word)
@@ -492,6 +499,8 @@ struct AssentRule: GradingRule {
     /// Words that close a deal on their own ("Deal!", "Done.", "Sold.").
     static let settling: Set<String> = ["deal", "done", "sold", "agreed"]
     /// Assent said in more than one word, or in words the roles do not list.
+    /// Words of dismay that make the "no" after them an exclamation ("oh no", "oh god no").
+    static let dismayed: Set<String> = ["oh", "ah", "aw", "god", "dear", "gosh", "uh"]
     static let assentWords: Set<String> = [
         "np", "deal", "done", "sounds", "works", "cool", "great", "perfect", "noted",
         // rules14: a yes in a warmer voice ("lovely, what time shall I book it for?").

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import DefuseKit
+
+/// Review25's readers and stop 40's retired sets on single replies: dismay is no answer to
+/// "does anybody…?", and a refusal may name what it refuses first.
+@Suite struct Review25GraderTests {
+    /// angry-surgeon's opening line: a complaint that ends in a jab at the rep's company.
+    static let wrongSet =
+        "That's a 4.5 large-frag set. My noon case is a lateral plateau and I need the 3.5 proximal tibia plates. It's five to eleven. Does anybody at your company read a booking sheet?"
+
+    /// Review25 A finding 1: "Oh no." is dismay, not a no that concedes "does anybody…?"; a bare
+    /// "No." still does, and the jab granted later in the reply is still read.
+    @Test func dismayIsNoAnswerToTheJab() {
+        let owned = "Oh no. I'm so sorry, that's on me. I'll drive the right set over from Mercy myself."
+        let read = StructureReadingTests.found(owned, Self.wrongSet)
+        #expect(!read.contains("agrees-with-insult"))
+        #expect(read.isSuperset(of: ["apology", "ownership"]))
+        #expect(StructureReadingTests.found("No. Apparently not.", Self.wrongSet).contains("agrees-with-insult"))
+        #expect(
+            StructureReadingTests.found("Oh no. Honestly our warehouse is a mess lately.", Self.wrongSet)
+                .contains("agrees-with-insult"))
+    }
+
+    /// Stop 40 (training YA): the thing refused named first, at some length, then the rep's
+    /// refusal ends the clause; a refusal that goes on with its own object keeps its reading.
+    @Test func aLongThingNamedBeforeTheRefusalIsRefused() {
+        let field =
+            "And my Saturday crew is thin, so you'll help get the patient positioned and open the implants onto the field."
+        let refused = "Opening the implants onto the field I won't do."
+        let read = StructureReadingTests.found(refused, field)
+        #expect(read.contains("boundary-setting"))
+        #expect(!read.contains("breaches-sterile-field"))
+        let dinner = "Between us, I want to thank my team properly. Dinner at Calder's, spouses included."
+        #expect(
+            StructureReadingTests.found("A dinner at Calder's with spouses we cannot pay.", dinner)
+                .contains("boundary-setting"))
+        // The rep doing it is no refusal: the breach stands.
+        #expect(
+            StructureReadingTests.found("Opening the implants onto the field I can do for you.", field)
+                .contains("breaches-sterile-field"))
+    }
+}
