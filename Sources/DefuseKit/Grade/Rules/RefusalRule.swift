@@ -561,12 +561,16 @@ struct RefusalRule: GradingRule {
     /// `clause` read from its "I" or "we" when the thing refused stands before it: "31 I can't
     /// match", "skipping the form I can't do tho", "past that I can't speculate". The words before
     /// the subject are at most four, with no condition, question word or verb helper among them
-    /// ("if I can't…", "when I can't…" keep their own reading).
+    /// ("if I can't…", "when I can't…" keep their own reading); up to eight when the refusal ends
+    /// the clause in a few words ("Opening the implants on the field I won't do", "Dinner for
+    /// twelve with spouses we cannot pay": stop 40, training YA).
     static func fronted(_ clause: Clause, _ text: TokenizedText) -> Clause {
         guard clause.subject == .none || clause.subject == .other, !clause.conditional,
             let start = clause.range.first(where: {
                 text.infos[$0].roles & (WordRole.me.rawValue | WordRole.we.rawValue) != 0
-            }), start > clause.range.lowerBound, start - clause.range.lowerBound <= 4,
+            }), start > clause.range.lowerBound,
+            start - clause.range.lowerBound <= 4
+                || (start - clause.range.lowerBound <= 8 && clause.range.upperBound - start <= 5),
             start + 2 < clause.range.upperBound
         else { return clause }
         let barred = WordRole.condition.rawValue | WordRole.auxiliary.rawValue | WordRole.you.rawValue
