@@ -153,6 +153,15 @@ struct RefusalRule: GradingRule {
             {
                 continue
             }
+            // "I'm not going to make a big thing of it", "I'd rather not make a whole thing of
+            // it": letting the matter go, not a limit (review25 A finding 2, C finding 1).
+            if refused == "make",
+                ((verb + 1)..<min(verb + 5, clause.range.upperBound)).contains(where: {
+                    Self.fussWords.contains(tokens[$0].word)
+                })
+            {
+                continue
+            }
             Self.add(
                 &board, clause.subjectRange.lowerBound..<clause.range.upperBound,
                 "the rep states what they will not do")
@@ -734,6 +743,8 @@ struct RefusalRule: GradingRule {
     static let willingness: Set<String> = ["comfortable", "willing", "prepared", "happy", "able", "allowed"]
     /// Mental verbs that still state a limit when refused.
     static let limitVerbs: Set<String> = ["apologize", "apologise", "accept", "agree", "tolerate"]
+    /// What a rep who "won't make a … of it" lets go of: a fuss, not a demand refused.
+    static let fussWords: Set<String> = ["thing", "deal", "fuss", "drama", "scene", "stink", "song", "issue"]
     static let givingUp: Set<String> = ["anything", "much", "nothing", "a"]
     /// Verbs of ``notLimits`` whose negation is a limit after a demand ("I can't get to 31", "I
     /// can't promise either one", "I can't tell you that", "I won't make slides").
