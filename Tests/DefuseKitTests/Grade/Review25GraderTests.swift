@@ -40,4 +40,33 @@ import Testing
             StructureReadingTests.found("Opening the implants onto the field I can do for you.", field)
                 .contains("breaches-sterile-field"))
     }
+
+    /// Review25 A finding 2 and C finding 1: not making a fuss lets the matter go; it refuses
+    /// nothing. A refusal that makes no exception is still a limit.
+    @Test func notMakingAFussIsNoLimit() {
+        let form = "So do we skip the form or not?"
+        #expect(
+            !StructureReadingTests.found("Look, I'm not going to make a big thing of it.", form)
+                .contains("boundary-setting"))
+        #expect(
+            !StructureReadingTests.found("I'd rather not make a whole thing of it.", form)
+                .contains("boundary-setting"))
+        #expect(
+            StructureReadingTests.found("I'm not going to make an exception on this one. The form goes back.", form)
+                .contains("boundary-setting"))
+    }
+
+    /// Review25 B findings 1 and 2: the thing named as off the table is refused, not offered,
+    /// and the limit is read; free goods put on the table are still an offer.
+    @Test func freeGoodsOffTheTableAreRefused() {
+        let deal =
+            "Here's a way out for both of us. Keep your price on paper, and give us two power drivers and two of your loaner sets, free and off the invoice."
+        let refused = StructureReadingTests.found(
+            "Free drivers off the invoice are off the table, Denise. Anything we give has to be in the contract.", deal)
+        #expect(!refused.contains("offers-value"))
+        #expect(refused.contains("boundary-setting"))
+        #expect(
+            StructureReadingTests.found("Free drivers are on the table if you sign today, Denise.", deal)
+                .contains("offers-value"))
+    }
 }

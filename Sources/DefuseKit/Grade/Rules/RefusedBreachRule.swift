@@ -566,6 +566,14 @@ struct RefusedBreachRule: GradingRule {
             let word = tokens[index].word
             if !negated {
                 if forbidding.contains(word) || problems.contains(word) { return index }
+                // "Free drivers off the invoice are off the table": the act named as one the rep
+                // will not do (review25 B findings 1 and 2).
+                if word == "off", index > range.lowerBound, predicateHelpers.contains(tokens[index - 1].word),
+                    index + 2 < range.upperBound, tokens[index + 1].word == "the",
+                    tokens[index + 2].word == "table"
+                {
+                    return index
+                }
                 // "a hidden discount", "an undisclosed rebate", "a backdoor payment": value named
                 // for what it would hide (review13 finding 6).
                 if hiding.contains(word),
@@ -608,7 +616,7 @@ struct RefusedBreachRule: GradingRule {
     /// "an anti-kickback problem"), or not open to the rep ("isn't something we can do").
     static func reading(of key: Int, _ text: TokenizedText) -> String {
         let word = text.tokens[key].word
-        return permissions.contains(word) || openings.contains(word) || word == "no"
+        return permissions.contains(word) || openings.contains(word) || word == "no" || word == "off"
             ? "named as what the rep may not do" : "named as what a rule forbids"
     }
 
@@ -631,7 +639,7 @@ struct RefusedBreachRule: GradingRule {
 
     /// The words this rule compares by spelling (``WordRole/ruleWords``).
     static var ruleWords: Set<String> {
-        forbidding.union(problems).union(crossing).union(rules).union(permissions).union(openings)
+        forbidding.union(["off", "table"]).union(problems).union(crossing).union(rules).union(permissions).union(openings)
             .union(notRefusals).union(holdingBack).union(holdUntil).union(consenting).union(giftNames)
             .union(existingOpeners).union(askingVerbs).union(requestGoesOn).union(hiding).union(hiddenValue)
             .union(["what"])
