@@ -47,6 +47,21 @@ import Testing
         #expect(object["score"] as? Int == 0)
     }
 
+    /// Review25 B finding 14: a line that credits nothing, picked at a check after a miss, is
+    /// named the same way live and in the turn-by-turn summary.
+    @Test func aLineThatCreditsNothingIsNamedAlikeLiveAndInTheSummary() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let check = DefuseProcess.fixtures.appending(path: "valid/check-after-miss.yaml").path
+        let result = try DefuseProcess.run(
+            ["play", check, "--db", folder.appending(path: "r.sqlite").path], input: "sure, no problem\n2\n",
+            in: folder)
+        #expect(result.status == 0)
+        #expect(result.lines.last == "outcome: lost score: 0")
+        let named = result.lines.filter { $0.contains("shows none of what the turn asked for") }
+        #expect(named.count >= 2, "live and in the summary")
+        #expect(!result.stdout.contains("chose the line offered after a miss"))
+    }
+
     @Test func theEndingScreenSaysWhatDecidedItFromTheTurnLog() throws {
         let result = try play("2\n")
         let heading = try #require(result.lines.firstIndex(of: "What decided it:"))

@@ -237,7 +237,15 @@ struct TranscriptRenderer {
                     line += "  " + paint(note, .yellow)
                 }
             }
-            if turn.afterMiss { line += "  " + paint("chose the line offered after a miss", .yellow) }
+            // Review25 B finding 14: the summary names a line that credits nothing as the live
+            // feedback did.
+            if turn.afterMiss {
+                let what =
+                    turn.met.isEmpty && turn.violations.isEmpty
+                    ? "chose a line that shows none of what the turn asked for"
+                    : "chose the line offered after a miss"
+                line += "  " + paint(what, .yellow)
+            }
             lines.append(line)
             if turn.score < 0.5, let node = scenario.nodes[turn.node], let model = coach.modelReply(node) {
                 lines.append("     " + paint("model: ", .bold) + "“\(Sanitizer.line(model))”")
