@@ -66,6 +66,16 @@ import Testing
         #expect(!Self.found("I know you Tuesday people are busy.", decide).contains("decisive-action"))
     }
 
+    /// A hedge in what the rep will ask the client ("…to hear if you want to try it") is the
+    /// client's, not the step's (stop 40, retired TD); a hedge on the step itself still is.
+    @Test func aHedgeAfterIfIsNotTheReps() {
+        let walking = "So that's a no? You're walking away from ninety cases a month?"
+        #expect(
+            Self.found("I call you Monday morning to hear if you want to try it.", walking).contains(
+                "decisive-action"))
+        #expect(!Self.found("I maybe call you Monday morning.", walking).contains("decisive-action"))
+    }
+
     @Test func aDroppedSubjectStillActs() {
         #expect(Self.found("ugh sorry. bringing it over now", Self.lateTray).contains("decisive-action"))
         // Not negated after the verb, and waiting is no step.

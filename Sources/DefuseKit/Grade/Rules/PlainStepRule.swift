@@ -16,6 +16,8 @@
 /// on ("I think by 3", "I ask Joanne to…"), and a reply that gives in or argues back.
 struct PlainStepRule: GradingRule {
     static let id = "decisive-action"
+    /// Words after which a hedge belongs to what is asked, not to the rep's step.
+    static let embedding: Set<String> = ["if", "whether"]
     /// ``id`` by number (``RubricID``), for the test every reply makes of it.
     static let key = RubricID.decisiveAction
 
@@ -64,7 +66,17 @@ struct PlainStepRule: GradingRule {
             else { continue }
             if routine == nil { routine = ScheduledStepRule.recurringSentences(board.text) }
             if hedged == nil {
-                hedged = Set(tokens.filter { TimeAnswerRule.hedges.contains($0.word) }.map(\.sentence))
+                // A hedge after "if" or "whether" is the client's ("I call you Monday to hear if
+                // you want to try it": stop 40, retired TD), not the rep's about the step.
+                var found = Set<Int>()
+                var embedded = -1
+                for token in tokens {
+                    if Self.embedding.contains(token.word) { embedded = token.sentence }
+                    if TimeAnswerRule.hedges.contains(token.word), embedded != token.sentence {
+                        found.insert(token.sentence)
+                    }
+                }
+                hedged = found
             }
             // A routine's step counts with a clock of its own ("I confirm by text at 16:00 the
             // day before"), as ``ScheduledStepRule`` keeps such a step the lists found; a clause
