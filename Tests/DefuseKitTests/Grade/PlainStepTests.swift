@@ -76,6 +76,18 @@ import Testing
         #expect(!Self.found("I maybe call you Monday morning.", walking).contains("decisive-action"))
     }
 
+    /// "14h", "8h30": the hour as French and much of Europe write it is a clock time (stop 40,
+    /// training ZC); "48h" is a span, not an hour of the day.
+    @Test func anHourWrittenWithHIsAClockTime() {
+        #expect(WordClass.isClock("14h"))
+        #expect(WordClass.isClock("8h30"))
+        #expect(!WordClass.isClock("48h"))
+        #expect(!WordClass.isClock("h"))
+        #expect(
+            Self.found("The written offer is in your inbox Thursday before 17h.", Self.shortStock).contains(
+                "decisive-action"))
+    }
+
     @Test func aDroppedSubjectStillActs() {
         #expect(Self.found("ugh sorry. bringing it over now", Self.lateTray).contains("decisive-action"))
         // Not negated after the verb, and waiting is no step.
