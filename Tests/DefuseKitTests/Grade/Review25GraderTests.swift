@@ -69,4 +69,18 @@ import Testing
             StructureReadingTests.found("Free drivers are on the table if you sign today, Denise.", deal)
                 .contains("offers-value"))
     }
+
+    /// Review25 A finding 4: "so SPD has it…" after a plan told in the present with its time is
+    /// the plan's purpose, as after "will"; after a clause with no time it still names a cause.
+    @Test func thePurposeOfAPresentPlanIsNoBlame() {
+        let when =
+            "Monday, trimalleolar, 07:30. I want your distal fibula plates and the syndesmosis kit. When does the set get to sterile processing, and who's there on the day?"
+        #expect(
+            !StructureReadingTests.found(
+                "The set goes to the loaner desk Friday by 2 pm, so SPD has it well over 48 hours before.", when
+            ).contains("blame-shifting"))
+        #expect(
+            StructureReadingTests.found("The set was late, so SPD had it too late.", when).contains(
+                "blame-shifting"))
+    }
 }

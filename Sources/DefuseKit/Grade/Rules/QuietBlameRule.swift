@@ -132,7 +132,7 @@ struct QuietBlameRule: GradingRule {
             // "The set will be at SPD by 10 on Thursday, so SPD have well over their 48 hours":
             // after a plan, "so (that) <party> has…" is what the plan gives them, not a cause
             // (review21 C finding 3).
-            if Self.purposeOfAPlan(clause, board.clauses, tokens) { continue }
+            if Self.purposeOfAPlan(clause, board.clauses, tokens, board.text.infos) { continue }
             // "The chart was mine and wrong", "that booking was my mistake": the thing claimed by
             // the rep is a fault owned, not a cause put on a party.
             if Self.claimed(clause, tokens) { continue }
@@ -276,7 +276,9 @@ struct QuietBlameRule: GradingRule {
     /// Whether `clause` opens with "so" (or "so that") right after a clause of the same sentence
     /// that plans ahead (a future: "I'll have it there Wednesday", "the set will be at SPD by
     /// 10"): the purpose of the plan, not a consequence put on a party.
-    static func purposeOfAPlan(_ clause: Clause, _ clauses: [Clause], _ tokens: [Token]) -> Bool {
+    static func purposeOfAPlan(_ clause: Clause, _ clauses: [Clause], _ tokens: [Token], _ infos: [TokenInfo])
+        -> Bool
+    {
         let start = clause.range.lowerBound
         let opensWithSo =
             tokens[start].word == "so" || (start > 0 && tokens[start - 1].word == "so")
@@ -287,7 +289,11 @@ struct QuietBlameRule: GradingRule {
                 $0.range.upperBound <= start && tokens[$0.range.lowerBound].sentence == sentence
             })
         else { return false }
+        // A plan told in the present with its time is a plan too ("The set goes to the loaner
+        // desk Friday by 2 pm, so SPD has it…": review25 A finding 4).
         return before.future
+            || (before.negation == nil && !before.conditional
+                && before.range.contains { StepTime.isTime(tokens, infos, $0, in: before.range) })
     }
 
     static let actsOfTheRep: Set<String> = [
