@@ -64,9 +64,16 @@ public struct Session: Sendable {
     public var score: Int { Scoring.scenarioScore(turns.map(\.score), ending: ending, cap: scoreCap?.cap) }
 
     /// The `score_cap` of the end node reached, if it carries one; nil while the story goes on.
+    /// A breach ending (``Node/breach``) caps the run at ``Scoring/breachEndingCap`` whatever
+    /// its own cap: a rep who crossed a line never ranks above one who lost without crossing one
+    /// (review25b B finding 9).
     public var scoreCap: ScoreCap? {
-        guard isOver, let id = path.last, let cap = scenario.nodes[id]?.scoreCap else { return nil }
-        return ScoreCap(ending: id, cap: cap)
+        guard isOver, let id = path.last else { return nil }
+        let own = scenario.nodes[id]?.scoreCap
+        if scenario.isBreachEnding(id) {
+            return ScoreCap(ending: id, cap: min(own ?? Scoring.breachEndingCap, Scoring.breachEndingCap))
+        }
+        return own.map { ScoreCap(ending: id, cap: $0) }
     }
 
     /// How the session ended, or nil while it goes on.

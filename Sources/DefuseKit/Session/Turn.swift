@@ -130,6 +130,11 @@ public enum Scoring {
     /// set (70) and the ceiling of a weak rep's play-through (`score_at_most: 45`).
     public static let lostEndingCap = 40
 
+    /// The most a run that ends on a breach (an end node with `breach: true`) can score: a line
+    /// crossed scores nothing, as a turn that crosses one does, so reports never rank a breach
+    /// above a loss with no line crossed (review25b B finding 9).
+    public static let breachEndingCap = 0
+
     /// ``scenarioScore(_:)`` of a run that ended as `ending` (nil while it has not ended): a
     /// `lost` run scores at most ``lostEndingCap``, however well its earlier turns went, so that
     /// a polite breach after good turns never reads as a pass; and a run whose end node carries

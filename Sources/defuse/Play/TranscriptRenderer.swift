@@ -58,7 +58,11 @@ struct TranscriptRenderer {
             if earned > result.score {
                 // The ending's own `score_cap` when it is what holds the score down, else the
                 // lost-ending cap.
-                if let capped = result.scoreCap, capped.cap == result.score {
+                if result.breach, let capped = result.scoreCap, capped.cap == result.score {
+                    // Review25b B finding 9: a line crossed scores nothing.
+                    lines.append(
+                        "Your replies earned \(earned), but an ending where a line was crossed scores \(capped.cap).")
+                } else if let capped = result.scoreCap, capped.cap == result.score {
                     lines.append(
                         "Your replies earned \(earned), but the ending \(capped.ending) scores at most \(capped.cap)."
                     )

@@ -87,6 +87,46 @@ import Testing
         #expect(clean.result.score == 100)
     }
 
+    /// Review25b B finding 9: an ending marked `breach: true` scores 0 whatever the turns before
+    /// it earned, below every loss with no line crossed, and says which ending capped it.
+    @Test func aBreachEndingScoresNothing() throws {
+        let text = scenarioText(
+            nodes: """
+                  opening:
+                    say: Where is my tray?
+                    expect: [apology, ownership]
+                    next:
+                      - goto: the-ask
+                  the-ask:
+                    say: Just give me what I asked for.
+                    expect: [apology, ownership]
+                    avoid: [capitulates]
+                    next:
+                      - if: { violated: [capitulates] }
+                        goto: crossed
+                      - if: { met: [apology, ownership] }
+                        goto: done
+                      - goto: gave-up
+                  crossed:
+                    end: lost
+                    breach: true
+                  gave-up:
+                    end: lost
+                  done:
+                    end: resolved
+                """)
+        let crossed = try play(text, ["[apology] [ownership]", "[apology] [ownership] [capitulates]"])
+        // The first turn earned full marks: without the breach cap the run would score 40.
+        #expect(crossed.result.turns.first?.score == 1)
+        #expect(crossed.result.breach)
+        #expect(crossed.result.score == Scoring.breachEndingCap)
+        #expect(crossed.result.scoreCap?.ending == "crossed")
+        let lost = try play(text, ["[apology] [ownership]", "[ownership]"])
+        #expect(lost.result.path.last == "gave-up")
+        #expect(!lost.result.breach)
+        #expect(lost.result.score > crossed.result.score)
+    }
+
     @Test func aRecordedLostAttemptWithoutAFinalScoreIsCapped() {
         let turn = sampleTurn(missed: [], score: 1)
         let record = AttemptRecord(
