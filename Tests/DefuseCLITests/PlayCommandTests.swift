@@ -95,6 +95,25 @@ import Testing
         #expect(!result.stdout.contains("Dr. Pat Kim: Fine."))
     }
 
+    /// Review25b B finding 13: after an answer to someone other than the client (a node with a
+    /// speaker), the meter reads "the room", and boiling over there is the room's, not the
+    /// absent client's.
+    @Test func anAnswerToSomeoneElseMovesTheRoom() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let file = DefuseProcess.fixtures.appending(path: "valid/speaker-room.yaml").path
+        let calm = try DefuseProcess.run(
+            ["play", file, "--db", folder.appending(path: "r.sqlite").path], input: "1\n1\n", in: folder)
+        let meters = calm.lines.filter { $0.contains("/10") && $0.hasPrefix("  ") }
+        #expect(meters.count == 2)
+        #expect(meters.first?.contains("Marisol Vega's mood") == true)
+        #expect(meters.last?.contains("the room") == true)
+        let boiled = try DefuseProcess.run(
+            ["play", file, "--db", folder.appending(path: "s.sqlite").path], input: "2\n2\n", in: folder)
+        #expect(boiled.stdout.contains("The room has had enough."))
+        #expect(!boiled.stdout.contains("Marisol Vega has boiled over"))
+        #expect(boiled.lines.last == "outcome: escalated score: 0")
+    }
+
     /// Review24 A finding 14: where someone else speaks at some nodes, the meter says whose mood
     /// it is (always the client's); a scenario with one speaker keeps the plain meter.
     @Test func theMeterNamesTheClientWhenSomeoneElseSpeaks() throws {

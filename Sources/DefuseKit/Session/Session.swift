@@ -467,10 +467,10 @@ public struct Session: Sendable {
         var events: [SessionEvent] = [.graded(turns[turns.count - 1])]
         let before = mood
         mood = turn.moodAfter
-        if mood != before { events.append(.moodChanged(from: before, to: mood)) }
+        if mood != before { events.append(.moodChanged(from: before, to: mood, node: turn.node)) }
         if let reply { events.append(.clientReply(node: turn.node, text: reply)) }
         if scenario.boilsOver(change: moodChange, to: mood, goingTo: goto) {
-            events.append(.boiledOver(goingTo: scenario.onBoil))
+            events.append(.boiledOver(goingTo: scenario.onBoil, node: turn.node))
             guard let onBoil = scenario.onBoil else {
                 finish(.escalated, &events)
                 return events

@@ -18,13 +18,14 @@ public enum SessionEvent: Sendable, Hashable {
     case rejected(String)
     /// A reply was graded.
     case graded(Turn)
-    /// The client's mood moved.
-    case moodChanged(from: Int, to: Int)
+    /// The client's mood moved, on the rep's answer at `node` (whose `speaker`, when it has
+    /// one, is who was listening).
+    case moodChanged(from: Int, to: Int, node: String)
     /// A branch's `reply` line, said after the rep answered `node` (by the node's `speaker`,
     /// else the client).
     case clientReply(node: String, text: String)
-    /// The mood reached 10.
-    case boiledOver(goingTo: String?)
+    /// The mood reached 10, on the rep's answer at `node`.
+    case boiledOver(goingTo: String?, node: String)
     /// The story ended.
     case ended(SessionResult)
 }

@@ -12,20 +12,22 @@ enum MoodMeter {
         }
     }
 
-    /// `of` names whose mood it is, for a scenario where someone else speaks at some nodes (a
-    /// manager on the phone): the meter is always the client's, never the speaker's (review24 A
-    /// finding 14).
-    static func render(_ mood: Int, colour: Bool, of client: String? = nil) -> String {
+    /// `label` names what the meter reads: "mood", the client's ("Don Pruett's mood") where
+    /// someone else speaks at some nodes, or "the room" (``label(in:at:)``).
+    static func render(_ mood: Int, colour: Bool, label: String = "mood") -> String {
         let clamped = min(10, max(0, mood))
         let bar = String(repeating: "▰", count: clamped) + String(repeating: "▱", count: 10 - clamped)
         let style: Terminal.Style = clamped >= 7 ? .red : clamped >= 5 ? .yellow : .green
-        let label = client.map { "\($0)'s mood" } ?? "mood"
         return "\(label) \(Terminal.paint(bar, style, enabled: colour)) \(clamped)/10 \(word(clamped))"
     }
 
-    /// Whose mood to name on the meter: the client's name when another speaker has lines in the
-    /// scenario, else nil.
-    static func owner(in scenario: Scenario) -> String? {
-        scenario.nodes.values.contains { $0.speaker != nil } ? Sanitizer.line(scenario.persona.name) : nil
+    /// What the meter reads in `scenario` after an answer at `node`: the client's mood, named
+    /// when another speaker has lines in the scenario (a manager on the phone; review24 A
+    /// finding 14), and "the room" after an answer to someone else (a node with a `speaker`),
+    /// whose mood the meter is not (review25b B finding 13, review25 C finding 8).
+    static func label(in scenario: Scenario, at node: String? = nil) -> String {
+        if let node, scenario.nodes[node]?.speaker != nil { return "the room" }
+        guard scenario.nodes.values.contains(where: { $0.speaker != nil }) else { return "mood" }
+        return "\(Sanitizer.line(scenario.persona.name))'s mood"
     }
 }

@@ -130,8 +130,8 @@ struct REPL {
             guard !drill else { return say("Model replies come at the end of a drill.") }
             showModel()
         case .mood:
-            let owner = MoodMeter.owner(in: session.scenario)
-            say(MoodMeter.render(session.mood, colour: renderer.colour, of: owner))
+            let label = MoodMeter.label(in: session.scenario, at: session.currentNode?.id)
+            say(MoodMeter.render(session.mood, colour: renderer.colour, label: label))
         case .transcript:
             for line in transcript { say(line) }
         case .restart:

@@ -43,14 +43,17 @@ struct TranscriptRenderer {
             return [paint(message, .yellow)]
         case .graded(let turn):
             return showsFeedback ? feedback(turn, scenario: scenario) : []
-        case .moodChanged(_, let to):
+        case .moodChanged(_, let to, let node):
             return showsFeedback
-                ? ["  " + MoodMeter.render(to, colour: colour, of: MoodMeter.owner(in: scenario))] : []
+                ? ["  " + MoodMeter.render(to, colour: colour, label: MoodMeter.label(in: scenario, at: node))] : []
         case .clientReply(let node, let text):
             return [
                 "\(paint(speaker(node) + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"
             ]
-        case .boiledOver:
+        case .boiledOver(_, let node):
+            // Review25b B finding 13: someone else was speaking (a surgeon beside the nurse, a
+            // manager on the phone): the room has had enough, not the absent client.
+            if scenario.nodes[node]?.speaker != nil { return [paint("The room has had enough.", .red)] }
             return [paint("\(name) has boiled over.", .red)]
         case .ended(let result):
             var lines = ["", paint("── \(result.outcome) · score \(result.score) ──", .bold)]
