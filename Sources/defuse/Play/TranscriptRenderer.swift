@@ -45,7 +45,10 @@ struct TranscriptRenderer {
             return showsFeedback ? feedback(turn, scenario: scenario) : []
         case .moodChanged(_, let to, let node):
             return showsFeedback
-                ? ["  " + MoodMeter.render(to, colour: colour, label: MoodMeter.label(in: scenario, at: node))] : []
+                ? [
+                    "  "
+                        + MoodMeter.render(to, colour: colour, label: MoodMeter.label(in: scenario, at: node))
+                ] : []
         case .clientReply(let node, let text):
             return [
                 "\(paint(speaker(node) + ":", .cyan)) \(Sanitizer.text(text).trimmingCharacters(in: .whitespacesAndNewlines))"
@@ -64,7 +67,8 @@ struct TranscriptRenderer {
                 if result.breach, let capped = result.scoreCap, capped.cap == result.score {
                     // Review25b B finding 9: a line crossed scores nothing.
                     lines.append(
-                        "Your replies earned \(earned), but an ending where a line was crossed scores \(capped.cap).")
+                        "Your replies earned \(earned), but an ending where a line was crossed scores \(capped.cap)."
+                    )
                 } else if let capped = result.scoreCap, capped.cap == result.score {
                     lines.append(
                         "Your replies earned \(earned), but the ending \(capped.ending) scores at most \(capped.cap)."

@@ -59,10 +59,15 @@ import Testing
     /// decided").
     @Test func aDayAfterWhomTheRepCallsDatesThePlan() {
         let decide = "I'll let them decide without you, then."
-        #expect(Self.found("I call you Tuesday to hear what they decided.", decide).contains("decisive-action"))
-        #expect(Self.found("I come back Thursday with a proposal in writing.", decide).contains("decisive-action"))
+        #expect(
+            Self.found("I call you Tuesday to hear what they decided.", decide).contains("decisive-action"))
+        #expect(
+            Self.found("I come back Thursday with a proposal in writing.", decide).contains("decisive-action")
+        )
         // Told in the past, or a day that dates nothing the rep does.
-        #expect(!Self.found("I called you Tuesday to hear what they decided.", decide).contains("decisive-action"))
+        #expect(
+            !Self.found("I called you Tuesday to hear what they decided.", decide).contains("decisive-action")
+        )
         #expect(!Self.found("I know you Tuesday people are busy.", decide).contains("decisive-action"))
     }
 

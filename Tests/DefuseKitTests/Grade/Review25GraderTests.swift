@@ -16,7 +16,8 @@ import Testing
         let read = StructureReadingTests.found(owned, Self.wrongSet)
         #expect(!read.contains("agrees-with-insult"))
         #expect(read.isSuperset(of: ["apology", "ownership"]))
-        #expect(StructureReadingTests.found("No. Apparently not.", Self.wrongSet).contains("agrees-with-insult"))
+        #expect(
+            StructureReadingTests.found("No. Apparently not.", Self.wrongSet).contains("agrees-with-insult"))
         #expect(
             StructureReadingTests.found("Oh no. Honestly our warehouse is a mess lately.", Self.wrongSet)
                 .contains("agrees-with-insult"))
@@ -52,8 +53,10 @@ import Testing
             !StructureReadingTests.found("I'd rather not make a whole thing of it.", form)
                 .contains("boundary-setting"))
         #expect(
-            StructureReadingTests.found("I'm not going to make an exception on this one. The form goes back.", form)
-                .contains("boundary-setting"))
+            StructureReadingTests.found(
+                "I'm not going to make an exception on this one. The form goes back.", form
+            )
+            .contains("boundary-setting"))
     }
 
     /// Review25 B findings 1 and 2: the thing named as off the table is refused, not offered,
@@ -62,7 +65,8 @@ import Testing
         let deal =
             "Here's a way out for both of us. Keep your price on paper, and give us two power drivers and two of your loaner sets, free and off the invoice."
         let refused = StructureReadingTests.found(
-            "Free drivers off the invoice are off the table, Denise. Anything we give has to be in the contract.", deal)
+            "Free drivers off the invoice are off the table, Denise. Anything we give has to be in the contract.",
+            deal)
         #expect(!refused.contains("offers-value"))
         #expect(refused.contains("boundary-setting"))
         #expect(
@@ -77,7 +81,8 @@ import Testing
             "Monday, trimalleolar, 07:30. I want your distal fibula plates and the syndesmosis kit. When does the set get to sterile processing, and who's there on the day?"
         #expect(
             !StructureReadingTests.found(
-                "The set goes to the loaner desk Friday by 2 pm, so SPD has it well over 48 hours before.", when
+                "The set goes to the loaner desk Friday by 2 pm, so SPD has it well over 48 hours before.",
+                when
             ).contains("blame-shifting"))
         #expect(
             StructureReadingTests.found("The set was late, so SPD had it too late.", when).contains(

@@ -54,8 +54,10 @@ enum WordClass {
         }
         // "14h", "8h", "14h30": the hour written as French, Québécois and much of Europe write
         // it (stop 40, training ZC); an hour of the day only, so "48h" stays a span.
-        if !suffixed, let h = digits.firstIndex(of: 104), (1...2).contains(h), digits.count == h + 1 || digits.count == h + 3,
-            digits[..<h].allSatisfy({ $0 >= 48 && $0 <= 57 }), digits[(h + 1)...].allSatisfy({ $0 >= 48 && $0 <= 57 }),
+        if !suffixed, let h = digits.firstIndex(of: 104), (1...2).contains(h),
+            digits.count == h + 1 || digits.count == h + 3,
+            digits[..<h].allSatisfy({ $0 >= 48 && $0 <= 57 }),
+            digits[(h + 1)...].allSatisfy({ $0 >= 48 && $0 <= 57 }),
             let hour = Int(String(decoding: digits[..<h], as: UTF8.self)), hour <= 23
         {
             return true

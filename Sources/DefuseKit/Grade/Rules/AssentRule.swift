@@ -433,10 +433,12 @@ struct AssentRule: GradingRule {
             // "oh gosh, honestly?", "Fair question.": a sentence of openers, or one that grants the
             // question, before the answer (training PH, OA).
             // "Oh no.", "oh god no": dismay, not an answer (review25 A finding 1).
-            let dismay = range.contains { Self.plainNo.contains(tokens[$0].word) } && range.allSatisfy {
-                !Self.plainNo.contains(tokens[$0].word)
-                    || ($0 > range.lowerBound && Self.dismayed.contains(tokens[$0 - 1].word))
-            }
+            let dismay =
+                range.contains { Self.plainNo.contains(tokens[$0].word) }
+                && range.allSatisfy {
+                    !Self.plainNo.contains(tokens[$0].word)
+                        || ($0 > range.lowerBound && Self.dismayed.contains(tokens[$0 - 1].word))
+                }
             let onlyOpeners =
                 dismay
                 || range.allSatisfy {

@@ -639,7 +639,8 @@ struct RefusedBreachRule: GradingRule {
 
     /// The words this rule compares by spelling (``WordRole/ruleWords``).
     static var ruleWords: Set<String> {
-        forbidding.union(["off", "table"]).union(problems).union(crossing).union(rules).union(permissions).union(openings)
+        forbidding.union(["off", "table"]).union(problems).union(crossing).union(rules).union(permissions)
+            .union(openings)
             .union(notRefusals).union(holdingBack).union(holdUntil).union(consenting).union(giftNames)
             .union(existingOpeners).union(askingVerbs).union(requestGoesOn).union(hiding).union(hiddenValue)
             .union(["what"])
