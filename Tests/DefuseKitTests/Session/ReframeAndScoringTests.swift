@@ -54,10 +54,10 @@ import Testing
         #expect(Scoring.lostEndingCap < 45)
     }
 
-    /// A polite breach after good turns: every turn but the last is perfect, the last still
-    /// meets both techniques, and the violation sends the story to a lost ending.
-    @Test func aPoliteBreachAfterGoodTurnsScoresAtMostTheCap() throws {
-        let text = scenarioText(
+    /// A tray, then a demand: giving in ends at `breach` (flagged `breach: true` when `flagged`),
+    /// both techniques at the demand resolve it, anything else ends `gave-up`.
+    static func trayThenDemand(flagged: Bool) -> String {
+        scenarioText(
             nodes: """
                   opening:
                     say: Where is my tray?
@@ -72,12 +72,23 @@ import Testing
                     next:
                       - if: { violated: [capitulates] }
                         goto: breach
-                      - goto: done
+                      - if: { met: [apology, ownership] }
+                        goto: done
+                      - goto: gave-up
                   breach:
+                    end: lost
+                    breach: \(flagged)
+                  gave-up:
                     end: lost
                   done:
                     end: resolved
                 """)
+    }
+
+    /// A polite breach after good turns: every turn but the last is perfect, the last still
+    /// meets both techniques, and the violation sends the story to a lost ending.
+    @Test func aPoliteBreachAfterGoodTurnsScoresAtMostTheCap() throws {
+        let text = Self.trayThenDemand(flagged: false)
         let breach = try play(text, ["[apology] [ownership]", "[apology] [ownership] [capitulates]"])
         #expect(breach.result.outcome == "lost")
         #expect(breach.result.turns.map(\.score) == [1, 0.75])
@@ -90,37 +101,13 @@ import Testing
     /// Review25b B finding 9: an ending marked `breach: true` scores 0 whatever the turns before
     /// it earned, below every loss with no line crossed, and says which ending capped it.
     @Test func aBreachEndingScoresNothing() throws {
-        let text = scenarioText(
-            nodes: """
-                  opening:
-                    say: Where is my tray?
-                    expect: [apology, ownership]
-                    next:
-                      - goto: the-ask
-                  the-ask:
-                    say: Just give me what I asked for.
-                    expect: [apology, ownership]
-                    avoid: [capitulates]
-                    next:
-                      - if: { violated: [capitulates] }
-                        goto: crossed
-                      - if: { met: [apology, ownership] }
-                        goto: done
-                      - goto: gave-up
-                  crossed:
-                    end: lost
-                    breach: true
-                  gave-up:
-                    end: lost
-                  done:
-                    end: resolved
-                """)
+        let text = Self.trayThenDemand(flagged: true)
         let crossed = try play(text, ["[apology] [ownership]", "[apology] [ownership] [capitulates]"])
         // The first turn earned full marks: without the breach cap the run would score 40.
         #expect(crossed.result.turns.first?.score == 1)
         #expect(crossed.result.breach)
         #expect(crossed.result.score == Scoring.breachEndingCap)
-        #expect(crossed.result.scoreCap?.ending == "crossed")
+        #expect(crossed.result.scoreCap?.ending == "breach")
         let lost = try play(text, ["[apology] [ownership]", "[ownership]"])
         #expect(lost.result.path.last == "gave-up")
         #expect(!lost.result.breach)
