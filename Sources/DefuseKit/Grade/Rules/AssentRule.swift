@@ -500,9 +500,10 @@ struct AssentRule: GradingRule {
     static let asks: Set<String> = ["number", "gap", "difference", "ask", "cut", "drop", "discount", "jump"]
     /// Words that close a deal on their own ("Deal!", "Done.", "Sold.").
     static let settling: Set<String> = ["deal", "done", "sold", "agreed"]
+    /// Words of dismay that make the "no" after them an exclamation ("oh no", "oh god no"); not
+    /// "uh", which hesitates before a real answer ("Uh, no.").
+    static let dismayed: Set<String> = ["oh", "ah", "aw", "god", "dear", "gosh"]
     /// Assent said in more than one word, or in words the roles do not list.
-    /// Words of dismay that make the "no" after them an exclamation ("oh no", "oh god no").
-    static let dismayed: Set<String> = ["oh", "ah", "aw", "god", "dear", "gosh", "uh"]
     static let assentWords: Set<String> = [
         "np", "deal", "done", "sounds", "works", "cool", "great", "perfect", "noted",
         // rules14: a yes in a warmer voice ("lovely, what time shall I book it for?").
