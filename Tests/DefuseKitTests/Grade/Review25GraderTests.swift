@@ -64,6 +64,10 @@ import Testing
     @Test func freeGoodsOffTheTableAreRefused() {
         let deal =
             "Here's a way out for both of us. Keep your price on paper, and give us two power drivers and two of your loaner sets, free and off the invoice."
+        let past = StructureReadingTests.found(
+            "Forty off and free drivers are more than I can offer. Our terms are nine percent.", deal)
+        #expect(!past.contains("offers-value"))
+        #expect(past.contains("boundary-setting"))
         let refused = StructureReadingTests.found(
             "Free drivers off the invoice are off the table, Denise. Anything we give has to be in the contract.",
             deal)

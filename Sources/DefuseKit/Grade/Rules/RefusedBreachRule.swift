@@ -574,6 +574,14 @@ struct RefusedBreachRule: GradingRule {
                 {
                     return index
                 }
+                // "Forty off and free generators are more than I can offer": the act named as past
+                // what the rep may give (review25d C finding 1).
+                if word == "more", index > range.lowerBound, predicateHelpers.contains(tokens[index - 1].word),
+                    index + 3 < range.upperBound, tokens[index + 1].word == "than",
+                    ["i", "we"].contains(tokens[index + 2].word), ["can", "could"].contains(tokens[index + 3].word)
+                {
+                    return index
+                }
                 // "a hidden discount", "an undisclosed rebate", "a backdoor payment": value named
                 // for what it would hide (review13 finding 6).
                 if hiding.contains(word),
@@ -616,7 +624,7 @@ struct RefusedBreachRule: GradingRule {
     /// "an anti-kickback problem"), or not open to the rep ("isn't something we can do").
     static func reading(of key: Int, _ text: TokenizedText) -> String {
         let word = text.tokens[key].word
-        return permissions.contains(word) || openings.contains(word) || word == "no" || word == "off"
+        return permissions.contains(word) || openings.contains(word) || word == "no" || word == "off" || word == "more"
             ? "named as what the rep may not do" : "named as what a rule forbids"
     }
 
@@ -639,7 +647,7 @@ struct RefusedBreachRule: GradingRule {
 
     /// The words this rule compares by spelling (``WordRole/ruleWords``).
     static var ruleWords: Set<String> {
-        forbidding.union(["off", "table"]).union(problems).union(crossing).union(rules).union(permissions)
+        forbidding.union(["off", "table", "more", "than"]).union(problems).union(crossing).union(rules).union(permissions)
             .union(openings)
             .union(notRefusals).union(holdingBack).union(holdUntil).union(consenting).union(giftNames)
             .union(existingOpeners).union(askingVerbs).union(requestGoesOn).union(hiding).union(hiddenValue)
