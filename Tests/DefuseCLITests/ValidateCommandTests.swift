@@ -19,7 +19,9 @@ import Testing
     @Test func cleanFilesExit0() throws {
         let result = try DefuseProcess.run(["validate", valid])
         // Every scenario in the folder is counted, however many the command tests add there.
-        let files = try FileManager.default.contentsOfDirectory(atPath: valid).filter { $0.hasSuffix(".yaml") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: valid).filter {
+            $0.hasSuffix(".yaml")
+        }
         #expect(files.count >= 2)
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)

@@ -576,9 +576,11 @@ struct RefusedBreachRule: GradingRule {
                 }
                 // "Forty off and free generators are more than I can offer": the act named as past
                 // what the rep may give (review25d C finding 1).
-                if word == "more", index > range.lowerBound, predicateHelpers.contains(tokens[index - 1].word),
+                if word == "more", index > range.lowerBound,
+                    predicateHelpers.contains(tokens[index - 1].word),
                     index + 3 < range.upperBound, tokens[index + 1].word == "than",
-                    ["i", "we"].contains(tokens[index + 2].word), ["can", "could"].contains(tokens[index + 3].word)
+                    ["i", "we"].contains(tokens[index + 2].word),
+                    ["can", "could"].contains(tokens[index + 3].word)
                 {
                     return index
                 }
@@ -624,7 +626,8 @@ struct RefusedBreachRule: GradingRule {
     /// "an anti-kickback problem"), or not open to the rep ("isn't something we can do").
     static func reading(of key: Int, _ text: TokenizedText) -> String {
         let word = text.tokens[key].word
-        return permissions.contains(word) || openings.contains(word) || word == "no" || word == "off" || word == "more"
+        return permissions.contains(word) || openings.contains(word) || word == "no" || word == "off"
+            || word == "more"
             ? "named as what the rep may not do" : "named as what a rule forbids"
     }
 
@@ -645,13 +648,16 @@ struct RefusedBreachRule: GradingRule {
         "also", "very", "genuine", "fmv", "stark", "advamed",
     ]
 
+    /// The words of "off the table" and "more than I can": the act named as past what the rep may
+    /// give (``judgment(in:_:)``).
+    static let pastTheRep: Set<String> = ["off", "table", "more", "than"]
+
     /// The words this rule compares by spelling (``WordRole/ruleWords``).
     static var ruleWords: Set<String> {
-        forbidding.union(["off", "table", "more", "than"]).union(problems).union(crossing).union(rules).union(permissions)
-            .union(openings)
+        forbidding.union(problems).union(crossing).union(rules).union(permissions).union(openings)
             .union(notRefusals).union(holdingBack).union(holdUntil).union(consenting).union(giftNames)
             .union(existingOpeners).union(askingVerbs).union(requestGoesOn).union(hiding).union(hiddenValue)
-            .union(["what"])
+            .union(pastTheRep).union(["what"])
     }
 
     /// Verbs and nouns that say a rule forbids the act.
