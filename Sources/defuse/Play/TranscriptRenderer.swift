@@ -64,14 +64,12 @@ struct TranscriptRenderer {
             if earned > result.score {
                 // The ending's own `score_cap` when it is what holds the score down, else the
                 // lost-ending cap.
-                if result.breach, let capped = result.scoreCap, capped.cap == result.score {
+                if let capped = result.scoreCap, capped.cap == result.score {
                     // Review25b B finding 9: a line crossed scores nothing.
                     lines.append(
-                        "Your replies earned \(earned), but an ending where a line was crossed scores \(capped.cap)."
-                    )
-                } else if let capped = result.scoreCap, capped.cap == result.score {
-                    lines.append(
-                        "Your replies earned \(earned), but the ending \(capped.ending) scores at most \(capped.cap)."
+                        result.breach
+                            ? "Your replies earned \(earned), but an ending where a line was crossed scores \(capped.cap)."
+                            : "Your replies earned \(earned), but the ending \(capped.ending) scores at most \(capped.cap)."
                     )
                 } else {
                     let cap = Scoring.lostEndingCap
@@ -157,13 +155,17 @@ struct TranscriptRenderer {
         ]
     }
 
+    /// Whether `turn` met nothing and showed no violation: a line picked after a miss that
+    /// shows none of what the turn asked for, named alike live and in the summary.
+    private static func creditsNothing(_ turn: Turn) -> Bool { turn.met.isEmpty && turn.violations.isEmpty }
+
     /// At a check reached after a miss, why the pick scored what it did.
     private func afterMissLine(_ turn: Turn) -> [String] {
         guard turn.afterMiss else { return [] }
         let percent = Int((turn.score * 100).rounded())
         // Review24 B finding 16: a line that credits nothing scores 0 for what it is, not for
         // being printed; the half cap is no reason to give.
-        if percent == 0, turn.violations.isEmpty, turn.met.isEmpty {
+        if percent == 0, Self.creditsNothing(turn) {
             return ["  " + paint("this line shows none of what the turn asked for: 0%", .yellow)]
         }
         return [
@@ -252,7 +254,7 @@ struct TranscriptRenderer {
             // feedback did.
             if turn.afterMiss {
                 let what =
-                    turn.met.isEmpty && turn.violations.isEmpty
+                    Self.creditsNothing(turn)
                     ? "chose a line that shows none of what the turn asked for"
                     : "chose the line offered after a miss"
                 line += "  " + paint(what, .yellow)

@@ -566,24 +566,10 @@ struct RefusedBreachRule: GradingRule {
             let word = tokens[index].word
             if !negated {
                 if forbidding.contains(word) || problems.contains(word) { return index }
-                // "Free drivers off the invoice are off the table": the act named as one the rep
-                // will not do (review25 B findings 1 and 2).
-                if word == "off", index > range.lowerBound, predicateHelpers.contains(tokens[index - 1].word),
-                    index + 2 < range.upperBound, tokens[index + 1].word == "the",
-                    tokens[index + 2].word == "table"
-                {
-                    return index
-                }
-                // "Forty off and free generators are more than I can offer": the act named as past
-                // what the rep may give (review25d C finding 1).
-                if word == "more", index > range.lowerBound,
-                    predicateHelpers.contains(tokens[index - 1].word),
-                    index + 3 < range.upperBound, tokens[index + 1].word == "than",
-                    ["i", "we"].contains(tokens[index + 2].word),
-                    ["can", "could"].contains(tokens[index + 3].word)
-                {
-                    return index
-                }
+                // "Free drivers off the invoice are off the table", "forty off and free
+                // generators are more than I can offer": the act named as past what the rep may
+                // give (review25 B findings 1 and 2, review25d C finding 1).
+                if pastTheRep(tokens, index, in: range) { return index }
                 // "a hidden discount", "an undisclosed rebate", "a backdoor payment": value named
                 // for what it would hide (review13 finding 6).
                 if hiding.contains(word),
@@ -626,8 +612,8 @@ struct RefusedBreachRule: GradingRule {
     /// "an anti-kickback problem"), or not open to the rep ("isn't something we can do").
     static func reading(of key: Int, _ text: TokenizedText) -> String {
         let word = text.tokens[key].word
-        return permissions.contains(word) || openings.contains(word) || word == "no" || word == "off"
-            || word == "more"
+        return permissions.contains(word) || openings.contains(word) || word == "no"
+            || pastTheRepPhrases.contains { $0[0].contains(word) }
             ? "named as what the rep may not do" : "named as what a rule forbids"
     }
 
@@ -648,16 +634,31 @@ struct RefusedBreachRule: GradingRule {
         "also", "very", "genuine", "fmv", "stark", "advamed",
     ]
 
-    /// The words of "off the table" and "more than I can": the act named as past what the rep may
-    /// give (``judgment(in:_:)``).
-    static let pastTheRep: Set<String> = ["off", "table", "more", "than"]
+    /// What names an act as past what the rep may give, word by word after "is"/"are"
+    /// (``pastTheRep(_:_:in:)``): "off the table", "more than I can".
+    static let pastTheRepPhrases: [[Set<String>]] = [
+        [["off"], ["the"], ["table"]],
+        [["more"], ["than"], ["i", "we"], ["can", "could"]],
+    ]
+
+    /// Whether one of ``pastTheRepPhrases`` starts at `index`, right after a helper of the
+    /// predicate ("Free drivers … are off the table").
+    static func pastTheRep(_ tokens: [Token], _ index: Int, in range: Range<Int>) -> Bool {
+        guard index > range.lowerBound, predicateHelpers.contains(tokens[index - 1].word) else {
+            return false
+        }
+        return pastTheRepPhrases.contains { phrase in
+            index + phrase.count <= range.upperBound
+                && phrase.indices.allSatisfy { phrase[$0].contains(tokens[index + $0].word) }
+        }
+    }
 
     /// The words this rule compares by spelling (``WordRole/ruleWords``).
     static var ruleWords: Set<String> {
         forbidding.union(problems).union(crossing).union(rules).union(permissions).union(openings)
             .union(notRefusals).union(holdingBack).union(holdUntil).union(consenting).union(giftNames)
             .union(existingOpeners).union(askingVerbs).union(requestGoesOn).union(hiding).union(hiddenValue)
-            .union(pastTheRep).union(["what"])
+            .union(pastTheRepPhrases.flatMap { $0.flatMap { $0 } }).union(["what"])
     }
 
     /// Verbs and nouns that say a rule forbids the act.
