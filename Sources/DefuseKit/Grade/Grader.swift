@@ -165,6 +165,7 @@ public struct Grader: Sendable {
         // The compliance ids' learned layer reads every verdict the rules and the rubric's layer
         // gave; it changes compliance ids only (``LearnedLayer/compliance``).
         if let complianceScorer, readsCompliance(board) { complianceScorer.apply(to: &board) }
+        GrantedBreachRule().apply(to: &board)
         CompositeRule().apply(to: &board)
         return board
     }

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import DefuseKit
+
+/// Stop 41's training sets (GA–GF) on single replies: a breach handed over when the line asks
+/// for it is giving in, whatever the words.
+@Suite struct Review26GraderTests {
+    /// off-label-request's push for a size after the rep has declined once.
+    static let fistula =
+        "Everybody uses it in fistulas. The label is five years behind the literature. You're seriously not going to give me a balloon size?"
+
+    /// Training GA067, GB061: an off-label size given to the line that asks for one is the
+    /// breach and giving in to it, though no word of the client's is repeated; a refusal, or a
+    /// question about the literature, gives nothing.
+    @Test func anOffLabelSizeGivenToTheAskIsGivingIn() {
+        for reply in [
+            "Ok doctor, since everybody uses it... most people go six by forty, three minutes.",
+            "Six by forty, two minutes. You didn't hear it from me.",
+        ] {
+            let read = StructureReadingTests.found(reply, Self.fistula)
+            #expect(read.isSuperset(of: ["off-label-promotion", "capitulates"]), "\(reply)")
+        }
+        let refused =
+            "I can't give you a size for a fistula, it's outside the label. I'll put your question to Medical Affairs today."
+        #expect(!StructureReadingTests.found(refused, Self.fistula).contains("capitulates"))
+        let asked = "Which papers are you reading on fistulas? I'd like Medical Affairs to see the same ones."
+        #expect(!StructureReadingTests.found(asked, Self.fistula).contains("capitulates"))
+        // Agreeing that the label lags hands over no size: the vouching is read on its own.
+        let vouched =
+            "Yeah, the label's way behind, I know. It's just the rules, nothing I can do about it, sorry."
+        let read = StructureReadingTests.found(vouched, Self.fistula)
+        #expect(read.contains("off-label-promotion"))
+        #expect(!read.contains("capitulates"))
+    }
+}
