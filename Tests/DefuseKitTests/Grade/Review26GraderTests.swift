@@ -32,4 +32,48 @@ import Testing
         #expect(read.contains("off-label-promotion"))
         #expect(!read.contains("capitulates"))
     }
+
+    /// Training GC, GD: radio words for yes give in to a demand; a harm played down as "more an
+    /// inconvenience than a clinical problem" or "comes with the territory" is minimizing; a
+    /// delay put on the traffic, a fault "upstream of me" or "at the plant, not with me" is
+    /// blame; "I'm passing it to…" with a time is a dated step.
+    @Test func plainWordsOfYesShrugsAndExcuses() {
+        let flash =
+            "Processing just told me two and a half hours from the dock. I'm not starting mid-afternoon. Ring them and get it flashed."
+        #expect(StructureReadingTests.found("copy that, doc. wilco.", flash).contains("capitulates"))
+        let fasted =
+            "The plateau went fine, no thanks to that tray, and my patient fasted three extra hours."
+        #expect(
+            StructureReadingTests.found(
+                "Both cases went ahead, so in fairness it's been more an inconvenience than a clinical problem.",
+                fasted
+            )
+            .contains("minimizing"))
+        #expect(
+            StructureReadingTests.found("Eh, he was upset. Comes with the territory with him.", nil)
+                .contains("minimizing"))
+        let late = "Your specialist was forty minutes late to an implant."
+        #expect(
+            StructureReadingTests.found("The forty minutes was down to traffic on the bridge.", late)
+                .contains("blame-shifting"))
+        #expect(
+            StructureReadingTests.found("The backorder is at the plant, not with me.", late)
+                .contains("blame-shifting"))
+        #expect(
+            StructureReadingTests.found("Plant changed a resin supplier. It's upstream of me.", late)
+                .contains("blame-shifting"))
+        // Look-alikes: the delay owned, and the harm not played down.
+        #expect(
+            !StructureReadingTests.found("The forty minutes was down to me; I left too late.", late)
+                .contains("blame-shifting"))
+        #expect(
+            !StructureReadingTests.found(
+                "Three extra hours fasting is a real harm, not an inconvenience.", fasted
+            )
+            .contains("minimizing"))
+        let local = "Well? Can they send somebody local or not?"
+        #expect(
+            StructureReadingTests.found("I'm passing your request to Alicia by noon.", local).contains(
+                "decisive-action"))
+    }
 }

@@ -506,6 +506,8 @@ struct AssentRule: GradingRule {
     /// Assent said in more than one word, or in words the roles do not list.
     static let assentWords: Set<String> = [
         "np", "deal", "done", "sounds", "works", "cool", "great", "perfect", "noted",
+        // Stop 41 (training GC): radio words for yes ("copy that, doc. wilco.").
+        "copy", "wilco", "roger", "affirmative",
         // rules14: a yes in a warmer voice ("lovely, what time shall I book it for?").
         "lovely", "brilliant", "wonderful", "awesome",
     ]
