@@ -62,6 +62,21 @@ import Testing
         #expect(!result.stdout.contains("chose the line offered after a miss"))
     }
 
+    /// Review41 A finding 12: the right line at that check gives what the reply missed ("✓ when
+    /// asked again"); the summary does not also call it a line that shows none of what was asked.
+    @Test func aLineThatGivesTheMissIsNotCalledEmpty() throws {
+        let folder = try DefuseProcess.emptyFolder()
+        let check = DefuseProcess.fixtures.appending(path: "valid/check-after-miss.yaml").path
+        let result = try DefuseProcess.run(
+            ["play", check, "--db", folder.appending(path: "r.sqlite").path], input: "sure, no problem\n1\n",
+            in: folder)
+        #expect(result.status == 0)
+        #expect(result.lines.last?.hasPrefix("outcome: resolved") == true)
+        #expect(result.stdout.contains("when asked again"))
+        #expect(!result.stdout.contains("shows none of what the turn asked for"))
+        #expect(result.stdout.contains("chose the line offered after a miss"))
+    }
+
     @Test func theEndingScreenSaysWhatDecidedItFromTheTurnLog() throws {
         let result = try play("2\n")
         let heading = try #require(result.lines.firstIndex(of: "What decided it:"))

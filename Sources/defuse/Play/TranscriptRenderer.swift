@@ -155,9 +155,13 @@ struct TranscriptRenderer {
         ]
     }
 
-    /// Whether `turn` met nothing and showed no violation: a line picked after a miss that
-    /// shows none of what the turn asked for, named alike live and in the summary.
-    private static func creditsNothing(_ turn: Turn) -> Bool { turn.met.isEmpty && turn.violations.isEmpty }
+    /// Whether `turn` met nothing, gave nothing the reply before it missed, and showed no
+    /// violation: a line picked after a miss that shows none of what the turn asked for, named
+    /// alike live and in the summary. A line that gives what was missed ("✓ when asked again")
+    /// shows something (review41 A finding 12).
+    private static func creditsNothing(_ turn: Turn) -> Bool {
+        turn.met.isEmpty && turn.violations.isEmpty && turn.givesMissed.isEmpty
+    }
 
     /// At a check reached after a miss, why the pick scored what it did.
     private func afterMissLine(_ turn: Turn) -> [String] {
