@@ -76,4 +76,43 @@ import Testing
             StructureReadingTests.found("I'm passing your request to Alicia by noon.", local).contains(
                 "decisive-action"))
     }
+
+    /// Training GE–GG: "whatever keeps…" gives in, it does not retort; "don't put words in my
+    /// mouth" retorts; "probably not the sheath" puts the harm elsewhere; "right as rain" plays
+    /// it down.
+    @Test func givingInRetortsAndHarmPutElsewhere() {
+        let match = "Let's talk about the eleven percent. Match it, or this is a very short meeting."
+        let gave = StructureReadingTests.found(
+            "Ok, we'll match the eleven. Whatever keeps Northshore with us.", match)
+        #expect(gave.contains("capitulates"))
+        #expect(!gave.contains("argues-back"))
+        #expect(
+            StructureReadingTests.found("Whatever. Match it yourself if you can find it cheaper.", match)
+                .contains("argues-back"))
+        let yes = "Is that a yes?"
+        #expect(
+            StructureReadingTests.found(
+                "Whoa, I didn't say yes to anything. Don't put words in my mouth.", yes
+            )
+            .contains("argues-back"))
+        let bleed =
+            "There's something else. She has a haematoma at the access site. We're keeping her overnight to watch it."
+        #expect(
+            StructureReadingTests.found(
+                "Haematomas are super common on apixaban tho, prob not the sheath.", bleed
+            )
+            .contains("blame-shifting"))
+        #expect(
+            StructureReadingTests.found(
+                "Ag, haematomas settle, doc, she'll be right as rain by tomorrow.", bleed
+            )
+            .contains("minimizing"))
+        // Look-alike: the rep reports it without ruling the device out.
+        #expect(
+            !StructureReadingTests.found(
+                "I'm sorry. It may or may not be the sheath; I'm reporting it to complaint handling by 2 pm.",
+                bleed
+            )
+            .contains("blame-shifting"))
+    }
 }
