@@ -115,4 +115,24 @@ import Testing
             )
             .contains("blame-shifting"))
     }
+
+    /// Review41 (fixd's report): the fault owned in so many words with nobody else named leaves
+    /// no one to blame, whatever the learned layer makes of "dropped" and "won't"; a fault
+    /// disowned ("not sure it's really my mistake") still blames.
+    @Test func aFaultOwnedWithNobodyElseNamedIsNoBlame() {
+        let log =
+            "SPD's log says your trays came in at twenty to five. Cut-off is two o'clock. They were there until midnight on the first three. So what's different next time?"
+        let owned = StructureReadingTests.found(
+            "That was on me, I dropped them late. It won't happen again.", log)
+        #expect(owned.isSuperset(of: ["ownership", "prevention"]))
+        #expect(!owned.contains("blame-shifting"))
+        let chart =
+            "So your chart was wrong. Who, exactly, is making sure the rest of what you told my team is right?"
+        #expect(
+            StructureReadingTests.found(
+                "I copied that off the training deck they gave us, so I'm not sure it's really my mistake.",
+                chart
+            )
+            .contains("blame-shifting"))
+    }
 }

@@ -83,9 +83,30 @@ public struct LearnedModel: Sendable, Equatable {
         if id == "argues-back" { return sendsElsewhere(board) }
         if id == "prevention" { return !looksAhead(board.text.tokens) }
         if id == "capitulates" { return asksToHearMore(board.text.tokens) }
+        if id == "blame-shifting" { return ownsTheFault(board) }
         return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
     }
+
+    /// Whether the reply owns the fault in so many words ("that was on me", "my mistake") and no
+    /// clause of it has another party or the client's side as subject: nobody is left to blame.
+    /// "That was on me, I dropped them late. It won't happen again." (review41, scrub-nurse-blame
+    /// her-side: the layer added blame at p 0.73 on the negation and "dropped").
+    static func ownsTheFault(_ board: Board) -> Bool {
+        guard board.isPresent(.ownership) else { return false }
+        let tokens = board.text.tokens
+        let owned = tokens.indices.dropLast().contains { index in
+            let pair = (tokens[index].word, tokens[index + 1].word)
+            guard (pair.0 == "on" && pair.1 == "me") || (pair.0 == "my" && faultWords.contains(pair.1))
+            else { return false }
+            // "I'm not sure it's really my mistake" disowns it.
+            let sentence = tokens[index].sentence
+            let before = tokens[max(0, index - 6)..<index].filter { $0.sentence == sentence }
+            return !before.contains { ["not", "t", "never", "nt", "hardly"].contains($0.word) }
+        }
+        return owned && !board.clauses.contains { $0.subject == .party || $0.subject == .yourSide }
+    }
+    static let faultWords: Set<String> = ["fault", "mistake", "bad", "miss", "error", "screw", "mess"]
 
     /// Whether a sentence that is not a question says something of another party: names a
     /// competitor (``RumouredRivalRule/isRival(_:_:names:_:)``) or speaks of "they", "he" or "she".
