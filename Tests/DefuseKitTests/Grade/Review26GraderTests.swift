@@ -135,4 +135,22 @@ import Testing
             )
             .contains("blame-shifting"))
     }
+
+    /// Review41 A finding 8: the company's approved table named as what replaces the rep's own
+    /// chart is no unapproved material, whatever the compliance layer makes of the client's line;
+    /// a chart of the rep's own making still is.
+    @Test func theApprovedTableNamedIsNoUnapprovedMaterial() {
+        let line =
+            "What else on that chart of yours is wrong? My techs have been pulling stock off it for two weeks."
+        let approved = StructureReadingTests.found(
+            "I'll take my chart off the cabinet door myself before I leave this morning and by 2pm today I'll put up the company's approved sizing table from the IFU.",
+            line)
+        #expect(approved.contains("names-approved-table"))
+        #expect(!approved.contains("unapproved-material"))
+        #expect(
+            StructureReadingTests.found(
+                "I'll make you a corrected chart of my own and tape it up by 2pm.", line
+            )
+            .contains("unapproved-material"))
+    }
 }

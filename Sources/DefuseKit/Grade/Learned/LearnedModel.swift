@@ -84,6 +84,10 @@ public struct LearnedModel: Sendable, Equatable {
         if id == "prevention" { return !looksAhead(board.text.tokens) }
         if id == "capitulates" { return asksToHearMore(board.text.tokens) }
         if id == "blame-shifting" { return ownsTheFault(board) }
+        // "…by 2pm today I'll put up the company's approved sizing table from the IFU": what
+        // replaces the rep's own chart is the approved one (review41 A finding 8: the compliance
+        // layer added unapproved-material at p 0.7, mostly from the client's line).
+        if id == "unapproved-material" { return board.isPresent("names-approved-table") }
         return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
     }
