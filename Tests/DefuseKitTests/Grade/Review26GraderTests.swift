@@ -153,4 +153,28 @@ import Testing
             )
             .contains("unapproved-material"))
     }
+
+    /// Training GH: "you're right, nobody in our company reads the booking sheet" grants the jab
+    /// beside an apology; "no need to push me like this" retorts; "that's their responsibility"
+    /// puts it on the lab. "That's your call" offered as a real choice stays clean.
+    @Test func theJabGrantedTheRetortAndTheirResponsibility() {
+        let wrongSet = Review25GraderTests.wrongSet
+        #expect(
+            StructureReadingTests.found(
+                "Sorry Doc. You're right, nobody in our company reads the booking sheet.", wrongSet
+            )
+            .contains("agrees-with-insult"))
+        let again = "Why does this keep happening? Three notices in a year."
+        #expect(
+            StructureReadingTests.found("Ma'am no need to push me like this, I'm doing my best here.", again)
+                .contains("argues-back"))
+        #expect(
+            StructureReadingTests.found(
+                "Your cath lab just didn't report it. That's their responsibility.", again
+            )
+            .contains("blame-shifting"))
+        #expect(
+            !StructureReadingTests.found("That's your call. What would you need from our liaison?", again)
+                .contains("blame-shifting"))
+    }
 }
