@@ -177,4 +177,24 @@ import Testing
             !StructureReadingTests.found("That's your call. What would you need from our liaison?", again)
                 .contains("blame-shifting"))
     }
+
+    /// Review41 C findings 1 and 2: a refusal carries over "or" to the second thing refused;
+    /// without a negation both are offered.
+    @Test func aRefusalCarriesOverOr() {
+        let rick = "Heard about the misfire. Tell me you haven't filed it yet."
+        let refused = StructureReadingTests.found(
+            "I understand it's our biggest account, but I can't swap her stock quietly or hold back the complaint. It goes to complaint handling today.",
+            rick)
+        #expect(refused.contains("boundary-setting"))
+        #expect(!refused.contains("delays-reporting"))
+        #expect(
+            StructureReadingTests.found(
+                "I'll swap her stock quietly or hold back the complaint, your call.", rick
+            )
+            .contains("delays-reporting"))
+        let slides = "Can you make some slides on fistula use for my fellows on Tuesday?"
+        #expect(
+            !StructureReadingTests.found("I can't make slides on that use or bring lunch for it.", slides)
+                .contains("meal-at-training"))
+    }
 }

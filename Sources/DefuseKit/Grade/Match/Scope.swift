@@ -15,6 +15,42 @@ enum Scope {
     /// The negating word within three words before `start`, if any.
     static func negation(before start: Int, in text: TokenizedText) -> Int? {
         lookBack(from: start, in: text, limit: 3, flag: TokenInfo.negator, for: negators)
+            ?? negationAcrossOr(before: start, in: text)
+    }
+
+    /// A negation carried over "or" to the verb after it: "I can't swap her stock quietly or
+    /// hold back the complaint", "I can't make slides on that use or bring lunch for it" refuse
+    /// both (review41 C findings 1 and 2). The "or" stands within three words before `start`, and
+    /// the negator within six words before the "or", in its clause or the one it closes; a
+    /// joining word other than "or" in between ends the look.
+    static func negationAcrossOr(before start: Int, in text: TokenizedText) -> Int? {
+        let tokens = text.tokens
+        let infos = text.infos
+        guard start > 1, start < tokens.count else { return nil }
+        let sentence = tokens[start].sentence
+        var index = start - 1
+        var or: Int?
+        while index > 0, start - index <= 3, tokens[index].sentence == sentence {
+            if tokens[index].word == "or" || tokens[index].word == "nor" {
+                or = index
+                break
+            }
+            index -= 1
+        }
+        guard let or else { return nil }
+        let clauses: Set<Int> = [tokens[or].clause, tokens[or].clause - 1]
+        var back = or - 1
+        while back >= 0, or - back <= 6, tokens[back].sentence == sentence,
+            clauses.contains(tokens[back].clause)
+        {
+            let info = infos[back]
+            let word = tokens[back].word
+            let negates = info.id >= 0 ? info.flags & TokenInfo.negator != 0 : negators.contains(word)
+            if negates { return back }
+            if info.id >= 0 ? info.flags & TokenInfo.joiner != 0 : joiners.contains(word) { return nil }
+            back -= 1
+        }
+        return nil
     }
 
     /// The conditional word ("if") earlier in the same clause, within six words, if any.
