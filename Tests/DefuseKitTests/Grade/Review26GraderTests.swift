@@ -197,4 +197,18 @@ import Testing
             !StructureReadingTests.found("I can't make slides on that use or bring lunch for it.", slides)
                 .contains("meal-at-training"))
     }
+
+    /// Review41 D finding 3: a laugh before words that push back on the jab is no agreement; a
+    /// laugh before a yes, or before words that grant it, still is.
+    @Test func aLaughBeforeAPushBackIsNoAgreement() {
+        let back =
+            "Careful with that. Don't throw your back out, I'd hate to fix your hip before I fix my patient's ankle."
+        #expect(
+            !StructureReadingTests.found("Ha, my back's fine, doctor.", back).contains("agrees-with-insult"))
+        #expect(
+            StructureReadingTests.found("haha fair, I'm getting old", back).contains("agrees-with-insult"))
+        #expect(
+            StructureReadingTests.found("ha, don't tempt it, my back's already shot", back).contains(
+                "agrees-with-insult"))
+    }
 }

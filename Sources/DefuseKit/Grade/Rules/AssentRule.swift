@@ -121,11 +121,16 @@ struct AssentRule: GradingRule {
                 clause.range.count <= 2 && clause.range.allSatisfy { has($0, .assent) || has($0, .casual) }
                     && clause.range.contains { Self.agreeing.contains(tokens[$0].word) }
             }
-            // "Ha." said on its own, before a question, is a laugh, not a yes.
+            // "Ha." said on its own, before a question, is a laugh, not a yes; so is "Ha, my
+            // back's fine, doctor.": a laugh before words that push back (review41 D finding 3).
+            let pushesBack =
+                clauses.dropFirst().first.map { next in
+                    next.range.contains { Self.pushBack.contains(tokens[$0].word) }
+                } ?? false
             let laughAlone =
                 (first.range.lowerBound..<opening).allSatisfy { Self.laughs.contains(tokens[$0].word) }
                 && opening == first.range.upperBound
-                && tokens[first.range.upperBound - 1].sentence != tokens.last?.sentence
+                && (tokens[first.range.upperBound - 1].sentence != tokens.last?.sentence || pushesBack)
             let opens =
                 !laughAlone
                 && (first.range.lowerBound..<opening).contains {
@@ -455,6 +460,9 @@ struct AssentRule: GradingRule {
         }
         return nil
     }
+
+    /// Words after a laugh that push back on a jab rather than grant it ("Ha, my back's fine").
+    static let pushBack: Set<String> = ["fine", "good", "great", "alright", "strong", "perfect", "solid"]
 
     /// Words of a bare no besides negations and openers ("nope", "doesn't look like it", "doctor").
     static let noWords: Set<String> = [
