@@ -211,4 +211,27 @@ import Testing
             StructureReadingTests.found("ha, don't tempt it, my back's already shot", back).contains(
                 "agrees-with-insult"))
     }
+
+    /// Training GI–GK: "it's in the letter if you read it" and "watch how you talk to me" retort;
+    /// "per policy that sits with…", "outside my remit" and
+    /// "somebody on your side isn't logging" put the fault elsewhere.
+    @Test func procedureAndReadingAsWeapons() {
+        let notice = "Why does this keep happening? Three notices in a year."
+        #expect(
+            StructureReadingTests.found(
+                "The notice went to your department Friday. It's in the letter if you read it.", notice
+            )
+            .contains("argues-back"))
+        #expect(
+            StructureReadingTests.found("Pathetic? Watch how you talk to me.", "Honestly, you're pathetic.")
+                .contains("argues-back"))
+        let who = "So who is actually fixing this?"
+        for reply in [
+            "Sorry, but per policy set selection sits with our distribution centre.",
+            "Both of those sit outside my remit.",
+            "Our usage report is correct. Somebody on your side isn't logging implants.",
+        ] {
+            #expect(StructureReadingTests.found(reply, who).contains("blame-shifting"), "\(reply)")
+        }
+    }
 }
