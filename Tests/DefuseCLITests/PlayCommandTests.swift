@@ -47,14 +47,20 @@ import Testing
         #expect(object["score"] as? Int == 0)
     }
 
+    /// The check-after-miss fixture: a bare yes to the opening, then line `line` at the check.
+    func playCheckAfterMiss(picking line: Int) throws -> DefuseProcess.Result {
+        let folder = try DefuseProcess.emptyFolder()
+        let check = DefuseProcess.fixtures.appending(path: "valid/check-after-miss.yaml").path
+        return try DefuseProcess.run(
+            ["play", check, "--db", folder.appending(path: "r.sqlite").path],
+            input: "sure, no problem\n\(line)\n",
+            in: folder)
+    }
+
     /// Review25 B finding 14: a line that credits nothing, picked at a check after a miss, is
     /// named the same way live and in the turn-by-turn summary.
     @Test func aLineThatCreditsNothingIsNamedAlikeLiveAndInTheSummary() throws {
-        let folder = try DefuseProcess.emptyFolder()
-        let check = DefuseProcess.fixtures.appending(path: "valid/check-after-miss.yaml").path
-        let result = try DefuseProcess.run(
-            ["play", check, "--db", folder.appending(path: "r.sqlite").path], input: "sure, no problem\n2\n",
-            in: folder)
+        let result = try playCheckAfterMiss(picking: 2)
         #expect(result.status == 0)
         #expect(result.lines.last == "outcome: lost score: 0")
         let named = result.lines.filter { $0.contains("shows none of what the turn asked for") }
@@ -65,11 +71,7 @@ import Testing
     /// Review41 A finding 12: the right line at that check gives what the reply missed ("✓ when
     /// asked again"); the summary does not also call it a line that shows none of what was asked.
     @Test func aLineThatGivesTheMissIsNotCalledEmpty() throws {
-        let folder = try DefuseProcess.emptyFolder()
-        let check = DefuseProcess.fixtures.appending(path: "valid/check-after-miss.yaml").path
-        let result = try DefuseProcess.run(
-            ["play", check, "--db", folder.appending(path: "r.sqlite").path], input: "sure, no problem\n1\n",
-            in: folder)
+        let result = try playCheckAfterMiss(picking: 1)
         #expect(result.status == 0)
         #expect(result.lines.last?.hasPrefix("outcome: resolved") == true)
         #expect(result.stdout.contains("when asked again"))
