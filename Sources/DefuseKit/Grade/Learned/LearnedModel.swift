@@ -92,8 +92,9 @@ public struct LearnedModel: Sendable, Equatable {
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
     }
 
-    /// Whether the reply owns the fault in so many words ("that was on me", "my mistake") and no
-    /// clause of it has another party or the client's side as subject: nobody is left to blame.
+    /// Whether the reply owns the fault in so many words ("that was on me", "my mistake"), not
+    /// denied within six words before them ("not sure it's really my mistake"), and no clause of
+    /// it has another party or the client's side as subject: nobody is left to blame.
     /// "That was on me, I dropped them late. It won't happen again." (review41, scrub-nurse-blame
     /// her-side: the layer added blame at p 0.73 on the negation and "dropped").
     static func ownsTheFault(_ board: Board) -> Bool {
@@ -110,6 +111,7 @@ public struct LearnedModel: Sendable, Equatable {
         }
         return owned && !board.clauses.contains { $0.subject == .party || $0.subject == .yourSide }
     }
+    /// Words after "my" that name the fault as the rep's ("my mistake", "my bad").
     static let faultWords: Set<String> = ["fault", "mistake", "bad", "miss", "error", "screw", "mess"]
 
     /// Whether a sentence that is not a question says something of another party: names a
