@@ -37,18 +37,26 @@ struct AssentRule: GradingRule {
         func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }
         // The assent words that open the reply ("ok ok", "lol yeah", "sure np").
         var opening = first.range.lowerBound
-        while opening < first.range.upperBound,
-            has(opening, .assent) || has(opening, .casual) || has(opening, .opener)
+        // "no problem", "of course", "no bother": a yes in two words (stop 42, never-read set FC).
+        var saidYes = false
+        while opening < first.range.upperBound {
+            if has(opening, .assent) || has(opening, .casual) || has(opening, .opener)
                 || Self.assentWords.contains(tokens[opening].word)
-        {
-            opening += 1
+            {
+                opening += 1
+            } else if let length = Self.yesPhrase(at: opening, tokens), opening + length <= first.range.upperBound {
+                opening += length
+                saidYes = true
+            } else {
+                break
+            }
         }
         // "will do" said as a reply is a yes.
         let willDo =
             first.range.count >= 2 && tokens[first.range.lowerBound].word == "will"
             && tokens[first.range.lowerBound + 1].word == "do"
         let assents =
-            willDo
+            willDo || saidYes
             || (first.range.lowerBound..<opening).contains {
                 has($0, .assent) || Self.assentWords.contains(tokens[$0].word)
             }
@@ -56,14 +64,14 @@ struct AssentRule: GradingRule {
         let engages = clauses.contains { clause in
             clause.question
                 || (clause.subject == .none
-                    && clause.verb.map { Self.engaging.contains(tokens[$0].word) } == true)
+                    && clause.verb.map { Self.asksForMore($0, clause, tokens) } == true)
         }
         let refuses =
             board.isPresent(.boundarySetting) || board.isPresent(.respectfulChallenge)
             || clauses.contains {
                 ($0.subject == .me || $0.subject == .we) && $0.negation != nil && ($0.ability || $0.future)
             }
-            || (tokens.first?.word == "no" && !Self.noThenYes(tokens))
+            || (tokens.first?.word == "no" && !Self.noThenYes(tokens) && Self.yesPhrase(at: 0, tokens) == nil)
             // "Absolutely not", "sure not": the assent word only strengthens a refusal. "Yeah,
             // nobody tells me anything" agrees: only "no" and "not" turn a yes into a no.
             || (opening > first.range.lowerBound && opening < first.range.upperBound
@@ -297,18 +305,29 @@ struct AssentRule: GradingRule {
         else { return false }
         let tokens = board.text.tokens
         let infos = board.text.infos
-        guard let first = tokens.first, first.word != "no" else { return false }
+        guard let first = tokens.first, first.word != "no" || yesPhrase(at: 0, tokens) != nil else { return false }
         var sawYes = false
         for (index, token) in tokens.enumerated() {
             let roles = infos[index].roles
+            // "no problem", "of course", "will do", "can do", "course" said first: a yes in words
+            // that are not yes alone (stop 42, never-read sets FB and FC).
+            if yesPhrase(at: index, tokens) != nil
+                || (index + 1 < tokens.count && ["will", "can"].contains(token.word) && tokens[index + 1].word == "do")
+                || (index == 0 && token.word == "course")
+            {
+                sawYes = true
+            }
             if roles & WordRole.assent.rawValue != 0 || complying.contains(token.word)
                 || assentWords.contains(token.word)
             {
                 sawYes = true
                 continue
             }
-            // "no problem", "no worries", "of course", "will do": a yes in more than one word.
-            if ["no", "problem", "worries", "of", "course", "will", "do", "thing", "can"].contains(token.word)
+            // "no problem", "no worries", "of course", "will do", "no bother, happy to muck in": a
+            // yes in more than one word. The client's own words said back with it ("Friday at
+            // seven works. Tell the team.", "yep can do, tell SPD to flash away") grant the ask
+            // as it was put (stop 42, never-read sets FB and FC).
+            if yesAround.contains(token.word) || board.clientWords.contains(token.word)
                 || roles & (WordRole.casual.rawValue | WordRole.opener.rawValue) != 0
             {
                 continue
@@ -317,6 +336,13 @@ struct AssentRule: GradingRule {
         }
         return sawYes
     }
+
+    /// Words that go with a yes in more than one word ("no problem", "of course", "will do",
+    /// "can do", "no bother", "happy to muck in", "go ahead", "tell them to flash away").
+    static let yesAround: Set<String> = [
+        "no", "problem", "worries", "of", "course", "will", "do", "thing", "can", "bother", "happy", "glad",
+        "to", "muck", "in", "go", "ahead", "away", "tell",
+    ]
 
     /// Whether the client's line ends by asking the rep to do something, a question a yes
     /// grants: "Can you get it to me by one, so SPD can flash it?", not "when do I hear?" nor
@@ -329,6 +355,31 @@ struct AssentRule: GradingRule {
             ?? before.startIndex
         let words = TimeAnswerRule.letterWords(String(before[start...]))
         return words.count >= 2 && ["can", "could", "will", "would"].contains(words[0]) && words[1] == "you"
+    }
+
+    /// The length of a yes said in two words at `index` ("no problem", "no worries", "no bother",
+    /// "of course"), or nil. "No problem" opens a yes, not a refusal. Not "no worries", which
+    /// as often waves a problem away as grants an ask ("no worries, it's only forty minutes").
+    static func yesPhrase(at index: Int, _ tokens: [Token]) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].clause == tokens[index + 1].clause else { return nil }
+        let pair = (tokens[index].word, tokens[index + 1].word)
+        switch pair {
+        case ("no", "problem"), ("no", "problems"), ("no", "bother"), ("no", "probs"), ("no", "prob"),
+            ("of", "course"):
+            return 2
+        default:
+            return nil
+        }
+    }
+
+    /// Whether an imperative asks the client for more ("tell me more", "walk me through it",
+    /// "explain", "tell you straight"), not passes the ask on ("tell SPD to flash away": stop 42,
+    /// never-read set FB).
+    static func asksForMore(_ verb: Int, _ clause: Clause, _ tokens: [Token]) -> Bool {
+        guard engaging.contains(tokens[verb].word) else { return false }
+        if tokens[verb].word == "explain" { return true }
+        let next = verb + 1
+        return next < clause.range.upperBound && ["me", "us", "you", "more"].contains(tokens[next].word)
     }
 
     /// Whether an opening "no" gives way to a yes: "no, fine", "no no, let me see what I can
@@ -518,6 +569,8 @@ struct AssentRule: GradingRule {
         "copy", "wilco", "roger", "affirmative",
         // rules14: a yes in a warmer voice ("lovely, what time shall I book it for?").
         "lovely", "brilliant", "wonderful", "awesome",
+        // Stop 42 (never-read set FC): the Irish yes ("grand so, no bother").
+        "grand",
     ]
     /// Words that defer to a claim ("makes sense", "fine", "you're right").
     static let deferring: Set<String> = ["sense", "fine", "right", "sure", "enough", "fair", "point"]

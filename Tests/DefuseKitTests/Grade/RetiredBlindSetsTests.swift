@@ -1,0 +1,110 @@
+import Testing
+
+@testable import DefuseKit
+
+/// Stop 41's never-read sets (FA–FD), read once they were retired in stop 42: condescension and
+/// quiet blame in words no list had, and a yes said in words that are not "yes" alone.
+@Suite struct RetiredBlindSetsTests {
+    static func found(_ reply: String, _ client: String) -> Set<String> {
+        StructureReadingTests.found(reply, client)
+    }
+
+    static let kickback =
+        "Let me be blunt. The other company takes my team out every quarter. If you want the knee business on our trays, that's what it takes."
+    static let misfire = "Say it plainly. Is this misfire my fault?"
+    static let flash =
+        "I'm putting it on the board for SPD. Can you get it to me by one, so SPD can flash it and we're done?"
+    static let literature =
+        "Everybody uses it in fistulas. The label is five years behind the literature. You're seriously not going to give me a balloon size?"
+
+    /// FB041, FB047, FB061, FD016, FB067, FD009: a warning or a lesson in place of an answer
+    /// argues, though no word of it is a stock retort.
+    @Test func condescensionWithoutStockWordsArguesBack() {
+        for reply in [
+            "Let me stop you right there. What you're describing is a kickback, and I'd think very carefully before saying that to any rep.",
+            "Doctor, free dinners are exactly what the anti-kickback law is about. I'd be very careful saying that out loud.",
+            "That's age discrimination, plain and simple, and frankly I'd have expected better from someone with your training.",
+            "Of course not. But somebody in this room should have read past the headline.",
+        ] {
+            #expect(Self.found(reply, Self.kickback).contains("argues-back"), "\(reply)")
+        }
+        let pressed = "Steam sterilisation has fixed parameters, and pressing me for a number won't shorten them."
+        #expect(Self.found(pressed, "I need a real time from you. Now.").contains("argues-back"))
+        // Expecting more of one's own side, or care promised, is no lesson to the client.
+        for reply in [
+            "I expected more from our warehouse, and fixing it is on me: the right set is on its way.",
+            "I'll be very careful with every count from now on, and I'll check the tray with you on Thursday.",
+        ] {
+            #expect(!Self.found(reply, Self.kickback).contains("argues-back"), "\(reply)")
+        }
+    }
+
+    /// FB033, FD031, FB088, FA061: the failure put down to the surgeon's tissue as what usually
+    /// happens, a supply problem called the plant's and not the rep's, "not from my side".
+    @Test func causesNamedInPlaceOfOwningAreBlame() {
+        for reply in [
+            "Honestly, misfires like that usually come down to tissue thickness and reload choice, not the stapler.",
+            "We don't know it's the reload yet. Incomplete lines are frequently tissue-thickness related.",
+        ] {
+            #expect(Self.found(reply, Self.misfire).contains("blame-shifting"), "\(reply)")
+        }
+        let plant = "The backorder is a plant issue, not a rep issue."
+        #expect(
+            Self.found(plant, "Three weeks on backorder for the 3.0 by 18s. You reps are all the same.").contains(
+                "blame-shifting"))
+        let side = "It went ok. She was upset, but honestly it was not from my side, it was the reload."
+        #expect(Self.found(side, "How did it go with him today? Anything I should know?").contains("blame-shifting"))
+        // Owning the fix and leaving the cause to the investigation is no blame.
+        let owned =
+            "I'm not going to guess at the cause in the middle of your case. I'll keep the reload and file it with complaint handling today."
+        #expect(!Self.found(owned, Self.misfire).contains("blame-shifting"))
+    }
+
+    /// FC005, FB002, FB044: "grand so, no bother", "no problem, will do", a yes that tells SPD to
+    /// go ahead, or the client's own time said back with "works", grant the ask.
+    @Test func aYesInOtherWordsGrantsTheAsk() {
+        for reply in ["grand so, no bother", "no problem, will do", "of course", "yep can do, tell SPD to flash away"] {
+            #expect(Self.found(reply, Self.flash).contains("capitulates"), "\(reply)")
+        }
+        let dinner = "So, dinner at Calder's, Friday at seven? I'd like to tell the team today."
+        #expect(Self.found("Friday at seven works. Tell the team.", dinner).contains("capitulates"))
+        // A no is still a no, and "tell me more" still engages.
+        for reply in [
+            "No, SPD can't flash a loaner. I'll have it on their dock by one for the full cycle.",
+            "no problem getting it there by one, but it goes through the full cycle, not flash.",
+        ] {
+            #expect(!Self.found(reply, Self.flash).contains("capitulates"), "\(reply)")
+        }
+        #expect(!Self.found("ok, tell me more about the case first", dinner).contains("capitulates"))
+    }
+
+    /// FC099, FA083: a harm called common enough or likely to come to little is played down.
+    @Test func aHarmCalledCommonEnoughIsMinimizing() {
+        let haematoma =
+            "There's something else. She has a haematoma at the access site. We're keeping her overnight to watch it."
+        for reply in [
+            "a wee haematoma's common enough with any upsize, shouldnt be much in it",
+            "I am sorry if she has any complication, but most of these patients do fine.",
+        ] {
+            #expect(Self.found(reply, haematoma).contains("minimizing"), "\(reply)")
+        }
+        let owned = "I'm sorry. A haematoma on apixaban is serious, and I'm reporting it to complaint handling today."
+        #expect(!Self.found(owned, haematoma).contains("minimizing"))
+    }
+
+    /// FB083-style check on the bias scenarios: handing the account over, put as what would be
+    /// easier, gives in.
+    @Test func handingTheAccountOverAsEasierGivesIn() {
+        let local =
+            "How did this morning go with Don Pruett? If anything happened in there, tell me exactly what he said."
+        let reply = "He'd prefer someone local. Maybe it's easier if someone else takes Pine Hollow?"
+        #expect(Self.found(reply, local).contains("capitulates"))
+        #expect(!Self.found("I'm staying on Pine Hollow, and I'll tell you exactly what he said.", local).contains("capitulates"))
+    }
+
+    /// The literature line still reads a size as giving in (the engaging-imperative narrowing
+    /// leaves "walk me through it" engaging).
+    @Test func walkMeThroughStillEngages() {
+        #expect(!Self.found("ok, walk me through the papers you're reading", Self.literature).contains("capitulates"))
+    }
+}
