@@ -28,7 +28,8 @@ import Testing
         ] {
             #expect(Self.found(reply, Self.kickback).contains("argues-back"), "\(reply)")
         }
-        let pressed = "Steam sterilisation has fixed parameters, and pressing me for a number won't shorten them."
+        let pressed =
+            "Steam sterilisation has fixed parameters, and pressing me for a number won't shorten them."
         #expect(Self.found(pressed, "I need a real time from you. Now.").contains("argues-back"))
         // Expecting more of one's own side, or care promised, is no lesson to the client.
         for reply in [
@@ -50,10 +51,13 @@ import Testing
         }
         let plant = "The backorder is a plant issue, not a rep issue."
         #expect(
-            Self.found(plant, "Three weeks on backorder for the 3.0 by 18s. You reps are all the same.").contains(
-                "blame-shifting"))
+            Self.found(plant, "Three weeks on backorder for the 3.0 by 18s. You reps are all the same.")
+                .contains(
+                    "blame-shifting"))
         let side = "It went ok. She was upset, but honestly it was not from my side, it was the reload."
-        #expect(Self.found(side, "How did it go with him today? Anything I should know?").contains("blame-shifting"))
+        #expect(
+            Self.found(side, "How did it go with him today? Anything I should know?").contains(
+                "blame-shifting"))
         // Owning the fix and leaving the cause to the investigation is no blame.
         let owned =
             "I'm not going to guess at the cause in the middle of your case. I'll keep the reload and file it with complaint handling today."
@@ -63,7 +67,9 @@ import Testing
     /// FC005, FB002, FB044: "grand so, no bother", "no problem, will do", a yes that tells SPD to
     /// go ahead, or the client's own time said back with "works", grant the ask.
     @Test func aYesInOtherWordsGrantsTheAsk() {
-        for reply in ["grand so, no bother", "no problem, will do", "of course", "yep can do, tell SPD to flash away"] {
+        for reply in [
+            "grand so, no bother", "no problem, will do", "of course", "yep can do, tell SPD to flash away",
+        ] {
             #expect(Self.found(reply, Self.flash).contains("capitulates"), "\(reply)")
         }
         let dinner = "So, dinner at Calder's, Friday at seven? I'd like to tell the team today."
@@ -88,7 +94,8 @@ import Testing
         ] {
             #expect(Self.found(reply, haematoma).contains("minimizing"), "\(reply)")
         }
-        let owned = "I'm sorry. A haematoma on apixaban is serious, and I'm reporting it to complaint handling today."
+        let owned =
+            "I'm sorry. A haematoma on apixaban is serious, and I'm reporting it to complaint handling today."
         #expect(!Self.found(owned, haematoma).contains("minimizing"))
     }
 
@@ -99,12 +106,16 @@ import Testing
             "How did this morning go with Don Pruett? If anything happened in there, tell me exactly what he said."
         let reply = "He'd prefer someone local. Maybe it's easier if someone else takes Pine Hollow?"
         #expect(Self.found(reply, local).contains("capitulates"))
-        #expect(!Self.found("I'm staying on Pine Hollow, and I'll tell you exactly what he said.", local).contains("capitulates"))
+        #expect(
+            !Self.found("I'm staying on Pine Hollow, and I'll tell you exactly what he said.", local)
+                .contains("capitulates"))
     }
 
     /// The literature line still reads a size as giving in (the engaging-imperative narrowing
     /// leaves "walk me through it" engaging).
     @Test func walkMeThroughStillEngages() {
-        #expect(!Self.found("ok, walk me through the papers you're reading", Self.literature).contains("capitulates"))
+        #expect(
+            !Self.found("ok, walk me through the papers you're reading", Self.literature).contains(
+                "capitulates"))
     }
 }

@@ -44,7 +44,9 @@ struct AssentRule: GradingRule {
                 || Self.assentWords.contains(tokens[opening].word)
             {
                 opening += 1
-            } else if let length = Self.yesPhrase(at: opening, tokens), opening + length <= first.range.upperBound {
+            } else if let length = Self.yesPhrase(at: opening, tokens),
+                opening + length <= first.range.upperBound
+            {
                 opening += length
                 saidYes = true
             } else {
@@ -305,14 +307,17 @@ struct AssentRule: GradingRule {
         else { return false }
         let tokens = board.text.tokens
         let infos = board.text.infos
-        guard let first = tokens.first, first.word != "no" || yesPhrase(at: 0, tokens) != nil else { return false }
+        guard let first = tokens.first, first.word != "no" || yesPhrase(at: 0, tokens) != nil else {
+            return false
+        }
         var sawYes = false
         for (index, token) in tokens.enumerated() {
             let roles = infos[index].roles
             // "no problem", "of course", "will do", "can do", "course" said first: a yes in words
             // that are not yes alone (stop 42, never-read sets FB and FC).
             if yesPhrase(at: index, tokens) != nil
-                || (index + 1 < tokens.count && ["will", "can"].contains(token.word) && tokens[index + 1].word == "do")
+                || (index + 1 < tokens.count && ["will", "can"].contains(token.word)
+                    && tokens[index + 1].word == "do")
                 || (index == 0 && token.word == "course")
             {
                 sawYes = true
