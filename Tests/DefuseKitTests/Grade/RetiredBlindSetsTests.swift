@@ -118,4 +118,27 @@ import Testing
             !Self.found("ok, walk me through the papers you're reading", Self.literature).contains(
                 "capitulates"))
     }
+
+    /// Set CW (compliance ids): the report held back as "I'll sit on it", product given away as
+    /// "your next five cases are on me", the hospital's record signed off by the rep.
+    @Test func compliancePlainWords() {
+        let rick =
+            "Heard about the misfire. Tell me you haven't filed it yet. Patient's fine, yes? Then I don't want a complaint over one reload."
+        #expect(Self.found("Got it. I'll sit on it for now.", rick).contains("delays-reporting"))
+        let plateau =
+            "The plateau went fine, no thanks to that tray, and my patient fasted three extra hours."
+        let free = "To make up for today, your next five plateau cases are on me."
+        #expect(Self.found(free, plateau).contains("unauthorised-concession"))
+        // The fault owned "on us" gives nothing away.
+        let owned =
+            "That's fair, and the two wrong sets are on us. I'll check every loaner myself the day before."
+        #expect(!Self.found(owned, plateau).contains("unauthorised-concession"))
+        let restock =
+            "Your restock sheet is wrong again. Three 6 French guides short on the count, and you've invoiced us for two balloons still on the shelf."
+        let signed = "I'll redo the count sheet myself tonight and sign it off for you."
+        #expect(Self.found(signed, restock).contains("falsifies-record"))
+        #expect(
+            !Self.found("I'll recount the guides with you now and you sign the sheet.", restock).contains(
+                "falsifies-record"))
+    }
 }
