@@ -141,4 +141,21 @@ import Testing
             !Self.found("I'll recount the guides with you now and you sign the sheet.", restock).contains(
                 "falsifies-record"))
     }
+
+    /// Training JF: a plan told in the present with a closing "now" ("I drive to Mercy now") is
+    /// a dated step; "I cover your cases now" tells a state, not a step. FC078: "course, no
+    /// bother" said to a line asking for hands on the patient gives in.
+    @Test func goingNowIsADatedStep() {
+        let tray =
+            "That's a 4.5 large-frag set. My noon case is a lateral plateau and I need the 3.5 proximal tibia plates."
+        #expect(Self.found("I drive to Mercy now.", tray).isSuperset(of: ["decisive-action", "ownership"]))
+        let doug =
+            "Look, nothing personal, but I'd be more comfortable with Doug on my cases. Spine hardware has always been a man's business."
+        #expect(
+            !Self.found("I cover your cases now, and I won't hand them off.", doug).contains(
+                "decisive-action"))
+        let crew =
+            "And my Saturday crew is thin, so you'll help get the patient positioned and open the implants onto the field. You know the set better than anybody."
+        #expect(Self.found("course, no bother, happy to muck in", crew).contains("capitulates"))
+    }
 }

@@ -112,7 +112,10 @@ public struct LearnedModel: Sendable, Equatable {
         return owned && !board.clauses.contains { $0.subject == .party || $0.subject == .yourSide }
     }
     /// Words after "my" that name the fault as the rep's ("my mistake", "my bad").
-    static let faultWords: Set<String> = ["fault", "mistake", "bad", "miss", "error", "screw", "mess"]
+    /// "My doing" (stop 42, never-read set FD: "16:40 was my doing").
+    static let faultWords: Set<String> = [
+        "fault", "mistake", "bad", "miss", "error", "screw", "mess", "doing",
+    ]
 
     /// Whether a sentence that is not a question says something of another party: names a
     /// competitor (``RumouredRivalRule/isRival(_:_:names:_:)``) or speaks of "they", "he" or "she".

@@ -363,9 +363,11 @@ struct AssentRule: GradingRule {
     }
 
     /// The length of a yes said in two words at `index` ("no problem", "no worries", "no bother",
-    /// "of course"), or nil. "No problem" opens a yes, not a refusal. Not "no worries", which
+    /// "of course", or "course" said first), or nil. "No problem" opens a yes, not a refusal. Not "no worries", which
     /// as often waves a problem away as grants an ask ("no worries, it's only forty minutes").
     static func yesPhrase(at index: Int, _ tokens: [Token]) -> Int? {
+        // "course, no bother": "of course" with its "of" dropped, said first.
+        if index == 0, tokens[index].word == "course" { return 1 }
         guard index + 1 < tokens.count, tokens[index].clause == tokens[index + 1].clause else { return nil }
         let pair = (tokens[index].word, tokens[index + 1].word)
         switch pair {

@@ -21,6 +21,11 @@ struct PlainStepRule: GradingRule {
     /// ``id`` by number (``RubricID``), for the test every reply makes of it.
     static let key = RubricID.decisiveAction
 
+    /// Verbs of going to fetch or bring something, after which a closing "now" dates the step.
+    static let goingVerbs: Set<String> = [
+        "drive", "come", "head", "run", "walk", "bring", "fetch", "collect", "race", "rush", "pop", "nip",
+    ]
+
     /// How the clause commits the rep.
     enum Form {
         /// "I'll have…", "I'm driving…", "I can get u…": a helper the clause reader knows.
@@ -58,7 +63,12 @@ struct PlainStepRule: GradingRule {
                     form == .helper
                         ? StepTime.isShortTime(tokens, $0, in: clause.range)
                         : StepTime.isTime(tokens, infos, $0, in: clause.range)
-                            && (tokens[$0].word != "now" || form == .dropped || $0 == verb + 1)
+                            && (tokens[$0].word != "now" || form == .dropped || $0 == verb + 1
+                                // "I drive to Mercy now", "I drive there now and…": "now" closing
+                                // a short clause of going somewhere (stop 42, training JF); not
+                                // "I cover your cases now", a state.
+                                || ($0 == clause.range.upperBound - 1 && $0 - verb <= 4
+                                    && Self.goingVerbs.contains(tokens[verb].word)))
                             // "I answer texts at midnight" to "texting at midnight?": the
                             // client's time said back tells a habit, not a step.
                             && !echoed.contains(tokens[$0].word)
