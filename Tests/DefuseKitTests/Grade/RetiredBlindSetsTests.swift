@@ -158,4 +158,22 @@ import Testing
             "And my Saturday crew is thin, so you'll help get the patient positioned and open the implants onto the field. You know the set better than anybody."
         #expect(Self.found("course, no bother, happy to muck in", crew).contains("capitulates"))
     }
+
+    /// Review42 (fixk, fixp): "but" opens a clause of its own with or without a comma, so a
+    /// refusal's exception does not take back the offer after it.
+    @Test func butOpensAClause() {
+        let tokens = shippedGrader.tokenizer.tokenize("I can't do a dinner but I can buy pizza").tokens
+        let but = tokens.firstIndex { $0.word == "but" }
+        #expect(
+            but.map {
+                tokens[$0 - 1].clause != tokens[$0].clause && tokens[$0].clause == tokens[$0 + 1].clause
+            } == true)
+        let team = "So what can you actually do for my team, then?"
+        #expect(
+            Self.found("I can't do a dinner but I can buy the team some pizza", team).contains("offers-value")
+        )
+        #expect(
+            !Self.found("I can't do a dinner or buy the team pizza, but the in-service is yours", team)
+                .contains("offers-value"))
+    }
 }

@@ -136,6 +136,14 @@ struct Tokenizer: Sendable {
         }
 
         mutating func append(_ normalised: String, _ end: Int, _ info: TokenInfo) {
+            // "I can't do a dinner but I can get your team some pizza": "but" opens a clause of
+            // its own with or without a comma before it, so a refusal's exception does not reach
+            // the offer after it (review42: fixk and fixp, engine change 1).
+            if sentenceOpen, normalised == "but", let last = tokens.last, last.clause == clause,
+                last.word != "but"
+            {
+                clause += 1
+            }
             let token = Token(
                 word: normalised, sentence: sentence, clause: clause, startsSentence: !sentenceOpen,
                 quoted: quoted, start: wordStart, end: end)
