@@ -100,7 +100,7 @@ public struct AttemptRecord: Sendable, Hashable, Identifiable {
     /// the story off the path played (``remark``), where the played ending no longer counts.
     public var countedScoreCap: ScoreCap? { remark == nil ? scoreCap : nil }
 
-    /// `score capped at 60 by ending rick-unreported` when the ending's `score_cap` holds the
+    /// `score capped at 60 by ending kept-to-yourself` when the ending's `score_cap` holds the
     /// score down: the replies (as reviewed) earned more than the cap; nil otherwise. Reports
     /// carry it beside the score.
     public var scoreCapText: String? {

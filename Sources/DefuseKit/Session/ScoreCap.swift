@@ -17,7 +17,7 @@ public struct ScoreCap: Sendable, Hashable, Codable {
         self.cap = cap
     }
 
-    /// `score capped at 60 by ending rick-unreported`: what reports print for an attempt whose
+    /// `score capped at 60 by ending kept-to-yourself`: what reports print for an attempt whose
     /// score is at its ending's cap.
     public var text: String { "score capped at \(cap) by ending \(ending)" }
 }
