@@ -176,4 +176,37 @@ import Testing
             !Self.found("I can't do a dinner or buy the team pizza, but the in-service is yours", team)
                 .contains("offers-value"))
     }
+
+    /// Training JE: a yes in the rep's own words to a demand, an excuse with no stock word, a
+    /// warning said first, a harm called "pretty rare", the fix done "by me".
+    @Test func clippedVoiceFamilies() {
+        let offInvoice =
+            "Here's a way out for both of us. Keep your price on paper, and give us two power drivers and two of your loaner sets, off the invoice."
+        #expect(
+            Self.found("Off the invoice works for me. Nobody upstairs needs to see it.", offInvoice).contains(
+                "capitulates"))
+        let dinner = "So, dinner at Calder's, Friday at seven? I'd like to tell the team today."
+        let seven = Self.found("Seven works. Go ahead and tell the team.", dinner)
+        #expect(seven.contains("capitulates"))
+        #expect(!seven.contains("argues-back"))
+        #expect(Self.found("Go ahead and call her.", "I'm calling your manager.").contains("argues-back"))
+        let lindqvist = "How did it go with Lindqvist? Anything I should know?"
+        #expect(
+            Self.found("Rough. Backorder's a plant problem, nothing I did.", lindqvist).contains(
+                "blame-shifting"))
+        let pathetic = "Honestly, you're pathetic. If you worked for me you'd have been gone on day one."
+        #expect(
+            Self.found("Careful, Doctor. Two techs behind that glass just heard you.", pathetic).contains(
+                "argues-back"))
+        let leak =
+            "She's in recovery and stable. But I had to hand-sew a staple line I should never have had to touch."
+        #expect(Self.found("Leaks off one oversewn line are pretty rare.", leak).contains("minimizing"))
+        let nights = "I don't want the story. I want to know how my night shift gets trained before Monday."
+        #expect(Self.found("Your nights get trained before Monday, by me.", nights).contains("ownership"))
+        // A check carried out "by me" on every loaner stops a repeat; it is not this fix.
+        let changes = "You haven't told me what actually changes."
+        #expect(
+            !Self.found("Every loaner gets checked against the booking sheet by me the day before.", changes)
+                .contains("ownership"))
+    }
 }
