@@ -209,4 +209,18 @@ import Testing
             !Self.found("Every loaner gets checked against the booking sheet by me the day before.", changes)
                 .contains("ownership"))
     }
+
+    /// Review42 R3 finding 3: the client's words reported after "he said" are his, with or
+    /// without quotation marks; the rep's own words after them still count.
+    @Test func wordsReportedAfterHeSaidAreTheClients() {
+        let exactly =
+            "Let's try it again, slowly. What exactly did he say, and what did he do? Word for word, if you can."
+        let reported = "he said your pathetic if you worked for me youd have been gone on day one"
+        #expect(!Self.found(reported, exactly).contains("argues-back"))
+        let own = "he said I was slow, and honestly he's an idiot"
+        #expect(Self.found(own, exactly).contains("argues-back"))
+        let tokens = shippedGrader.tokenizer.tokenize("then he said you people are so sensitive").tokens
+        let reportedWords = QuotedSpeechRule.reportedSpeech(tokens).sorted().map { tokens[$0].word }
+        #expect(reportedWords == ["you", "people", "are", "so", "sensitive"])
+    }
 }
