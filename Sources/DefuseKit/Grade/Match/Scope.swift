@@ -21,8 +21,9 @@ enum Scope {
     /// A negation carried over "or" to the verb after it: "I can't swap her stock quietly or
     /// hold back the complaint", "I can't make slides on that use or bring lunch for it" refuse
     /// both (review41 C findings 1 and 2). The "or" stands within three words before `start`, and
-    /// the negator within six words before the "or", in its clause or the one it closes; a
-    /// joining word other than "or" in between ends the look.
+    /// the negator within six words before the "or", in its clause or the one it closes (or the
+    /// one before that, past a single word between commas: a name); a joining word other than
+    /// "or" in between ends the look.
     static func negationAcrossOr(before start: Int, in text: TokenizedText) -> Int? {
         let tokens = text.tokens
         let infos = text.infos
@@ -38,7 +39,11 @@ enum Scope {
             index -= 1
         }
         guard let or else { return nil }
-        let clauses: Set<Int> = [tokens[or].clause, tokens[or].clause - 1]
+        var clauses: Set<Int> = [tokens[or].clause, tokens[or].clause - 1]
+        // "I won't be holding it back, Rick, or swapping her boxes": a name said between commas
+        // is no clause of its own; the negation before it still reaches past the "or".
+        let named = tokens.filter { $0.clause == tokens[or].clause - 1 }
+        if named.count == 1, named[0].sentence == sentence { clauses.insert(tokens[or].clause - 2) }
         var back = or - 1
         while back >= 0, or - back <= 6, tokens[back].sentence == sentence,
             clauses.contains(tokens[back].clause)
