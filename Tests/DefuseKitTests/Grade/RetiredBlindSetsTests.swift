@@ -223,4 +223,32 @@ import Testing
         let reportedWords = QuotedSpeechRule.reportedSpeech(tokens).sorted().map { tokens[$0].word }
         #expect(reportedWords == ["you", "people", "are", "so", "sensitive"])
     }
+
+    /// Never-read sets FA–FD, read once retired: a limit, an exit, a step and a lot pulled, in
+    /// other words.
+    @Test func techniquesInOtherWords() {
+        let rick =
+            "Heard about the misfire. Tell me you haven't filed it yet. Patient's fine, yes? Then I don't want a complaint over one reload."
+        #expect(
+            Self.found("I won't be holding it back, Rick, or swapping her boxes on the quiet.", rick)
+                .contains(
+                    "boundary-setting"))
+        let stay = "Get out! Actually, no. Stay. Explain yourself."
+        let leave =
+            "I think we're best leaving it there for today. You'll get a text from me when the stents are on your shelf."
+        #expect(Self.found(leave, stay).contains("graceful-exit"))
+        let tray =
+            "That's a 4.5 large-frag set. My noon case is a lateral plateau and I need the 3.5 proximal tibia plates."
+        #expect(
+            Self.found("Mercy have a 3.5 set, I'm in the car in two minutes.", tray).contains(
+                "decisive-action"))
+        let stable =
+            "She's in recovery and stable. But I had to hand-sew a staple line I should never have had to touch."
+        #expect(
+            Self.found("I quarantine the other boxes of the same lot in your cabinet today.", stable)
+                .contains("prevention"))
+        // "I won't guess" stays out of boundary-setting: the labelled sets split on it.
+        let fault = "Say it plainly. Is this misfire my fault?"
+        #expect(!Self.found("I don't know yet and I won't guess.", fault).contains("boundary-setting"))
+    }
 }
