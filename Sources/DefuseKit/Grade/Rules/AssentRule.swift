@@ -362,9 +362,10 @@ struct AssentRule: GradingRule {
         return words.count >= 2 && ["can", "could", "will", "would"].contains(words[0]) && words[1] == "you"
     }
 
-    /// The length of a yes said in two words at `index` ("no problem", "no worries", "no bother",
-    /// "of course", or "course" said first), or nil. "No problem" opens a yes, not a refusal. Not "no worries", which
-    /// as often waves a problem away as grants an ask ("no worries, it's only forty minutes").
+    /// The length of a yes said in two words at `index` ("no problem", "no bother", "of course",
+    /// or "course" said first), or nil. "No problem" opens a yes, not a refusal. Not "no
+    /// worries", which as often waves a problem away as grants an ask ("no worries, it's only
+    /// forty minutes").
     static func yesPhrase(at index: Int, _ tokens: [Token]) -> Int? {
         // "course, no bother": "of course" with its "of" dropped, said first.
         if index == 0, tokens[index].word == "course" { return 1 }
