@@ -42,8 +42,13 @@ enum Scope {
         var clauses: Set<Int> = [tokens[or].clause, tokens[or].clause - 1]
         // "I won't be holding it back, Rick, or swapping her boxes": a name said between commas
         // is no clause of its own; the negation before it still reaches past the "or".
-        let named = tokens.filter { $0.clause == tokens[or].clause - 1 }
-        if named.count == 1, named[0].sentence == sentence { clauses.insert(tokens[or].clause - 2) }
+        // Clauses are runs of tokens, so the name is the one token before the "or" in its clause.
+        if or >= 2, tokens[or - 1].clause == tokens[or].clause - 1,
+            tokens[or - 2].clause != tokens[or - 1].clause,
+            tokens[or - 1].sentence == sentence
+        {
+            clauses.insert(tokens[or].clause - 2)
+        }
         var back = or - 1
         while back >= 0, or - back <= 6, tokens[back].sentence == sentence,
             clauses.contains(tokens[back].clause)

@@ -313,12 +313,11 @@ struct AssentRule: GradingRule {
         var sawYes = false
         for (index, token) in tokens.enumerated() {
             let roles = infos[index].roles
-            // "no problem", "of course", "will do", "can do", "course" said first: a yes in words
-            // that are not yes alone (stop 42, never-read sets FB and FC).
+            // "no problem", "of course", "course" said first (``yesPhrase(at:_:)``), "will do",
+            // "can do": a yes in words that are not yes alone (stop 42, never-read sets FB and FC).
             if yesPhrase(at: index, tokens) != nil
                 || (index + 1 < tokens.count && ["will", "can"].contains(token.word)
                     && tokens[index + 1].word == "do")
-                || (index == 0 && token.word == "course")
             {
                 sawYes = true
             }
