@@ -88,6 +88,10 @@ public struct LearnedModel: Sendable, Equatable {
         // replaces the rep's own chart is the approved one (review41 A finding 8: the compliance
         // layer added unapproved-material at p 0.7, mostly from the client's line).
         if id == "unapproved-material" { return board.isPresent("names-approved-table") }
+        // "I'll have medical affairs send you the below-the-knee data today": the request goes
+        // to the function that answers it, with no claim of the rep's own (review43 R10 finding
+        // 4: the layer added off-label-promotion at p 0.86, on the client's line and "below").
+        if id == "off-label-promotion" { return board.isPresent("routes-to-medical-affairs") }
         return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
     }

@@ -437,6 +437,14 @@ struct AssentRule: GradingRule {
         if (verb..<clause.range.upperBound).contains(where: { route.contains(tokens[$0].word) }) {
             return false
         }
+        // "I'll have medical affairs send you the data", "I'll get medical information to call
+        // you": the request goes to the function that answers it, which does what was asked,
+        // not the rep (review43 R10 finding 4).
+        if Self.causative.contains(tokens[verb].word), verb + 2 < clause.range.upperBound,
+            tokens[verb + 1].word == "medical", Self.answeringFunction.contains(tokens[verb + 2].word)
+        {
+            return false
+        }
         return (verb..<end).contains { index in
             let word = tokens[index].word
             return !tokens[index].quoted && (word.count >= 4 || index == verb)
@@ -591,6 +599,11 @@ struct AssentRule: GradingRule {
         "question", "questions", "request", "requests", "enquiry", "inquiry", "application", "applications",
         "link", "referral", "form",
     ]
+    /// Verbs that have someone else do the act ("I'll have medical affairs send it").
+    static let causative: Set<String> = ["have", "get", "ask"]
+    /// The second word of the function that answers a request for data on an unlabelled use:
+    /// "medical affairs", "medical information".
+    static let answeringFunction: Set<String> = ["affairs", "information", "info"]
     /// Verbs of deciding that still move toward a demand ("let me see if I can get 40").
     static let bargaining: Set<String> = ["see", "try", "figure", "work", "think"]
     /// Words that agree with a remark (not a plain "ok").
