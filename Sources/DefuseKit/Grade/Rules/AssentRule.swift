@@ -440,9 +440,10 @@ struct AssentRule: GradingRule {
         // "I'll have medical affairs send you the data", "I'll get medical information to call
         // you": the request goes to the function that answers it, which does what was asked,
         // not the rep (review43 R10 finding 4).
-        if Self.causative.contains(tokens[verb].word), verb + 2 < clause.range.upperBound,
-            tokens[verb + 1].word == "medical", Self.answeringFunction.contains(tokens[verb + 2].word)
-        {
+        if clause.range.dropLast(2).contains(where: { index in
+            Self.causative.contains(tokens[index].word) && tokens[index + 1].word == "medical"
+                && Self.answeringFunction.contains(tokens[index + 2].word)
+        }) {
             return false
         }
         return (verb..<end).contains { index in
