@@ -48,8 +48,11 @@ import Testing
                 Oh, okay, no problem, I'll text Doug and ask him to give you a ring today.
                 2
                 It went okay, he's just a bit old-school. I handled it.
+                2
 
                 """)
+        // Review43 (fix43c): a first report that plays it down is asked about once, and the
+        // request told then (line 2) ends the run.
         #expect(result.status == 0, "\(result.stderr)")
         let shown = try #require(result.lines.first { $0.contains("Shown in this run:") })
         #expect(!shown.contains("decisive-action"), "\(shown)")
