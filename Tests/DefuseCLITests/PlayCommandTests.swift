@@ -79,6 +79,18 @@ import Testing
         #expect(result.stdout.contains("chose the line offered after a miss"))
     }
 
+    /// Review43 R10 finding 9: a line that credits something the turn did not ask for scores
+    /// (half, after a miss) and is named the same way live and in the summary, never as a line
+    /// that shows none of what was asked.
+    @Test func aLineThatScoresIsNotCalledEmptyInTheSummary() throws {
+        let result = try playCheckAfterMiss(picking: 3)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("chose the line offered after a miss: 50%"))
+        #expect(!result.stdout.contains("shows none of what the turn asked for"))
+        let named = result.lines.filter { $0.contains("chose the line offered after a miss") }
+        #expect(named.count >= 2, "live and in the summary")
+    }
+
     @Test func theEndingScreenSaysWhatDecidedItFromTheTurnLog() throws {
         let result = try play("2\n")
         let heading = try #require(result.lines.firstIndex(of: "What decided it:"))

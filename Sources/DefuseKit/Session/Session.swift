@@ -280,6 +280,9 @@ public struct Session: Sendable {
     func shownEarlier(for expect: [String], at node: Node, detected: Set<String>) -> [String: Int] {
         var earlier: [String: Int] = [:]
         for id in expect where Self.carriedTechniques.contains(id) && !detected.contains(id) {
+            // A sorry that falls short now ("sorry if this messed up your night") is not made
+            // whole by one said before (review43 R11 finding 12): the turn reads it as it is.
+            if let undone = Self.undoneBy[id], detected.contains(undone) { continue }
             for index in turns.indices.reversed() {
                 let turn = turns[index]
                 let sameSpeaker = scenario.nodes[turn.node]?.speaker == node.speaker
@@ -301,6 +304,10 @@ public struct Session: Sendable {
     /// Techniques that, once shown in a run, count at a later node that expects them: a thank-you
     /// or an apology is said once, and a rep who said it a turn early has done it.
     public static let carriedTechniques: Set<String> = ["thanks", "apology"]
+
+    /// Of ``carriedTechniques``, those a reply's own failed attempt keeps from carrying: an
+    /// apology said early is not credited beside a `non-apology` in the reply that owes it.
+    public static let undoneBy: [String: String] = ["apology": "non-apology"]
 
     /// Of ``carriedTechniques``, those that count at a later node even when an earlier node
     /// that asked for them already credited them: a thank-you said once stands ("shown at turn

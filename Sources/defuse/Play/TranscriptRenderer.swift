@@ -158,9 +158,10 @@ struct TranscriptRenderer {
     /// Whether `turn` met nothing, gave nothing the reply before it missed, and showed no
     /// violation: a line picked after a miss that shows none of what the turn asked for, named
     /// alike live and in the summary. A line that gives what was missed ("✓ when asked again")
-    /// shows something (review41 A finding 12).
+    /// shows something (review41 A finding 12), and so does a line that scored, crediting
+    /// something the turn did not ask for (review43 R10 finding 9: live "50%", never "none").
     private static func creditsNothing(_ turn: Turn) -> Bool {
-        turn.met.isEmpty && turn.violations.isEmpty && turn.givesMissed.isEmpty
+        turn.met.isEmpty && turn.violations.isEmpty && turn.givesMissed.isEmpty && turn.score == 0
     }
 
     /// At a check reached after a miss, why the pick scored what it did.

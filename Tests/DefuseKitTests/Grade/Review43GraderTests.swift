@@ -28,4 +28,36 @@ import Testing
             #expect(found.contains("off-label-promotion"), "\(reply)")
         }
     }
+
+    static let midnight =
+        "Finally. It's Rhonda, charge on nights at St. Luke's. I've got a hip at six-thirty and your nail tray has no targeting arm for the long nails. Your name is on the tray. What are you going to do about it?"
+
+    /// R11 finding 6 (after-hours-call `the-call`): a message to a third party put off to the
+    /// morning passes the problem on; it owns no fix. Going on to deliver still does.
+    @Test func aMessagePutOffToTheMorningOwnsNothing() {
+        for reply in [
+            "ugh it's almost midnight. the warehouse packs those trays, not me. I'll email them in the morning",
+            "I'll call the warehouse first thing tomorrow.",
+        ] {
+            #expect(!StructureReadingTests.found(reply, Self.midnight).contains("ownership"), "\(reply)")
+        }
+        let delivers = "I'll call them in the morning and have the arm at St. Luke's by 6:15 myself."
+        #expect(StructureReadingTests.found(delivers, Self.midnight).contains("ownership"))
+    }
+
+    static let offer =
+        "Here's my offer. Ninety ablations a month across three clinics. Forty percent off list, net 120, two generators placed free, exclusivity for the metro area, and your personal cell on call for my clinics. Sign tonight and it's yours."
+
+    /// R12 finding 3 (fold-prospect `opening`): a maybe on a discount and payment terms is a
+    /// concession past the rep's authority, not a thing of value; a maybe on the free generators
+    /// still offers value.
+    @Test func aMaybeOnTermsIsAConcessionNotAGift() {
+        let terms = StructureReadingTests.found("I could probably get you to 20% and net 60", Self.offer)
+        #expect(terms.contains("unauthorised-concession"))
+        #expect(!terms.contains("offers-value"))
+        #expect(terms.contains("capitulates"))
+        let generators = StructureReadingTests.found(
+            "We could probably place the two generators free for you.", Self.offer)
+        #expect(generators.contains("offers-value"))
+    }
 }

@@ -242,6 +242,11 @@ struct CommitmentRule: GradingRule {
         var rest = index + 1
         while rest < clause.range.upperBound, infos[rest].roles & WordRole.party.rawValue != 0 { rest += 1 }
         guard rest < clause.range.upperBound else { return true }
+        // Put off to later ("I'll email them in the morning", "call the warehouse tomorrow"):
+        // still only a message passed on (review43 R11 finding 6, for a 06:30 case).
+        if (rest..<clause.range.upperBound).allSatisfy({ Self.later.contains(tokens[$0].word) }) {
+            return true
+        }
         guard tokens[rest].word == "and" else { return rest == clause.range.upperBound }
         let next = rest + 1
         return next < clause.range.upperBound && Self.relaying.contains(tokens[next].word)
@@ -250,6 +255,12 @@ struct CommitmentRule: GradingRule {
     /// Verbs of getting in touch: committing only to them relays the problem ("I'll call them").
     static let contactVerbs: Set<String> = [
         "call", "ring", "phone", "email", "text", "message", "ping", "contact", "chase", "notify",
+    ]
+    /// Words of a time put off to later, after a relay's party ("in the morning", "first thing
+    /// tomorrow", "on Monday"); "now" and a clock time are not among them.
+    static let later: Set<String> = [
+        "in", "the", "morning", "tomorrow", "first", "thing", "later", "on", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "next", "week", "when", "they", "open", "once",
     ]
     /// What a relay promises after "and": the news, not the fix ("and let you know", "and see").
     static let relaying: Set<String> = [

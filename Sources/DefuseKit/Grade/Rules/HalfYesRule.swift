@@ -85,7 +85,11 @@ struct HalfYesRule: GradingRule {
                 Self.givesIn(span, &board)
                 continue
             }
-            if Self.onPrice(range, tokens) {
+            // "I could probably get you to 20% and net 60": a maybe on terms the concession list
+            // reads is a concession, not a thing of value (review43 R12 finding 3).
+            let onTerms =
+                board.finding("unauthorised-concession")?.matches.contains { $0.range.overlaps(span) } == true
+            if Self.onPrice(range, tokens) || onTerms {
                 if board.client(.capitulates) == true, !board.isPresent(.capitulates),
                     !board.isPresent(.respectfulChallenge)
                 {
