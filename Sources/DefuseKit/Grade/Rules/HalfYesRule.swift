@@ -85,11 +85,7 @@ struct HalfYesRule: GradingRule {
                 Self.givesIn(span, &board)
                 continue
             }
-            // "I could probably get you to 20% and net 60": a maybe on terms the concession list
-            // reads is a concession, not a thing of value (review43 R12 finding 3).
-            let onTerms =
-                board.finding("unauthorised-concession")?.matches.contains { $0.range.overlaps(span) } == true
-            if Self.onPrice(range, tokens) || onTerms {
+            if Self.onPrice(range, tokens) || Self.onFigures(range, tokens) {
                 if board.client(.capitulates) == true, !board.isPresent(.capitulates),
                     !board.isPresent(.respectfulChallenge)
                 {
@@ -132,6 +128,23 @@ struct HalfYesRule: GradingRule {
             return next < range.upperBound && priceWords.contains(tokens[next].word)
         }
     }
+    /// Whether the clause puts its maybe on figures alone: a percentage ("20%" reads "20
+    /// percent") or payment terms ("net 60"), and nothing free beside them ("I could probably get
+    /// you to 20% and net 60" is a concession on price, review43 R12 finding 3; "20% and the
+    /// generators" still offers them).
+    static func onFigures(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let figures = range.contains { index in
+            tokens[index].word == "percent"
+                || tokens[index].word == "net" && index + 1 < range.upperBound
+                    && tokens[index + 1].word.first?.isNumber == true
+        }
+        return figures && !range.contains { freeThings.contains(tokens[$0].word) }
+    }
+    /// Things of value beside a figure that make a maybe on it an offer of them.
+    static let freeThings: Set<String> = [
+        "free", "generator", "generators", "equipment", "console", "consoles", "dinner", "dinners", "meal",
+        "meals", "lunch", "golf", "tickets", "gift", "gifts", "driver", "drivers", "placed", "exclusivity",
+    ]
     static let priceWords: Set<String> = [
         "price", "prices", "pricing", "discount", "discounts", "numbers", "rate", "rates", "terms", "margin",
         "percentage", "quote",
