@@ -99,9 +99,12 @@ import Testing
     /// Review43 R11 finding 12: an apology said a turn early is not carried to a turn whose own
     /// reply is a non-apology ("sorry if this messed up your night"); a plain one still is.
     @Test func anEarlyApologyIsNotCarriedBesideANonApology() throws {
-        let asks = nodes.replacingOccurrences(of: "expect: [prevention, thanks]", with: "expect: [prevention, apology]")
-            .replacingOccurrences(of: "met: [prevention, thanks]", with: "met: [prevention, apology]")
-        let conditional = try play(scenarioText(nodes: asks), ["[ownership] [apology]", "[prevention] [non-apology]"])
+        let asks = nodes.replacingOccurrences(
+            of: "expect: [prevention, thanks]", with: "expect: [prevention, apology]"
+        )
+        .replacingOccurrences(of: "met: [prevention, thanks]", with: "met: [prevention, apology]")
+        let conditional = try play(
+            scenarioText(nodes: asks), ["[ownership] [apology]", "[prevention] [non-apology]"])
         #expect(conditional.turns.last?.missed == ["apology"])
         #expect(conditional.turns.last?.shownEarlier == [:])
         #expect(conditional.result.outcome == "lost")
