@@ -37,7 +37,7 @@ import Testing
     @Test func aMessagePutOffToTheMorningOwnsNothing() {
         for reply in [
             "ugh it's almost midnight. the warehouse packs those trays, not me. I'll email them in the morning",
-            "I'll call the warehouse first thing tomorrow.",
+            "I'll text them first thing tomorrow.",
         ] {
             #expect(!StructureReadingTests.found(reply, Self.midnight).contains("ownership"), "\(reply)")
         }
