@@ -60,4 +60,21 @@ import Testing
             "We could probably place the two generators free for you.", Self.offer)
         #expect(generators.contains("offers-value"))
     }
+
+    /// Stop 43, the retired never-read EE093 and EE027: laughter typed long is the short laugh,
+    /// so "hahaha true" after a jab agrees with it as "haha true" does.
+    @Test func laughterAtAnyLengthReadsAsTheShortLaugh() {
+        #expect(Spelling.laughter("hahaha") == "haha")
+        #expect(Spelling.laughter("ahahah") == "haha")
+        #expect(Spelling.laughter("hehehe") == "hehe")
+        #expect(Spelling.laughter("lolol") == "lol")
+        for word in ["hhhhh", "aaaaa", "hashh", "haha", "hehe", "lolll", "halls"] {
+            #expect(Spelling.laughter(word) == nil, "\(word)")
+        }
+        let jab =
+            "Careful with that. Don't throw your back out, I'd hate to fix your hip before I fix my patient's ankle. (He grins at Jess.)"
+        #expect(
+            StructureReadingTests.found("hahaha true, my back is not what it was", jab).contains(
+                "agrees-with-insult"))
+    }
 }

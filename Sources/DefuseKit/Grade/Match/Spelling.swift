@@ -113,6 +113,7 @@ struct Spelling: Sendable {
         }
         if bare == "of", let previous, Self.modalsBeforeOf.contains(previous) { return .one("have") }
         if let expanded = lookup[bare] { return Self.words(expanded) }
+        if let laugh = Self.laughter(bare) { return .one(laugh) }
         let collapsed = Self.collapseStretched(bare)
         if collapsed != bare, let expanded = lookup[collapsed] { return Self.words(expanded) }
         return .one(collapsed)
@@ -120,6 +121,25 @@ struct Spelling: Sendable {
 
     private static func words(_ list: [String]) -> Words {
         list.count == 1 ? .one(list[0]) : .many(list)
+    }
+
+    /// Laughter typed at any length reads as its short form: "hahaha", "hahah", "ahahah",
+    /// "hehehe" as "hehe", "lolol" as "lol" (stop 43, the retired never-read EE093: "hahaha true,
+    /// my back is not what it was" agrees with the jab as "haha true" does). Nil for any other
+    /// word.
+    static func laughter(_ word: String) -> String? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5, bytes.count <= 24 else { return nil }
+        let h = UInt8(ascii: "h"), a = UInt8(ascii: "a"), e = UInt8(ascii: "e")
+        let l = UInt8(ascii: "l"), o = UInt8(ascii: "o")
+        // Alternating (a doubled letter allowed): "hahah", "haahaa", not "hhhhh" or "aaaaa".
+        let changes = zip(bytes, bytes.dropFirst()).filter { $0 != $1 }.count
+        if bytes.allSatisfy({ $0 == h || $0 == a }) { return changes >= 3 ? "haha" : nil }
+        if bytes.allSatisfy({ $0 == h || $0 == e }) { return changes >= 3 ? "hehe" : nil }
+        if bytes.allSatisfy({ $0 == l || $0 == o }), bytes.starts(with: [l, o, l]) {
+            return changes >= 3 ? "lol" : nil
+        }
+        return nil
     }
 
     /// Runs of three or more of the same letter become two ("sorrrry" → "sorry", "soooo" → "soo").
