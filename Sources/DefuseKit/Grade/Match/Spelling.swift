@@ -128,6 +128,11 @@ struct Spelling: Sendable {
     /// my back is not what it was" agrees with the jab as "haha true" does). Nil for any other
     /// word.
     static func laughter(_ word: String) -> String? {
+        // Most words are not laughter: the first byte says so before anything is copied.
+        guard let first = word.utf8.first,
+            first == UInt8(ascii: "h") || first == UInt8(ascii: "a")
+                || first == UInt8(ascii: "l")
+        else { return nil }
         let bytes = Array(word.utf8)
         guard bytes.count >= 5, bytes.count <= 24 else { return nil }
         let h = UInt8(ascii: "h"), a = UInt8(ascii: "a"), e = UInt8(ascii: "e")

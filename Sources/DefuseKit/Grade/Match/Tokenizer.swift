@@ -91,7 +91,9 @@ struct Tokenizer: Sendable {
                     append(entry: known, of: tokenizer.contractions, end)
                 } else {
                     let raw = String(decoding: word, as: UTF8.self)
-                    if !hadApostrophe, raw != "of", Spelling.collapseStretched(raw) == raw {
+                    if !hadApostrophe, raw != "of", Spelling.collapseStretched(raw) == raw,
+                        Spelling.laughter(raw) == nil
+                    {
                         // A word no pattern or spelling rule knows: the lexicon holds every word
                         // of the vocabulary but "of", so it has no id (no lookup needed).
                         append(raw, end, Tokenizer.info(of: raw, id: -1, tokenizer.vocabulary))
