@@ -128,22 +128,19 @@ struct Spelling: Sendable {
     /// my back is not what it was" agrees with the jab as "haha true" does). Nil for any other
     /// word.
     static func laughter(_ word: String) -> String? {
-        // Most words are not laughter: the first byte says so before anything is copied.
-        guard let first = word.utf8.first,
-            first == UInt8(ascii: "h") || first == UInt8(ascii: "a")
-                || first == UInt8(ascii: "l")
-        else { return nil }
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 5, bytes.count <= 24 else { return nil }
         let h = UInt8(ascii: "h"), a = UInt8(ascii: "a"), e = UInt8(ascii: "e")
         let l = UInt8(ascii: "l"), o = UInt8(ascii: "o")
+        let bytes = word.utf8
+        // Most words are not laughter: the first byte says so before anything is counted.
+        guard let first = bytes.first, first == h || first == a || first == l,
+            bytes.count >= 5, bytes.count <= 24
+        else { return nil }
         // Alternating (a doubled letter allowed): "hahah", "haahaa", not "hhhhh" or "aaaaa".
         let changes = zip(bytes, bytes.dropFirst()).filter { $0 != $1 }.count
-        if bytes.allSatisfy({ $0 == h || $0 == a }) { return changes >= 3 ? "haha" : nil }
-        if bytes.allSatisfy({ $0 == h || $0 == e }) { return changes >= 3 ? "hehe" : nil }
-        if bytes.allSatisfy({ $0 == l || $0 == o }), bytes.starts(with: [l, o, l]) {
-            return changes >= 3 ? "lol" : nil
-        }
+        guard changes >= 3 else { return nil }
+        if bytes.allSatisfy({ $0 == h || $0 == a }) { return "haha" }
+        if bytes.allSatisfy({ $0 == h || $0 == e }) { return "hehe" }
+        if bytes.allSatisfy({ $0 == l || $0 == o }), bytes.starts(with: [l, o, l]) { return "lol" }
         return nil
     }
 
