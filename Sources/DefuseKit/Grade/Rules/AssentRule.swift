@@ -506,9 +506,9 @@ struct AssentRule: GradingRule {
             // question, before the answer (training PH, OA).
             // "Oh no.", "oh god no": dismay, not an answer (review25 A finding 1).
             let dismay =
-                range.contains { Self.plainNo.contains(tokens[$0].word) }
+                range.contains { Self.noAnswers.contains(tokens[$0].word) }
                 && range.allSatisfy {
-                    !Self.plainNo.contains(tokens[$0].word)
+                    !Self.noAnswers.contains(tokens[$0].word)
                         || ($0 > range.lowerBound && Self.dismayed.contains(tokens[$0 - 1].word))
                 }
             let onlyOpeners =
@@ -520,8 +520,9 @@ struct AssentRule: GradingRule {
             if !onlyOpeners {
                 let bare = range.allSatisfy {
                     infos[$0].roles & filler != 0 || Self.noWords.contains(tokens[$0].word)
+                        || Self.noAnswers.contains(tokens[$0].word)
                 }
-                return bare && range.contains { Self.plainNo.contains(tokens[$0].word) } ? range : nil
+                return bare && range.contains { Self.noAnswers.contains(tokens[$0].word) } ? range : nil
             }
             start = end
         }
@@ -536,6 +537,9 @@ struct AssentRule: GradingRule {
         "nope", "nah", "apparently", "clearly", "obviously", "evidently", "does", "look", "like", "it",
         "seem",
         "doctor", "doc", "today", "sadly", "eh",
+        // Stop 44 (training KF, KH): "yeah, apparently nobody does", "no one does", "some days
+        // no", "not always": the no said of how often, or by who does it.
+        "one", "do", "some", "days", "most", "half", "the", "time", "always", "really",
     ]
     /// Words of a sentence that only leads into the answer: "oh gosh, honestly?", "Fair question."
     static let preamble: Set<String> = [
@@ -548,6 +552,8 @@ struct AssentRule: GradingRule {
     ]
     /// The negations that turn an opening yes into a refusal ("sure not", "absolutely not").
     static let plainNo: Set<String> = ["no", "not", "nope", "nah"]
+    /// A no to "does anybody…?" said by who does it: the plain no, "nobody", "no one".
+    static let noAnswers: Set<String> = plainNo.union(["nobody", "noone"])
     /// Words of compliance: a yes to do what was asked rather than to agree with a remark.
     static let complying: Set<String> = ["sure", "ok", "okay", "fine", "np", "will", "alright", "certainly"]
     /// Laughter that may stand alone ("Ha. What did your team make of it?").

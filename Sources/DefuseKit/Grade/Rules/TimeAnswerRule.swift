@@ -276,7 +276,8 @@ struct TimeAnswerRule: GradingRule {
     static func isPast(_ clause: Clause, _ tokens: [Token]) -> Bool {
         guard !clause.future, !clause.progressive else { return false }
         if clause.range.contains(where: {
-            QuietBlameRule.pastHelpers.contains(tokens[$0].word) || pastWords.contains(tokens[$0].word)
+            (QuietBlameRule.pastHelpers.contains(tokens[$0].word) || pastWords.contains(tokens[$0].word))
+                && !toldByOther($0, clause, tokens)
         }) {
             return true
         }
@@ -285,6 +286,22 @@ struct TimeAnswerRule: GradingRule {
             ["is", "are", "am", "be", "been", "being", "get", "gets"].contains(tokens[$0].word)
         }
     }
+
+    /// Whether the past word at `index` is another person's, told in a clause hung on the rep's
+    /// step (stop 44, training KF): "I report it before 12:00 today with what you just told
+    /// me", "I bring the set she asked for by 3". The rep's step is still to come.
+    static func toldByOther(_ index: Int, _ clause: Clause, _ tokens: [Token]) -> Bool {
+        guard let verb = clause.verb, index > verb + 1 else { return false }
+        var at = index - 1
+        if ["just", "already", "only"].contains(tokens[at].word) { at -= 1 }
+        guard at > verb, Self.otherSubjects.contains(tokens[at].word) else { return false }
+        return at - 1 > verb && Self.relatives.contains(tokens[at - 1].word)
+    }
+
+    /// Subjects of a clause hung on the rep's step that are not the rep.
+    static let otherSubjects: Set<String> = ["you", "he", "she", "they", "we"]
+    /// Words that open a clause hung on a noun or a verb: "what you told me", "the set she asked for".
+    static let relatives: Set<String> = ["what", "that", "which", "everything", "whatever", "set", "tray", "one"]
 
     /// The client's own times, in lower case ("11:45", "tomorrow", "one"): said back, they are
     /// heard, not promised ("I know three PCIs tomorrow…").

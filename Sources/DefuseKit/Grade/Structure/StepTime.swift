@@ -32,7 +32,39 @@ enum StepTime {
                 || after.map({ isClockLike($0) || Self.partsOfDay.contains($0) }) == true
         }
         if TimeAnswerRule.isTime(tokens, infos, index, in: range) { return true }
-        return isShortTime(tokens, index, in: range)
+        return isShortTime(tokens, index, in: range) || isSpokenClock(tokens, index, in: range)
+            || isEventTime(tokens, index, in: range)
+    }
+
+    /// Whether token `index` ends a clock said in words (stop 44, training KE): "half past
+    /// twelve", "quarter to one", "ten past 11". The `decisive-action` list's `needs` read these
+    /// after a helper; a plan told in the present needs them here.
+    static func isSpokenClock(_ tokens: [Token], _ index: Int, in range: Range<Int>) -> Bool {
+        let word = tokens[index].word
+        guard index >= range.lowerBound + 2, ["past", "to"].contains(tokens[index - 1].word),
+            WordClass.isHour(word) || TimeAnswerRule.hourWords.contains(word)
+        else { return false }
+        return Self.clockFractions.contains(tokens[index - 2].word)
+    }
+
+    /// Whether token `index` closes a time set by the thing itself being ready (stop 44,
+    /// training KF, KG, KH): "the minute it's dry", "the second it's out". The set's own state
+    /// is the deadline, as "before your noon case" is; "as soon as it's out" stays as vague as
+    /// "soon" (training BC143).
+    static func isEventTime(_ tokens: [Token], _ index: Int, in range: Range<Int>) -> Bool {
+        guard Self.readyStates.contains(tokens[index].word) else { return false }
+        // Back over "is"/"'s" and the thing ("it", "they", "the tray") to the marker.
+        var at = index - 1
+        if at >= range.lowerBound, ["is", "are", "s", "comes", "come", "gets", "get"].contains(tokens[at].word) {
+            at -= 1
+        }
+        guard at >= range.lowerBound, ["it", "they", "tray", "set", "trial", "cycle", "load"].contains(tokens[at].word)
+        else { return false }
+        at -= 1
+        if at >= range.lowerBound, ["the", "that"].contains(tokens[at].word) { at -= 1 }
+        guard at > range.lowerBound, ["minute", "second", "moment", "instant"].contains(tokens[at].word)
+        else { return false }
+        return tokens[at - 1].word == "the"
     }
 
     /// Whether token `index` names a time typed short, which the `decisive-action` list does not
@@ -98,6 +130,12 @@ enum StepTime {
     }
 
     static let weekdays = WordClass.weekdays
+    /// Words before "past" or "to" in a clock said in words: "half past", "quarter to".
+    static let clockFractions: Set<String> = ["half", "quarter", "five", "ten", "twenty", "twentyfive"]
+    /// States of a set or tray that end its processing: "the minute it's dry".
+    static let readyStates: Set<String> = [
+        "dry", "out", "done", "ready", "cool", "cooled", "sterile", "through", "lands", "arrives", "up",
+    ]
     static let shortDays: Set<String> = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]

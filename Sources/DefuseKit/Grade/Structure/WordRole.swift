@@ -81,7 +81,7 @@ struct WordRole: OptionSet, Sendable, Hashable {
             .union(RefusalRule.limitVerbs).union(RefusalRule.givingUp).union(RefusalRule.notLimits)
             .union(AssentRule.assentWords).union(AssentRule.bargaining).union(AssentRule.agreeing)
             .union(AssentRule.deferring).union(AssentRule.engaging).union(QuietBlameRule.neutral)
-            .union(AssentRule.numberWords).union(AssentRule.plainNo).union(AssentRule.noWords)
+            .union(AssentRule.numberWords).union(AssentRule.noAnswers).union(AssentRule.noWords)
             .union(RefusalRule.refusableAfterDemand).union(CommitmentRule.contactVerbs)
             .union(ClauseReader.irregularParticiples).union(ClauseReader.quantifiers)
             .union(AssentRule.settling).union(QuietBlameRule.suggestions).union(QuietBlameRule.handOffVerbs)
