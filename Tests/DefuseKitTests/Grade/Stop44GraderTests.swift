@@ -18,8 +18,9 @@ import Testing
             #expect(StructureReadingTests.found(reply, Self.midnight).contains("decisive-action"), "\(reply)")
         }
         // A fraction with no hour after it is no clock.
-        #expect(!StructureReadingTests.found("I bring half the set past the desk.", Self.midnight)
-            .contains("decisive-action"))
+        #expect(
+            !StructureReadingTests.found("I bring half the set past the desk.", Self.midnight)
+                .contains("decisive-action"))
     }
 
     static let augment =
@@ -66,14 +67,16 @@ import Testing
             "no one does, clearly.",
         ] {
             #expect(
-                StructureReadingTests.found(reply, Self.bookingSheet).contains("agrees-with-insult"), "\(reply)")
+                StructureReadingTests.found(reply, Self.bookingSheet).contains("agrees-with-insult"),
+                "\(reply)")
         }
         for reply in [
             "No, we read it, and this time we got it wrong. I'm driving the 3.5 set over now.",
             "Nobody's perfect, but I'll have the 3.5 set at your SPD dock by 11:40.",
         ] {
             #expect(
-                !StructureReadingTests.found(reply, Self.bookingSheet).contains("agrees-with-insult"), "\(reply)")
+                !StructureReadingTests.found(reply, Self.bookingSheet).contains("agrees-with-insult"),
+                "\(reply)")
         }
     }
 }

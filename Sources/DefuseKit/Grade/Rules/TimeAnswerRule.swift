@@ -301,7 +301,9 @@ struct TimeAnswerRule: GradingRule {
     /// Subjects of a clause hung on the rep's step that are not the rep.
     static let otherSubjects: Set<String> = ["you", "he", "she", "they", "we"]
     /// Words that open a clause hung on a noun or a verb: "what you told me", "the set she asked for".
-    static let relatives: Set<String> = ["what", "that", "which", "everything", "whatever", "set", "tray", "one"]
+    static let relatives: Set<String> = [
+        "what", "that", "which", "everything", "whatever", "set", "tray", "one",
+    ]
 
     /// The client's own times, in lower case ("11:45", "tomorrow", "one"): said back, they are
     /// heard, not promised ("I know three PCIs tomorrow…").

@@ -55,10 +55,13 @@ enum StepTime {
         guard Self.readyStates.contains(tokens[index].word) else { return false }
         // Back over "is"/"'s" and the thing ("it", "they", "the tray") to the marker.
         var at = index - 1
-        if at >= range.lowerBound, ["is", "are", "s", "comes", "come", "gets", "get"].contains(tokens[at].word) {
+        if at >= range.lowerBound,
+            ["is", "are", "s", "comes", "come", "gets", "get"].contains(tokens[at].word)
+        {
             at -= 1
         }
-        guard at >= range.lowerBound, ["it", "they", "tray", "set", "trial", "cycle", "load"].contains(tokens[at].word)
+        guard at >= range.lowerBound,
+            ["it", "they", "tray", "set", "trial", "cycle", "load"].contains(tokens[at].word)
         else { return false }
         at -= 1
         if at >= range.lowerBound, ["the", "that"].contains(tokens[at].word) { at -= 1 }
