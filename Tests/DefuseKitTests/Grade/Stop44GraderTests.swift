@@ -79,4 +79,83 @@ import Testing
                 "\(reply)")
         }
     }
+
+    static let noComplaint =
+        "Heard about the misfire. Tell me you haven't filed it yet. Patient's fine, yes? Then I don't want a complaint over one reload. That lot is all over the region and I don't need quality crawling over our biggest bariatric account. Swap her boxes quietly, buy her team lunch, and we move on."
+
+    /// review44 R19 finding 1, fix helper's note: a soft phrase of a list other than blame's is
+    /// explained in its own terms, not as "names a cause without owning the fix".
+    @Test func aSoftPhraseOutsideBlameIsNotCalledAnExcuse() throws {
+        let verdict = try #require(
+            shippedGrader.grade("fine, no complaint, but I'm not doing lunch", client: Self.noComplaint)
+                .verdicts["delays-reporting"])
+        #expect(verdict.present)
+        #expect(verdict.explanation?.contains("no complaint") == true)
+        #expect(verdict.explanation?.contains("cause") == false)
+        let blame = try #require(
+            shippedGrader.grade("the warehouse pulled the wrong tray", client: nil).verdicts["blame-shifting"]
+        )
+        #expect(blame.explanation?.contains("cause") == true)
+    }
+
+    static let formAgain = "So do we skip the form or not?"
+
+    /// review44 R19 (fix helper's note, field-recall `form-again`): a need denied gives the form
+    /// up; it is no limit. The form kept is still one.
+    @Test func aNeedDeniedIsNoLimit() {
+        #expect(
+            !StructureReadingTests.found("we won't need the form", Self.formAgain).contains(
+                "boundary-setting"))
+        #expect(
+            StructureReadingTests.found("we won't skip the form", Self.formAgain).contains("boundary-setting")
+        )
+    }
+
+    static let underForty =
+        "Look, between us. I'm building a young practice. I need a rep who keeps up with the new plating system, the apps, texting at midnight. No offence, but you're what, sixty? Can your company send me someone under forty?"
+    static let local =
+        "Before we start: where are you from? No, I mean originally. I only ask because the last fellow they sent us from over there, nobody could understand a word he said. Can your company send somebody a bit more local? Our surgeons like a familiar face."
+
+    /// review44 R21 finding 1: a yes whose clause states a fact of the rep's own person answers
+    /// the question; it grants no put-down and agrees to no swap. A yes to the swap, or a
+    /// put-down granted in the same words, still counts.
+    @Test func aFactOfTheRepsOwnPersonIsNoYes() {
+        for (reply, client) in [
+            ("Yes, I'm 61. What do you need from me on the apps?", Self.underForty),
+            ("Sure, I'm from Lagos originally.", Self.local),
+        ] {
+            let found = StructureReadingTests.found(reply, client)
+            #expect(!found.contains("agrees-with-insult"), "\(reply)")
+            #expect(!found.contains("capitulates"), "\(reply)")
+        }
+        #expect(
+            StructureReadingTests.found(
+                "yeah, I'm 61, bit of a dinosaur with the apps I'll admit", Self.underForty
+            )
+            .contains("agrees-with-insult"))
+        #expect(
+            StructureReadingTests.found("Sure, I'll ask them for someone younger.", Self.underForty)
+                .contains("capitulates"))
+    }
+
+    /// review44 R20 finding 6: beside the fault owned ("sorry, my fault"), a clause that only
+    /// says where SPD's work stands is no excuse; SPD called slow still is.
+    @Test func whereTheWorkStandsIsNoExcuse() {
+        let status =
+            "sorry, my fault, I was late getting the trays in. SPD's running the last tray now, should be up around 8:45"
+        #expect(!StructureReadingTests.found(status, Self.augment).contains("blame-shifting"))
+        let slow = "Sorry, my fault. SPD were slow with it though, should be up by 8:45"
+        #expect(StructureReadingTests.found(slow, Self.augment).contains("blame-shifting"))
+    }
+
+    static let belowTheKnee =
+        "If I used it again, it would be below the knee, in my limb-salvage patients, where patency actually matters. Send me whatever you have on that."
+
+    /// review44 R19 finding 12a: the use called off label beside the limit promotes nothing; the
+    /// layer added off-label-promotion at p 0.71 on the client's line.
+    @Test func theUseCalledOffLabelPromotesNothing() {
+        let found = StructureReadingTests.found("Below the knee is off label for us.", Self.belowTheKnee)
+        #expect(found.contains("boundary-setting"))
+        #expect(!found.contains("off-label-promotion"))
+    }
 }

@@ -91,9 +91,25 @@ public struct LearnedModel: Sendable, Equatable {
         // "I'll have medical affairs send you the below-the-knee data today": the request goes
         // to the function that answers it, with no claim of the rep's own (review43 R10 finding
         // 4: the layer added off-label-promotion at p 0.86, on the client's line and "below").
-        if id == "off-label-promotion" { return board.isPresent("routes-to-medical-affairs") }
+        // "Below the knee is off label for us.": the use named as off label beside the limit
+        // the rules read promotes nothing (review44 R19 finding 12a: the layer added
+        // off-label-promotion at p 0.71 on the client's line).
+        if id == "off-label-promotion" {
+            return board.isPresent("routes-to-medical-affairs")
+                || (board.isPresent(.boundarySetting) && namesUseOffLabel(board.text.tokens))
+        }
         return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
+    }
+
+    /// Whether the reply calls the use off label: "is off label", "that's off-label", "it's not
+    /// on label".
+    static func namesUseOffLabel(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropFirst().dropLast().contains { index in
+            let word = tokens[index].word
+            guard tokens[index + 1].word == "label", word == "off" || word == "on" else { return false }
+            return ["is", "s", "are", "not", "stays"].contains(tokens[index - 1].word)
+        }
     }
 
     /// Whether the reply owns the fault in so many words ("that was on me", "my mistake"), not
@@ -113,8 +129,32 @@ public struct LearnedModel: Sendable, Equatable {
             let before = tokens[max(0, index - 6)..<index].filter { $0.sentence == sentence }
             return !before.contains { ["not", "t", "never", "nt", "hardly"].contains($0.word) }
         }
-        return owned && !board.clauses.contains { $0.subject == .party || $0.subject == .yourSide }
+        return owned
+            && !board.clauses.contains {
+                ($0.subject == .party || $0.subject == .yourSide) && !saysWhereItStands($0, tokens)
+            }
     }
+
+    /// Whether a clause with another party as subject only says where the work stands now, in
+    /// the present progressive: "SPD's running the last tray now" (review44 R20 finding 6: the
+    /// layer added blame at p 0.86 beside "sorry, my fault"). Told in the past ("SPD were slow
+    /// with it"), negated, or with a word of delay ("SPD is taking forever") it is still a cause.
+    static func saysWhereItStands(_ clause: Clause, _ tokens: [Token]) -> Bool {
+        // "SPD's running": the tokenizer drops the "'s" as it does a possessive's, and the clause
+        // reader takes "spd running" for the subject, so an -ing word after the subject's first
+        // word counts as the progressive too.
+        (clause.progressive
+            || clause.subjectRange.dropFirst().contains {
+                tokens[$0].word.hasSuffix("ing") && tokens[$0].word.utf8.count > 4
+            })
+            && clause.negation == nil && !clause.future
+            && !tokens[clause.range].contains { delayWords.contains($0.word) }
+    }
+    /// Words that make a status a complaint of delay: "SPD is taking forever".
+    static let delayWords: Set<String> = [
+        "was", "were", "slow", "slowly", "late", "forever", "ages", "behind", "backed", "backlog", "sitting",
+        "holding", "dragging",
+    ]
     /// Words after "my" that name the fault as the rep's ("my mistake", "my bad").
     /// "My doing" (stop 42, never-read set FD: "16:40 was my doing").
     static let faultWords: Set<String> = [

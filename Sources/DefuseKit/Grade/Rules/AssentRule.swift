@@ -57,11 +57,15 @@ struct AssentRule: GradingRule {
         let willDo =
             first.range.count >= 2 && tokens[first.range.lowerBound].word == "will"
             && tokens[first.range.lowerBound + 1].word == "do"
+        // "Yes, I'm 61", "Sure, I'm from Lagos originally": the yes answers a question about the
+        // rep's own person; it grants no put-down and agrees to no swap (review44 R21 finding 1).
+        let aboutSelf = Self.answersAboutSelf(from: opening, tokens)
         let assents =
-            willDo || saidYes
-            || (first.range.lowerBound..<opening).contains {
-                has($0, .assent) || Self.assentWords.contains(tokens[$0].word)
-            }
+            !aboutSelf
+            && (willDo || saidYes
+                || (first.range.lowerBound..<opening).contains {
+                    has($0, .assent) || Self.assentWords.contains(tokens[$0].word)
+                })
         // "ok, tell me more", "sure, let's talk. What volume…?": engaging, not giving in.
         let engages = clauses.contains { clause in
             clause.question
@@ -124,7 +128,7 @@ struct AssentRule: GradingRule {
                         && Self.takesUp(clause, board)
                 })
         if insulted, !board.isPresent(.agreesWithInsult), !acknowledges, !board.isPresent(.arguesBack),
-            !board.isPresent(.boundarySetting), !givesInToDemand
+            !board.isPresent(.boundarySetting), !givesInToDemand, !aboutSelf
         {
             // An assent that opens the reply, or stands as a clause of its own ("which, fair, I was…").
             let bare = clauses.first { clause in
@@ -528,6 +532,32 @@ struct AssentRule: GradingRule {
         }
         return nil
     }
+
+    /// Whether the words at `start` state a fact of the rep's own person: "I'm 61", "I'm a
+    /// woman", "I'm from Lagos", "I'm originally from Houston", "I was born in Manila". A put-down
+    /// granted ("I'm a delivery driver, sure", "I'm useless") is not such a fact.
+    static func answersAboutSelf(from start: Int, _ tokens: [Token]) -> Bool {
+        guard start + 2 < tokens.count, tokens[start].word == "i" else { return false }
+        var index = start + 1
+        if tokens[index].word == "was", tokens[index + 1].word == "born" { return true }
+        guard ["am", "m"].contains(tokens[index].word) else { return false }
+        index += 1
+        while index < tokens.count, ["actually", "just", "only", "originally"].contains(tokens[index].word) {
+            if tokens[index].word == "originally" { return true }
+            index += 1
+        }
+        guard index < tokens.count else { return false }
+        let word = tokens[index].word
+        if WordClass.isNumber(word) || word == "from" { return true }
+        return ["a", "an"].contains(word) && index + 1 < tokens.count
+            && Self.personWords.contains(tokens[index + 1].word)
+    }
+
+    /// What a rep may say they are when asked about their person: "a woman", "a mum".
+    static let personWords: Set<String> = [
+        "woman", "man", "female", "male", "girl", "guy", "mother", "mum", "mom", "father", "dad",
+        "parent", "immigrant", "grandmother", "grandfather", "grandparent", "native", "local",
+    ]
 
     /// Words after a laugh that push back on a jab rather than grant it ("Ha, my back's fine").
     static let pushBack: Set<String> = ["fine", "good", "great", "alright", "strong", "perfect", "solid"]

@@ -78,6 +78,14 @@ struct RefusalRule: GradingRule {
                 }
                 continue
             }
+            // "We won't need the form" (review44 R19, field-recall form-again): a need denied
+            // gives the thing up. "Need" reads as a helper, so the verb found is what follows it;
+            // "I won't need to…" is left to the verb after "to".
+            if ((negation + 1)..<verb).contains(where: { ["need", "needs"].contains(tokens[$0].word) }),
+                tokens[verb].word != "to"
+            {
+                continue
+            }
             // "I'm not stepping off this account": a refusal under way, in the present ("I wasn't
             // looking at you" tells the past), negated by "not" ("I'm no spring chicken" names a
             // thing). Not "I'm not trying to…".
@@ -757,5 +765,8 @@ struct RefusalRule: GradingRule {
         "promise",
         "guarantee", "say", "tell", "find", "get", "make", "waste", "keep", "bother", "repeat", "hold", "ask",
         "argue", "push", "press", "disagree", "anywhere", "fight", "long", "lose",
+        // review44 R19 (fix helper's note, field-recall form-again): "we won't require the form"
+        // gives the form up; a need denied is no limit the rep keeps.
+        "require",
     ]
 }

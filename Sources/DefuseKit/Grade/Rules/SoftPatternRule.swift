@@ -2,7 +2,13 @@
 ///
 /// Used by `blame-shifting`: naming the cause ("our warehouse pulled the wrong tray") is a
 /// neutral explanation inside a reply that owns the fix, and an excuse in one that does not.
+/// Other lists use it for phrases that count only after certain client lines ("fine, no
+/// complaint" after a request to skip the report), and their explanations say so in their own
+/// terms, not in blame's.
 struct SoftPatternRule: GradingRule {
+    /// The id whose soft phrases name a cause: its explanations speak of excuses.
+    static let causeID = "blame-shifting"
+
     func apply(to board: inout Board) {
         for position in board.slots.indices {
             guard let finding = board.slots[position].finding, !finding.softMatches.isEmpty else { continue }
@@ -23,15 +29,27 @@ struct SoftPatternRule: GradingRule {
                         separator: "”, “")
                     board.set(
                         id,
-                        explanation:
-                            "“\(words)” only names a cause: the reply shows \(owner), so it is not an excuse")
+                        explanation: id == Self.causeID
+                            ? "“\(words)” only names a cause: the reply shows \(owner), so it is not an excuse"
+                            : "“\(words)” does not count here: the reply shows \(owner)")
                 }
                 continue
+            }
+            let explanation: String
+            if id == Self.causeID {
+                explanation = "names a cause without owning the fix"
+            } else {
+                let words = finding.softMatches.map { board.text.quote($0.range) }.joined(separator: "”, “")
+                let unless = board.softUnless[position]
+                let gated = position < board.clientGate.count && board.clientGate[position] == true
+                explanation =
+                    "found “\(words)”" + (gated ? " after what the client said" : "")
+                    + (unless.isEmpty ? "" : ", with no \(unless.joined(separator: " or ")) beside it")
             }
             board.add(
                 id,
                 finding.softMatches.map { board.evidence(for: $0, kind: "soft pattern") },
-                explanation: "names a cause without owning the fix")
+                explanation: explanation)
         }
     }
 }
