@@ -158,4 +158,22 @@ import Testing
         #expect(found.contains("boundary-setting"))
         #expect(!found.contains("off-label-promotion"))
     }
+
+    static let elevenPercent =
+        "Let's talk about the eleven percent. Match it, or this is a very short meeting."
+
+    /// review44 R20 (fix helper's note, key-account `the-price`): a thing given in a sentence of
+    /// its own is not taken back by a question in another; a deference is ("thats your call.
+    /// i'd like to know how you're weighing…").
+    @Test func aQuestionAfterAGiveDoesNotTakeItBack() {
+        let gives = StructureReadingTests.found(
+            "Sure, I'll match it. How are you weighing the offers?", Self.elevenPercent)
+        #expect(gives.contains("capitulates"))
+        // Training J095: the deference in one sentence, the question in the next.
+        let defers = StructureReadingTests.found(
+            "no, not at all, thats your call. i'd like to know how you're weighing the two analyses tho",
+            "Are you going to tell me how to look after my patients as well?")
+        #expect(!defers.contains("capitulates"))
+        #expect(defers.contains("respectful-challenge"))
+    }
 }
