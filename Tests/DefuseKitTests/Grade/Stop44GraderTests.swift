@@ -176,4 +176,19 @@ import Testing
         #expect(!defers.contains("capitulates"))
         #expect(defers.contains("respectful-challenge"))
     }
+
+    static let forAGirl =
+        "You're sharper than I expected. For a girl, anyway. Doug used to bring donuts for the team, by the way."
+
+    /// review44 R24 finding 5, R21 finding 2: the rep naming their role beside a limit the rules
+    /// read retorts nothing; a jab beside the same limit still argues back.
+    @Test func theRepsRoleBesideALimitIsNoRetort() {
+        let role = StructureReadingTests.found(
+            "I'm not a girl, I'm your rep. See you thursday.", Self.forAGirl)
+        #expect(!role.contains("argues-back"))
+        #expect(role.contains("boundary-setting"))
+        let jab = StructureReadingTests.found(
+            "I'm not a girl, I'm your rep, and frankly that comment is pathetic.", Self.forAGirl)
+        #expect(jab.contains("argues-back"))
+    }
 }

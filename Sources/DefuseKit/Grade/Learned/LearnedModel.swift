@@ -80,7 +80,14 @@ public struct LearnedModel: Sendable, Equatable {
             return !board.text.tokens.isEmpty && !saysAnythingOfARival(board)
         }
         if id == "boundary-setting" { return hedgesALimit(board) }
-        if id == "argues-back" { return sendsElsewhere(board) }
+        // "That's not an appropriate question. I'm your rep", "I'm not a girl, I'm your rep": the
+        // rep naming their role beside a limit the rules read retorts nothing (review44 R21
+        // finding 2, R24 finding 5: the layer added argues-back at p 0.89 and 0.76 on "not" and
+        // "rep").
+        if id == "argues-back" {
+            return sendsElsewhere(board)
+                || (board.isPresent(.boundarySetting) && namesOwnRole(board.text.tokens))
+        }
         if id == "prevention" { return !looksAhead(board.text.tokens) }
         if id == "capitulates" { return asksToHearMore(board.text.tokens) }
         if id == "blame-shifting" { return ownsTheFault(board) }
@@ -100,6 +107,15 @@ public struct LearnedModel: Sendable, Equatable {
         }
         return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
+    }
+
+    /// Whether the reply says "I'm your rep" or "I'm the rep" (the role, not a jab).
+    static func namesOwnRole(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropLast(3).contains { index in
+            tokens[index].word == "i" && ["am", "m"].contains(tokens[index + 1].word)
+                && ["your", "the"].contains(tokens[index + 2].word)
+                && ["rep", "representative"].contains(tokens[index + 3].word)
+        }
     }
 
     /// Whether the reply calls the use off label: "is off label", "that's off-label", "it's not
