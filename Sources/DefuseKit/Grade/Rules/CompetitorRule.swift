@@ -75,27 +75,15 @@ struct CompetitorRule: GradingRule {
 
     /// Whether the token is typed with a possessive "'s" ("Castellan's balloon"): a name, even
     /// when a list knows the word (stop 44: a phrase list naming Castellan made the word known,
-    /// and the capitalised word opening the sentence no longer read as a brand).
+    /// and the capitalised word opening the sentence no longer read as a brand). The tokenizer
+    /// keeps the apostrophe inside the word, so the typed span ends in "'s" (or "’s").
     static func possessive(_ token: Token, _ text: TokenizedText) -> Bool {
         let bytes = text.utf8
-        // The token may span the "'s" it dropped ("castellan" over "Castellan's").
         let end = min(token.end, bytes.count)
-        if end - token.start > 2, bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
-            if bytes[end - 2] == UInt8(ascii: "'") { return true }
-            if end - token.start > 4, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99 {
-                return true
-            }
-        }
-        var at = token.end
-        guard at < bytes.count else { return false }
-        if bytes[at] == UInt8(ascii: "'") {
-            at += 1
-        } else if at + 2 < bytes.count, bytes[at] == 0xE2, bytes[at + 1] == 0x80, bytes[at + 2] == 0x99 {
-            at += 3  // ’
-        } else {
-            return false
-        }
-        return at < bytes.count && (bytes[at] == UInt8(ascii: "s") || bytes[at] == UInt8(ascii: "S"))
+        guard end - token.start > 2, bytes[end - 1] | 0x20 == UInt8(ascii: "s") else { return false }
+        return bytes[end - 2] == UInt8(ascii: "'")
+            || (end - token.start > 4 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80
+                && bytes[end - 2] == 0x99)
     }
 
     /// ``derogatory`` and ``ownSide`` by word number (``WordSet``).

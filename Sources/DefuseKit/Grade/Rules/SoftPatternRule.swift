@@ -13,6 +13,10 @@ struct SoftPatternRule: GradingRule {
         for position in board.slots.indices {
             guard let finding = board.slots[position].finding, !finding.softMatches.isEmpty else { continue }
             let id = board.ids[position]
+            /// The soft phrases as typed, quoted one after another.
+            func softWords() -> String {
+                finding.softMatches.map { board.text.quote($0.range) }.joined(separator: "”, “")
+            }
             if position < board.clientGate.count, board.clientGate[position] == false {
                 board.dropSoftMatches(id)
                 if !board.slots[position].present {
@@ -25,8 +29,7 @@ struct SoftPatternRule: GradingRule {
             if let owner = board.softUnless[position].first(where: { board.isPresent($0) }) {
                 board.dropSoftMatches(id)
                 if !board.slots[position].present {
-                    let words = finding.softMatches.map { board.text.quote($0.range) }.joined(
-                        separator: "”, “")
+                    let words = softWords()
                     board.set(
                         id,
                         explanation: id == Self.causeID
@@ -39,7 +42,7 @@ struct SoftPatternRule: GradingRule {
             if id == Self.causeID {
                 explanation = "names a cause without owning the fix"
             } else {
-                let words = finding.softMatches.map { board.text.quote($0.range) }.joined(separator: "”, “")
+                let words = softWords()
                 let unless = board.softUnless[position]
                 let gated = position < board.clientGate.count && board.clientGate[position] == true
                 explanation =
