@@ -289,7 +289,8 @@ public struct LearnedModel: Sendable, Equatable {
     static func hedgesALimit(_ board: Board) -> Bool {
         let tokens = board.text.tokens
         for (index, token) in tokens.enumerated() where hedges.contains(token.word) {
-            for next in (index + 1)..<min(index + 4, tokens.count) where tokens[next].clause == token.clause {
+            for next in Range(from: index + 1, upTo: min(index + 4, tokens.count))
+            where tokens[next].clause == token.clause {
                 if negations.contains(tokens[next].word) { return true }
             }
         }

@@ -58,7 +58,7 @@ struct AheadOfLabelRule: GradingRule {
         }
         // The label, then lagging: "the label is five years behind the literature", "the label
         // hasn't caught up".
-        let after = (label + 1)..<min(range.upperBound, label + 7)
+        let after = Range(from: label + 1, upTo: min(range.upperBound, label + 7))
         guard !(range.lowerBound..<label).contains(where: { Self.negations.contains(tokens[$0].word) }),
             let lag = after.first(where: { index in
                 let word = tokens[index].word

@@ -308,7 +308,7 @@ struct ComebackRule: GradingRule {
                 // "… more about you": what the remark shows of its maker.
                 if word == "says" || word == "said", index + 3 < range.upperBound,
                     ["more", "lot"].contains(tokens[index + 1].word) || tokens[index + 2].word == "lot",
-                    (index + 2..<min(range.upperBound, index + 4)).contains(where: {
+                    Range(from: index + 2, upTo: min(range.upperBound, index + 4)).contains(where: {
                         tokens[$0].word == "about"
                     }),
                     tokens[(index + 2)..<range.upperBound].contains(where: {

@@ -53,7 +53,7 @@ struct FreeGoodsRule: GradingRule {
                 // (review19 B finding 1).
                 !sentence.contains(where: { Self.hard($0, tokens) })
             else { continue }
-            let span = min(goods, free)..<min(sentence.upperBound, max(goods, free) + 2)
+            let span = Range(from: min(goods, free), upTo: min(sentence.upperBound, max(goods, free) + 2))
             board.add(
                 Self.id, quoting: span,
                 rule: "the rep's product or equipment given free"

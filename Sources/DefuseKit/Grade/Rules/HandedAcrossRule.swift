@@ -64,7 +64,7 @@ struct HandedAcrossRule: GradingRule {
                     text.infos[$0].roles & WordRole.me.rawValue != 0
                 }
             guard mine || (clause.subject == .none && raw.subject == .none) else { continue }
-            let after = (verb + 1)..<min(clause.range.upperBound, verb + 10)
+            let after = Range(from: verb + 1, upTo: min(clause.range.upperBound, verb + 10))
             guard let to = after.first(where: { tokens[$0].word == "to" }), to + 1 < clause.range.upperBound,
                 (verb + 1..<to).contains(where: { Self.things.contains(tokens[$0].word) })
             else { continue }
@@ -81,7 +81,7 @@ struct HandedAcrossRule: GradingRule {
                     || named
             else { continue }
             board.add(
-                Self.id, quoting: verb..<min(clause.range.upperBound, person + 2),
+                Self.id, quoting: Range(from: verb, upTo: min(clause.range.upperBound, person + 2)),
                 rule: "the rep's hands pass a thing to the scrub team"
             ) { "hands something across to the team at the table: “\($0)”" }
             return

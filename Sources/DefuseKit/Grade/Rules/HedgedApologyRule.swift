@@ -63,7 +63,9 @@ struct HedgedApologyRule: GradingRule {
             else { return false }
             return (ifIndex + 3..<tokens.count).contains { index in
                 tokens[index].sentence == match.sentence && ["would", "could"].contains(tokens[index].word)
-                    && (index + 1..<min(tokens.count, index + 3)).contains { tokens[$0].word == "have" }
+                    && Range(from: index + 1, upTo: min(tokens.count, index + 3)).contains {
+                        tokens[$0].word == "have"
+                    }
             }
         }
         guard own else { return }
@@ -95,7 +97,7 @@ struct HedgedApologyRule: GradingRule {
         } else if word0 == "your" {
             verb = index + 2
         } else if word0 == "the",
-            let party = (index + 1..<min(tokens.count, index + 3)).first(where: {
+            let party = Range(from: index + 1, upTo: min(tokens.count, index + 3)).first(where: {
                 infos[$0].roles & WordRole.party.rawValue != 0
             })
         {
@@ -128,7 +130,9 @@ struct HedgedApologyRule: GradingRule {
         // "sorry you took it that way", "sorry you see it like that": a view. Not "sorry you took
         // the heat for it", "sorry you saw the patient bleed": what the client went through.
         if Self.viewVerbs.contains(word) {
-            return (verb + 1..<min(end, verb + 5)).contains { Self.viewWords.contains(tokens[$0].word) }
+            return Range(from: verb + 1, upTo: min(end, verb + 5)).contains {
+                Self.viewWords.contains(tokens[$0].word)
+            }
         }
         // "sorry you find me tiring", "sorry you find our paperwork so confusing": a judgement
         // after the object. Not a thing found ("sorry you found a cracked hub", "…the box in the
@@ -210,7 +214,7 @@ struct HedgedApologyRule: GradingRule {
         guard start + 1 < tokens.count,
             let any = (start..<min(tokens.count, start + 3)).first(where: { tokens[$0].word == "any" })
         else { return false }
-        for index in (any + 1)..<min(tokens.count - 1, any + 6)
+        for index in Range(from: any + 1, upTo: min(tokens.count - 1, any + 6))
         where tokens[index].sentence == apology.sentence {
             if ["may", "might"].contains(tokens[index].word), tokens[index + 1].word == "have" {
                 return true

@@ -178,7 +178,9 @@ struct LaterReportRule: GradingRule {
     /// pronoun for it, within the next three words ("keep the complaint side of it", "hold it").
     static func holds(at index: Int, before end: Int, _ tokens: [Token]) -> Bool {
         guard holding.contains(tokens[index].word) else { return false }
-        return (index + 1..<min(end, index + 4)).contains { reportNouns.contains(tokens[$0].word) }
+        return Range(from: index + 1, upTo: min(end, index + 4)).contains {
+            reportNouns.contains(tokens[$0].word)
+        }
     }
 
     /// Whether `range` puts an act at a later meeting or period: one of ``eventPrepositions``
@@ -187,7 +189,7 @@ struct LaterReportRule: GradingRule {
     static func laterEvent(in range: Range<Int>, _ tokens: [Token]) -> Bool {
         range.contains { index in
             eventPrepositions.contains(tokens[index].word)
-                && (index + 1..<min(range.upperBound, index + 5)).contains {
+                && Range(from: index + 1, upTo: min(range.upperBound, index + 5)).contains {
                     events.contains(tokens[$0].word)
                 }
         }

@@ -107,7 +107,7 @@ struct LectureRule: GradingRule {
         for marker in tokens.indices where !tokens[marker].quoted && isPedantry(marker, tokens) {
             let sentence = tokens[marker].sentence
             // "to be precise you're comparing…": "you" just after the marker, in a statement.
-            if let you = (marker + 1..<min(tokens.count, marker + 3)).first(where: {
+            if let you = Range(from: marker + 1, upTo: min(tokens.count, marker + 3)).first(where: {
                 tokens[$0].word == "you"
             }),
                 tokens[you].sentence == sentence, you + 1 < tokens.count,
@@ -180,7 +180,7 @@ struct LectureRule: GradingRule {
             // A bare verb ("ring", "don't ask"), not a past or a gerund told in sequence ("then
             // asked if…", "then calling someone else may be…") nor a number ("then 35 net 90"),
             // and aimed: an object pronoun or "your" just after it ("ring them", "ask me").
-            let aimed = (verb + 1..<min(tokens.count, verb + 3)).contains {
+            let aimed = Range(from: verb + 1, upTo: min(tokens.count, verb + 3)).contains {
                 tokens[$0].sentence == start
                     && infos[$0].roles
                         & (WordRole.objectPronoun.rawValue | WordRole.your.rawValue

@@ -90,7 +90,7 @@ struct ListScopeRule: GradingRule {
         while after < pieces.count, ListDeadlineRule.isItem(pieces[after], board) { after += 1 }
         // A list: two items or more, or a joining "and", "or", "nor" in the run or beside it
         // ("35%, net 90 or free generators"); one piece alone beside a clause is not one.
-        let run = pieces[max(before, 0)..<min(after + 1, pieces.count)]
+        let run = pieces[Range(from: max(before, 0), upTo: min(after + 1, pieces.count))]
         guard
             after - before > 2
                 || run.contains(where: { $0.contains { Self.joins.contains(tokens[$0].word) } })

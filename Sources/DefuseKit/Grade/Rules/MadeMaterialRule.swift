@@ -130,7 +130,7 @@ struct MadeMaterialRule: GradingRule {
         if index > 0, Self.kindOfMaking.contains(tokens[index - 1].word) { return false }
         if Self.making.contains(word) { return true }
         guard Self.particleVerbs.contains(word) else { return false }
-        let reach = (index + 1)..<min(tokens.count, noun + 3)
+        let reach = Range(from: index + 1, upTo: min(tokens.count, noun + 3))
         return reach.contains(where: { ["together", "up"].contains(tokens[$0].word) })
     }
 

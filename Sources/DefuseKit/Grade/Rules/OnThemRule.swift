@@ -38,7 +38,7 @@ struct OnThemRule: GradingRule {
             // The party within three words after "on": "on the loaner team", "on your side".
             let your = tokens[index + 1].word == "your"
             var party: Int?
-            for next in (index + 1)..<min(index + 4, clause.range.upperBound) {
+            for next in Range(from: index + 1, upTo: min(index + 4, clause.range.upperBound)) {
                 let word = tokens[next].word
                 if Self.places.contains(word) || ["me", "us", "you", "my", "our"].contains(word) { break }
                 if infos[next].roles & (WordRole.party.rawValue | WordRole.person.rawValue) != 0

@@ -42,7 +42,7 @@ struct PaidTreatRule: GradingRule {
                 ?? treat.flatMap { _ in sentence.first(where: { Self.onTheRep($0, sentence, tokens) }) }
             guard let paid else { continue }
             let from = min(paid, treat ?? paid)
-            let span = from..<min(sentence.upperBound, max(paid, treat ?? paid) + 2)
+            let span = Range(from: from, upTo: min(sentence.upperBound, max(paid, treat ?? paid) + 2))
             board.add(
                 Self.id, quoting: span,
                 rule: "a treat the rep pays for, or the client's people taken out"
@@ -67,7 +67,7 @@ struct PaidTreatRule: GradingRule {
     /// ("I'll take your partners out", "get the whole team out for a steak").
     static func takenOut(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         guard Self.taking.contains(tokens[index].word) else { return false }
-        let reach = (index + 1)..<min(sentence.upperBound, index + 5)
+        let reach = Range(from: index + 1, upTo: min(sentence.upperBound, index + 5))
         guard let group = reach.first(where: { Self.people.contains(tokens[$0].word) }) else { return false }
         return group + 1 < sentence.upperBound && tokens[group + 1].word == "out"
     }
@@ -78,7 +78,7 @@ struct PaidTreatRule: GradingRule {
     /// give-ins so that it never makes one.
     static func appreciationShown(_ index: Int, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
         guard ["show", "showing"].contains(tokens[index].word) else { return false }
-        let reach = (index + 1)..<min(sentence.upperBound, index + 4)
+        let reach = Range(from: index + 1, upTo: min(sentence.upperBound, index + 4))
         return reach.contains(where: { tokens[$0].word == "appreciation" })
     }
 
@@ -98,7 +98,7 @@ struct PaidTreatRule: GradingRule {
             return before == "my" && index >= sentence.lowerBound + 2 && tokens[index - 2].word == "on"
         default:
             guard Self.paying.contains(word) else { return false }
-            let reach = (index + 1)..<min(sentence.upperBound, index + 4)
+            let reach = Range(from: index + 1, upTo: min(sentence.upperBound, index + 4))
             return reach.contains(where: { Self.treats.contains(tokens[$0].word) })
         }
     }

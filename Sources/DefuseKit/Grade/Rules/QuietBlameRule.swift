@@ -216,7 +216,7 @@ struct QuietBlameRule: GradingRule {
         guard let first = clause.range.first(where: { !role($0, .opener) && !role($0, .joiner) }),
             ["someone", "somebody"].contains(tokens[first].word)
         else { return false }
-        return (first..<min(end, first + 7)).contains { role($0, .future) }
+        return Range(from: first, upTo: min(end, first + 7)).contains { role($0, .future) }
     }
 
     /// Whether `clause` sends the client to another party to get the fix: the client (or the

@@ -115,7 +115,9 @@ struct RefusalRule: GradingRule {
             // instructing with its person and "to" asks someone to act, as "ask" does.
             let instructs =
                 Self.instructing.contains(refused)
-                && (verb + 2..<min(verb + 4, clause.range.upperBound)).contains { tokens[$0].word == "to" }
+                && Range(from: verb + 2, upTo: min(verb + 4, clause.range.upperBound)).contains {
+                    tokens[$0].word == "to"
+                }
             let refusesToAsk = (demand || pressing) && (["ask", "asking"].contains(refused) || instructs)
             // After a demand, "I can't get to 31", "I can't promise either one", "I can't tell
             // you that": what is refused is what was demanded.
@@ -164,7 +166,7 @@ struct RefusalRule: GradingRule {
             // "I'm not going to make a big thing of it", "I'd rather not make a whole thing of
             // it": letting the matter go, not a limit (review25 A finding 2, C finding 1).
             if refused == "make",
-                ((verb + 1)..<min(verb + 5, clause.range.upperBound)).contains(where: {
+                Range(from: verb + 1, upTo: min(verb + 5, clause.range.upperBound)).contains(where: {
                     Self.fussWords.contains(tokens[$0].word)
                 })
             {
@@ -299,7 +301,7 @@ struct RefusalRule: GradingRule {
                 !tokens[range].contains(where: \.quoted),
                 let no = range.first(where: { ["no", "not", "none"].contains(tokens[$0].word) })
             else { continue }
-            let reach = (no + 1)..<min(range.upperBound, no + 6)
+            let reach = Range(from: no + 1, upTo: min(range.upperBound, no + 6))
             guard
                 let word = reach.first(where: { index in
                     guard commentWordSet.contains(index, in: text) else { return false }
@@ -323,7 +325,7 @@ struct RefusalRule: GradingRule {
             }
             let aboutSomeone = after.contains { index in
                 ["on", "about", "of", "regarding"].contains(tokens[index].word)
-                    && (index + 1..<min(range.upperBound, index + 4)).contains {
+                    && Range(from: index + 1, upTo: min(range.upperBound, index + 4)).contains {
                         commentedPeople.contains(tokens[$0].word)
                             || text.infos[$0].roles & WordRole.person.rawValue != 0
                             || isName($0, text)
@@ -492,7 +494,7 @@ struct RefusalRule: GradingRule {
             }
             guard index + 1 < clause.range.upperBound, tokens[index].word == "no", !tokens[index].quoted
             else { continue }
-            for next in (index + 1)..<min(index + 3, clause.range.upperBound) {
+            for next in Range(from: index + 1, upTo: min(index + 3, clause.range.upperBound)) {
                 let word = tokens[next].word
                 guard !notRefusals.contains(word),
                     infos[next].roles

@@ -136,7 +136,7 @@ struct RumouredRivalRule: GradingRule {
                 index == sentence.lowerBound || tokens[index - 1].clause != tokens[index].clause
                     || before.contains(where: { ["i", "we"].contains(tokens[$0].word) })
             else { continue }
-            let reach = (index + 1)..<min(sentence.upperBound, index + 5)
+            let reach = Range(from: index + 1, upTo: min(sentence.upperBound, index + 5))
             if reach.contains(where: { Self.commenting.contains(tokens[$0].word) }) { return true }
             // "I haven't heard of any problems", "no problems that I've heard of"
             if reach.contains(where: {

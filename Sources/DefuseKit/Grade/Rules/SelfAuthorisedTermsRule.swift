@@ -125,7 +125,7 @@ struct SelfAuthorisedTermsRule: GradingRule {
                 return true
             }
         }
-        return (index + 1..<min(range.upperBound, index + 3)).contains {
+        return Range(from: index + 1, upTo: min(range.upperBound, index + 3)).contains {
             ["bill", "invoice", "list", "price", "order"].contains(tokens[$0].word)
         }
     }
@@ -137,7 +137,7 @@ struct SelfAuthorisedTermsRule: GradingRule {
     static func termFigures(in words: [String]) -> Set<String> {
         var figures: Set<String> = []
         for (index, word) in words.enumerated() where isFigure(word) {
-            let next = words[(index + 1)..<min(words.count, index + 3)]
+            let next = words[Range(from: index + 1, upTo: min(words.count, index + 3))]
             if next.contains(where: {
                 ["percent", "off", "under", "below", "cheaper", "discount"].contains($0)
             })

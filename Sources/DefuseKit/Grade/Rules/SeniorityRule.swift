@@ -32,7 +32,7 @@ struct SeniorityRule: GradingRule {
             guard Self.links.contains(link), !tokens[index].quoted, !tokens[index].question else { continue }
             let sentence = tokens[index].sentence
             let next = tokens[index + 1].word
-            let stage = (index + 1..<min(tokens.count, index + 5)).contains {
+            let stage = Range(from: index + 1, upTo: min(tokens.count, index + 5)).contains {
                 tokens[$0].sentence == sentence && Self.lifeStages.contains(tokens[$0].word)
             }
             let past =

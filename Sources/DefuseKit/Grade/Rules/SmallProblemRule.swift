@@ -249,7 +249,7 @@ struct SmallProblemRule: GradingRule {
         // "nothing to report", a bare "Nothing." or "one reload left".
         if fragment, !sawBe {
             if word == "nothing", index + 1 < end {
-                let rest = tokens[(index + 1)..<min(end, index + 4)].map(\.word)
+                let rest = tokens[Range(from: index + 1, upTo: min(end, index + 4))].map(\.word)
                 if rest.starts(with: ["to", "do", "with"]) || (hedged && rest.starts(with: ["in", "it"])) {
                     return index + 1
                 }

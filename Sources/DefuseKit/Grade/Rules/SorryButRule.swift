@@ -93,7 +93,7 @@ struct SorryButRule: GradingRule {
         for apology in board.matches(.apology) {
             let sentence = apology.sentence
             let end = apology.range.upperBound
-            let but = (end..<min(tokens.count, end + 4)).first {
+            let but = Range(from: end, upTo: min(tokens.count, end + 4)).first {
                 tokens[$0].sentence == sentence && (tokens[$0].word == "but" || tokens[$0].word == "however")
             }
             guard let but, let last = lastBlame[sentence], last > but

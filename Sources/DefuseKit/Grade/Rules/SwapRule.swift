@@ -80,7 +80,7 @@ struct SwapRule: GradingRule {
             verb -= 1
         }
         guard Self.sending.contains(tokens[verb].word) || tokens[verb].word == "tell",
-            let person = (from..<min(clause.range.upperBound, from + 2)).first(where: {
+            let person = Range(from: from, upTo: min(clause.range.upperBound, from + 2)).first(where: {
                 Self.isPerson($0, people, board)
             })
         else { return false }

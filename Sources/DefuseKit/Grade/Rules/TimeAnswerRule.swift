@@ -92,11 +92,11 @@ struct TimeAnswerRule: GradingRule {
                 continue
             }
             guard
-                let to = (index + 1..<min(range.upperBound, index + 3)).first(where: {
+                let to = Range(from: index + 1, upTo: min(range.upperBound, index + 3)).first(where: {
                     tokens[$0].word == "to"
                 })
             else { continue }
-            if (to + 1..<min(range.upperBound, to + 5)).contains(where: {
+            if Range(from: to + 1, upTo: min(range.upperBound, to + 5)).contains(where: {
                 Self.functions.contains(tokens[$0].word)
             }) {
                 return true

@@ -79,7 +79,8 @@ struct WaivedReportRule: GradingRule {
             let range = clause.range
             for dismissal in Self.dismissals {
                 guard let start = BreachShapes.find(dismissal, in: range, tokens) else { continue }
-                let after = (start + dismissal.count)..<min(range.upperBound, start + dismissal.count + 5)
+                let after = Range(
+                    from: start + dismissal.count, upTo: min(range.upperBound, start + dismissal.count + 5))
                 // A verb, not a noun: "the case log" files nothing.
                 func verb(_ index: Int, _ verbs: Set<String>) -> Bool {
                     verbs.contains(tokens[index].word)
