@@ -55,4 +55,65 @@ import Testing
         #expect(Range(from: 2, upTo: 6) == 2..<6)
         #expect(Range(from: 3, upTo: 3).isEmpty)
     }
+
+    static let board =
+        "Here's what actually bothers me. At the last board meeting our CFO asked me, in front of everyone, why our lead supplier can't keep leads on the shelf. I had no answer."
+
+    /// Training LH056: an apology taken back by a "but" that comes after what it is for ("sorry
+    /// you got put on the spot, but…") is a non-apology, as "sorry, but…" is; a "but" that leads
+    /// to the rep's own step keeps the apology.
+    @Test func aButAfterWhatTheApologyIsForTakesItBack() {
+        let taken = detected(
+            "sorry you got put on the spot, but honestly the lead backorders are global, it's not just us",
+            client: Self.board)
+        #expect(taken.contains("non-apology"))
+        #expect(!taken.contains("apology"))
+        let kept = detected(
+            "I'm sorry you got put on the spot in front of the board, but I'll have a supply plan to you by Friday.",
+            client: Self.board)
+        #expect(kept.contains("apology"))
+        #expect(!kept.contains("non-apology"))
+    }
+
+    static let chart =
+        "So your chart was wrong. Who, exactly, is making sure the rest of what you told my team is right?"
+
+    /// Training LH100: "so your team can check…" after the rep's own step is what the step gives
+    /// them, not a cause put on them; a fault told of a party after "so" is still blame.
+    @Test func whatAStepLetsAPartyDoIsNoCause() {
+        let found = detected(
+            "I typed that chart myself and got it wrong, no one else. from now on I hand out nothing homemade, only the approved IFU sheet, so your team can check any number against it. thanks for telling me straight",
+            client: Self.chart)
+        #expect(!found.contains("blame-shifting"))
+        #expect(
+            detected(
+                "Regulatory signed off on the chart, so your team should have checked it.", client: Self.chart
+            )
+            .contains("blame-shifting"))
+    }
+
+    static let lateTrays =
+        "SPD's log says your trays came in at twenty to five. Cut-off is two o'clock. They were there until midnight on the first three. So what's different next time?"
+
+    /// Review45 R26 finding 6: "that was me, I dropped them late" owns the fault; the learned
+    /// layer does not add blame beside it. A party named as the cause is still blame.
+    @Test func thatWasMeOwnsTheFault() {
+        #expect(
+            !detected("that was me, I dropped them late. won't happen again", client: Self.lateTrays)
+                .contains("blame-shifting"))
+        #expect(
+            detected("the courier dropped them late, not me", client: Self.lateTrays).contains(
+                "blame-shifting"))
+    }
+
+    static let misfire =
+        "Heard about the misfire. Tell me you haven't filed it yet. Patient's fine, yes? Then I don't want a form on this account."
+
+    /// Training LG035: "won't file it" with the rep's "I" dropped, then "I'll swap her boxes",
+    /// gives the demand; it is no one else's "won't" held against the rep's own "I will".
+    @Test func aDroppedIWontIsNoLimitHeld() {
+        let found = detected("ok, won't file it. i'll swap her boxes.", client: Self.misfire)
+        #expect(!found.contains("boundary-setting"))
+        #expect(found.contains("capitulates"))
+    }
 }

@@ -134,21 +134,33 @@ public struct LearnedModel: Sendable, Equatable {
     /// "That was on me, I dropped them late. It won't happen again." (review41, scrub-nurse-blame
     /// her-side: the layer added blame at p 0.73 on the negation and "dropped").
     static func ownsTheFault(_ board: Board) -> Bool {
-        guard board.isPresent(.ownership) else { return false }
         let tokens = board.text.tokens
-        let owned = tokens.indices.dropLast().contains { index in
-            let pair = (tokens[index].word, tokens[index + 1].word)
-            guard (pair.0 == "on" && pair.1 == "me") || (pair.0 == "my" && faultWords.contains(pair.1))
-            else { return false }
-            // "I'm not sure it's really my mistake" disowns it.
-            let sentence = tokens[index].sentence
-            let before = tokens[max(0, index - 6)..<index].filter { $0.sentence == sentence }
-            return !before.contains { ["not", "t", "never", "nt", "hardly"].contains($0.word) }
-        }
+        guard board.isPresent(.ownership) || saysItWasMe(tokens) else { return false }
+        let owned =
+            saysItWasMe(tokens)
+            || tokens.indices.dropLast().contains { index in
+                let pair = (tokens[index].word, tokens[index + 1].word)
+                guard (pair.0 == "on" && pair.1 == "me") || (pair.0 == "my" && faultWords.contains(pair.1))
+                else { return false }
+                // "I'm not sure it's really my mistake" disowns it.
+                let sentence = tokens[index].sentence
+                let before = tokens[max(0, index - 6)..<index].filter { $0.sentence == sentence }
+                return !before.contains { ["not", "t", "never", "nt", "hardly"].contains($0.word) }
+            }
         return owned
             && !board.clauses.contains {
                 ($0.subject == .party || $0.subject == .yourSide) && !saysWhereItStands($0, tokens)
             }
+    }
+
+    /// Whether the reply says the fault was the rep's: "that was me", "yeah, it was me,
+    /// I dropped them late", its words owning the fault as "on me" does (review45 R26 finding 6:
+    /// the layer added blame at p 0.83 on the negation of "won't happen again" and "dropped").
+    static func saysItWasMe(_ tokens: [Token]) -> Bool {
+        tokens.indices.dropLast(2).contains { index in
+            ["that", "it", "this"].contains(tokens[index].word)
+                && ["was", "is", "s"].contains(tokens[index + 1].word) && tokens[index + 2].word == "me"
+        }
     }
 
     /// Whether a clause with another party as subject only says where the work stands now, in

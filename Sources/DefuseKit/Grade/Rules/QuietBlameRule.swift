@@ -289,6 +289,17 @@ struct QuietBlameRule: GradingRule {
                 $0.range.upperBound <= start && tokens[$0.range.lowerBound].sentence == sentence
             })
         else { return false }
+        // "…only the approved IFU sheet, so your team can check any number against it": what a
+        // party can or will do after a clause of the rep's own is what the rep's step gives
+        // them, whatever the tense of the step (stop 45, training LH100).
+        if clause.ability || clause.future,
+            clauses.contains(where: {
+                $0.range.upperBound <= start && tokens[$0.range.lowerBound].sentence == sentence
+                    && ($0.subject == .me || $0.subject == .we)
+            })
+        {
+            return true
+        }
         // A plan told in the present with its time is a plan too ("The set goes to the loaner
         // desk Friday by 2 pm, so SPD has it…": review25 A finding 4).
         return before.future

@@ -703,11 +703,14 @@ struct RefusalRule: GradingRule {
                 return clause.range
             }
             // "Doug won't be covering Thursday; I will": someone else's "will not", then the rep's
-            // own "I will".
+            // own "I will". Not a "won't" that opens its clause with no one before it: "ok,
+            // won't file it. i'll swap her boxes" drops the rep's own "I" and gives the demand
+            // (stop 45, training LG035).
             if clause.subject != .me, clause.subject != .we, clause.subject != .you,
                 let not = clause.range.first(where: { tokens[$0].word == "not" }),
                 not > clause.range.lowerBound,
-                tokens[not - 1].word == "will", position + 1 < clauses.count
+                tokens[not - 1].word == "will", position + 1 < clauses.count,
+                clause.subject != .none || not - 1 > clause.range.lowerBound
             {
                 let next = clauses[position + 1]
                 if next.subject == .me, next.future, next.negation == nil, !next.question {

@@ -66,6 +66,9 @@ struct SorryButRule: GradingRule {
         "missed",
     ]
 
+    /// How many words after an apology its taking-back "but" may come.
+    static let butReach = 10
+
     func apply(to board: inout Board) {
         guard board.isPresent(.apology) else { return }
         let present = Self.takeBacks.filter { board.isPresent($0) }
@@ -93,7 +96,10 @@ struct SorryButRule: GradingRule {
         for apology in board.matches(.apology) {
             let sentence = apology.sentence
             let end = apology.range.upperBound
-            let but = Range(from: end, upTo: min(tokens.count, end + 4)).first {
+            // The "but" may come after what the apology is for ("sorry you got put on the spot,
+            // but honestly the backorders are global": stop 45, training LH056), within the
+            // apology's sentence and ``butReach`` words of it.
+            let but = Range(from: end, upTo: min(tokens.count, end + Self.butReach)).first {
                 tokens[$0].sentence == sentence && (tokens[$0].word == "but" || tokens[$0].word == "however")
             }
             guard let but, let last = lastBlame[sentence], last > but
