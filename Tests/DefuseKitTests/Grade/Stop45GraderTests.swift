@@ -116,4 +116,18 @@ import Testing
         #expect(!found.contains("boundary-setting"))
         #expect(found.contains("capitulates"))
     }
+
+    static let nurses =
+        "Fourteen of my night nurses stayed after a twelve-hour shift for your pump training. Forty minutes they waited."
+
+    /// Review45 R29 finding 10: "so sorry, I got the date mixed up" says the mistake was the
+    /// rep's; the learned layer does not add blame beside it (it did at p 0.8, mostly on
+    /// "sorry"). The same words put on the office are still blame.
+    @Test func iGotItMixedUpOwnsTheFault() {
+        #expect(
+            !detected("so sorry, I got the date mixed up", client: Self.nurses).contains("blame-shifting"))
+        #expect(
+            detected("so sorry, the office got the date mixed up", client: Self.nurses).contains(
+                "blame-shifting"))
+    }
 }

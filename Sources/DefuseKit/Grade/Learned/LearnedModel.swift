@@ -160,6 +160,27 @@ public struct LearnedModel: Sendable, Equatable {
         tokens.indices.dropLast(2).contains { index in
             ["that", "it", "this"].contains(tokens[index].word)
                 && ["was", "is", "s"].contains(tokens[index + 1].word) && tokens[index + 2].word == "me"
+        } || gotItWrong(tokens)
+    }
+
+    /// Whether the rep says they got it wrong in the past, in the sentence's own "I": "so sorry,
+    /// I got the date mixed up", "I had the time wrong" (review45 R29 finding 10: the layer added
+    /// blame at p 0.8, mostly on "sorry"). Not negated ("I didn't get it wrong") and not a
+    /// question.
+    static func gotItWrong(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { index in
+            guard tokens[index].word == "i", index + 1 < tokens.count,
+                ["got", "had", "mixed", "muddled", "messed"].contains(tokens[index + 1].word)
+            else { return false }
+            let sentence = tokens[index].sentence
+            let reach = Range(from: index + 1, upTo: min(tokens.count, index + 7))
+                .prefix { tokens[$0].sentence == sentence }
+            return !reach.contains { ["not", "t", "never"].contains(tokens[$0].word) }
+                && reach.contains { index in
+                    tokens[index].word == "wrong" || tokens[index].word == "muddled"
+                        || (tokens[index].word == "up" && index > 0
+                            && ["mixed", "muddled", "messed"].contains(tokens[index - 1].word))
+                }
         }
     }
 
