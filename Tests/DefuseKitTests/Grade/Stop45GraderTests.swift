@@ -130,4 +130,17 @@ import Testing
             detected("so sorry, the office got the date mixed up", client: Self.nurses).contains(
                 "blame-shifting"))
     }
+
+    static let backpedals =
+        "Don't take it the wrong way. You people are so sensitive these days. I'm just saying our surgeons like somebody familiar."
+
+    /// Review45 R28 finding 5: "I'm not taking it the wrong way, I'm just being clear" sets the
+    /// rep's stance beside the denial: a limit, not a retort. The bare denial still argues back.
+    @Test func aDenialBesideTheRepsOwnStanceIsNoRetort() {
+        let found = detected(
+            "I'm not taking it the wrong way, I'm just being clear. My background isn't part of the review. Let's look at March",
+            client: Self.backpedals)
+        #expect(!found.contains("argues-back"))
+        #expect(detected("I'm not taking it the wrong way.", client: Self.backpedals).contains("argues-back"))
+    }
 }

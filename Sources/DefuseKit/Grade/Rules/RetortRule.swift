@@ -26,10 +26,15 @@ struct RetortRule: GradingRule {
         let tokens = board.text.tokens
         let infos = board.text.infos
         func has(_ index: Int, _ role: WordRole) -> Bool { infos[index].roles & role.rawValue != 0 }
-        let owns = board.isPresent(.apology) || board.isPresent(.ownership)
+        // "I'm not taking it the wrong way, I'm just being clear": a denial that sets the rep's
+        // own stance beside it corrects how the words were taken, calmly (review45 R28 finding
+        // 5; bias-ethnicity's debrief recommends the line).
+        let answered =
+            board.isPresent(.apology) || board.isPresent(.ownership) || Self.namesOwnStance(board)
         for clause in board.clauses where !tokens[clause.range].allSatisfy(\.quoted) {
             // A flat denial of the act the client put on the rep.
-            if !owns, !board.clientAttributes.isEmpty, clause.subject == .me, let negation = clause.negation,
+            if !answered, !board.clientAttributes.isEmpty, clause.subject == .me,
+                let negation = clause.negation,
                 let verb = clause.verb, verb > negation, !clause.future, !clause.ability, !clause.question,
                 !clause.conditional, !has(verb, .mental) || tokens[verb].word == "say",
                 board.clientAttributes.contains(Lemma.of(tokens[verb].word)),
@@ -43,7 +48,7 @@ struct RetortRule: GradingRule {
             // The same denial with no subject ("not lecturing.", "wasn't debating, you asked",
             // "not excuses"): a negation that opens the clause, the client's word for the act
             // within two words after it.
-            if !owns, !board.clientAttributes.isEmpty, clause.subject == .none,
+            if !answered, !board.clientAttributes.isEmpty, clause.subject == .none,
                 let negation = clause.negation,
                 !clause.question, !clause.conditional, !clause.future, !clause.ability,
                 Self.plainNot.contains(tokens[negation].word),
@@ -67,6 +72,24 @@ struct RetortRule: GradingRule {
             }
         }
     }
+
+    /// Whether a clause of the rep's says how the rep means it, in the progressive: "I'm just
+    /// being clear", "I'm being direct with you".
+    static func namesOwnStance(_ board: Board) -> Bool {
+        let tokens = board.text.tokens
+        return board.clauses.contains { clause in
+            guard clause.subject == .me, clause.negation == nil, !clause.question else { return false }
+            return clause.range.contains { index in
+                tokens[index].word == "being" && index + 1 < clause.range.upperBound
+                    && stances.contains(tokens[index + 1].word)
+            }
+        }
+    }
+
+    /// How a rep says they mean it: "being clear", "being straight".
+    static let stances: Set<String> = [
+        "clear", "direct", "straight", "honest", "factual", "plain", "professional",
+    ]
 
     private func add(_ board: inout Board, _ range: Range<Int>, _ what: String) {
         board.add(Self.id, quoting: range, rule: what) { "argues back: “\($0)”" }
