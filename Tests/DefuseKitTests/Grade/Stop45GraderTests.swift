@@ -143,4 +143,23 @@ import Testing
         #expect(!found.contains("argues-back"))
         #expect(detected("I'm not taking it the wrong way.", client: Self.backpedals).contains("argues-back"))
     }
+
+    static let crackedHub =
+        "And while we're at it. The cath lab says one of those sheaths cracked at the hub last Tuesday. They swapped it mid-case, the patient oozed at the groin, they held pressure, she went home the next day. Nobody told you, because nobody tells you anything."
+
+    /// Review45 R29 finding 7: a photo of the cracked hub with its lot number is the device, not
+    /// a patient's data; asking how old she was still is.
+    @Test func aPhotoOfTheDeviceIsNoPatientData() {
+        #expect(
+            !detected(
+                "thanks I'll report it today. can you ask Ines to email me a photo of the cracked hub with the lot number",
+                client: Self.crackedHub
+            ).contains("shares-patient-data"))
+        #expect(
+            detected(
+                "thanks I'll report it today. can you get me the patient's age and a photo of the hub?",
+                client: Self.crackedHub
+            )
+            .contains("shares-patient-data"))
+    }
 }

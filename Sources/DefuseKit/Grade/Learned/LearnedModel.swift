@@ -89,6 +89,10 @@ public struct LearnedModel: Sendable, Equatable {
                 || (board.isPresent(.boundarySetting) && namesOwnRole(board.text.tokens))
         }
         if id == "prevention" { return !looksAhead(board.text.tokens) }
+        // "can you ask Ines to email me a photo of the cracked hub with the lot number": a picture
+        // of the device is no patient's data (review45 R29 finding 7: the layer added
+        // shares-patient-data on the client's line).
+        if id == "shares-patient-data" { return asksOnlyForTheDevice(board.text.tokens) }
         if id == "capitulates" { return asksToHearMore(board.text.tokens) }
         if id == "blame-shifting" { return ownsTheFault(board) }
         // "…by 2pm today I'll put up the company's approved sizing table from the IFU": what
@@ -108,6 +112,22 @@ public struct LearnedModel: Sendable, Equatable {
         return id == WaivedReportRule.id
             && (LaterReportRule.reportsNow(board) || WaivedReportRule.reportsAnyway(board))
     }
+
+    /// Whether the reply asks for a picture of the device and names nothing of a patient's: a
+    /// photo of the hub, the lot number, the packaging; no age, name, chart or sticker sheet.
+    static func asksOnlyForTheDevice(_ tokens: [Token]) -> Bool {
+        let words = Set(tokens.map(\.word))
+        return !words.isDisjoint(with: ["photo", "photos", "picture", "pictures", "pic", "pics"])
+            && !words.isDisjoint(with: deviceWords) && words.isDisjoint(with: patientWords)
+    }
+    static let deviceWords: Set<String> = [
+        "hub", "device", "lot", "packaging", "box", "label", "sheath", "reload", "stapler", "balloon",
+        "catheter", "valve", "tray", "implant",
+    ]
+    static let patientWords: Set<String> = [
+        "age", "old", "name", "dob", "birth", "mrn", "chart", "history", "sticker", "record", "records",
+        "room", "bed", "her", "him", "his", "she", "he",
+    ]
 
     /// Whether the reply says "I'm your rep" or "I'm the rep" (the role, not a jab).
     static func namesOwnRole(_ tokens: [Token]) -> Bool {
