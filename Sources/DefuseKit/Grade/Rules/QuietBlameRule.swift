@@ -289,14 +289,13 @@ struct QuietBlameRule: GradingRule {
                 $0.range.upperBound <= start && tokens[$0.range.lowerBound].sentence == sentence
             })
         else { return false }
-        // "…only the approved IFU sheet, so your team can check any number against it": what a
-        // party can or will do after a clause of the rep's own is what the rep's step gives
-        // them, whatever the tense of the step (stop 45, training LH100).
+        // "From now on I hand out nothing homemade, only the approved IFU sheet, so your team can
+        // check any number against it": what a party can or will do after the rep's own "I" or
+        // "we" in the sentence is what the rep's step gives them, whatever the tense of the step
+        // (stop 45, training LH100; the clause reader leaves "from now on I…" without a subject,
+        // so the word is looked for, not the clause's subject).
         if clause.ability || clause.future,
-            clauses.contains(where: {
-                $0.range.upperBound <= start && tokens[$0.range.lowerBound].sentence == sentence
-                    && ($0.subject == .me || $0.subject == .we)
-            })
+            tokens[..<start].contains(where: { $0.sentence == sentence && ["i", "we"].contains($0.word) })
         {
             return true
         }
