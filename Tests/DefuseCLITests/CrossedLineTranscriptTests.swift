@@ -71,7 +71,9 @@ import Testing
 
                 """)
         #expect(result.status == 0, "\(result.stderr)")
-        let agrees = try DefuseProcess.cardName("agrees-with-insult")
+        // Review45 R28 finding 7: the-joke branches on the bias-age reading of the rep's own age
+        // agreed with, which the turn does not score.
+        let agrees = try DefuseProcess.cardName("agrees-about-age")
         let line = try #require(
             result.lines.first { $0.hasPrefix("  1. the-joke  100%") }, "\(result.stdout)")
         #expect(line.contains("⚠ read \(agrees): not scored here, but it moved the story"), "\(line)")

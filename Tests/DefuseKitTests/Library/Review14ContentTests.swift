@@ -85,7 +85,9 @@ import Testing
     /// reply at the rep's own expense takes raises the mood with a reason of its own.
     @Test func biasAgesJokeBranchSaysWhyTheMoodRose() throws {
         let node = try #require(Self.library.scenario(id: "bias-age")?.nodes["the-joke"])
-        let branch = try #require(node.next.first { $0.condition?.violated == ["agrees-with-insult"] })
+        // Review45 R28 finding 7: the branch reads the rep's own age agreed with
+        // (`agrees-about-age`), so a light "haha good one" no longer moves his mood.
+        let branch = try #require(node.next.first { $0.condition?.violated == ["agrees-about-age"] })
         #expect(branch.mood > 0)
         #expect(branch.reason?.contains("invites the next remark") == true)
     }
