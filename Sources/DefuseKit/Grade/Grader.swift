@@ -343,6 +343,8 @@ public struct Grader: Sendable {
         FailedDutyRule().apply(to: &board)
         OnThemRule().apply(to: &board)
         NotMineRule().apply(to: &board)
+        // Stop 46: "compliance won't let me", "if it were up to me", "pricing tied my hands".
+        HandsTiedRule().apply(to: &board)
         ActionNowRule().apply(to: &board)
         ListDeadlineRule().apply(to: &board)
         TimeAnswerRule().apply(to: &board)

@@ -155,9 +155,10 @@ public struct LearnedModel: Sendable, Equatable {
     /// her-side: the layer added blame at p 0.73 on the negation and "dropped").
     static func ownsTheFault(_ board: Board) -> Bool {
         let tokens = board.text.tokens
-        guard board.isPresent(.ownership) || saysItWasMe(tokens) else { return false }
+        let faultIsMine = saysTheFaultIsMine(tokens)
+        guard board.isPresent(.ownership) || faultIsMine else { return false }
         let owned =
-            saysItWasMe(tokens)
+            faultIsMine
             || tokens.indices.dropLast().contains { index in
                 let pair = (tokens[index].word, tokens[index + 1].word)
                 guard (pair.0 == "on" && pair.1 == "me") || (pair.0 == "my" && faultWords.contains(pair.1))
@@ -176,7 +177,7 @@ public struct LearnedModel: Sendable, Equatable {
     /// Whether the reply says the fault was the rep's: "that was me", "yeah, it was me,
     /// I dropped them late", its words owning the fault as "on me" does (review45 R26 finding 6:
     /// the layer added blame at p 0.83 on the negation of "won't happen again" and "dropped").
-    static func saysItWasMe(_ tokens: [Token]) -> Bool {
+    static func saysTheFaultIsMine(_ tokens: [Token]) -> Bool {
         tokens.indices.dropLast(2).contains { index in
             ["that", "it", "this"].contains(tokens[index].word)
                 && ["was", "is", "s"].contains(tokens[index + 1].word) && tokens[index + 2].word == "me"

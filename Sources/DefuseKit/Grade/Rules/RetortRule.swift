@@ -29,8 +29,11 @@ struct RetortRule: GradingRule {
         // "I'm not taking it the wrong way, I'm just being clear": a denial that sets the rep's
         // own stance beside it corrects how the words were taken, calmly (review45 R28 finding
         // 5; bias-ethnicity's debrief recommends the line).
+        // Only the two denials below read it, and both need a client line that says what the
+        // rep did; without one, the stance scan is skipped.
         let answered =
-            board.isPresent(.apology) || board.isPresent(.ownership) || Self.namesOwnStance(board)
+            board.clientAttributes.isEmpty || board.isPresent(.apology) || board.isPresent(.ownership)
+            || Self.namesOwnStance(board)
         for clause in board.clauses where !tokens[clause.range].allSatisfy(\.quoted) {
             // A flat denial of the act the client put on the rep.
             if !answered, !board.clientAttributes.isEmpty, clause.subject == .me,

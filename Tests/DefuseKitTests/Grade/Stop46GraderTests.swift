@@ -1,0 +1,47 @@
+import Testing
+
+@testable import DefuseKit
+
+/// Stop 45's never-read sets, retired and read at stop 46: the readings the rules, not a phrase
+/// list, had to settle.
+@Suite struct Stop46GraderTests {
+    static let freeGoods =
+        "Here's a way out for both of us. Keep your price on paper, and give us two power drivers and two of your loaner sets free."
+    static let howDidItGo = "How did it go with Ellery just now? Anything I should know about?"
+
+    /// LF069, LF080, KH045, EH021 (stop 46): the limit disowned, put on whoever set it, in words
+    /// no list held ("If it were up to me it'd be done", "pricing tied my hands at 12", "the
+    /// limits you set made it impossible"): blame, whatever the party is called.
+    @Test func aLimitPutOnSomeoneElseIsBlame() {
+        for reply in [
+            "I'd like to, honestly, but compliance audits everything we ship. If it were up to me it'd be done.",
+            "If it was my call, the drivers would be on your shelf tomorrow.",
+            "Head office won't let me, sorry.",
+            "My manager would never let me do that.",
+            "Legal tied my hands on this one.",
+            "Honestly my hands are tied here.",
+        ] {
+            #expect(detected(reply, client: Self.freeGoods).contains("blame-shifting"), "\(reply)")
+        }
+        for reply in [
+            "didn't close. pricing tied my hands at 12.",
+            "Didn't close. Honestly Sam, the limits you set made it impossible.",
+        ] {
+            #expect(detected(reply, client: Self.howDidItGo).contains("blame-shifting"), "\(reply)")
+        }
+    }
+
+    /// The look-alikes: the limit as the rep's own, a promise not to let the client down, a
+    /// polite close, and the client's own "you won't let me" are no blame.
+    @Test func theRepsOwnLimitIsNoBlame() {
+        for reply in [
+            "I can't do that. Free product outside the contract is against the AdvaMed Code, and I won't do it.",
+            "We won't let you down on the count, I'll be there at 7.",
+            "Don't let me keep you, I'll send the quote by 5.",
+            "If it's up to you, I'd like to keep the count on Thursday.",
+            "It's my call and it's no. I can do 9% on a three-year term.",
+        ] {
+            #expect(!detected(reply, client: Self.freeGoods).contains("blame-shifting"), "\(reply)")
+        }
+    }
+}
