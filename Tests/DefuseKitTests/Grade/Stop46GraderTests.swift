@@ -44,4 +44,25 @@ import Testing
             #expect(!detected(reply, client: Self.freeGoods).contains("blame-shifting"), "\(reply)")
         }
     }
+
+    static let thatsANo = "So that's a no? You're walking away from ninety cases a month?"
+
+    /// LL080 (stop 46): a yes to "So that's a no?" confirms the refusal; it gives in to nothing.
+    /// A bare yes to a demand still gives in.
+    @Test func aYesThatConfirmsTheNoIsNoYesToTheDemand() {
+        for reply in [
+            "on these terms, yes, i'm walking away. i appreciate your time tonight, and if 12 and net 45 ever work for you, i'd be glad to come back. i'll let Sam know where we landed.",
+            "Yes. Not at forty percent.",
+        ] {
+            #expect(!detected(reply, client: Self.thatsANo).contains("capitulates"), "\(reply)")
+        }
+        #expect(Stop46GraderTests.confirmsNo("So you won't do it?"))
+        #expect(!Stop46GraderTests.confirmsNo("So you'll do it? Forty percent, net 120."))
+        #expect(!Stop46GraderTests.confirmsNo("That's a no from me. Sign tonight."))
+        #expect(
+            detected("yes ok, I'll ring them now", client: "Ring them and tell them to flash it.").contains(
+                "capitulates"))
+    }
+
+    static func confirmsNo(_ line: String) -> Bool { AssentRule.asksToConfirmANo(line) }
 }

@@ -93,7 +93,14 @@ public struct LearnedModel: Sendable, Equatable {
         // of the device is no patient's data (review45 R29 finding 7: the layer added
         // shares-patient-data on the client's line).
         if id == "shares-patient-data" { return asksOnlyForTheDevice(board.text.tokens) }
-        if id == "capitulates" { return asksToHearMore(board.text.tokens) }
+        // "on these terms, yes, i'm walking away… i'll let Sam know where we landed" to "So that's
+        // a no?": the yes keeps the no the rules read (stop 46, LL080: the layer added capitulates
+        // at p 0.99 on "terms" and the commitment).
+        if id == "capitulates" {
+            return asksToHearMore(board.text.tokens)
+                || (AssentRule.asksToConfirmANo(board.client)
+                    && (board.isPresent(.boundarySetting) || board.isPresent(.gracefulExit)))
+        }
         if id == "blame-shifting" { return ownsTheFault(board) }
         // "…by 2pm today I'll put up the company's approved sizing table from the IFU": what
         // replaces the rep's own chart is the approved one (review41 A finding 8: the compliance

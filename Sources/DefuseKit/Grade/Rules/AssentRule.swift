@@ -258,7 +258,10 @@ struct AssentRule: GradingRule {
             // Handing over what was demanded in the client's own words ("six by forty, two
             // minutes should do it" after "Six by forty? Two minutes or three?") gives it.
             let supplied = moves == nil ? Self.supplies(clauses, board) : nil
-            if (assents && !agreed) || takesUp || supplied != nil {
+            // "on these terms, yes, i'm walking away" to "So that's a no?": the yes confirms the
+            // refusal the client asked about; it gives nothing (stop 46, LL080).
+            let confirmsNo = assents && Self.asksToConfirmANo(board.client)
+            if (assents && !agreed && !confirmsNo) || takesUp || supplied != nil {
                 let range = assents && !agreed ? first.range : (moves?.range ?? supplied ?? first.range)
                 let words = board.text.quote(range)
                 let place = board.text.span(range)
@@ -277,6 +280,22 @@ struct AssentRule: GradingRule {
             }
         }
     }
+
+    /// Whether the client's line asks the rep to confirm a refusal ("So that's a no?", "You're
+    /// walking away from ninety cases?", "So you won't do it?"): a sentence ending in "?" that
+    /// names the no. A yes to it keeps the no.
+    static func asksToConfirmANo(_ client: String?) -> Bool {
+        guard let client, client.contains("?") else { return false }
+        let lower = client.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return lower.split(separator: "?", omittingEmptySubsequences: false).dropLast().contains { part in
+            let question = part.split(whereSeparator: { ".!".contains($0) }).last.map(String.init) ?? ""
+            return Self.namedRefusals.contains { question.contains($0) }
+        }
+    }
+    static let namedRefusals = [
+        "a no", "that's no", "walking away", "walk away", "you won't", "you will not", "you're refusing",
+        "you are refusing", "turning me down", "turning us down", "turning it down", "saying no",
+    ]
 
     /// Whether the opening assent grants the client's question, not the insult, and the reply
     /// goes on to answer it (play13): "Fair to ask. I'm trained on the Vantage cage", "fair
