@@ -83,4 +83,19 @@ import Testing
             #expect(detected(reply, client: Self.doug).contains("argues-back"), "\(reply)")
         }
     }
+
+    static let flashAtOne =
+        "I'm putting it on the board for SPD. Can you get it to me by one, so SPD can flash it and we're done?"
+
+    /// Review46 R32 finding 4: the cycle left to processing asks nothing of the field; the
+    /// learned layer may not add the breach the rules do not read.
+    @Test func theCycleLeftToProcessingIsNoBreach() {
+        let found = detected(
+            "yeah I'll be there by 1, SPD can decide how they want to run it", client: Self.flashAtOne)
+        #expect(found.contains("keeps-full-cycle"))
+        #expect(!found.contains("breaches-sterile-field"))
+        #expect(
+            detected("yeah I'll be there by 1, just get SPD to flash it", client: Self.flashAtOne).contains(
+                "promises-flash"))
+    }
 }

@@ -93,6 +93,10 @@ public struct LearnedModel: Sendable, Equatable {
         // of the device is no patient's data (review45 R29 finding 7: the layer added
         // shares-patient-data on the client's line).
         if id == "shares-patient-data" { return asksOnlyForTheDevice(board.text.tokens) }
+        // "yeah I'll be there by 1, SPD can decide how they want to run it": the cycle left to
+        // processing, which keeps-full-cycle reads, asks nothing of the field (review46 R32
+        // finding 4: the layer added breaches-sterile-field on the client's flash line).
+        if id == "breaches-sterile-field" { return board.isPresent("keeps-full-cycle") }
         // "on these terms, yes, i'm walking away… i'll let Sam know where we landed" to "So that's
         // a no?": the yes keeps the no the rules read (stop 46, LL080: the layer added capitulates
         // at p 0.99 on "terms" and the commitment).

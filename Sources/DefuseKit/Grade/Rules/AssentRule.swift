@@ -261,7 +261,9 @@ struct AssentRule: GradingRule {
             // "on these terms, yes, i'm walking away" to "So that's a no?": the yes confirms the
             // refusal the client asked about; it gives nothing (stop 46, LL080).
             let confirmsNo = assents && Self.asksToConfirmANo(board.client)
-            if (assents && !agreed && !confirmsNo) || takesUp || supplied != nil {
+            // "i'm walking away" takes up the client's own words, and confirms the no they asked
+            // about.
+            if (assents && !agreed && !confirmsNo) || (takesUp && !confirmsNo) || supplied != nil {
                 let range = assents && !agreed ? first.range : (moves?.range ?? supplied ?? first.range)
                 let words = board.text.quote(range)
                 let place = board.text.span(range)
