@@ -66,24 +66,6 @@ import Testing
 
     static func confirmsNo(_ line: String) -> Bool { AssentRule.asksToConfirmANo(line) }
 
-    static let doug =
-        "Look, nothing personal, but I'd be more comfortable with Doug on my cases. Spine hardware has always been a man's business. Can you get him to call me?"
-
-    /// Review46 R33 finding 7: the bias named calmly beside the rep's limit is no retort, in
-    /// bias-client as in bias-ethnicity; named and then thrown at the client, it still is.
-    @Test func theBiasNamedBesideALimitIsNoRetort() {
-        let named = detected(
-            "that's a sexist thing to say. I'm your rep and I'll be covering thursday.", client: Self.doug)
-        #expect(!named.contains("argues-back"))
-        #expect(named.contains("boundary-setting"))
-        for reply in [
-            "That's a sexist thing to say and frankly you should be embarrassed.",
-            "With respect that's a pretty sexist thing to say and you know it.",
-        ] {
-            #expect(detected(reply, client: Self.doug).contains("argues-back"), "\(reply)")
-        }
-    }
-
     static let flashAtOne =
         "I'm putting it on the board for SPD. Can you get it to me by one, so SPD can flash it and we're done?"
 

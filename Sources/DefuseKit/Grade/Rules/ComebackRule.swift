@@ -329,26 +329,11 @@ struct ComebackRule: GradingRule {
                     }),
                     !tokens[before].contains(where: { Self.fairWords.contains($0.word) })
                 else { continue }
-                // "That's a sexist thing to say. I'm your rep and I'll be covering Thursday.":
-                // the bias named, as "That's sexist" names it, with nothing said to the client
-                // about themselves, is the limit, not a retort (review46 R33 finding 7; the
-                // labelled replies that name it and shame the client, "…and you know it", "you
-                // should be ashamed", still argue back).
-                if tokens[before].contains(where: { Self.biasNames.contains($0.word) }),
-                    !board.clauses.contains(where: { $0.subject == .you || $0.subject == .yourSide })
-                {
-                    continue
-                }
                 return range.lowerBound..<(index + 3)
             }
         }
         return nil
     }
-
-    /// Words that name a bias in a remark: "a sexist thing to say", "a racist thing to say".
-    static let biasNames: Set<String> = [
-        "sexist", "racist", "ageist", "bigoted", "discriminatory", "homophobic", "prejudiced", "misogynistic",
-    ]
 
     /// The words a judged remark is read from: "says"/"said" (… more about you) and
     /// "thing"/"way" (… to say, … to look at it).
