@@ -75,7 +75,7 @@ struct HandsTiedRule: GradingRule {
                     ["me", "us"].contains(word(index + 1)), !Self.notALimit.contains(word(index + 2))
                 else { continue }
                 return (
-                    clause.subjectRange.lowerBound..<min(range.upperBound, index + 2),
+                    min(clause.subjectRange.lowerBound, index)..<min(range.upperBound, index + 2),
                     "someone else does not let the rep"
                 )
             case "impossible", "forced", "choice":
@@ -92,7 +92,10 @@ struct HandsTiedRule: GradingRule {
                         && ["left", "leaves", "gave", "gives"].contains(word(index - 3))
                 }
                 guard shaped, clause.negation == nil, !clause.conditional else { continue }
-                return (clause.subjectRange.lowerBound..<(index + 1), "someone else left the rep no way")
+                return (
+                    min(clause.subjectRange.lowerBound, index)..<(index + 1),
+                    "someone else left the rep no way"
+                )
             default:
                 continue
             }
