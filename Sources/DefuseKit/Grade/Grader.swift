@@ -221,6 +221,9 @@ public struct Grader: Sendable {
         SterileContextRule().apply(to: &board)
         HandedAcrossRule().apply(to: &board)
         PlainAccountRule().apply(to: &board)
+        // eng46a: a time for the set in the room read from the reply's own times, and the list's
+        // times for recall stock or news withdrawn (no rubric id or learned feature reads it).
+        ImpossibleTimeRule().apply(to: &board)
         return board
     }
 
