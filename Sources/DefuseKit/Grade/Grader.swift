@@ -425,6 +425,9 @@ public struct Grader: Sendable {
         /// Whether the line asks for a time ("when will it be here?", "ETA?"): read once per line
         /// by ``TimeAnswerRule/asksForTime(client:)``, not once per reply.
         var asksForTime = false
+        /// Whether the line asks the rep to confirm a refusal ("So that's a no?"): read once per
+        /// line by ``AssentRule/asksToConfirmANo(_:)``, not once per reply by each of its readers.
+        var asksToConfirmANo = false
         /// Whether the line names a device problem or a harm (``LaterReportRule/namesProblem(client:)``),
         /// read once per line: splitting it for every reply cost ~40 k instructions a reply.
         var namesProblem = false
@@ -454,6 +457,7 @@ public struct Grader: Sendable {
             asksAnyone: asksAnyone,
             attributes: line.map(Self.attributes(of:)) ?? [], requests: line.map(Self.requests(in:)) ?? false,
             asksForTime: TimeAnswerRule.asksForTime(client: client),
+            asksToConfirmANo: AssentRule.asksToConfirmANo(client),
             namesProblem: LaterReportRule.namesProblem(client: client),
             times: TimeAnswerRule.clientTimes(client),
             restatable: line.map(FromleRule.remarks(in:)) ?? [],

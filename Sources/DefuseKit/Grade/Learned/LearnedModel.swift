@@ -102,7 +102,7 @@ public struct LearnedModel: Sendable, Equatable {
         // at p 0.99 on "terms" and the commitment).
         if id == "capitulates" {
             return asksToHearMore(board.text.tokens)
-                || (AssentRule.asksToConfirmANo(board.client)
+                || (board.clientAsksToConfirmANo
                     && (board.isPresent(.boundarySetting) || board.isPresent(.gracefulExit)))
         }
         if id == "blame-shifting" { return ownsTheFault(board) }

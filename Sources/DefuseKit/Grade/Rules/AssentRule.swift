@@ -260,7 +260,7 @@ struct AssentRule: GradingRule {
             let supplied = moves == nil ? Self.supplies(clauses, board) : nil
             // "on these terms, yes, i'm walking away" to "So that's a no?": the yes confirms the
             // refusal the client asked about; it gives nothing (stop 46, LL080).
-            let confirmsNo = Self.asksToConfirmANo(board.client)
+            let confirmsNo = board.clientAsksToConfirmANo
             // "i'm walking away" takes up the client's own words, and confirms the no they asked
             // about.
             if (assents && !agreed && !confirmsNo) || (takesUp && !confirmsNo) || supplied != nil {

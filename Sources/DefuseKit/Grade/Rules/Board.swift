@@ -49,6 +49,9 @@ struct Board {
     var clientRequests = false
     /// Whether the client's line asks for a time (``Grader/ClientReading/asksForTime``).
     var clientAsksForTime = false
+    /// Whether the client's line asks the rep to confirm a refusal
+    /// (``Grader/ClientReading/asksToConfirmANo``).
+    var clientAsksToConfirmANo = false
     /// Whether the client's line names a device problem or a harm (``Grader/ClientReading/namesProblem``).
     var clientNamesProblem = false
     /// The client's times as written (``Grader/ClientReading/times``).
@@ -107,6 +110,7 @@ struct Board {
         clientAttributes = line.attributes
         clientRequests = line.requests
         clientAsksForTime = line.asksForTime
+        clientAsksToConfirmANo = line.asksToConfirmANo
         clientNamesProblem = line.namesProblem
         clientTimes = line.times
         clientRestatable = line.restatable
